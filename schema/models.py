@@ -1,0 +1,104 @@
+"""Domain objects. Every layer speaks these; GraphQL types and the extract JSON are mapped from them."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from pydantic import BaseModel, ConfigDict, Field, computed_field
+
+from schema.ontology import ActorKind, EventType, RelationType, Status
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class Article(_Model):
+    id: str
+    title: str | None = None
+    published: date | None = None
+    url: str | None = None
+    text: str = ""
+
+
+class Role(_Model):
+    """A post a person holds: `Foreign Minister` of `country:RUS`."""
+
+    title: str
+    organization_id: str | None = None
+    """The country or organization served (an actor id), when the text names it."""
+    since: date | None = None
+    until: date | None = None
+
+
+class Actor(_Model):
+    id: str
+    name: str
+    kind: ActorKind
+    country: str | None = None
+    """ISO 3166-1 alpha-3 of the state the actor belongs to or serves; None for IGOs."""
+    aliases: tuple[str, ...] = ()
+    title: str | None = None
+    roles: tuple[Role, ...] = ()
+    wikidata: str | None = None
+
+
+class Evidence(_Model):
+    """Where a fact was read: one sentence of one article, by character offsets into its text."""
+
+    article_id: str
+    sentence: str
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
+class Relation(_Model):
+    id: str
+    source_id: str
+    type: RelationType
+    target_id: str
+    status: Status
+    date: date | None = None
+    confidence: float = Field(ge=0.0, le=1.0)
+    evidence: tuple[Evidence, ...] = ()
+    source_count: int = 1
+    """How many articles report this fact (GDELT's NumArticles)."""
+    curation: str | None = None
+    """`CONFIRMED` when a curator confirmed it; rejected relations are never returned."""
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def cameo(self) -> str:
+        return self.type.spec.cameo[0]
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def plover(self) -> str:
+        return self.type.spec.plover
+
+
+class Place(_Model):
+    id: str
+    name: str
+    country: str | None = None
+
+
+class Event(_Model):
+    id: str
+    type: EventType
+    date: date | None = None
+    status: Status
+    participant_ids: tuple[str, ...] = ()
+    place: str | None = None
+    """Place name (city or region) where it happened, when the text says."""
+    article_ids: tuple[str, ...] = ()
+    source_count: int = 1
+
+
+class Extraction(_Model):
+    """Everything read from one article: the unit that is stored whole or not at all."""
+
+    article: Article
+    actors: tuple[Actor, ...] = ()
+    events: tuple[Event, ...] = ()
+    relations: tuple[Relation, ...] = ()

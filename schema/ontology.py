@@ -1,0 +1,153 @@
+"""The ontology: what kinds of nodes and relations the graph holds, and their event-data codes.
+
+Kept as data, not scattered string literals, so that extraction, storage, the GraphQL enums
+and the CSV export all read the same CAMEO/PLOVER mapping.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class ActorKind(StrEnum):
+    PERSON = "PERSON"
+    COUNTRY = "COUNTRY"
+    ORGANIZATION = "ORGANIZATION"
+
+    @property
+    def label(self) -> str:
+        """The secondary node label the kind is stored under (`Actor:Person`, ...)."""
+        return {"PERSON": "Person", "COUNTRY": "Country", "ORGANIZATION": "Organization"}[self]
+
+
+class Status(StrEnum):
+    """Modality of a fact. Negated, hypothetical and threatened facts are not stored at all."""
+
+    OCCURRED = "OCCURRED"
+    PLANNED = "PLANNED"
+
+
+class EventType(StrEnum):
+    MEETING = "MEETING"
+    AGREEMENT = "AGREEMENT"
+    VISIT = "VISIT"
+    DETENTION = "DETENTION"
+    RELEASE = "RELEASE"
+    STATEMENT = "STATEMENT"
+    ATTACK = "ATTACK"
+    SANCTION = "SANCTION"
+    EXPULSION = "EXPULSION"
+    MEDIATION = "MEDIATION"
+
+    @property
+    def label(self) -> str:
+        """The secondary node label the event is stored under (`Event:Meeting`, ...)."""
+        return self.value.capitalize()
+
+
+class RelationType(StrEnum):
+    MET_WITH = "MET_WITH"
+    VISITED = "VISITED"
+    SIGNED_AGREEMENT_WITH = "SIGNED_AGREEMENT_WITH"
+    CONDEMNED = "CONDEMNED"
+    ACCUSED = "ACCUSED"
+    DETAINED = "DETAINED"
+    RELEASED = "RELEASED"
+    SUPPORTED = "SUPPORTED"
+    URGED = "URGED"
+    SANCTIONED = "SANCTIONED"
+    EXPELLED = "EXPELLED"
+    ATTACKED = "ATTACKED"
+    MEDIATED = "MEDIATED"
+    REJECTED = "REJECTED"
+
+    @property
+    def spec(self) -> RelationSpec:
+        return RELATION_SPECS[self]
+
+    @property
+    def symmetric(self) -> bool:
+        return RELATION_SPECS[self].symmetric
+
+
+@dataclass(frozen=True, slots=True)
+class RelationSpec:
+    """Event-data coding of one relation type (CAMEO codes as in GDELT, PLOVER as in POLECAT)."""
+
+    cameo: tuple[str, ...]
+    plover: str
+    symmetric: bool
+    meaning: str
+    event_type: EventType | None
+    """The event node a relation of this type implies, if any (a meeting, a detention, ...)."""
+
+
+RELATION_SPECS: dict[RelationType, RelationSpec] = {
+    RelationType.MET_WITH: RelationSpec(
+        ("040", "041", "042", "043", "044", "045", "046"),
+        "CONSULT",
+        True,
+        "met, held talks, phoned",
+        EventType.MEETING,
+    ),
+    RelationType.VISITED: RelationSpec(
+        ("042",), "CONSULT", False, "travelled to a country", EventType.VISIT
+    ),
+    RelationType.SIGNED_AGREEMENT_WITH: RelationSpec(
+        ("057",), "AGREE", True, "signed or concluded a deal, swap, accord", EventType.AGREEMENT
+    ),
+    RelationType.CONDEMNED: RelationSpec(
+        ("111",), "ACCUSE", False, "condemned, denounced, criticized", EventType.STATEMENT
+    ),
+    RelationType.ACCUSED: RelationSpec(
+        ("112",), "ACCUSE", False, "accused of a specific act", EventType.STATEMENT
+    ),
+    RelationType.DETAINED: RelationSpec(
+        ("173",), "COERCE", False, "arrested, detained, jailed a person", EventType.DETENTION
+    ),
+    RelationType.RELEASED: RelationSpec(
+        ("0841",), "CONCEDE", False, "freed a detainee", EventType.RELEASE
+    ),
+    RelationType.SUPPORTED: RelationSpec(
+        ("051",), "SUPPORT", False, "praised, endorsed, defended, backed", None
+    ),
+    RelationType.URGED: RelationSpec(
+        ("020", "100"), "REQUEST", False, "called on, appealed to, demanded", EventType.STATEMENT
+    ),
+    RelationType.SANCTIONED: RelationSpec(
+        ("163",), "SANCTION", False, "sanctions, tariffs, embargo", EventType.SANCTION
+    ),
+    RelationType.EXPELLED: RelationSpec(
+        ("1663",), "SANCTION", False, "expelled diplomats", EventType.EXPULSION
+    ),
+    RelationType.ATTACKED: RelationSpec(
+        ("190",), "ASSAULT", False, "strike, bombing, drone attack", EventType.ATTACK
+    ),
+    RelationType.MEDIATED: RelationSpec(
+        ("045",), "CONSULT", False, "brokered between parties", EventType.MEDIATION
+    ),
+    RelationType.REJECTED: RelationSpec(
+        ("120",), "REJECT", False, "rejected or denied an accusation or proposal", None
+    ),
+}
+
+
+class StructuralEdge(StrEnum):
+    """Edges that are not actor-to-actor facts but hold the graph together."""
+
+    HOLDS_ROLE = "HOLDS_ROLE"  # (Person)-[:HOLDS_ROLE {title, since, until}]->(Country|Organization)
+    PARTICIPATED_IN = "PARTICIPATED_IN"  # (Actor)-[:PARTICIPATED_IN {role}]->(Event)
+    REPORTED_IN = "REPORTED_IN"  # (Event)-[:REPORTED_IN]->(Article)
+    AT = "AT"  # (Event)-[:AT]->(Place)
+    IN = "IN"  # (Place)-[:IN]->(Country)
+
+
+NODE_LABELS: tuple[str, ...] = (
+    "Actor",
+    *(k.label for k in ActorKind),
+    "Event",
+    *(t.label for t in EventType),
+    "Article",
+    "Place",
+)

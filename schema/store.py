@@ -1,0 +1,154 @@
+"""The store protocol: what the API and the loaders may ask of any storage engine.
+
+Both engines (embedded FalkorDB, Neo4j) implement it and pass one contract suite; resolvers reach
+it through the GraphQL context and never build Cypher themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import TYPE_CHECKING, Protocol
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from schema.models import Actor, Article, Event, Evidence, Extraction, Relation
+    from schema.ontology import ActorKind, EventType, RelationType, Status
+
+
+class Direction:
+    OUT = "OUT"
+    IN = "IN"
+    BOTH = "BOTH"
+
+
+@dataclass(frozen=True, slots=True)
+class PageRequest:
+    """Cursor pagination: `after` is an opaque cursor returned with a previous page."""
+
+    first: int = 50
+    after: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Page[T]:
+    items: list[T]
+    cursors: list[str]
+    total_count: int
+    has_next_page: bool
+    has_previous_page: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class ActorFilter:
+    search: str | None = None
+    kind: ActorKind | None = None
+    country: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RelationFilter:
+    types: Sequence[RelationType] | None = None
+    source_id: str | None = None
+    target_id: str | None = None
+    actor_id: str | None = None
+    """Either end (respecting `direction`)."""
+    direction: str = Direction.BOTH
+    date_from: date | None = None
+    date_to: date | None = None
+    status: Status | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventFilter:
+    type: EventType | None = None
+    actor_id: str | None = None
+    country: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    status: Status | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Subgraph:
+    actors: list[Actor] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class WriteSummary:
+    articles: int = 0
+    actors: int = 0
+    events: int = 0
+    relations: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class StoreCounts:
+    articles: int
+    actors: int
+    events: int
+    relations: int
+    sources: int
+    """Evidence links from relations to articles."""
+
+
+class Store(Protocol):
+    """A graph store. Every method is safe to call from several threads (engines serialise)."""
+
+    def close(self) -> None: ...
+    def ping(self) -> bool: ...
+
+    # writes: batched, idempotent, each Extraction stored whole or not at all
+    def write(self, batch: Sequence[Extraction]) -> WriteSummary: ...
+    def counts(self) -> StoreCounts: ...
+
+    # actors
+    def get_actors(self, ids: Sequence[str]) -> list[Actor | None]: ...
+    def find_actors(self, where: ActorFilter, page: PageRequest) -> Page[Actor]: ...
+
+    # relations and their provenance
+    def get_relations(self, ids: Sequence[str]) -> list[Relation | None]: ...
+    def find_relations(self, where: RelationFilter, page: PageRequest) -> Page[Relation]: ...
+    def evidence_for(self, relation_ids: Sequence[str]) -> dict[str, list[Evidence]]: ...
+
+    # events
+    def get_events(self, ids: Sequence[str]) -> list[Event | None]: ...
+    def find_events(self, where: EventFilter, page: PageRequest) -> Page[Event]: ...
+    def related_events(self, event_id: str, window_days: int, limit: int) -> list[Event]: ...
+    def timeline(self, actor_id: str, date_from: date | None, date_to: date | None) -> list[Event]: ...
+
+    # articles
+    def get_articles(self, ids: Sequence[str]) -> list[Article | None]: ...
+    def find_articles(self, search: str | None, page: PageRequest) -> Page[Article]: ...
+
+    # graph shapes
+    def neighbourhood(
+        self,
+        actor_id: str,
+        depth: int,
+        types: Sequence[RelationType] | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> Subgraph: ...
+    def shortest_path(
+        self,
+        from_id: str,
+        to_id: str,
+        max_hops: int,
+        types: Sequence[RelationType] | None = None,
+    ) -> list[Relation] | None: ...
+    def subgraph(
+        self,
+        types: Sequence[RelationType] | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> Subgraph: ...
+
+    # curation: judgements kept beside extracted data, applied on reads and re-ingest, undoable
+    def merge_actors(self, keep_id: str, drop_id: str) -> Actor: ...
+    def unmerge_actor(self, drop_id: str) -> None: ...
+    def reject_relation(self, relation_id: str, reason: str) -> None: ...
+    def confirm_relation(self, relation_id: str) -> None: ...
+    def clear_judgement(self, relation_id: str) -> None: ...
