@@ -1,0 +1,35 @@
+"""What the relation stage finds in one Doc, before it becomes domain Relations and Events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from datetime import date
+
+    from schema.ontology import EventType, RelationType, Status
+
+
+@dataclass(frozen=True, slots=True)
+class RelationCandidate:
+    source_id: str
+    type: RelationType
+    target_id: str
+    status: Status
+    date: date | None
+    confidence: float
+    sent_start: int
+    """Character offset of the evidence sentence in the article text."""
+    sent_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class EventCandidate:
+    type: EventType
+    participant_ids: tuple[str, ...]
+    status: Status
+    date: date | None
+    place: str | None
+    sent_start: int
+    sent_end: int
