@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 from pathlib import Path
+from typing import Annotated
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-from typing import Annotated
 
 
 class Settings(BaseSettings):
@@ -36,16 +36,26 @@ class Settings(BaseSettings):
                 "(or unset NEO4J_URI to use the embedded database)"
             )
         if not self.neo4j_uri:
-            data = self.diplograph_data
-            probe = data if data.exists() else data.parent if str(data.parent) else Path(".")
-            while not probe.exists() and probe != probe.parent:
-                probe = probe.parent
-            if not os.access(probe, os.W_OK):
+            problem = _unwritable_reason(self.diplograph_data)
+            if problem:
                 raise ValueError(
-                    f"DIPLOGRAPH_DATA={data} is not writable: point it to a folder you can write"
+                    f"DIPLOGRAPH_DATA={self.diplograph_data} {problem}: "
+                    "point it to a folder you can write"
                 )
         return self
 
     @property
     def uses_neo4j(self) -> bool:
         return bool(self.neo4j_uri)
+
+
+def _unwritable_reason(folder: Path) -> str | None:
+    """Why the embedded database could not live in `folder`, or None when it can."""
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if not probe.is_dir():
+        return f"is not writable ({probe} is a file, not a folder)"
+    if not os.access(probe, os.W_OK):
+        return "is not writable"
+    return None

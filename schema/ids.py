@@ -52,7 +52,8 @@ def relation_id(
 
 
 def event_id(etype: EventType, participant_ids: Iterable[str], when: date | None = None) -> str:
-    return f"event:{_digest(etype.value, *sorted(set(participant_ids)), when.isoformat() if when else '')}"
+    day = when.isoformat() if when else ""
+    return f"event:{_digest(etype.value, *sorted(set(participant_ids)), day)}"
 
 
 def article_id(url: str | None, title: str | None, text: str) -> str:

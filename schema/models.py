@@ -1,4 +1,4 @@
-"""Domain objects. Every layer speaks these; GraphQL types and the extract JSON are mapped from them."""
+"""Domain objects. Every layer speaks these; GraphQL types and the extract JSON map from them."""
 
 from __future__ import annotations
 

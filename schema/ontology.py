@@ -136,7 +136,9 @@ RELATION_SPECS: dict[RelationType, RelationSpec] = {
 class StructuralEdge(StrEnum):
     """Edges that are not actor-to-actor facts but hold the graph together."""
 
-    HOLDS_ROLE = "HOLDS_ROLE"  # (Person)-[:HOLDS_ROLE {title, since, until}]->(Country|Organization)
+    HOLDS_ROLE = (
+        "HOLDS_ROLE"  # (Person)-[:HOLDS_ROLE {title, since, until}]->(Country|Organization)
+    )
     PARTICIPATED_IN = "PARTICIPATED_IN"  # (Actor)-[:PARTICIPATED_IN {role}]->(Event)
     REPORTED_IN = "REPORTED_IN"  # (Event)-[:REPORTED_IN]->(Article)
     AT = "AT"  # (Event)-[:AT]->(Place)
