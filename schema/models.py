@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field
@@ -58,7 +59,8 @@ class Relation(_Model):
     type: RelationType
     target_id: str
     status: Status
-    date: date | None = None
+    date: dt.date | None = None
+    # `dt.date`: under postponed annotations a bare `date` here would name this very field
     confidence: float = Field(ge=0.0, le=1.0)
     evidence: tuple[Evidence, ...] = ()
     source_count: int = 1
@@ -86,7 +88,8 @@ class Place(_Model):
 class Event(_Model):
     id: str
     type: EventType
-    date: date | None = None
+    date: dt.date | None = None
+    # `dt.date`: under postponed annotations a bare `date` here would name this very field
     status: Status
     participant_ids: tuple[str, ...] = ()
     place: str | None = None
