@@ -1,0 +1,86 @@
+// The side panels that list things: the selected actor's card, the path between two actors,
+// the most central actors, and an actor's timeline of events. Each renders data it is given;
+// main.js decides when to ask the server.
+
+import { el } from "./dom.js";
+import { evidenceList } from "./evidence.js";
+import { swatch } from "./legend.js";
+import { describeEventType, kindStyle, relationStyle } from "./vocabulary.js";
+
+function actorButton(actor, onActor) {
+  return el("button", { type: "button", class: "link", dataset: { actorId: actor.id },
+    onclick: () => onActor(actor) }, actor.name);
+}
+
+function organizationName(organization) {
+  if (!organization) return null;
+  return typeof organization === "string" ? organization : organization.name ?? organization.id;
+}
+
+function roleText(role) {
+  const where = organizationName(role.organization);
+  const span = [role.since && `since ${role.since}`, role.until && `until ${role.until}`]
+    .filter(Boolean).join(", ");
+  return `${role.title}${where ? `, ${where}` : ""}${span ? ` (${span})` : ""}`;
+}
+
+/** Facts about the selected actor, as a definition list. */
+export function actorFacts(actor) {
+  const rows = [["Kind", kindStyle(actor.kind).label]];
+  if (actor.country) rows.push(["Country", actor.country]);
+  if (actor.roles?.length) {
+    rows.push(["Roles", el("ul", {}, actor.roles.map((role) => el("li", {}, roleText(role))))]);
+  }
+  if (actor.aliases?.length) rows.push(["Also called", actor.aliases.join(", ")]);
+  rows.push(["Id", el("code", {}, actor.id)]);
+  return rows.flatMap(([k, v]) => [el("dt", {}, k), el("dd", {}, v)]);
+}
+
+/** One step of a path: who did what to whom, when, with the evidence under it. */
+function hop(relation, onActor) {
+  const style = relationStyle(relation.type);
+  const n = relation.sourceCount ?? 1;
+  return el("li", { class: "hop", dataset: { relationId: relation.id } },
+    el("p", { class: "claim" }, actorButton(relation.source, onActor), " ", swatch(relation.type),
+      ` ${style.verb} `, actorButton(relation.target, onActor),
+      el("span", { class: "when" },
+        [relation.date, relation.status === "PLANNED" ? "planned" : null,
+          `${n} source${n === 1 ? "" : "s"}`].filter(Boolean).join(" · "))),
+    evidenceList(relation));
+}
+
+export function pathHops(hops, onActor) {
+  return hops.map((relation) => hop(relation, onActor));
+}
+
+function score(value, measure) {
+  return measure === "DEGREE" && Number.isInteger(value) ? String(value) : value.toFixed(3);
+}
+
+export function rankingItems(scores, measure, onActor) {
+  return scores.map(({ actor, score: value }) => el("li", {},
+    actorButton(actor, onActor),
+    el("span", { class: "meta" }, [kindStyle(actor.kind).label, actor.country]
+      .filter(Boolean).join(" · ")),
+    el("span", { class: "score", title: "score" }, score(value, measure))));
+}
+
+export function timelineItems(events, selectedId, onActor) {
+  return events.map((event) => {
+    const others = event.participants.filter((p) => p.id !== selectedId);
+    return el("li", { class: "event", dataset: { eventId: event.id } },
+      el("time", { datetime: event.date ?? "" }, event.date ?? "undated"),
+      el("div", {},
+        el("p", { class: "what" }, describeEventType(event.type),
+          event.status === "PLANNED" ? el("span", { class: "badge" }, "planned") : null,
+          event.place ? ` in ${event.place}` : ""),
+        others.length
+          ? el("p", { class: "with" }, "with ",
+            others.flatMap((p, i) => [i ? ", " : "", actorButton(p, onActor)]))
+          : null,
+        event.sources?.length
+          ? el("p", { class: "cite" }, "Reported in: ",
+            event.sources.map((s) => s.title || s.id).join("; "))
+          : null));
+  });
+}

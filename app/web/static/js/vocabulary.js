@@ -1,0 +1,67 @@
+// How the ontology reads on screen: relation types as verbs with a colour and a line style,
+// actor kinds as node shapes. Tone groups follow PLOVER: cooperation is drawn solid, verbal
+// conflict dashed, material conflict thick, so the legend still works without colour.
+
+export const TONES = {
+  cooperative: { label: "cooperation", dash: null, width: 2 },
+  verbal: { label: "verbal conflict", dash: "7 4", width: 2 },
+  material: { label: "material conflict", dash: null, width: 3.5 },
+};
+
+export const RELATION_TYPES = {
+  MET_WITH: { verb: "met with", color: "#2563eb", tone: "cooperative", symmetric: true },
+  VISITED: { verb: "visited", color: "#0891b2", tone: "cooperative" },
+  SIGNED_AGREEMENT_WITH: {
+    verb: "signed an agreement with", color: "#059669", tone: "cooperative", symmetric: true,
+  },
+  SUPPORTED: { verb: "supported", color: "#65a30d", tone: "cooperative" },
+  MEDIATED: { verb: "mediated for", color: "#7c3aed", tone: "cooperative" },
+  RELEASED: { verb: "released", color: "#0d9488", tone: "cooperative" },
+  URGED: { verb: "urged", color: "#b45309", tone: "verbal" },
+  CONDEMNED: { verb: "condemned", color: "#ea580c", tone: "verbal" },
+  ACCUSED: { verb: "accused", color: "#db2777", tone: "verbal" },
+  REJECTED: { verb: "rejected", color: "#78350f", tone: "verbal" },
+  SANCTIONED: { verb: "sanctioned", color: "#475569", tone: "material" },
+  EXPELLED: { verb: "expelled diplomats of", color: "#be123c", tone: "material" },
+  DETAINED: { verb: "detained", color: "#111827", tone: "material" },
+  ATTACKED: { verb: "attacked", color: "#dc2626", tone: "material" },
+};
+
+export const TYPE_NAMES = Object.keys(RELATION_TYPES);
+
+/** Display facts for a relation type; unknown types (a newer server) still draw, in grey. */
+export function relationStyle(type) {
+  const known = RELATION_TYPES[type];
+  const spec = known ?? { verb: type.toLowerCase().replaceAll("_", " "), color: "#6b7280",
+    tone: "cooperative" };
+  return { ...spec, ...TONES[spec.tone], symmetric: Boolean(spec.symmetric) };
+}
+
+export const ACTOR_KINDS = {
+  PERSON: { label: "person", color: "#1e293b", shape: "circle" },
+  COUNTRY: { label: "country", color: "#0369a1", shape: "square" },
+  ORGANIZATION: { label: "organization", color: "#a16207", shape: "diamond" },
+};
+
+export function kindStyle(kind) {
+  return ACTOR_KINDS[kind] ?? { label: String(kind).toLowerCase(), color: "#6b7280",
+    shape: "circle" };
+}
+
+/** "Sergey Lavrov met with Antony Blinken": a relation as a sentence. */
+export function describe(relation) {
+  return `${relation.source.name} ${relationStyle(relation.type).verb} ${relation.target.name}`;
+}
+
+export function describeEventType(type) {
+  const word = String(type).toLowerCase().replaceAll("_", " ");
+  return word.charAt(0).toUpperCase() + word.slice(1);
+}
+
+/** "Sergey Lavrov met with Antony Blinken on 2022-07-08, 2 sources": a relation in one line. */
+export function summarize(relation) {
+  const when = relation.date ? ` on ${relation.date}` : "";
+  const planned = relation.status === "PLANNED" ? " (planned)" : "";
+  const n = relation.sourceCount ?? 1;
+  return `${describe(relation)}${when}${planned}, ${n} source${n === 1 ? "" : "s"}`;
+}
