@@ -1,0 +1,79 @@
+"""An HTML page to its article: trafilatura strips the boilerplate and reads the metadata.
+
+trafilatura runs first with `favor_precision` (related stories, newsletter boxes and comments
+are the text we must never keep), then with its default balance when precision leaves nothing.
+Page furniture that survives (inline "Read more:" links, credits) is removed line by line; a page
+whose extracted text still carries teasers ("keep reading") is cut like a text page.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import trafilatura
+from trafilatura.settings import Document
+
+from loaders.errors import ParseError
+from loaders.sources.text_page import clean_text_page, drop_inline_debris, has_teasers
+
+# Blocks that are never the story, whatever the site: pruned before trafilatura scores the page.
+_PRUNE = [
+    "//aside",
+    "//nav",
+    "//figcaption",
+    "//form",
+    "//*[@role='dialog']",
+    "//*[contains(@class,'related') or contains(@class,'teaser') or contains(@class,'promo')"
+    " or contains(@class,'newsletter') or contains(@class,'read-more')"
+    " or contains(@class,'most-read') or contains(@class,'more-stories')]",
+]
+_WORD = re.compile(r"[^\W\d_]{2,}")
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
+
+
+@dataclass(frozen=True, slots=True)
+class HtmlArticle:
+    text: str
+    title: str | None
+    date: str | None
+    url: str | None
+
+
+def _extract(html: str, url: str | None, precision: bool) -> Document | None:
+    doc = trafilatura.bare_extraction(
+        html,
+        url=url,
+        favor_precision=precision,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        with_metadata=True,
+        prune_xpath=_PRUNE,
+        date_extraction_params=_DATE_PARAMS,
+    )
+    return doc if isinstance(doc, Document) else None
+
+
+def extract_html(source: str, html: str, url: str | None = None) -> HtmlArticle:
+    """The article in `html`; `url` is where it came from (the page's canonical URL wins)."""
+    if "<" not in html:
+        raise ParseError(source, "HTML", "no markup found")
+    # trafilatura parses leniently (lxml's recovering parser) and returns None when it fails
+    doc = _extract(html, url, precision=True)
+    if doc is None or not (doc.text or "").strip():
+        doc = _extract(html, url, precision=False)
+    if doc is None or not (doc.text or "").strip():
+        raise ParseError(source, "HTML", "no article text found (is it a page of links only?)")
+    raw = doc.text or ""
+    if has_teasers(raw):
+        page = clean_text_page(raw)
+        text = page.text
+    else:
+        text = drop_inline_debris(raw)
+    if not _WORD.search(text):
+        raise ParseError(source, "HTML", "no article text found (only markup or symbols)")
+    return HtmlArticle(
+        text=text, title=doc.title or None, date=doc.date or None, url=doc.url or url
+    )

@@ -1,0 +1,98 @@
+"""A saved news page: the main story survives, the teasers and page furniture do not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from loaders.sources import load_one
+from loaders.sources.text_page import clean_text_page
+
+DATA = Path(__file__).parent / "data"
+SEED = DATA / "seed_page.txt"
+TEASER_WORDS = ["Rubio", "Kurdistan", "RSF", "Rapid Support Forces", "tariff", "Sudan", "Erbil"]
+
+
+def test_seed_page_title_is_the_main_headline() -> None:
+    article = load_one(str(SEED))
+    assert article.title == (
+        "Diplomacy Watch: Blinken to meet with Lavrov in first since Russia invaded Ukraine"
+    )
+    assert article.published is None
+    assert article.id.startswith("article:")
+
+
+def test_seed_page_keeps_the_story_and_its_news_bullets() -> None:
+    text = load_one(str(SEED)).text
+    assert text.count("Secretary of State Antony Blinken announced Wednesday") == 1
+    assert "Hungarian Prime Minister Victor Orban called on the United States" in text
+    assert "Lavrov spent the past week on a charm tour of Africa" in text
+    assert "In other diplomatic news related to the war in Ukraine:" in text
+    assert text.rstrip().endswith("defending themselves against Russia’s aggression.”")
+
+
+@pytest.mark.parametrize("word", TEASER_WORDS)
+def test_seed_page_teasers_lend_nothing(word: str) -> None:
+    assert word not in load_one(str(SEED)).text
+
+
+def test_seed_page_furniture_is_gone() -> None:
+    text = load_one(str(SEED)).text
+    for debris in [
+        "Follow us on social",
+        "keep reading",
+        "credit",
+        "Newsletter",
+        "Subscribe",
+        "QIOSK",
+    ]:
+        assert debris.lower() not in text.lower()
+    assert "\nEurope\n" not in text
+
+
+def test_teasers_before_the_story_are_dropped_too() -> None:
+    page = "\n\n".join(
+        [
+            "Menu",
+            "Other story headline about Ankara",
+            "Turkey said on Monday that it would host talks with Iran next month in Ankara.",
+            "Read more",
+            "Main headline: Putin meets Kim at spaceport",
+            "Russian President Vladimir Putin met North Korean leader Kim Jong Un on Wednesday.",
+            "The two leaders toured the Vostochny cosmodrome and held talks for five hours.",
+        ]
+    )
+    cleaned = clean_text_page(page)
+    assert "Turkey" not in cleaned.text
+    assert cleaned.text.startswith("Russian President Vladimir Putin met")
+    assert cleaned.title == "Main headline: Putin meets Kim at spaceport"
+
+
+def test_related_stories_block_is_a_wall() -> None:
+    page = "\n".join(
+        [
+            "Kosovo and Serbia agree on EU plan",
+            "Kosovo and Serbia agreed on Saturday how to implement an EU-backed plan.",
+            "Serbian President Aleksandar Vucic said he would not sign any document.",
+            "Related stories",
+            "Kuleba to press allies for more air defence at NATO talks in Brussels this week.",
+        ]
+    )
+    cleaned = clean_text_page(page)
+    assert "Vucic" in cleaned.text
+    assert "Kuleba" not in cleaned.text
+
+
+def test_a_short_note_is_kept_whole() -> None:
+    assert clean_text_page("Putin met Kim.").text == "Putin met Kim."
+
+
+def test_header_date_is_found_and_a_weekday_alone_is_not_a_date() -> None:
+    dated = clean_text_page(
+        "Finland joins NATO\nPublished April 4, 2023\n\n"
+        "Finland formally joined NATO on Tuesday at a ceremony in Brussels."
+    )
+    assert dated.date_text == "April 4, 2023"
+    undated = clean_text_page("Finland joined NATO on Tuesday at a ceremony in Brussels today.")
+    assert undated.date_text is None
