@@ -1,0 +1,354 @@
+"""The store protocol, implemented once over any engine that can run a registered statement.
+
+Engines (graph/falkor_engine.py, graph/neo4j_engine.py) supply an executor and a dialect; all
+query logic is here and in graph/queries.py. Graph traversals live in graph/traversal.py and
+curation in graph/curation.py.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from graph import curation, traversal
+from graph.queries import ALL_TYPES, SYMMETRIC, build_queries
+from graph.rows import (
+    BatchRows,
+    actor_from,
+    article_from,
+    by_wanted,
+    decode_cursor,
+    encode_cursor,
+    event_from,
+    iso,
+    relation_from,
+    words,
+)
+from graph.validation import validate
+from schema.errors import InvalidInputError, NotFoundError
+from schema.ontology import RelationType
+from schema.store import Direction, Page, StoreCounts, WriteSummary
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Sequence
+    from datetime import date
+
+    from graph.dialect import Dialect
+    from graph.executor import Executor, Row
+    from graph.statements import Statement
+    from schema.models import Actor, Article, Event, Evidence, Extraction, Relation
+    from schema.ontology import RelationType as RType
+    from schema.store import (
+        ActorFilter,
+        EventFilter,
+        PageRequest,
+        RelationFilter,
+        Subgraph,
+    )
+
+MAX_PAGE = 500
+
+
+def type_names(types: Sequence[RType] | None) -> list[str]:
+    """Relation type names, refusing anything that is not in the ontology."""
+    if types is None:
+        return ALL_TYPES
+    try:
+        return [RelationType(t).value for t in types]
+    except ValueError as exc:
+        raise InvalidInputError("relation types", str(exc)) from exc
+
+
+class CypherStore:
+    """Implements schema.store.Store; engines subclass it only to build their executor."""
+
+    def __init__(self, executor: Executor, dialect: Dialect) -> None:
+        self._x = executor
+        self._dialect = dialect
+        self.queries = build_queries(dialect)
+
+    # plumbing -----------------------------------------------------------------------------
+    def _read(self, statement: Statement, **params: Any) -> list[Row]:
+        return self._x.read(*statement.bind(**params))
+
+    def _write(self, statement: Statement, **params: Any) -> list[Row]:
+        return self._x.write(*statement.bind(**params))
+
+    def statements(self) -> tuple[Statement, ...]:
+        """Every statement this store can send (what the Neo4j lint test checks)."""
+        return self.queries.all()
+
+    def close(self) -> None:
+        self._x.close()
+
+    def ping(self) -> bool:
+        return self._x.ping()
+
+    # writes -------------------------------------------------------------------------------
+    def _stored_actor_ids(self, ids: Iterable[str]) -> set[str]:
+        return {r["id"] for r in self._read(self.queries.existing_actors, ids=sorted(ids))}
+
+    def write(self, batch: Sequence[Extraction]) -> WriteSummary:
+        batch = list(batch)
+        validate(batch, self._stored_actor_ids)
+        if not batch:
+            return WriteSummary()
+        rows = BatchRows()
+        for extraction in batch:
+            rows.add(extraction)
+        params = rows.params()
+        self._write(self.queries.write, **params)
+        return WriteSummary(
+            articles=len(params["articles"]),
+            actors=len(params["actors"]),
+            events=len(params["events"]),
+            relations=len(params["relations"]),
+        )
+
+    def wipe(self) -> None:
+        """Delete every node and relationship, keeping indexes (tests, full re-imports)."""
+        self._write(self.queries.wipe)
+
+    def counts(self) -> StoreCounts:
+        (rec,) = self._read(self.queries.counts, types=ALL_TYPES)
+        return StoreCounts(
+            articles=rec["articles"],
+            actors=rec["actors"],
+            events=rec["events"],
+            relations=rec["relations"],
+            sources=int(rec["sources"] or 0),
+        )
+
+    # paging -------------------------------------------------------------------------------
+    def _page[T](
+        self,
+        page: PageRequest,
+        run: Callable[[dict[str, Any]], list[Row]],
+        count: Callable[[], list[Row]],
+        hydrate: Callable[[list[Row]], list[T]],
+    ) -> Page[T]:
+        if not 0 <= page.first <= MAX_PAGE:
+            raise InvalidInputError(f"first={page.first}", f"must be between 0 and {MAX_PAGE}")
+        key, ident = decode_cursor(page.after)
+        recs = run({"after_key": key, "after_id": ident, "limit": page.first + 1})
+        more = len(recs) > page.first
+        recs = recs[: page.first]
+        return Page(
+            items=hydrate(recs),
+            cursors=[encode_cursor(r["key"], r["id"]) for r in recs],
+            total_count=count()[0]["n"],
+            has_next_page=more,
+            has_previous_page=page.after is not None,
+        )
+
+    def _search(self, text: str | None) -> str | None:
+        if text is None:
+            return None
+        found = words(text)
+        if not found:
+            raise InvalidInputError(f"search {text!r}", "has no letters or digits to look for")
+        return self._dialect.fulltext_query(found)
+
+    # actors -------------------------------------------------------------------------------
+    def get_actors(self, ids: Sequence[str]) -> list[Actor | None]:
+        recs = self._read(self.queries.get_actors, ids=list(ids))
+        return by_wanted(ids, ((r["wanted"], actor_from(r)) for r in recs))
+
+    def _actors(self, recs: list[Row]) -> list[Actor]:
+        return [a for a in self.get_actors([r["id"] for r in recs]) if a is not None]
+
+    def find_actors(self, where: ActorFilter, page: PageRequest) -> Page[Actor]:
+        q = self.queries
+        params: dict[str, Any] = {
+            "kind": where.kind.value if where.kind else None,
+            "country": where.country,
+        }
+        query = self._search(where.search)
+        found, count = (q.find_actors, q.count_actors)
+        if query is not None:
+            found, count = (q.find_actors_search, q.count_actors_search)
+            params["q"] = query
+        return self._page(
+            page,
+            lambda p: self._read(found, **params, **p),
+            lambda: self._read(count, **params),
+            self._actors,
+        )
+
+    # relations ----------------------------------------------------------------------------
+    def get_relations(self, ids: Sequence[str]) -> list[Relation | None]:
+        recs = self._read(self.queries.get_relations, ids=list(ids), types=ALL_TYPES)
+        return by_wanted(ids, ((r["id"], relation_from(r)) for r in recs))
+
+    def find_relations(self, where: RelationFilter, page: PageRequest) -> Page[Relation]:
+        if where.direction not in (Direction.OUT, Direction.IN, Direction.BOTH):
+            raise InvalidInputError(f"direction {where.direction!r}", "must be OUT, IN or BOTH")
+        actor = where.actor_id
+        params: dict[str, Any] = {
+            "types": type_names(where.types),
+            "symmetric": SYMMETRIC,
+            "status": where.status.value if where.status else None,
+            "source": where.source_id,
+            "target": where.target_id,
+            "outgoing": actor if where.direction == Direction.OUT else None,
+            "incoming": actor if where.direction == Direction.IN else None,
+            "either": actor if where.direction == Direction.BOTH else None,
+            "date_from": iso(where.date_from),
+            "date_to": iso(where.date_to),
+        }
+        q = self.queries
+        return self._page(
+            page,
+            lambda p: self._read(q.find_relations, **params, **p),
+            lambda: self._read(q.count_relations, **params),
+            lambda recs: [relation_from(r) for r in recs],
+        )
+
+    def evidence_for(self, relation_ids: Sequence[str]) -> dict[str, list[Evidence]]:
+        found = self.get_relations(relation_ids)
+        return {i: list(r.evidence) for i, r in zip(relation_ids, found, strict=True) if r}
+
+    # events -------------------------------------------------------------------------------
+    def get_events(self, ids: Sequence[str]) -> list[Event | None]:
+        recs = self._read(self.queries.get_events, ids=list(ids))
+        return by_wanted(ids, ((r["id"], event_from(r)) for r in recs))
+
+    def _events(self, recs: list[Row]) -> list[Event]:
+        return [e for e in self.get_events([r["id"] for r in recs]) if e is not None]
+
+    def find_events(self, where: EventFilter, page: PageRequest) -> Page[Event]:
+        params: dict[str, Any] = {
+            "type": where.type.value if where.type else None,
+            "status": where.status.value if where.status else None,
+            "actor": where.actor_id,
+            "country": where.country,
+            "date_from": iso(where.date_from),
+            "date_to": iso(where.date_to),
+        }
+        q = self.queries
+        return self._page(
+            page,
+            lambda p: self._read(q.find_events, **params, **p),
+            lambda: self._read(q.count_events, **params),
+            self._events,
+        )
+
+    def related_events(self, event_id: str, window_days: int, limit: int) -> list[Event]:
+        if window_days < 0 or not 0 < limit <= MAX_PAGE:
+            raise InvalidInputError(
+                f"window_days={window_days}, limit={limit}",
+                f"need window_days >= 0 and 0 < limit <= {MAX_PAGE}",
+            )
+        (event,) = self.get_events([event_id])
+        if event is None:
+            raise NotFoundError("event", event_id)
+        span = timedelta(days=window_days)
+        recs = self._read(
+            self.queries.related_events,
+            id=event_id,
+            limit=limit,
+            date_from=iso(event.date - span) if event.date else None,
+            date_to=iso(event.date + span) if event.date else None,
+        )
+        return self._events(recs)
+
+    def timeline(self, actor_id: str, date_from: date | None, date_to: date | None) -> list[Event]:
+        recs = self._read(
+            self.queries.timeline,
+            actor=actor_id,
+            date_from=iso(date_from),
+            date_to=iso(date_to),
+        )
+        return self._events(recs)
+
+    # articles -----------------------------------------------------------------------------
+    def get_articles(self, ids: Sequence[str]) -> list[Article | None]:
+        recs = self._read(self.queries.get_articles, ids=list(ids))
+        return by_wanted(ids, ((r["id"], article_from(r)) for r in recs))
+
+    def find_articles(self, search: str | None, page: PageRequest) -> Page[Article]:
+        q = self.queries
+        query = self._search(search)
+        params: dict[str, Any] = {} if query is None else {"q": query}
+        found = q.find_articles if query is None else q.find_articles_search
+        count = q.count_articles if query is None else q.count_articles_search
+        return self._page(
+            page,
+            lambda p: self._read(found, **params, **p),
+            lambda: self._read(count, **params),
+            lambda recs: [article_from(r) for r in recs],
+        )
+
+    # graph shapes -------------------------------------------------------------------------
+    def neighbourhood(
+        self,
+        actor_id: str,
+        depth: int,
+        types: Sequence[RType] | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> Subgraph:
+        return traversal.neighbourhood(self, actor_id, depth, type_names(types), date_from, date_to)
+
+    def shortest_path(
+        self,
+        from_id: str,
+        to_id: str,
+        max_hops: int,
+        types: Sequence[RType] | None = None,
+    ) -> list[Relation] | None:
+        return traversal.shortest_path(self, from_id, to_id, max_hops, type_names(types))
+
+    def expand(
+        self,
+        frontier: Sequence[str],
+        types: list[str],
+        date_from: date | None,
+        date_to: date | None,
+    ) -> list[Relation]:
+        """Visible relations touching any of the (canonical) actor ids in `frontier`."""
+        recs = self._read(
+            self.queries.expand,
+            frontier=list(frontier),
+            types=types,
+            date_from=iso(date_from),
+            date_to=iso(date_to),
+        )
+        return [relation_from(r) for r in recs]
+
+    def subgraph(
+        self,
+        types: Sequence[RType] | None = None,
+        date_from: date | None = None,
+        date_to: date | None = None,
+    ) -> Subgraph:
+        recs = self._read(
+            self.queries.subgraph,
+            types=type_names(types),
+            date_from=iso(date_from),
+            date_to=iso(date_to),
+        )
+        return traversal.assemble(self, [relation_from(r) for r in recs], [])
+
+    # curation -----------------------------------------------------------------------------
+    def merge_actors(self, keep_id: str, drop_id: str) -> Actor:
+        return curation.merge_actors(self, keep_id, drop_id)
+
+    def unmerge_actor(self, drop_id: str) -> None:
+        curation.unmerge_actor(self, drop_id)
+
+    def reject_relation(self, relation_id: str, reason: str) -> None:
+        curation.judge_relation(self, relation_id, "REJECTED", reason)
+
+    def confirm_relation(self, relation_id: str) -> None:
+        curation.judge_relation(self, relation_id, "CONFIRMED", None)
+
+    def clear_judgement(self, relation_id: str) -> None:
+        curation.judge_relation(self, relation_id, None, None)
+
+    def run_read(self, statement: Statement, **params: Any) -> list[Row]:
+        """For graph/ helpers (traversal, curation): run a registered read statement."""
+        return self._read(statement, **params)
+
+    def run_write(self, statement: Statement, **params: Any) -> list[Row]:
+        return self._write(statement, **params)

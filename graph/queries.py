@@ -1,0 +1,278 @@
+"""Every Cypher statement the stores send, written once for both engines.
+
+Conventions that hold everywhere:
+- values arrive as parameters; labels and relationship types come only from the ontology enums;
+- an actor's `canon` property is the id it reads as (itself, or the actor it was merged into),
+  so curation applies on every read without touching extracted data;
+- a relation is visible when its type is asked for, it is not rejected and its two ends did not
+  become one actor through a merge (`VISIBLE`);
+- dates are ISO strings (`YYYY-MM-DD`), compared as strings; pages are keyset-paginated on
+  (sort key, id), so a page never repeats or skips an item.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
+
+from graph.statements import Statement
+from graph.write_query import write_statement
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from graph.dialect import Dialect
+
+VISIBLE = "type(r) IN $types AND coalesce(r.curation, '') <> 'REJECTED' AND s.canon <> t.canon"
+REL_FIELDS = (
+    "r.id AS id, type(r) AS type, s.canon AS source, t.canon AS target, r.status AS status, "
+    "r.date AS date, r.confidence AS confidence, r.articles AS articles, "
+    "r.curation AS curation, r.ev_article AS ev_article, r.ev_sentence AS ev_sentence, "
+    "r.ev_start AS ev_start, r.ev_end AS ev_end"
+)
+REL_DATES = (
+    "($date_from IS NULL OR r.date >= $date_from) AND ($date_to IS NULL OR r.date <= $date_to)"
+)
+_T: list[str] = []
+ALL_TYPES = [t.value for t in RelationType]
+SYMMETRIC = [t.value for t in RelationType if t.symmetric]
+PAGE = {"after_key": "", "after_id": "", "limit": 0}
+DATES = {"date_from": "", "date_to": ""}
+
+_ENDS = (
+    "($source IS NULL OR {s}.canon = $source) AND ($target IS NULL OR {t}.canon = $target) "
+    "AND ($outgoing IS NULL OR {s}.canon = $outgoing) "
+    "AND ($incoming IS NULL OR {t}.canon = $incoming) "
+    "AND ($either IS NULL OR {s}.canon = $either OR {t}.canon = $either)"
+)
+REL_FILTER = (
+    f"MATCH (s:Actor)-[r]->(t:Actor) WHERE {VISIBLE} AND {REL_DATES} "
+    "AND ($status IS NULL OR r.status = $status) "
+    f"AND (({_ENDS.format(s='s', t='t')}) "
+    f"OR (type(r) IN $symmetric AND {_ENDS.format(s='t', t='s')}))"
+)
+REL_FILTER_PARAMS = {
+    "types": _T, "symmetric": _T, "status": "", "source": "", "target": "",
+    "outgoing": "", "incoming": "", "either": "", **DATES,
+}  # fmt: skip
+REL_KEY = "coalesce(r.date, '')"
+
+ACTOR_WHERE = (
+    "a.canon = a.id AND ($kind IS NULL OR a.kind = $kind) "
+    "AND ($country IS NULL OR a.country = $country)"
+)
+EVENT_FILTER = (
+    "MATCH (e:Event) WHERE ($type IS NULL OR e.type = $type) "
+    "AND ($status IS NULL OR e.status = $status) "
+    "AND ($date_from IS NULL OR e.date >= $date_from) AND ($date_to IS NULL OR e.date <= $date_to) "
+    "AND ($actor IS NULL OR (e)<-[:PARTICIPATED_IN]-(:Actor {canon: $actor})) "
+    "AND ($country IS NULL OR (e)<-[:PARTICIPATED_IN]-(:Actor {country: $country}) "
+    "OR (e)-[:AT]->(:Place)-[:IN]->(:Actor {country: $country}))"
+)
+EVENT_PARAMS = {"type": "", "status": "", "actor": "", "country": "", **DATES}
+
+
+def _keyset(key: str, ident: str, descending: bool) -> str:
+    op = "<" if descending else ">"
+    return (
+        f"($after_id IS NULL OR {key} {op} $after_key "
+        f"OR ({key} = $after_key AND {ident} > $after_id))"
+    )
+
+
+def _page(key: str, ident: str, descending: bool) -> str:
+    order = "DESC" if descending else ""
+    return f"ORDER BY {key} {order}, {ident} LIMIT $limit"
+
+
+@dataclass(frozen=True, slots=True)
+class Queries:
+    write: Statement
+    existing_actors: Statement
+    counts: Statement
+    get_actors: Statement
+    find_actors: Statement
+    find_actors_search: Statement
+    count_actors: Statement
+    count_actors_search: Statement
+    get_relations: Statement
+    find_relations: Statement
+    count_relations: Statement
+    expand: Statement
+    subgraph: Statement
+    get_events: Statement
+    find_events: Statement
+    count_events: Statement
+    related_events: Statement
+    timeline: Statement
+    get_articles: Statement
+    find_articles: Statement
+    find_articles_search: Statement
+    count_articles: Statement
+    count_articles_search: Statement
+    set_curation: Statement
+    merge_judgements: Statement
+    apply_merges: Statement
+    wipe: Statement
+
+    def all(self) -> tuple[Statement, ...]:
+        return tuple(getattr(self, f.name) for f in fields(self))
+
+
+def build_queries(dialect: Dialect) -> Queries:
+    """Render every statement for one engine; only full-text clauses differ."""
+    actor_text = f"{dialect.fulltext_call('Actor', 'q')} WITH DISTINCT node.canon AS cid "
+    actor_text += "MATCH (a:Actor {id: cid}) WHERE " + ACTOR_WHERE
+    actor_plain = "MATCH (a:Actor) WHERE " + ACTOR_WHERE
+    actor_page = (
+        f" AND {_keyset('a.sort_name', 'a.id', False)} "
+        f"RETURN a.id AS id, a.sort_name AS key {_page('a.sort_name', 'a.id', False)}"
+    )
+    actor_params = {"kind": "", "country": ""}
+    art_text = f"{dialect.fulltext_call('Article', 'q')} WITH node AS ar WHERE true"
+    art_plain = "MATCH (ar:Article) WHERE true"
+    art_key = "coalesce(ar.published, '')"
+    art_page = (
+        f" AND {_keyset(art_key, 'ar.id', True)} "
+        f"RETURN ar.id AS id, {art_key} AS key, ar.title AS title, ar.published AS published, "
+        f"ar.url AS url {_page(art_key, 'ar.id', True)}"
+    )
+    ev_key = "coalesce(e.date, '')"
+    return Queries(
+        write=write_statement(),
+        existing_actors=Statement(
+            "existing_actors",
+            "UNWIND $ids AS wanted MATCH (a:Actor {id: wanted}) RETURN a.id AS id, a.kind AS kind",
+            {"ids": _T},
+        ),
+        counts=Statement(
+            "counts",
+            "OPTIONAL MATCH (ar:Article) WITH count(ar) AS articles "
+            "OPTIONAL MATCH (a:Actor) WHERE a.canon = a.id WITH articles, count(a) AS actors "
+            "OPTIONAL MATCH (e:Event) WITH articles, actors, count(e) AS events "
+            f"OPTIONAL MATCH (s:Actor)-[r]->(t:Actor) WHERE {VISIBLE} "
+            "RETURN articles, actors, events, count(r) AS relations, "
+            "sum(size(coalesce(r.articles, []))) AS sources",
+            {"types": _T},
+        ),
+        get_actors=Statement(
+            "get_actors",
+            "UNWIND $ids AS wanted MATCH (x:Actor {id: wanted}) MATCH (a:Actor {id: x.canon}) "
+            "OPTIONAL MATCH (m:Actor {canon: a.id}) WHERE m.id <> a.id "
+            "WITH wanted, a, collect(m.name) AS merged_names, collect(m.aliases) AS merged_aliases "
+            "OPTIONAL MATCH (p:Actor {canon: a.id})-[h:HOLDS_ROLE]->(o:Actor) "
+            "RETURN wanted, a.id AS id, a.name AS name, a.kind AS kind, a.country AS country, "
+            "a.aliases AS aliases, a.title AS title, a.wikidata AS wikidata, merged_names, "
+            "merged_aliases, collect(CASE WHEN h IS NULL THEN NULL "
+            "ELSE [h.title, o.canon, h.since, h.until] END) AS roles",
+            {"ids": _T},
+        ),
+        find_actors=Statement("find_actors", actor_plain + actor_page, actor_params | PAGE),
+        find_actors_search=Statement(
+            "find_actors_search", actor_text + actor_page, actor_params | PAGE | {"q": ""}
+        ),
+        count_actors=Statement("count_actors", actor_plain + " RETURN count(a) AS n", actor_params),
+        count_actors_search=Statement(
+            "count_actors_search",
+            actor_text + " RETURN count(a) AS n",
+            actor_params | {"q": ""},
+        ),
+        get_relations=Statement(
+            "get_relations",
+            f"MATCH (s:Actor)-[r]->(t:Actor) WHERE r.id IN $ids AND {VISIBLE} RETURN {REL_FIELDS}",
+            {"ids": _T, "types": _T},
+        ),
+        find_relations=Statement(
+            "find_relations",
+            f"{REL_FILTER} AND {_keyset(REL_KEY, 'r.id', True)} "
+            f"RETURN {REL_FIELDS}, {REL_KEY} AS key {_page(REL_KEY, 'r.id', True)}",
+            REL_FILTER_PARAMS | PAGE,
+        ),
+        count_relations=Statement(
+            "count_relations", f"{REL_FILTER} RETURN count(r) AS n", REL_FILTER_PARAMS
+        ),
+        expand=Statement(
+            "expand",
+            "MATCH (x:Actor)-[r]-(:Actor) WHERE x.canon IN $frontier WITH DISTINCT r "
+            "WITH r, startNode(r) AS s, endNode(r) AS t "
+            f"WHERE {VISIBLE} AND {REL_DATES} RETURN {REL_FIELDS}",
+            {"frontier": _T, "types": _T, **DATES},
+        ),
+        subgraph=Statement(
+            "subgraph",
+            f"MATCH (s:Actor)-[r]->(t:Actor) WHERE {VISIBLE} AND {REL_DATES} RETURN {REL_FIELDS}",
+            {"types": _T, **DATES},
+        ),
+        get_events=Statement(
+            "get_events",
+            "UNWIND $ids AS wanted MATCH (e:Event {id: wanted}) "
+            "OPTIONAL MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) "
+            "WITH e, collect(DISTINCT a.canon) AS participants "
+            "OPTIONAL MATCH (e)-[:REPORTED_IN]->(ar:Article) "
+            "RETURN e.id AS id, e.type AS type, e.date AS date, e.status AS status, "
+            "e.place AS place, participants, collect(DISTINCT ar.id) AS articles",
+            {"ids": _T},
+        ),
+        find_events=Statement(
+            "find_events",
+            f"{EVENT_FILTER} AND {_keyset(ev_key, 'e.id', True)} "
+            f"RETURN e.id AS id, {ev_key} AS key {_page(ev_key, 'e.id', True)}",
+            EVENT_PARAMS | PAGE,
+        ),
+        count_events=Statement(
+            "count_events", f"{EVENT_FILTER} RETURN count(e) AS n", EVENT_PARAMS
+        ),
+        related_events=Statement(
+            "related_events",
+            "MATCH (e:Event {id: $id}) OPTIONAL MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) "
+            "WITH e, collect(DISTINCT a.canon) AS actor_ids "
+            "OPTIONAL MATCH (b:Actor)-[:PARTICIPATED_IN]->(o:Event) "
+            "WHERE b.canon IN actor_ids AND o.id <> e.id "
+            "WITH e, collect(DISTINCT o) AS by_actor "
+            "OPTIONAL MATCH (e)-[:AT]->(:Place)<-[:AT]-(o2:Event) WHERE o2.id <> e.id "
+            "WITH by_actor + collect(DISTINCT o2) AS candidates "
+            "UNWIND candidates AS o WITH DISTINCT o "
+            "WHERE $date_from IS NULL OR (o.date >= $date_from AND o.date <= $date_to) "
+            "RETURN o.id AS id, coalesce(o.date, '') AS key ORDER BY key DESC, id LIMIT $limit",
+            {"id": "", "limit": 0, **DATES},
+        ),
+        timeline=Statement(
+            "timeline",
+            "MATCH (a:Actor)-[:PARTICIPATED_IN]->(e:Event) WHERE a.canon = $actor "
+            "AND ($date_from IS NULL OR e.date >= $date_from) "
+            "AND ($date_to IS NULL OR e.date <= $date_to) "
+            "RETURN DISTINCT e.id AS id, coalesce(e.date, '') AS key ORDER BY key, id",
+            {"actor": "", **DATES},
+        ),
+        get_articles=Statement(
+            "get_articles",
+            "UNWIND $ids AS wanted MATCH (ar:Article {id: wanted}) RETURN ar.id AS id, "
+            "ar.title AS title, ar.published AS published, ar.url AS url",
+            {"ids": _T},
+        ),
+        find_articles=Statement("find_articles", art_plain + art_page, dict(PAGE)),
+        find_articles_search=Statement(
+            "find_articles_search", art_text + art_page, PAGE | {"q": ""}
+        ),
+        count_articles=Statement("count_articles", art_plain + " RETURN count(ar) AS n"),
+        count_articles_search=Statement(
+            "count_articles_search", art_text + " RETURN count(ar) AS n", {"q": ""}
+        ),
+        set_curation=Statement(
+            "set_curation",
+            "MATCH ()-[r]->() WHERE r.id = $id AND type(r) IN $types "
+            "SET r.curation = $curation, r.curation_reason = $reason RETURN r.id AS id",
+            {"id": "", "types": _T, "curation": "", "reason": ""},
+        ),
+        merge_judgements=Statement(
+            "merge_judgements",
+            "MATCH (a:Actor) WHERE a.merged_into IS NOT NULL OR a.canon <> a.id "
+            "RETURN a.id AS id, a.merged_into AS into",
+        ),
+        apply_merges=Statement(
+            "apply_merges",
+            "UNWIND $rows AS row MATCH (a:Actor {id: row.id}) "
+            "SET a.merged_into = row.into, a.canon = row.canon",
+            {"rows": _T},
+        ),
+        wipe=Statement("wipe", "MATCH (n) DETACH DELETE n"),
+    )
