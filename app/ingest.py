@@ -1,0 +1,248 @@
+"""The ingest service: articles in, extractions stored, a report out.
+
+Used by `diplograph ingest` and the GraphQL `ingestArticle` mutation alike. Articles are
+extracted in batches (spaCy's `nlp.pipe`), each new article's actors are resolved onto the actors
+already known (stored ones and those of earlier articles in this run), and each batch is written
+with one `store.write` call. A failure never takes the run down: an article whose extraction or
+write fails is skipped with its reason, and when a batch write fails its articles are retried
+one by one, so each is stored whole or not at all. Ids are content-derived, so running the same
+input twice changes nothing in the store.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Protocol
+
+from loaders.errors import SourceError
+from schema.errors import DiplographError, InvalidInputError
+from schema.models import Actor, Article, Extraction
+from schema.store import ActorFilter, PageRequest, StoreCounts, WriteSummary
+
+if TYPE_CHECKING:
+    from collections.abc import Callable, Iterable, Iterator, Sequence
+
+    from schema.store import Store
+
+BATCH_SIZE = 16
+_ACTOR_PAGE = 500
+
+
+class ExtractorLike(Protocol):
+    """What ingest needs of `loaders.pipeline.Extractor`."""
+
+    def extract(self, article: Article) -> Extraction: ...
+    def extract_many(
+        self, articles: Iterable[Article], batch_size: int = BATCH_SIZE
+    ) -> Iterator[Extraction]: ...
+
+
+class ResolverLike(Protocol):
+    """What ingest needs of `loaders.resolution.Resolver`."""
+
+    def resolve(self, extraction: Extraction) -> Extraction: ...
+
+
+type ResolverFactory = Callable[[Iterable[Actor]], ResolverLike]
+"""`loaders.resolution.Resolver` itself: built from the actors already known."""
+
+
+@dataclass(frozen=True, slots=True)
+class Skip:
+    source: str
+    """The input, JSONL line, feed entry or article that was not stored."""
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Progress:
+    done: int
+    """Articles handled so far (stored or skipped after reading)."""
+    total: int | None
+    """Articles to handle, when known."""
+    current: str
+    """Title or id of the last article handled."""
+
+
+@dataclass(slots=True)
+class IngestReport:
+    read: int = 0
+    """Articles read from the inputs."""
+    articles: int = 0
+    """Articles written (whole)."""
+    actors: int = 0
+    events: int = 0
+    relations: int = 0
+    """Actors, events and relations written with them (already-known ones included)."""
+    skipped: list[Skip] = field(default_factory=list)
+    before: StoreCounts | None = None
+    after: StoreCounts | None = None
+    """The store's counts around the run: `after - before` is what the run added."""
+
+    def added(self, what: str) -> int:
+        """How many `what` (articles, actors, events, relations, sources) the run added."""
+        if self.before is None or self.after is None:
+            return 0
+        return int(getattr(self.after, what)) - int(getattr(self.before, what))
+
+    def _count(self, summary: WriteSummary) -> None:
+        self.articles += summary.articles
+        self.actors += summary.actors
+        self.events += summary.events
+        self.relations += summary.relations
+
+
+def _label(article: Article) -> str:
+    return article.url or article.id
+
+
+def known_actors(store: Store) -> list[Actor]:
+    """Every actor in the store, page by page (the resolver matches new names against them)."""
+    actors: list[Actor] = []
+    after: str | None = None
+    while True:
+        page = store.find_actors(ActorFilter(), PageRequest(first=_ACTOR_PAGE, after=after))
+        actors.extend(page.items)
+        if not page.has_next_page or not page.cursors:
+            return actors
+        after = page.cursors[-1]
+
+
+class _Run:
+    """One ingest run's state: the known actors, the report, the progress count."""
+
+    def __init__(
+        self,
+        store: Store,
+        extractor: ExtractorLike,
+        resolver_factory: ResolverFactory | None,
+        batch_size: int,
+        progress: Callable[[Progress], None] | None,
+        total: int | None,
+    ) -> None:
+        self.store, self.extractor, self.batch_size = store, extractor, batch_size
+        self.resolver_factory, self.progress, self.total = resolver_factory, progress, total
+        self.report = IngestReport()
+        self.known: dict[str, Actor] = {}
+        self.resolver: ResolverLike | None = None
+        self.done = 0
+        if resolver_factory is not None:
+            self.known = {a.id: a for a in known_actors(store)}
+
+    def _extract(self, batch: Sequence[Article]) -> list[Extraction]:
+        try:
+            return list(self.extractor.extract_many(batch, batch_size=self.batch_size))
+        except Exception:  # one bad article must not cost the batch: redo them one by one
+            pass
+        out: list[Extraction] = []
+        for article in batch:
+            try:
+                out.append(self.extractor.extract(article))
+            except Exception as exc:
+                self._skip(_label(article), f"extraction failed: {exc or type(exc).__name__}")
+        return out
+
+    def _resolve(self, extraction: Extraction) -> Extraction:
+        if self.resolver_factory is None:
+            return extraction
+        if self.resolver is None:
+            self.resolver = self.resolver_factory(list(self.known.values()))
+        resolved = self.resolver.resolve(extraction)
+        new = [a for a in resolved.actors if a.id not in self.known]
+        if new:  # later articles of this run must see these actors too
+            self.known.update((a.id, a) for a in new)
+            self.resolver = None
+        return resolved
+
+    def _write(self, batch: list[Extraction]) -> list[Extraction]:
+        """The extractions stored: all of them, or those that could be written one by one."""
+        if len(batch) > 1:
+            try:
+                self.report._count(self.store.write(batch))
+                return batch
+            except Exception:  # isolate the article that broke the batch
+                pass
+        written: list[Extraction] = []
+        for extraction in batch:
+            try:
+                self.report._count(self.store.write([extraction]))
+                written.append(extraction)
+            except Exception as exc:
+                self._skip(_label(extraction.article), f"not stored: {exc or type(exc).__name__}")
+        return written
+
+    def _skip(self, source: str, reason: str) -> None:
+        self.report.skipped.append(Skip(source, reason))
+
+    def batch(self, articles: list[Article]) -> list[Extraction]:
+        resolved: list[Extraction] = []
+        for extraction in self._extract(articles):
+            try:
+                resolved.append(self._resolve(extraction))
+            except Exception as exc:
+                self._skip(_label(extraction.article), f"resolution failed: {exc}")
+        written = self._write(resolved) if resolved else []
+        self.done += len(articles)
+        if self.progress is not None:
+            current = articles[-1].title or articles[-1].id
+            self.progress(Progress(self.done, self.total, current))
+        return written
+
+
+def ingest(
+    items: Iterable[Article | SourceError],
+    store: Store,
+    extractor: ExtractorLike,
+    resolver_factory: ResolverFactory | None = None,
+    *,
+    batch_size: int = BATCH_SIZE,
+    progress: Callable[[Progress], None] | None = None,
+    total: int | None = None,
+    stored: list[Extraction] | None = None,
+) -> IngestReport:
+    """Extract, resolve and store every article; skips (with reasons) for everything else.
+
+    `items` is what `loaders.sources.load` yields. `stored`, when given, receives the
+    extractions as written (the GraphQL mutation returns the one it ingested)."""
+    if batch_size < 1:
+        raise DiplographError(f"batch size must be at least 1, got {batch_size}")
+    run = _Run(store, extractor, resolver_factory, batch_size, progress, total)
+    run.report.before = store.counts()
+    seen: dict[str, str] = {}
+    pending: list[Article] = []
+    for item in items:
+        if isinstance(item, SourceError):
+            run._skip(item.source, item.reason)
+            continue
+        run.report.read += 1
+        if item.id in seen:
+            run._skip(_label(item), f"same article as {seen[item.id]} (id {item.id})")
+            continue
+        seen[item.id] = _label(item)
+        pending.append(item)
+        if len(pending) >= batch_size:
+            written = run.batch(pending)
+            if stored is not None:
+                stored.extend(written)
+            pending = []
+    if pending:
+        written = run.batch(pending)
+        if stored is not None:
+            stored.extend(written)
+    run.report.after = store.counts()
+    return run.report
+
+
+def ingest_article(
+    article: Article,
+    store: Store,
+    extractor: ExtractorLike,
+    resolver_factory: ResolverFactory | None = None,
+) -> Extraction:
+    """One article, stored whole; the extraction as written. Raises when it could not be."""
+    stored: list[Extraction] = []
+    report = ingest([article], store, extractor, resolver_factory, stored=stored)
+    if not stored:
+        reason = report.skipped[0].reason if report.skipped else "nothing was stored"
+        raise InvalidInputError(_label(article), reason)
+    return stored[0]
