@@ -229,8 +229,8 @@ def build_queries(dialect: Dialect) -> Queries:
             "WHERE b.canon IN actor_ids AND o.id <> e.id "
             "WITH e, collect(DISTINCT o) AS by_actor "
             "OPTIONAL MATCH (e)-[:AT]->(:Place)<-[:AT]-(o2:Event) WHERE o2.id <> e.id "
-            "WITH by_actor + collect(DISTINCT o2) AS candidates "
-            "UNWIND candidates AS o WITH DISTINCT o "
+            "WITH by_actor, collect(DISTINCT o2) AS by_place "
+            "UNWIND by_actor + by_place AS o WITH DISTINCT o "
             "WHERE $date_from IS NULL OR (o.date >= $date_from AND o.date <= $date_to) "
             "RETURN o.id AS id, coalesce(o.date, '') AS key ORDER BY key DESC, id LIMIT $limit",
             {"id": "", "limit": 0, **DATES},

@@ -1,0 +1,180 @@
+"""Reads: look-ups in the order asked, filters, full-text search, pages without gaps."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+
+from schema.errors import InvalidInputError
+from schema.ontology import ActorKind, EventType, RelationType, Status
+from schema.store import ActorFilter, Direction, EventFilter, PageRequest, RelationFilter
+from tests.contract import data
+
+if TYPE_CHECKING:
+    from graph.cypher_store import CypherStore
+
+
+@pytest.fixture
+def filled(store: CypherStore) -> CypherStore:
+    store.write(data.ALL)
+    return store
+
+
+def test_actors_by_id_keep_order_and_mark_unknown(filled: CypherStore) -> None:
+    got = filled.get_actors([data.RUBIO.id, "person:nobody", data.LAVROV.id])
+    assert [a.id if a else None for a in got] == [data.RUBIO.id, None, data.LAVROV.id]
+    lavrov = got[2]
+    assert lavrov is not None
+    assert lavrov.roles[0].title == "Foreign Minister"
+    assert lavrov.roles[0].organization_id == data.RUSSIA.id
+    assert set(lavrov.aliases) == {"Lavrov", "Sergei Lavrov"}
+
+
+def test_paging_through_actors_visits_each_once(store: CypherStore) -> None:
+    store.write([data.many_organizations(23), *data.ALL])
+    seen: list[str] = []
+    after: str | None = None
+    while True:
+        page = store.find_actors(ActorFilter(), PageRequest(first=5, after=after))
+        assert page.total_count == 23 + data.ACTOR_COUNT
+        seen += [a.id for a in page.items]
+        if not page.has_next_page:
+            break
+        after = page.cursors[-1]
+    assert len(seen) == len(set(seen)) == 23 + data.ACTOR_COUNT
+    names = [a.name.lower() for a in store.get_actors(seen) if a]
+    assert names == sorted(names)
+
+
+def test_a_forged_cursor_is_refused(filled: CypherStore) -> None:
+    with pytest.raises(InvalidInputError, match="cursor 'nope'"):
+        filled.find_actors(ActorFilter(), PageRequest(after="nope"))
+
+
+def test_actor_filters(filled: CypherStore) -> None:
+    people = filled.find_actors(ActorFilter(kind=ActorKind.PERSON, country="RUS"), PageRequest())
+    assert {a.id for a in people.items} == {data.LAVROV.id, data.S_LAVROV.id}
+    assert people.total_count == 2
+    countries = filled.find_actors(ActorFilter(kind=ActorKind.COUNTRY), PageRequest(first=2))
+    assert countries.total_count == 3 and countries.has_next_page
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("lavrov", {data.LAVROV.id, data.S_LAVROV.id}),
+        ("Sergei", {data.LAVROV.id}),  # an alias only
+        ("zelenskyy", {data.ZELENSKY.id}),
+        ("north atlantic", {data.NATO.id}),
+        ("marc rub", {data.RUBIO.id}),  # word prefixes
+    ],
+)
+def test_full_text_search_covers_names_and_aliases(
+    filled: CypherStore, text: str, expected: set[str]
+) -> None:
+    page = filled.find_actors(ActorFilter(search=text), PageRequest())
+    assert {a.id for a in page.items} == expected
+    assert page.total_count == len(expected)
+
+
+def test_search_combines_with_filters_and_refuses_punctuation_only(filled: CypherStore) -> None:
+    page = filled.find_actors(ActorFilter(search="lavrov", kind=ActorKind.COUNTRY), PageRequest())
+    assert page.items == []
+    with pytest.raises(InvalidInputError, match="search '\\*\\?'"):
+        filled.find_actors(ActorFilter(search="*?"), PageRequest())
+
+
+def test_relations_by_type_status_and_dates(filled: CypherStore) -> None:
+    coercion = RelationFilter(types=[RelationType.DETAINED, RelationType.RELEASED])
+    got = filled.find_relations(coercion, PageRequest())
+    assert [r.id for r in got.items] == [data.RELEASED.id, data.DETAINED.id]  # newest first
+    february = RelationFilter(date_from=date(2025, 2, 19), date_to=date(2025, 2, 28))
+    assert [r.id for r in filled.find_relations(february, PageRequest()).items] == [
+        data.CONDEMNED.id
+    ]
+    planned = filled.find_relations(RelationFilter(status=Status.PLANNED), PageRequest())
+    assert planned.total_count == 0
+
+
+def test_relations_by_end_and_direction(filled: CypherStore) -> None:
+    def ids(**kw: object) -> set[str]:
+        page = filled.find_relations(RelationFilter(**kw), PageRequest())  # type: ignore[arg-type]
+        return {r.id for r in page.items}
+
+    russia = data.RUSSIA.id
+    assert ids(actor_id=russia, direction=Direction.OUT) == {data.DETAINED.id, data.RELEASED.id}
+    assert ids(actor_id=russia, direction=Direction.IN) == {data.CONDEMNED.id}
+    assert ids(actor_id=russia) == {data.DETAINED.id, data.RELEASED.id, data.CONDEMNED.id}
+    assert ids(source_id=data.ZELENSKY.id, target_id=russia) == {data.CONDEMNED.id}
+    # a meeting has no direction: either end may be asked for as the source
+    assert ids(source_id=data.RUBIO.id) == {data.MET.id}
+    assert ids(source_id=data.LAVROV.id) == {data.MET.id}
+    with pytest.raises(InvalidInputError, match="direction 'UP'"):
+        ids(actor_id=russia, direction="UP")
+
+
+def test_relations_page_to_the_end(filled: CypherStore) -> None:
+    seen: list[str] = []
+    after: str | None = None
+    for _ in range(10):
+        page = filled.find_relations(RelationFilter(), PageRequest(first=4, after=after))
+        seen += [r.id for r in page.items]
+        if not page.has_next_page:
+            break
+        after = page.cursors[-1]
+    assert len(seen) == len(set(seen)) == data.RELATION_COUNT
+
+
+def test_evidence_names_article_sentence_and_offsets(filled: CypherStore) -> None:
+    found = filled.evidence_for([data.CONDEMNED.id, "rel:none"])
+    assert list(found) == [data.CONDEMNED.id]
+    (ev,) = found[data.CONDEMNED.id]
+    assert data.A2.text[ev.start : ev.end] == ev.sentence == "Zelensky condemned Russia"
+    assert ev.article_id == data.A2.id
+
+
+def test_events_by_type_actor_country_and_dates(filled: CypherStore) -> None:
+    def ids(where: EventFilter) -> list[str]:
+        return [e.id for e in filled.find_events(where, PageRequest()).items]
+
+    assert ids(EventFilter(type=EventType.STATEMENT)) == [data.APPEAL.id, data.STATEMENT.id]
+    assert set(ids(EventFilter(actor_id=data.KARELINA.id))) == {
+        data.DETENTION.id,
+        data.RELEASE.id,
+    }
+    assert set(ids(EventFilter(country="UKR"))) == {data.STATEMENT.id, data.APPEAL.id}
+    assert set(ids(EventFilter(date_to=date(2025, 2, 18)))) == {data.MEETING.id, data.DETENTION.id}
+    (meeting,) = filled.get_events([data.MEETING.id])
+    assert meeting is not None
+    assert meeting.source_count == 2 and meeting.place == "Riyadh"
+    assert set(meeting.participant_ids) == {data.LAVROV.id, data.RUBIO.id}
+
+
+def test_related_events_share_actors_or_place_newest_first(filled: CypherStore) -> None:
+    related = filled.related_events(data.DETENTION.id, window_days=30, limit=10)
+    # Russia and Karelina: the statement (Russia) and the release (both), newest first
+    assert [e.id for e in related] == [data.RELEASE.id, data.STATEMENT.id]
+    near = filled.related_events(data.DETENTION.id, window_days=5, limit=10)
+    assert [e.id for e in near] == [data.STATEMENT.id]
+    by_place = filled.related_events(data.MEETING.id, window_days=30, limit=10)
+    assert data.APPEAL.id in [e.id for e in by_place]  # Riyadh, no shared actor
+    assert len(filled.related_events(data.DETENTION.id, window_days=30, limit=1)) == 1
+
+
+def test_timeline_is_in_date_order(filled: CypherStore) -> None:
+    events = filled.timeline(data.RUSSIA.id, None, None)
+    assert [e.id for e in events] == [data.DETENTION.id, data.STATEMENT.id, data.RELEASE.id]
+    assert filled.timeline(data.RUSSIA.id, date(2025, 2, 19), date(2025, 2, 19)) == [
+        e for e in events if e.id == data.STATEMENT.id
+    ]
+
+
+def test_articles_by_id_and_search(filled: CypherStore) -> None:
+    (a1,) = filled.get_articles([data.A1.id])
+    assert a1 is not None and a1.url == data.A1.url and a1.published == data.A1.published
+    found = filled.find_articles("riyadh", PageRequest())
+    assert [a.id for a in found.items] == [data.A1.id]
+    newest = filled.find_articles(None, PageRequest(first=1))
+    assert newest.items[0].id == data.A3.id and newest.total_count == 3
