@@ -10,8 +10,9 @@ prose lines separated by runs of short lines, and only the main story's segments
 - three or more short lines in a row (a teaser header, a menu) are a wall;
 - the main story is the segment with the most prose, together with its neighbours up to a wall.
 
-Inside the kept region, short lines (section labels, credits, sub-headlines) are dropped, except
-lead-ins ending in a colon ("In other diplomatic news:"), which belong to the prose they open.
+Inside the kept region, short lines (section labels, credits, sub-headlines such as "U.S. State
+Department News:") are dropped, except lead-ins ending in a colon ("In other diplomatic news
+related to the war:"), which belong to the prose they open.
 The cues are structural and site-independent: no rule names a site.
 """
 
@@ -86,10 +87,16 @@ def _classify(line: str) -> str:
     if _CREDIT.search(line):
         return "credit"
     if line.endswith(":") and words >= 2:
-        return "lead"
+        return "short" if _title_case(line) else "lead"
     if words >= 20 or (words >= _PROSE_MIN_WORDS and _SENTENCE_END.search(line)):
         return "prose"
     return "short"
+
+
+def _title_case(line: str) -> bool:
+    """'U.S. State Department News:' (a section heading), not 'In other news:' (a lead-in)."""
+    words = [w for w in re.findall(r"[^\W\d_][\w.'’-]*", line) if len(w) > 3]
+    return bool(words) and all(w[0].isupper() for w in words)
 
 
 def _is_headline(line: _Line) -> bool:

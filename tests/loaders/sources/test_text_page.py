@@ -96,3 +96,9 @@ def test_header_date_is_found_and_a_weekday_alone_is_not_a_date() -> None:
     assert dated.date_text == "April 4, 2023"
     undated = clean_text_page("Finland joined NATO on Tuesday at a ceremony in Brussels today.")
     assert undated.date_text is None
+
+
+def test_section_headings_go_and_lead_ins_stay() -> None:
+    text = load_one(str(SEED)).text
+    assert "U.S. State Department News" not in text
+    assert "In a Tuesday press briefing, Price addressed concerns" in text
