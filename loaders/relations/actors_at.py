@@ -1,0 +1,133 @@
+"""Which actor a token stands for: the actor stage's mentions, plus the few ways a noun that is
+not itself a name still points at one ("Russian diplomats", "Baku's assertion", "the
+governments of Switzerland and South Korea")."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from loaders.relations.lexicon import CLAIM_NOUNS, GROUP_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from loaders.mentions import Mention
+    from schema.models import Actor
+
+
+@dataclass(frozen=True, slots=True)
+class Ref:
+    """An actor found at a token, and how surely: by name, through a pronoun, through a noun."""
+
+    actor_id: str
+    how: str
+    token: int
+
+
+class ActorIndex:
+    """Token -> actor look-ups over `doc._.mentions` (a token inside a mention is that actor)."""
+
+    def __init__(self, doc: Doc) -> None:
+        mentions: list[Mention] = list(doc._.mentions or [])
+        self.actors: dict[str, Actor] = dict(doc._.actors or {})
+        self._at: dict[int, Mention] = {}
+        self.dateline_end = _dateline_end(doc)
+        for m in sorted(mentions, key=lambda m: m.end - m.start, reverse=True):
+            for i in range(m.start, m.end):
+                self._at[i] = m  # shorter, more specific mentions win inside longer ones
+
+    def kind(self, actor_id: str) -> str | None:
+        actor = self.actors.get(actor_id)
+        return str(actor.kind) if actor is not None else None
+
+    def country(self, actor_id: str) -> str | None:
+        actor = self.actors.get(actor_id)
+        return actor.country if actor is not None else None
+
+    def direct(self, tok: Token) -> Ref | None:
+        """The actor a token is part of the name of, if any."""
+        m = self._at.get(tok.i)
+        if tok.i < self.dateline_end:
+            return None
+        return Ref(m.actor_id, m.how, tok.i) if m is not None else None
+
+    def refs(self, tok: Token, *, possessor: bool = False) -> list[Ref]:
+        """Actors a slot filler stands for, through its appositions and (if allowed) its owner."""
+        ref = self.direct(tok)
+        if ref is not None:
+            return [ref]
+        for child in tok.children:
+            if child.dep_ == "appos" and (ref := self.direct(child)) is not None:
+                return [ref]
+        return self._through_noun(tok, possessor=possessor)
+
+    def _through_noun(self, tok: Token, *, possessor: bool) -> list[Ref]:
+        lemma = tok.lemma_.lower()
+        group = lemma in GROUP_NOUNS
+        found: list[Ref] = []
+        for child in tok.children:
+            if child.dep_ == "poss" and (possessor or group or lemma in CLAIM_NOUNS):
+                found.extend(_proxy(self.refs(child)))
+            elif child.dep_ in ("amod", "compound", "nmod") and group:
+                ref = self.direct(child)
+                if ref is not None:
+                    found.append(Ref(ref.actor_id, "proxy", ref.token))
+            elif child.dep_ == "prep" and child.lower_ in ("of", "from") and group:
+                for pobj in _pobjs(child):
+                    found.extend(_proxy(self.refs(pobj)))
+        return _unique(found)
+
+    def claimants(self, tok: Token) -> list[Ref]:
+        """Who made the claim a noun names: "Baku's assertion", "demands from the US and NATO"."""
+        if tok.lemma_.lower() not in CLAIM_NOUNS:
+            return []
+        found: list[Ref] = []
+        for child in tok.children:
+            if child.dep_ == "poss":
+                found.extend(_proxy(self.refs(child)))
+            elif child.dep_ in ("amod", "compound") and (ref := self.direct(child)) is not None:
+                found.append(Ref(ref.actor_id, "proxy", ref.token))
+            elif child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+                for pobj in _pobjs(child):
+                    found.extend(_proxy(self.refs(pobj)))
+        return _unique(found)
+
+
+_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def _dateline_end(doc: Doc) -> int:
+    """Where a dateline ("VOSTOCHNY COSMODROME, Russia, Sept 13 - ") ends: it names no actor."""
+    for tok in doc[:20]:
+        if tok.text in _DASHES:
+            before = doc[: tok.i]
+            if any(t.is_upper and len(t) > 2 for t in before) or any(
+                e.label_ == "DATE" and e.end <= tok.i for e in doc.ents
+            ):
+                return tok.i + 1
+            return 0
+    return 0
+
+
+def _pobjs(prep: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in prep.children:
+        if child.dep_ in ("pobj", "pcomp"):
+            out.append(child)
+            out.extend(child.conjuncts)
+    return out
+
+
+def _proxy(refs: list[Ref]) -> list[Ref]:
+    return [Ref(r.actor_id, "proxy" if r.how != "pronoun" else r.how, r.token) for r in refs]
+
+
+def _unique(refs: list[Ref]) -> list[Ref]:
+    seen: set[str] = set()
+    out: list[Ref] = []
+    for r in refs:
+        if r.actor_id not in seen:
+            seen.add(r.actor_id)
+            out.append(r)
+    return out

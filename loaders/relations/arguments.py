@@ -1,0 +1,177 @@
+"""Who acts and who is acted on, read from the dependency parse around one trigger.
+
+Handles the places the field measured actor/recipient swaps: passive voice ("was detained by the
+FSB"), reduced relatives ("Americans released by Iran"), relative pronouns ("Stoltenberg, who
+received Niinisto"), shared subjects of coordinated and participial verbs ("condemned ... and
+called on"), possessives and light verbs ("X's talks with Y", "X held talks with Y").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations.lexicon import LIGHT_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+_REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+def with_conjuncts(tok: Token) -> list[Token]:
+    return [tok, *tok.conjuncts]
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+
+
+def agents(verb: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(with_conjuncts(pobj))
+    return out
+
+
+def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """The subject of a verb, inherited through coordination, control and participles."""
+    for child in verb.children:
+        if child.dep_ in _SUBJ:
+            if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
+                return with_conjuncts(verb.head)
+            return with_conjuncts(child)
+    if depth > 4:
+        return []
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return grammatical_subjects(_conj_partner(verb), depth + 1)
+    if verb.dep_ == "acomp":
+        return grammatical_subjects(head, depth + 1)
+    if verb.dep_ == "xcomp":
+        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        return with_conjuncts(objs[0]) if objs else grammatical_subjects(head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN", "VB"):
+        return grammatical_subjects(head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return with_conjuncts(head)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        return grammatical_subjects(head.head, depth + 1)
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        return []
+    return []
+
+
+def _conj_partner(verb: Token) -> Token:
+    """The verb a coordinated verb really shares its subject with.
+
+    The parser often hangs ", and called on the EU" on the last verb of a subordinate clause
+    ("complaining that the Serbian side was dodging ..."); a finite verb coordinated with a
+    progressive one is climbed up to the nearest verb of its own form.
+    """
+    head = verb.head
+    if verb.tag_ == head.tag_ or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return head
+    tok = head
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or tok.head is tok:
+            return head
+        tok = tok.head
+        if tok.tag_ == verb.tag_:
+            return tok
+    return head
+
+
+def logical_source(verb: Token) -> list[Token]:
+    """Who does it: the agent of a passive, else the (inherited) subject."""
+    if is_passive(verb):
+        return agents(verb)
+    return grammatical_subjects(verb)
+
+
+def logical_objects(verb: Token) -> list[Token]:
+    """What it is done to: the passive subject (or the noun a reduced relative hangs on)."""
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
+                    return with_conjuncts(verb.head)
+                return with_conjuncts(child)
+        if verb.dep_ in ("acl", "relcl"):
+            return with_conjuncts(verb.head)
+        return []
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return with_conjuncts(child)
+    return []
+
+
+def light_verb(noun: Token) -> Token | None:
+    """The verb carrying a trigger noun: "held talks", "talks were held", "imposed sanctions"."""
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+        return head
+    if noun.dep_ == "conj":
+        return light_verb(noun.head) if noun.head.pos_ in ("NOUN", "PROPN") else None
+    if (
+        noun.dep_ == "pobj"
+        and head.head.lemma_.lower() in LIGHT_VERBS
+        and head.lower_
+        in (
+            "in",
+            "into",
+        )
+    ):
+        return None
+    return None
+
+
+def governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:
+    """The verb a trigger noun is an adjunct of, and who does it: "speaking after talks with"
+    (the speaker), "Blinken, on a visit to Greece, called" (Blinken)."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    head = noun.head.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head, grammatical_subjects(head)
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head, with_conjuncts(head)
+    return None
+
+
+def prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> list[Token]:
+    """Objects of the named prepositions on any of the tokens ("sanctions on X and on Y")."""
+    out: list[Token] = []
+    for tok in tokens:
+        for child in tok.children:
+            if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
+                for prep in with_conjuncts(child):
+                    for pobj in prep.children:
+                        if pobj.dep_ in ("pobj", "pcomp"):
+                            out.extend(with_conjuncts(pobj))
+    return out
+
+
+def particle(verb: Token) -> set[str]:
+    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+
+
+def has_xcomp(verb: Token) -> bool:
+    return any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in verb.children)
+
+
+def oprd(verb: Token) -> Token | None:
+    """The label in "called X a dictator"."""
+    for child in verb.children:
+        if child.dep_ in ("oprd", "xcomp", "ccomp", "attr"):
+            return child
+        if child.dep_ == "dobj":
+            for sub in child.children:
+                if sub.dep_ in ("appos", "attr", "oprd"):
+                    return sub
+    return None

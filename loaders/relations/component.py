@@ -1,0 +1,84 @@
+"""The relation stage as a spaCy component: `diplograph_relations_v1`.
+
+spaCy forbids "." in factory names (E853), hence "_" in the versioned name.
+
+Reads the actor stage's `doc._.mentions` / `doc._.actors` and the parse; writes
+`doc._.relations` (RelationCandidate) and `doc._.events` (EventCandidate).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+
+from loaders.candidates import RelationCandidate
+from loaders.doc_extensions import register_doc_extensions
+from loaders.relations.actors_at import ActorIndex
+from loaders.relations.dates import resolve_date
+from loaders.relations.derive import visits_from_meetings
+from loaders.relations.events import events_of
+from loaders.relations.facts import Fact, facts_of, once_per_article
+from loaders.relations.frames_apply import read
+from loaders.relations.triggers import TriggerFinder
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from spacy.tokens import Doc
+
+
+class RelationComponent:
+    """Triggers -> readings (ends + modality) -> facts -> dated candidates and merged events."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        register_doc_extensions()
+        self.name = name
+        self._find = TriggerFinder(nlp.vocab)
+
+    def facts(self, doc: Doc) -> list[Fact]:
+        index = ActorIndex(doc)
+        found: list[Fact] = []
+        for token, frames in self._find(doc):
+            for frame in frames:
+                reading = read(frame, token, index)
+                if reading is not None:
+                    found.extend(facts_of(reading, index))
+        found.extend(visits_from_meetings(found, index))
+        return once_per_article(found)
+
+    def __call__(self, doc: Doc) -> Doc:
+        if doc._.mentions is None:
+            raise ValueError(
+                "diplograph_relations_v1 needs doc._.mentions: add the actor stage "
+                "(diplograph_actors_v1) before it in the pipeline"
+            )
+        facts = self.facts(doc)
+        published: dt.date | None = doc._.published
+        dates = [resolve_date(f.reading.anchors, published, f.status) for f in facts]
+        doc._.relations = [_candidate(f, d) for f, d in zip(facts, dates, strict=True)]
+        doc._.events = events_of(facts, dates, ActorIndex(doc))
+        return doc
+
+
+def _candidate(fact: Fact, when: dt.date | None) -> RelationCandidate:
+    sent = fact.reading.trigger.sent
+    return RelationCandidate(
+        source_id=fact.source,
+        type=fact.type,
+        target_id=fact.target,
+        status=fact.status,
+        date=when,
+        confidence=fact.confidence,
+        sent_start=sent.start_char,
+        sent_end=sent.end_char,
+    )
+
+
+@Language.factory(
+    "diplograph_relations_v1",
+    requires=["doc._.mentions", "doc._.actors"],
+    assigns=["doc._.relations", "doc._.events"],
+)
+def make_relation_component(nlp: Language, name: str) -> RelationComponent:
+    return RelationComponent(nlp, name)

@@ -1,0 +1,97 @@
+"""Events implied by relations (a meeting, a visit, a detention), one per happening.
+
+The same meeting reported in several sentences is one event: events of one type and status whose
+dates agree and whose participants overlap (two shared participants for a meeting, all for the
+rest) are merged, participants united.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.candidates import EventCandidate
+from schema.ontology import EventType
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from spacy.tokens import Token
+
+    from loaders.relations.actors_at import ActorIndex
+    from loaders.relations.facts import Fact
+
+
+def place_of(anchors: tuple[Token, ...], index: ActorIndex) -> str | None:
+    """A location named by "in X"/"at X" on the fact's verb, when it is not itself an actor."""
+    hosts = [
+        *anchors,
+        *(o for a in anchors for c in a.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)),
+    ]
+    for anchor in hosts:
+        for prep in anchor.children:
+            if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
+                continue
+            for pobj in prep.children:
+                if pobj.dep_ != "pobj" or index.refs(pobj):
+                    continue
+                ent = next((e for e in anchor.doc.ents if e.start <= pobj.i < e.end), None)
+                if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+                    return ent.text
+    return None
+
+
+def _event_of(fact: Fact, when: dt.date | None, index: ActorIndex) -> EventCandidate | None:
+    etype = fact.type.spec.event_type
+    if etype is None:
+        return None
+    sent = fact.reading.trigger.sent
+    return EventCandidate(
+        type=etype,
+        participant_ids=tuple(sorted({fact.source, fact.target})),
+        status=fact.status,
+        date=when,
+        place=place_of(fact.reading.anchors, index),
+        sent_start=sent.start_char,
+        sent_end=sent.end_char,
+    )
+
+
+def _same(a: EventCandidate, b: EventCandidate) -> bool:
+    if a.type != b.type or a.status != b.status:
+        return False
+    if a.date is not None and b.date is not None and a.date != b.date:
+        return False
+    shared = set(a.participant_ids) & set(b.participant_ids)
+    if a.type is EventType.MEETING:
+        return len(shared) >= 2 or (len(shared) >= 1 and a.sent_start == b.sent_start)
+    return shared == set(a.participant_ids) == set(b.participant_ids)
+
+
+def _merge(a: EventCandidate, b: EventCandidate) -> EventCandidate:
+    return EventCandidate(
+        type=a.type,
+        participant_ids=tuple(sorted(set(a.participant_ids) | set(b.participant_ids))),
+        status=a.status,
+        date=a.date or b.date,
+        place=a.place or b.place,
+        sent_start=a.sent_start,
+        sent_end=a.sent_end,
+    )
+
+
+def events_of(
+    facts: list[Fact], dates: list[dt.date | None], index: ActorIndex
+) -> list[EventCandidate]:
+    """One event per happening, merged across the sentences that report it."""
+    merged: list[EventCandidate] = []
+    for fact, when in zip(facts, dates, strict=True):
+        event = _event_of(fact, when, index)
+        if event is None:
+            continue
+        for i, kept in enumerate(merged):
+            if _same(kept, event):
+                merged[i] = _merge(kept, event)
+                break
+        else:
+            merged.append(event)
+    return merged

@@ -1,0 +1,120 @@
+"""From what a trigger asserts (a `Reading`) to relation candidates: pairs, filters, confidence.
+
+The filters are where precision is kept: an end that is not an actor, a target of the wrong kind
+(only people are detained, only countries visited), a visit to one's own country, a fact with an
+actor on both ends that is the same actor: nothing is emitted.
+"""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from loaders.relations.actors_at import ActorIndex, Ref
+    from loaders.relations.frames_apply import Reading
+    from schema.ontology import Status
+
+_HOW_PENALTY = {"pronoun": 0.15, "proxy": 0.1, "surname": 0.0, "name": 0.0}
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    source: str
+    type: RelationType
+    target: str
+    status: Status
+    confidence: float
+    reading: Reading
+
+
+def confidence(strength: float, *refs: Ref) -> float:
+    penalty = sum(_HOW_PENALTY.get(r.how, 0.05) for r in refs)
+    return round(max(0.05, min(1.0, strength - penalty)), 2)
+
+
+def _allowed(
+    index: ActorIndex, kind: RelationType, target_kind: str | None, s: str, t: str
+) -> bool:
+    if s == t:
+        return False
+    if target_kind is not None and index.kind(t) != target_kind:
+        return False
+    if kind is RelationType.VISITED:
+        own = index.country(s)
+        return own is None or own != index.country(t)
+    if kind is RelationType.ATTACKED:
+        return index.kind(t) != "PERSON"
+    if kind in (RelationType.DETAINED, RelationType.RELEASED):
+        return index.kind(t) == "PERSON"
+    return True
+
+
+def _pairs(reading: Reading) -> list[tuple[Ref, Ref, float]]:
+    """Source x target; pairwise parties; co-participants of one meeting with one another."""
+    out = [(s, t, reading.strength) for s in reading.sources for t in reading.targets]
+    kind = reading.frame.type
+    for a, b in itertools.combinations(reading.pairwise, 2):
+        if kind is RelationType.MEDIATED:
+            continue
+        out.append((a, b, reading.strength - 0.05))
+        if not kind.symmetric:
+            out.append((b, a, reading.strength - 0.05))
+    if kind is RelationType.MEDIATED:
+        out += [(s, p, reading.strength) for s in reading.sources for p in reading.pairwise]
+    if kind is RelationType.MET_WITH and not _separate(reading):
+        for a, b in itertools.combinations(reading.targets, 2):
+            out.append((a, b, reading.strength - 0.2))
+    return out
+
+
+def _separate(reading: Reading) -> bool:
+    words = {c.lower_ for tok in reading.anchors for c in tok.children}
+    return bool(words & {"separate", "separately", "respectively"})
+
+
+def facts_of(reading: Reading, index: ActorIndex) -> list[Fact]:
+    frame = reading.frame
+    out: list[Fact] = []
+    for s, t, strength in _pairs(reading):
+        if not _allowed(index, frame.type, frame.target_kind, s.actor_id, t.actor_id):
+            continue
+        conf = confidence(strength, s, t)
+        out.append(Fact(s.actor_id, frame.type, t.actor_id, reading.status, conf, reading))
+    return out
+
+
+def once_per_article(facts: list[Fact]) -> list[Fact]:
+    """A source, type and target once; OCCURRED wins over PLANNED, then higher confidence."""
+    best: dict[tuple[str, ...], Fact] = {}
+    for fact in facts:
+        ends = (
+            sorted((fact.source, fact.target))
+            if fact.type.symmetric
+            else [fact.source, fact.target]
+        )
+        key = (fact.type.value, *ends)
+        kept = best.get(key)
+        if kept is None or _better(fact, kept):
+            best[key] = fact
+    return [f for f in facts if best.get(_key(f)) is f]
+
+
+def _key(fact: Fact) -> tuple[str, ...]:
+    ends = sorted((fact.source, fact.target)) if fact.type.symmetric else [fact.source, fact.target]
+    return (fact.type.value, *ends)
+
+
+def _better(new: Fact, old: Fact) -> bool:
+    if new.status != old.status:
+        return new.status.value == "OCCURRED"
+    return new.confidence > old.confidence
+
+
+def fact_date(fact: Fact, dates: dict[int, dt.date | None]) -> dt.date | None:
+    return dates.get(fact.reading.trigger.i)

@@ -1,0 +1,168 @@
+"""Applying one lexicon frame at one trigger: the fact's ends, its status and its anchors.
+
+A `Reading` is everything one trigger asserts (several sources and targets when they are
+coordinated); turning it into relation candidates and events happens in `facts.py`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.modality import combine, noun_status, verb_status
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from loaders.relations.actors_at import ActorIndex, Ref
+    from loaders.relations.lexicon import Frame
+    from schema.ontology import Status
+
+# Types whose target may be named through its owner ("condemned Russia's invasion").
+_POSSESSOR_OK = frozenset(
+    {
+        RelationType.CONDEMNED,
+        RelationType.SUPPORTED,
+        RelationType.URGED,
+        RelationType.SANCTIONED,
+        RelationType.EXPELLED,
+        RelationType.ATTACKED,
+        RelationType.VISITED,
+        RelationType.ACCUSED,
+    }
+)
+# Trigger nouns whose source may be the subject of the verb they are an adjunct of.
+_ADJUNCT_NOUNS = frozenset({RelationType.MET_WITH, RelationType.VISITED})
+
+
+@dataclass(slots=True)
+class Reading:
+    frame: Frame
+    trigger: Token
+    anchors: tuple[Token, ...]
+    status: Status
+    strength: float
+    sources: list[Ref] = field(default_factory=list)
+    targets: list[Ref] = field(default_factory=list)
+    pairwise: list[Ref] = field(default_factory=list)
+    """Parties that act on one another ("talks between X and Y", "X and Y met")."""
+
+
+def _refs(index: ActorIndex, toks: list[Token], possessor: bool) -> list[Ref]:
+    out: list[Ref] = []
+    for tok in toks:
+        out.extend(index.refs(tok, possessor=possessor))
+    return out
+
+
+def _targets(
+    index: ActorIndex, frame: Frame, hosts: list[Token], objects: list[Token]
+) -> list[Ref]:
+    poss = frame.type in _POSSESSOR_OK
+    out: list[Ref] = []
+    for slot in frame.targets:
+        if slot == "dobj":
+            out.extend(_refs(index, objects, poss))
+        elif slot.startswith("prep:"):
+            found = arg.prep_objects(hosts, (slot[5:],))
+            out.extend(_refs(index, found, poss))
+        elif slot == "claim":
+            for obj in objects:
+                out.extend(index.claimants(obj))
+    return out
+
+
+def _object_ok(frame: Frame, verb: Token) -> bool:
+    if frame.object_nouns is None:
+        return True
+    near = [t for c in verb.children for t in (c, *c.children)]
+    near += arg.logical_objects(verb)
+    return any(
+        t.lemma_.lower() in frame.object_nouns or t.lower_ in frame.object_nouns for t in near
+    )
+
+
+def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
+    if frame.needs is not None and frame.needs not in arg.particle(verb):
+        return None
+    if frame.needs_xcomp and not arg.has_xcomp(verb):
+        return None
+    if not _object_ok(frame, verb):
+        return None
+    status = verb_status(verb)
+    objects = arg.logical_objects(verb)
+    if frame.object_nouns is not None:
+        for obj in objects:
+            if obj.lemma_.lower() in frame.object_nouns:
+                status = combine(status, noun_status(obj))
+    if status is None:
+        return None
+    reading = Reading(frame, verb, (verb,), status, frame.strength)
+    reading.sources = _refs(index, arg.logical_source(verb), False)
+    hosts = [verb, *[o for o in objects if frame.object_nouns is not None]]
+    reading.targets = _targets(index, frame, hosts, objects)
+    if "prep:with" in frame.targets and frame.object_nouns is None:
+        # "discussed the situation in Ukraine with Lavrov": the parser hangs "with" on the object
+        reading.targets += _refs(index, arg.prep_objects(objects[:1], ("with",)), False)
+    reading.pairwise = _refs(index, arg.prep_objects([verb, *objects], ("between",)), False)
+    if not reading.targets and "subjects" in frame.targets and len(reading.sources) > 1:
+        reading.pairwise, reading.sources = reading.sources, []
+    return reading
+
+
+def _modifier_sources(noun: Token, index: ActorIndex) -> list[Ref]:
+    out: list[Ref] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            out.extend(index.refs(child))
+        elif child.dep_ in ("compound", "amod", "nmod"):
+            ref = index.direct(child)
+            if ref is None:
+                ref = next((index.direct(g) for g in child.children if index.direct(g)), None)
+            if ref is not None:
+                out.append(ref)
+    return out
+
+
+def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
+    own = noun_status(noun)
+    if own is None:
+        return None
+    sources = _modifier_sources(noun, index) if frame.type is not RelationType.MET_WITH else []
+    if frame.type is RelationType.MET_WITH:
+        sources = [r for c in noun.children if c.dep_ == "poss" for r in index.refs(c)]
+    lv = arg.light_verb(noun)
+    anchors: tuple[Token, ...] = (noun,)
+    status: Status | None = own
+    strength = frame.strength - 0.1
+    if lv is not None:
+        status = combine(own, verb_status(lv))
+        anchors = (noun, lv)
+        strength = frame.strength
+        if not sources:
+            sources = _refs(index, arg.logical_source(lv), False)
+    elif not sources and frame.type in _ADJUNCT_NOUNS:
+        governed = arg.governing_verb(noun)
+        if governed is not None:
+            gv, subjects = governed
+            status = combine(own, verb_status(gv))
+            anchors = (noun, gv)
+            sources = _refs(index, subjects, False)
+    if status is None:
+        return None
+    reading = Reading(frame, noun, anchors, status, strength, sources)
+    hosts = [noun, *([lv] if lv is not None else [])]
+    reading.targets = _targets(index, frame, hosts, [])
+    reading.pairwise = _refs(index, arg.prep_objects(hosts, ("between",)), False)
+    parties = reading.sources
+    if lv is not None and not reading.targets and "between" in frame.targets and len(parties) > 1:
+        reading.pairwise, reading.sources = parties, []
+    return reading
+
+
+def read(frame: Frame, tok: Token, index: ActorIndex) -> Reading | None:
+    if frame.pos == "VERB":
+        return read_verb(frame, tok, index)
+    return read_noun(frame, tok, index)

@@ -1,0 +1,224 @@
+"""The ways English says each relation type, as data: one table per type.
+
+A `Frame` names a trigger word (verb or noun lemma), the dependency slots its target may fill,
+and what else the trigger needs (a particle, a preposition, a kind of object). The rest of the
+stage only reads these tables, so adding a verb never means adding an `if`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from schema.ontology import RelationType as R
+
+# Slots: "dobj" (direct object), "dative" ("offered Beijing ..."), "prep:X" (object of
+# preposition X on the trigger), "between" (each conjunct of "between X and Y"),
+# "subjects" (the conjoined subjects with one another: "X and Y met").
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    type: R
+    lemma: str
+    pos: str
+    """VERB or NOUN."""
+    targets: tuple[str, ...]
+    needs: str | None = None
+    """A particle or preposition child the trigger must have: "on" in "called on"."""
+    object_nouns: frozenset[str] | None = None
+    """The direct object must be one of these lemmas ("signed a deal", "imposed sanctions")."""
+    target_kind: str | None = None
+    """The target must be an actor of this kind (PERSON, COUNTRY)."""
+    needs_xcomp: bool = False
+    """"asked X to ...": without an infinitive the verb means nothing here."""
+    strength: float = 0.9
+
+
+def words(text: str) -> frozenset[str]:
+    """A word list written as one string, so tables read like the dictionary they are."""
+    return frozenset(text.split())
+
+
+def _verbs(kind: R, targets: tuple[str, ...], lemmas: str, **kw: Any) -> list[Frame]:
+    return [Frame(kind, lemma, "VERB", targets, **kw) for lemma in sorted(words(lemmas))]
+
+
+def _nouns(kind: R, targets: tuple[str, ...], lemmas: str, **kw: Any) -> list[Frame]:
+    return [Frame(kind, lemma, "NOUN", targets, **kw) for lemma in sorted(words(lemmas))]
+
+
+AGREEMENT_NOUNS = words(
+    "deal agreement accord treaty pact swap exchange statement declaration memorandum "
+    "ceasefire truce protocol communique charter roadmap"
+)
+SANCTION_NOUNS = words(
+    "sanction tariff embargo control curb restriction ban freeze blacklist levy duty"
+)
+NEGATIVE_LABELS = words(
+    "dictator tyrant criminal aggressor terrorist murderer liar thug butcher killer "
+    "threat menace warmonger fascist nazi"
+)
+
+MET_WITH: list[Frame] = [
+    *_verbs(R.MET_WITH, ("dobj", "prep:with", "subjects"), "meet"),
+    *_verbs(R.MET_WITH, ("prep:with",), "talk speak confer negotiate discuss consult"),
+    *_verbs(R.MET_WITH, ("prep:with",), "sit", needs="down"),
+    *_verbs(R.MET_WITH, ("dobj",), "host receive welcome", target_kind="PERSON"),
+    *_verbs(R.MET_WITH, ("dobj",), "summon phone telephone"),
+    *_nouns(
+        R.MET_WITH,
+        ("prep:with", "between"),
+        "talk meeting call conversation summit negotiation discussion consultation "
+        "videoconference audience session encounter",
+        strength=0.8,
+    ),
+]
+VISITED: list[Frame] = [
+    *_verbs(R.VISITED, ("dobj",), "visit tour", target_kind="COUNTRY"),
+    *_verbs(R.VISITED, ("prep:to",), "travel fly go head journey", target_kind="COUNTRY"),
+    *_verbs(R.VISITED, ("prep:in", "prep:at"), "arrive land", target_kind="COUNTRY"),
+    *_verbs(R.VISITED, ("prep:for",), "leave depart", target_kind="COUNTRY"),
+    *_nouns(R.VISITED, ("prep:to",), "visit trip journey", target_kind="COUNTRY", strength=0.8),
+    *_nouns(R.VISITED, ("prep:of",), "tour", target_kind="COUNTRY", strength=0.8),
+]
+SIGNED_AGREEMENT_WITH: list[Frame] = [
+    *_verbs(
+        R.SIGNED_AGREEMENT_WITH,
+        ("prep:with", "subjects"),
+        "sign conclude ink seal",
+        object_nouns=AGREEMENT_NOUNS,
+    ),
+    *_nouns(
+        R.SIGNED_AGREEMENT_WITH,
+        ("prep:with", "between"),
+        " ".join(sorted(AGREEMENT_NOUNS - {"statement", "declaration", "exchange"})),
+        strength=0.7,
+    ),
+]
+CONDEMNED: list[Frame] = [
+    *_verbs(
+        R.CONDEMNED,
+        ("dobj",),
+        "condemn denounce criticise criticize slam blast lambast lambaste rebuke decry "
+        "castigate censure deplore assail berate excoriate vilify",
+    ),
+    *_verbs(R.CONDEMNED, ("prep:at",), "lash hit", needs="out"),
+    *_verbs(R.CONDEMNED, ("dobj",), "call brand label", object_nouns=NEGATIVE_LABELS),
+    *_nouns(R.CONDEMNED, ("prep:of",), "condemnation criticism denunciation", strength=0.7),
+    *_nouns(R.CONDEMNED, ("prep:with", "prep:to", "prep:against"), "protest", strength=0.7),
+]
+ACCUSED: list[Frame] = [
+    *_verbs(R.ACCUSED, ("dobj",), "accuse charge indict", needs=None),
+    *_verbs(R.ACCUSED, ("dobj", "prep:on"), "blame"),
+    *_nouns(R.ACCUSED, ("prep:against",), "accusation allegation charge", strength=0.7),
+]
+DETAINED: list[Frame] = [
+    *_verbs(
+        R.DETAINED,
+        ("dobj",),
+        "arrest detain jail imprison sentence hold abduct kidnap seize capture convict",
+        target_kind="PERSON",
+    ),
+]
+RELEASED: list[Frame] = [
+    *_verbs(R.RELEASED, ("dobj",), "free release pardon", target_kind="PERSON"),
+    *_verbs(R.RELEASED, ("dobj",), "hand", needs="over", target_kind="PERSON"),
+    *_nouns(R.RELEASED, ("prep:to",), "clemency pardon amnesty", target_kind="PERSON"),
+]
+SUPPORTED: list[Frame] = [
+    *_verbs(
+        R.SUPPORTED,
+        ("dobj",),
+        "praise thank endorse back support hail commend applaud laud defend arm",
+    ),
+    *_verbs(R.SUPPORTED, ("prep:with",), "stand side"),
+    *_verbs(R.SUPPORTED, ("prep:to",), "supply", strength=0.8),
+    *_nouns(R.SUPPORTED, ("prep:for",), "support backing praise solidarity", strength=0.8),
+    *_nouns(R.SUPPORTED, ("prep:to", "prep:for"), "aid assistance", strength=0.7),
+]
+URGED: list[Frame] = [
+    *_verbs(R.URGED, ("prep:on", "prep:upon"), "call"),
+    *_verbs(R.URGED, ("dobj",), "urge press implore exhort"),
+    *_verbs(R.URGED, ("prep:to",), "appeal"),
+    *_verbs(R.URGED, ("dobj",), "ask push tell", needs_xcomp=True),
+    *_verbs(R.URGED, ("prep:of", "prep:from"), "demand"),
+]
+SANCTIONED: list[Frame] = [
+    *_verbs(R.SANCTIONED, ("dobj",), "sanction blacklist embargo"),
+    *_nouns(
+        R.SANCTIONED,
+        ("prep:on", "prep:against"),
+        " ".join(sorted(SANCTION_NOUNS)),
+        strength=0.8,
+    ),
+]
+EXPELLED: list[Frame] = [
+    *_verbs(R.EXPELLED, ("dobj",), "expel oust"),
+    *_verbs(R.EXPELLED, ("dobj",), "declare", object_nouns=frozenset({"grata"})),
+]
+ATTACKED: list[Frame] = [
+    *_verbs(
+        R.ATTACKED,
+        ("dobj",),
+        "attack strike shell bomb invade bombard raid storm target occupy assault",
+    ),
+    *_verbs(R.ATTACKED, ("prep:at", "prep:on"), "fire"),
+    *_verbs(R.ATTACKED, ("prep:with",), "clash"),
+    *_nouns(
+        R.ATTACKED,
+        ("prep:on", "prep:against"),
+        "attack strike airstrike offensive raid assault aggression bombardment",
+        strength=0.75,
+    ),
+    *_nouns(R.ATTACKED, ("prep:of",), "invasion bombing shelling occupation", strength=0.75),
+    *_nouns(R.ATTACKED, ("prep:on", "prep:against", "prep:in"), "war", strength=0.7),
+    *_nouns(R.ATTACKED, ("prep:into",), "incursion", strength=0.7),
+]
+MEDIATED: list[Frame] = [
+    *_verbs(R.MEDIATED, ("between",), "broker mediate facilitate"),
+    *_nouns(R.MEDIATED, ("between",), "mediation", strength=0.7),
+]
+REJECTED: list[Frame] = [
+    *_verbs(R.REJECTED, ("claim",), "reject deny dismiss refute rebuff"),
+]
+
+FRAMES: tuple[Frame, ...] = (
+    *MET_WITH,
+    *VISITED,
+    *SIGNED_AGREEMENT_WITH,
+    *CONDEMNED,
+    *ACCUSED,
+    *DETAINED,
+    *RELEASED,
+    *SUPPORTED,
+    *URGED,
+    *SANCTIONED,
+    *EXPELLED,
+    *ATTACKED,
+    *MEDIATED,
+    *REJECTED,
+)
+
+# Nouns a trigger noun needs a verb for ("held talks", "imposed sanctions"): the verb's subject is
+# the source and its modality is the fact's. Trigger verbs are never light verbs.
+LIGHT_VERBS = words(
+    "hold have conduct sign conclude reach seal ink strike impose slap announce launch carry "
+    "make pay begin start open wage mount stage continue resume extend provide give grant "
+    "offer express reaffirm voice pledge send deliver lodge file level unveil"
+)
+
+# Nouns that stand for an actor through a modifier: "Russian diplomats", "the government of
+# Switzerland", "representatives of the Karabakh Armenians".
+GROUP_NOUNS = words(
+    "government authority leader leadership official representative delegation delegate envoy "
+    "diplomat ambassador force troop army military people regime embassy ministry side "
+    "administration cabinet negotiator spokesman spokeswoman spokesperson"
+)
+
+# What one rejects or denies, and whose it is: "rejected Baku's assertion", "accusations from".
+CLAIM_NOUNS = words(
+    "accusation claim assertion allegation charge demand proposal offer account report "
+    "criticism statement request call plan idea suggestion ultimatum version narrative "
+    "condition terms"
+)

@@ -1,0 +1,210 @@
+"""Did it happen, is it firmly scheduled, or neither? One decision, kept apart from the patterns.
+
+`verb_status` reads the clause a trigger verb (or the light verb of a trigger noun) sits in;
+`noun_status` reads what a trigger noun says about itself ("no agreements", "a possible deal").
+Both answer OCCURRED, PLANNED, or None: negated, refused, threatened, conditional, hoped-for,
+questioned and merely-claimed facts are not recorded at all (over-generation is the classic
+failure of event coders).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations.lexicon import words
+from schema.ontology import Status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FUTURE_AUX = frozenset({"will", "shall", "'ll"})
+UNREAL_AUX = frozenset({"could", "may", "might", "should", "must", "can", "ought", "'d"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest", "once"})
+DOUBT_ADVERBS = frozenset(
+    {"never", "possibly", "perhaps", "maybe", "allegedly", "supposedly", "hardly", "not"}
+)
+# Governors of an infinitive that make it a firm schedule, or keep it a plain fact.
+SCHEDULE = frozenset({"due", "set", "schedule", "slate", "agree", "accept", "go"})
+IMPLICATIVE = frozenset(
+    {"manage", "begin", "start", "continue", "proceed", "keep", "resume", "go", "become", "be"}
+)
+# Verbs whose clausal complement is not asserted by the text.
+NON_FACTIVE = words(
+    "hope fear believe think expect predict speculate suggest doubt wonder suspect allege claim "
+    "accuse blame deny hint rumour rumor estimate assume imagine want wish consider propose warn "
+    "threaten vow pledge promise plan intend seek try attempt aim prepare offer invite ask urge "
+    "call press push demand request refuse decline fail avoid reject rule hesitate dismiss "
+    "question insist argue worry caution signal discuss explore weigh mull debate negotiate "
+    "need require stop cease quit postpone delay cancel suspend"
+)
+REPORTING = words(
+    "say tell add announce state confirm report note stress emphasise emphasize explain "
+    "disclose reveal write recall acknowledge admit"
+)
+SPECULATORS = words(
+    "analyst expert observer medium media report source critic commentator pundit diplomat official"
+)
+UNREAL_NOUNS = words(
+    "threat possibility prospect risk hope fear idea plan proposal chance danger prospects "
+    "option offer invitation call demand request bid attempt effort willingness readiness "
+    "power authority warning"
+)
+UNREAL_ADJECTIVES = words(
+    "possible potential proposed hypothetical alleged rumoured rumored prospective would-be "
+    "future eventual likely unlikely expected"
+)
+NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
+
+
+def is_question(tok: Token) -> bool:
+    return tok.sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
+
+
+def _own_mood(verb: Token) -> str | None:
+    """'neg', 'unreal', 'future', 'would' or None, from the verb's own auxiliaries and adverbs."""
+    mood = None
+    for child in verb.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and low in DOUBT_ADVERBS):
+            return "neg"
+        if child.dep_ == "mark" and low in CONDITION_MARKS:
+            return "unreal"
+        if child.dep_ in ("aux", "auxpass"):
+            if low in UNREAL_AUX:
+                return "unreal"
+            if low in FUTURE_AUX:
+                mood = "future"
+            elif low == "would" and mood is None:
+                mood = "would"
+        if child.dep_ == "nsubj" and low in ("nobody", "nothing", "none", "neither"):
+            return "neg"
+    return mood
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _first_of_kind(verb: Token) -> bool:
+    """ "the first president in 12 years to travel to Japan": an infinitive stating a fact."""
+    return any(
+        c.dep_ in ("attr", "dobj")
+        and any(a.lower_ in ("first", "last", "only") for a in c.children)
+        for c in verb.children
+    )
+
+
+def _step(tok: Token) -> tuple[str, Token] | None:
+    """One step up the clause chain: the link and the governor, or None at the top."""
+    if tok.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "pcomp", "csubj", "acomp"):
+        return tok.dep_, tok.head
+    if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
+        return "pobj", tok.head
+    if tok.dep_ == "prep":
+        return "prep", tok.head
+    return None
+
+
+def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
+    """What a governor does to the fact below it: 'stop', 'planned', 'keep' or None (go on)."""
+    lemma = gov.lemma_.lower()
+    if link == "xcomp" or (link in ("advcl", "acl") and _has_to(tok)):
+        if lemma in SCHEDULE and (lemma != "go" or gov.tag_ == "VBG"):
+            return "planned"
+        if lemma in IMPLICATIVE and (lemma != "be" or _first_of_kind(gov)):
+            return None
+        if link == "advcl" and _first_of_kind(gov):
+            return None
+        if lemma == "invitation" and gov.head.lemma_.lower() == "accept":
+            return "planned"
+        return "stop"
+    if link in ("ccomp", "xcomp", "pcomp", "acl", "advcl", "csubj") and lemma in NON_FACTIVE:
+        return "stop"
+    if link == "prep" and (
+        tok.lower_ in ("without", "instead", "rather", "against") or lemma in NON_FACTIVE
+    ):
+        return "stop"
+    if link == "pobj" and lemma in ("of", "for") and gov.head.lemma_.lower() in UNREAL_NOUNS:
+        return "stop"
+    if link == "ccomp" and lemma in REPORTING:
+        subj = [c for c in gov.children if c.dep_ == "nsubj"]
+        if subj and subj[0].lemma_.lower() in SPECULATORS and subj[0].ent_type_ == "":
+            return "stop"
+    if link == "relcl":
+        return "keep"
+    return None
+
+
+def verb_status(verb: Token) -> Status | None:
+    """The status of the fact a verb asserts, read up its clause chain."""
+    if is_question(verb):
+        return None
+    future = would = False
+    tok, inherit_aux = verb, True
+    for _ in range(8):
+        mood = _own_mood(tok) if inherit_aux else None
+        if mood in ("neg", "unreal"):
+            return None
+        future = future or mood == "future"
+        would = would or mood == "would"
+        step = _step(tok)
+        if step is None:
+            break
+        link, gov = step
+        verdict = _link_verdict(link, tok, gov)
+        if verdict == "stop":
+            return None
+        if verdict == "planned":
+            future = True
+        if verdict == "keep":
+            break
+        # A coordinated verb shares its head's auxiliaries only when it has none of its own.
+        inherit_aux = link != "conj" or not any(
+            c.dep_ in ("aux", "nsubj", "neg") for c in tok.children
+        )
+        if link in ("ccomp",) and gov.lemma_.lower() in REPORTING:
+            if _own_mood(gov) in ("neg", "unreal"):
+                return None
+            if would:
+                future = True
+                would = False
+            inherit_aux = False
+        tok = gov
+    if would:
+        return None
+    return Status.PLANNED if future else Status.OCCURRED
+
+
+def noun_status(noun: Token) -> Status | None:
+    """What a trigger noun says of itself: "no agreements", "a possible deal", "planned visit"."""
+    if is_question(noun):
+        return None
+    planned = False
+    for child in noun.children:
+        low = child.lower_
+        if child.dep_ in ("det", "neg") and low in NEGATIVE_DETS:
+            return None
+        if child.dep_ in ("amod", "compound"):
+            if low in UNREAL_ADJECTIVES:
+                return None
+            if low in ("planned", "upcoming", "scheduled", "forthcoming"):
+                planned = True
+    head = noun.head
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in ("of", "for")
+        and head.head.lemma_.lower() in (UNREAL_NOUNS)
+    ):
+        return None
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in NON_FACTIVE:
+        return None
+    if noun.dep_ == "pobj" and head.lower_ in ("without", "instead", "against"):
+        return None
+    return Status.PLANNED if planned else Status.OCCURRED
+
+
+def combine(*statuses: Status | None) -> Status | None:
+    """All must allow the fact; any PLANNED makes it planned."""
+    if any(s is None for s in statuses):
+        return None
+    return Status.PLANNED if Status.PLANNED in statuses else Status.OCCURRED

@@ -1,0 +1,42 @@
+"""Finding trigger words in a parsed Doc with spaCy's Matcher, one rule per lexicon frame."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from spacy.matcher import Matcher
+
+from loaders.relations.lexicon import FRAMES, Frame
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+    from spacy.vocab import Vocab
+
+_POS = {"VERB": ["VERB"], "NOUN": ["NOUN", "PROPN"]}
+
+
+class TriggerFinder:
+    """Matches every frame's lemma (with its part of speech) and hands back token + frames."""
+
+    def __init__(self, vocab: Vocab, frames: tuple[Frame, ...] = FRAMES) -> None:
+        self._frames: dict[str, list[Frame]] = defaultdict(list)
+        self._matcher = Matcher(vocab)
+        for frame in frames:
+            key = f"{frame.pos}:{frame.lemma}"
+            if key not in self._frames:
+                pattern = [{"LEMMA": frame.lemma, "POS": {"IN": _POS[frame.pos]}}]
+                lower = [{"LOWER": frame.lemma, "POS": {"IN": _POS[frame.pos]}}]
+                self._matcher.add(key, [pattern, lower])
+            self._frames[key].append(frame)
+
+    def __call__(self, doc: Doc) -> list[tuple[Token, list[Frame]]]:
+        seen: set[int] = set()
+        found: list[tuple[Token, list[Frame]]] = []
+        for match_id, start, _end in self._matcher(doc):
+            key = doc.vocab.strings[match_id]
+            if start in seen:
+                continue
+            seen.add(start)
+            found.append((doc[start], self._frames[key]))
+        return sorted(found, key=lambda pair: pair[0].i)

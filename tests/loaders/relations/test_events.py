@@ -1,0 +1,44 @@
+"""Events implied by relations: one per happening, with participants, place and date."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from schema.ontology import EventType
+
+if TYPE_CHECKING:
+    from tests.loaders.relations.conftest import Reader
+
+pytestmark = pytest.mark.model
+
+
+def test_meeting_reported_twice_is_one_event(read: Reader) -> None:
+    doc = read(
+        "Blinken held talks with Lavrov in Geneva on Monday. Lavrov and Blinken met for two hours."
+    )
+    meetings = [e for e in doc._.events if e.type is EventType.MEETING]
+    assert len(meetings) == 1
+    assert set(meetings[0].participant_ids) == {"person:antony-blinken", "person:sergey-lavrov"}
+
+
+def test_meeting_place_and_co_participants(read: Reader) -> None:
+    doc = read("Stoltenberg met Blinken and Zelensky in Geneva.")
+    [meeting] = [e for e in doc._.events if e.type is EventType.MEETING]
+    assert len(meeting.participant_ids) == 3
+    assert meeting.place == "Geneva"
+
+
+def test_support_implies_no_event(read: Reader) -> None:
+    doc = read("Zelensky thanked Biden.")
+    assert doc._.relations and doc._.events == []
+
+
+def test_missing_actor_stage_is_a_clear_error(read: Reader) -> None:
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("diplograph_relations_v1")
+    with pytest.raises(ValueError, match=r"doc\._\.mentions"):
+        nlp("Blinken met Lavrov.")
