@@ -1,0 +1,38 @@
+"""GraphQL enums: the ontology's own Enum classes, registered with strawberry (no second copy)."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+import strawberry
+
+from schema.ontology import ActorKind, EventType, RelationType, Status
+
+strawberry.enum(ActorKind, description="What an actor is: a person, a state or an organization.")
+strawberry.enum(Status, description="Whether a fact happened or is announced for later.")
+strawberry.enum(EventType, description="Kinds of event nodes.")
+strawberry.enum(RelationType, description="Actor-to-actor relation types (CAMEO/PLOVER coded).")
+
+
+@strawberry.enum(description="How to rank actors in a network.")
+class CentralityMeasure(StrEnum):
+    DEGREE = "DEGREE"
+    BETWEENNESS = "BETWEENNESS"
+    PAGERANK = "PAGERANK"
+
+
+@strawberry.enum(description="Which end of a relation an actor must be.")
+class RelationDirection(StrEnum):
+    OUT = "OUT"
+    IN = "IN"
+    BOTH = "BOTH"
+
+
+__all__ = [
+    "ActorKind",
+    "CentralityMeasure",
+    "EventType",
+    "RelationDirection",
+    "RelationType",
+    "Status",
+]

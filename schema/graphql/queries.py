@@ -1,0 +1,150 @@
+# mypy: disallow-untyped-decorators=False
+# (strawberry.field(...) with arguments is typed as returning Any; bare fields stay checked)
+"""Look-ups and filtered lists: actors, relations, events, articles, with cursor pagination."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import strawberry
+from strawberry.types import Info  # needed at run time: strawberry/typer read annotations
+
+from schema.graphql.connections import Connection, page_request, to_connection
+from schema.graphql.context import graph_context
+from schema.graphql.enums import ActorKind, EventType, RelationType, Status
+from schema.graphql.loaders import off_loop
+from schema.graphql.types import (
+    Actor,
+    Article,
+    Event,
+    FromArg,
+    Relation,
+    ToArg,
+    event_page,
+    relation_page,
+    to_actor,
+    to_article,
+    to_event,
+    to_relation,
+)
+from schema.store import ActorFilter, EventFilter, RelationFilter
+
+
+@strawberry.type(description="How much the graph holds.")
+class Stats:
+    articles: int
+    actors: int
+    events: int
+    relations: int
+    sources: int = strawberry.field(description="Evidence links from relations to articles.")
+
+
+@strawberry.type
+class LookupQuery:
+    @strawberry.field(description="One actor by id (`country:RUS`, `person:sergey-lavrov`).")
+    async def actor(self, info: Info[Any, Any], id: strawberry.ID) -> Actor | None:
+        found = await graph_context(info).loaders.actors.load(id)
+        return to_actor(found) if found else None
+
+    @strawberry.field(description="Actors by name (or alias), kind and country.")
+    async def actors(
+        self,
+        info: Info[Any, Any],
+        search: str | None = None,
+        kind: ActorKind | None = None,
+        country: str | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Actor]:
+        ctx = graph_context(info)
+        where = ActorFilter(search=search, kind=kind, country=country.upper() if country else None)
+        page = await off_loop(ctx.store.find_actors, where, page_request(ctx.limits, first, after))
+        return to_connection(page, to_actor)
+
+    @strawberry.field(description="One relation by id.")
+    async def relation(self, info: Info[Any, Any], id: strawberry.ID) -> Relation | None:
+        found = await off_loop(graph_context(info).store.get_relations, [id])
+        return to_relation(found[0]) if found and found[0] else None
+
+    @strawberry.field(description="Actor-to-actor relations, newest first.")
+    async def relations(
+        self,
+        info: Info[Any, Any],
+        type: RelationType | None = None,
+        source_id: strawberry.ID | None = None,
+        target_id: strawberry.ID | None = None,
+        actor_id: strawberry.ID | None = None,
+        date_from: FromArg = None,
+        date_to: ToArg = None,
+        status: Status | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Relation]:
+        where = RelationFilter(
+            types=[type] if type else None,
+            source_id=source_id,
+            target_id=target_id,
+            actor_id=actor_id,
+            date_from=date_from,
+            date_to=date_to,
+            status=status,
+        )
+        return await relation_page(info, where, first, after)
+
+    @strawberry.field(description="One event by id.")
+    async def event(self, info: Info[Any, Any], id: strawberry.ID) -> Event | None:
+        found = await graph_context(info).loaders.events.load(id)
+        return to_event(found) if found else None
+
+    @strawberry.field(description="Events by type, participant, country, date and status.")
+    async def events(
+        self,
+        info: Info[Any, Any],
+        type: EventType | None = None,
+        actor_id: strawberry.ID | None = None,
+        country: str | None = None,
+        date_from: FromArg = None,
+        date_to: ToArg = None,
+        status: Status | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Event]:
+        where = EventFilter(
+            type=type,
+            actor_id=actor_id,
+            country=country.upper() if country else None,
+            date_from=date_from,
+            date_to=date_to,
+            status=status,
+        )
+        return await event_page(info, where, first, after)
+
+    @strawberry.field(description="One article by id.")
+    async def article(self, info: Info[Any, Any], id: strawberry.ID) -> Article | None:
+        found = await graph_context(info).loaders.articles.load(id)
+        return to_article(found) if found else None
+
+    @strawberry.field(description="Articles, optionally by words of their title or text.")
+    async def articles(
+        self,
+        info: Info[Any, Any],
+        search: str | None = None,
+        first: int | None = None,
+        after: str | None = None,
+    ) -> Connection[Article]:
+        ctx = graph_context(info)
+        page = await off_loop(
+            ctx.store.find_articles, search, page_request(ctx.limits, first, after)
+        )
+        return to_connection(page, to_article)
+
+    @strawberry.field(description="Counts of what the graph holds.")
+    async def stats(self, info: Info[Any, Any]) -> Stats:
+        counts = await off_loop(graph_context(info).store.counts)
+        return Stats(
+            articles=counts.articles,
+            actors=counts.actors,
+            events=counts.events,
+            relations=counts.relations,
+            sources=counts.sources,
+        )

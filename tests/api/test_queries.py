@@ -1,0 +1,223 @@
+"""Researchers and dashboards query a live server over HTTP: filters, pages, graphs, provenance."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from tests.api import seed
+
+if TYPE_CHECKING:
+    from tests.api.live import CountingStore, GraphQLClient, LiveServer
+
+RELATION_PAGE = """
+query Page($first: Int, $after: String, $type: RelationType) {
+  relations(first: $first, after: $after, type: $type) {
+    totalCount
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node { id type date source { id name } target { id name country }
+            evidence { sentence start end article { id title url published } } } }
+  }
+}"""
+
+
+def _page_through(client: GraphQLClient, field: str, query: str, size: int) -> list[str]:
+    ids: list[str] = []
+    after: str | None = None
+    while True:
+        found = client.data(query, {"first": size, "after": after})[field]
+        ids += [edge["node"]["id"] for edge in found["edges"]]
+        if not found["pageInfo"]["hasNextPage"]:
+            assert len(ids) == found["totalCount"]
+            return ids
+        after = found["pageInfo"]["endCursor"]
+
+
+def test_relations_page_to_the_end_without_gaps_or_repeats(client: GraphQLClient) -> None:
+    ids = _page_through(client, "relations", RELATION_PAGE, 7)
+    everything = {r.id for x in seed.extractions() for r in x.relations}
+    assert len(ids) == len(set(ids)) == len(everything)
+    assert set(ids) == everything
+
+
+def test_actors_page_to_the_end(client: GraphQLClient) -> None:
+    query = """query($first: Int, $after: String) { actors(first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }"""
+    ids = _page_through(client, "actors", query, 4)
+    assert sorted(ids) == sorted(a.id for a in seed.ACTORS_ALL)
+
+
+def test_actors_by_kind_country_and_name(client: GraphQLClient) -> None:
+    found = client.data(
+        '{ actors(kind: PERSON, country: "RUS") { totalCount edges { node { id name } } } }'
+    )["actors"]
+    assert [e["node"]["id"] for e in found["edges"]] == [seed.LAVROV.id]
+    named = client.data('{ actors(search: "Lavrov") { edges { node { id } } } }')["actors"]
+    assert seed.LAVROV.id in [e["node"]["id"] for e in named["edges"]]
+    states = client.data("{ actors(kind: COUNTRY) { totalCount } }")["actors"]
+    assert states["totalCount"] == 5
+
+
+def test_actor_with_roles_and_own_relations(client: GraphQLClient) -> None:
+    actor = client.data(
+        """{ actor(id: "person:sergey-lavrov") { name kind country aliases
+             roles { title organization { id name } }
+             relations(type: MET_WITH, first: 3) { totalCount edges { node { type } } } } }"""
+    )["actor"]
+    assert actor["name"] == "Sergey Lavrov" and actor["kind"] == "PERSON"
+    assert actor["roles"] == [
+        {"title": "Foreign Minister", "organization": {"id": "country:RUS", "name": "Russia"}}
+    ]
+    met = [r for x in seed.extractions() for r in x.relations if r.type.value == "MET_WITH"]
+    expected = sum(seed.LAVROV.id in (r.source_id, r.target_id) for r in met)
+    assert actor["relations"]["totalCount"] == expected
+    assert len(actor["relations"]["edges"]) == 3
+    assert client.data('{ actor(id: "person:nobody") { id } }')["actor"] is None
+
+
+def test_who_detained_whom_with_evidence_and_codes(client: GraphQLClient) -> None:
+    found = client.data(
+        """{ relations(type: DETAINED) { totalCount edges { node {
+             source { name } target { name } date cameo plover sourceCount
+             evidence { sentence article { title url } } } } } }"""
+    )["relations"]
+    assert found["totalCount"] == 1
+    rel = found["edges"][0]["node"]
+    assert (rel["source"]["name"], rel["target"]["name"]) == ("Russia", "Evan Gershkovich")
+    assert (rel["cameo"], rel["plover"], rel["date"]) == ("173", "COERCE", "2024-03-21")
+    assert rel["evidence"] == [
+        {
+            "sentence": "Russia arrested Evan Gershkovich.",
+            "article": {
+                "title": "Diplomacy Watch 2",
+                "url": "https://news.example.org/diplomacy-watch-2",
+            },
+        }
+    ]
+
+
+def test_relations_by_source_and_dates(client: GraphQLClient) -> None:
+    found = client.data(
+        """{ relations(sourceId: "country:USA", type: SANCTIONED, from: "2024-03-15",
+             to: "2024-04-15") { totalCount edges { node { date target { id } } } } }"""
+    )["relations"]
+    dates = sorted(e["node"]["date"] for e in found["edges"])
+    assert dates == ["2024-03-21", "2024-03-31", "2024-04-10"]
+    assert {e["node"]["target"]["id"] for e in found["edges"]} == {"country:RUS"}
+
+
+def test_events_by_type_actor_and_their_sources(client: GraphQLClient) -> None:
+    found = client.data(
+        """{ events(type: DETENTION) { totalCount edges { node {
+             type date status participants { id name } place sources { id title } } } } }"""
+    )["events"]
+    assert found["totalCount"] == 1
+    event = found["edges"][0]["node"]
+    assert {p["id"] for p in event["participants"]} == {seed.RUSSIA.id, seed.GERSHKOVICH.id}
+    assert event["sources"] == [{"id": "article:seed-2", "title": "Diplomacy Watch 2"}]
+    meetings = client.data(
+        '{ events(type: MEETING, actorId: "person:wang-yi", from: "2024-04-01") { totalCount } }'
+    )["events"]
+    expected = {
+        e.id
+        for x in seed.extractions()
+        for e in x.events
+        if e.type.value == "MEETING"
+        and seed.WANG.id in e.participant_ids
+        and e.date is not None
+        and e.date.isoformat() >= "2024-04-01"
+    }
+    assert meetings["totalCount"] == len(expected) > 0
+
+
+def test_network_grows_with_depth(client: GraphQLClient) -> None:
+    query = """query($depth: Int!) { network(actorId: "person:evan-gershkovich", depth: $depth) {
+        nodes { id } edges { type source { id } target { id } } } }"""
+    one = client.data(query, {"depth": 1})["network"]
+    assert {n["id"] for n in one["nodes"]} == {seed.GERSHKOVICH.id, seed.RUSSIA.id}
+    assert [e["type"] for e in one["edges"]] == ["DETAINED"]
+    two = {n["id"] for n in client.data(query, {"depth": 2})["network"]["nodes"]}
+    assert {seed.NATO.id, seed.USA.id} <= two
+
+
+def test_path_between_actors_and_none_when_unconnected(client: GraphQLClient) -> None:
+    query = """query($to: ID!) { path(fromId: "person:evan-gershkovich", toId: $to, maxHops: 3) {
+        length hops { type source { id } target { id } } } }"""
+    path = client.data(query, {"to": seed.NATO.id})["path"]
+    assert path["length"] == 2
+    ends = [{h["source"]["id"], h["target"]["id"]} for h in path["hops"]]
+    assert ends == [{seed.GERSHKOVICH.id, seed.RUSSIA.id}, {seed.RUSSIA.id, seed.NATO.id}]
+    assert client.data(query, {"to": seed.ISOLATE.id})["path"] is None
+    missing = client.execute(query, {"to": "person:nobody"})
+    assert "no actor with id 'person:nobody'" in missing["errors"][0]["message"]
+
+
+def test_centrality_ranks_the_ministers_who_meet_everyone(client: GraphQLClient) -> None:
+    scores = client.data(
+        "{ centrality(measure: DEGREE, top: 5, types: [MET_WITH]) { actor { id } score } }"
+    )["centrality"]
+    assert len(scores) == 5
+    assert [s["score"] for s in scores] == sorted((s["score"] for s in scores), reverse=True)
+    assert {s["actor"]["id"] for s in scores} == {p.id for p in seed.PEOPLE}
+    ranked = client.data("{ centrality(top: 3) { actor { id } score } }")["centrality"]
+    assert len(ranked) == 3 and ranked[0]["score"] >= ranked[-1]["score"] > 0
+
+
+def test_communities_group_actors(client: GraphQLClient) -> None:
+    groups = client.data("{ communities { size actors { id } } }")["communities"]
+    members = [a["id"] for g in groups for a in g["actors"]]
+    assert len(members) == len(set(members))  # each actor in one community
+    assert all(g["size"] == len(g["actors"]) >= 2 for g in groups)
+    assert seed.ISOLATE.id not in members
+
+
+def test_related_events_and_timeline(client: GraphQLClient) -> None:
+    detention = client.data("{ events(type: DETENTION) { edges { node { id date } } } }")
+    event = detention["events"]["edges"][0]["node"]
+    related = client.data(
+        "query($id: ID!) { relatedEvents(eventId: $id, windowDays: 5) { id date participants "
+        "{ id } } }",
+        {"id": event["id"]},
+    )["relatedEvents"]
+    assert related and event["id"] not in [e["id"] for e in related]
+    dates = [e["date"] for e in related]
+    assert dates == sorted(dates, reverse=True)
+    day = date.fromisoformat(event["date"])
+    assert all(abs((date.fromisoformat(d) - day).days) <= 5 for d in dates)
+    shared = {seed.RUSSIA.id, seed.GERSHKOVICH.id}
+    assert all(shared & {p["id"] for p in e["participants"]} for e in related)
+    timeline = client.data('{ timeline(actorId: "person:evan-gershkovich") { type date } }')[
+        "timeline"
+    ]
+    assert timeline == [{"type": "DETENTION", "date": "2024-03-21"}]
+
+
+def test_articles_lookup_and_search(client: GraphQLClient) -> None:
+    found = client.data("{ articles(first: 2) { totalCount edges { node { id title } } } }")
+    assert found["articles"]["totalCount"] == 6 and len(found["articles"]["edges"]) == 2
+    one = client.data('{ article(id: "article:seed-3") { title url published } }')["article"]
+    assert one == {
+        "title": "Diplomacy Watch 3",
+        "url": "https://news.example.org/diplomacy-watch-3",
+        "published": "2024-03-31",
+    }
+
+
+def test_a_page_of_fifty_relations_costs_a_handful_of_store_calls(
+    client: GraphQLClient, store: CountingStore
+) -> None:
+    store.calls.clear()
+    found = client.data(RELATION_PAGE, {"first": 50})["relations"]
+    assert len(found["edges"]) == 50
+    assert all(e["node"]["evidence"][0]["article"]["url"] for e in found["edges"])
+    assert sum(store.calls.values()) <= 5, dict(store.calls)
+    assert store.calls["get_actors"] == 1 and store.calls["evidence_for"] == 1
+
+
+def test_graphql_over_get_and_graphiql_in_a_browser(server: LiveServer) -> None:
+    import httpx
+
+    answer = httpx.get(f"{server.url}/graphql", params={"query": "{ stats { actors articles } }"})
+    assert answer.json() == {"data": {"stats": {"actors": 13, "articles": 6}}}
+    page = httpx.get(f"{server.url}/graphql", headers={"Accept": "text/html"})
+    assert page.status_code == 200 and "graphiql" in page.text.lower()
