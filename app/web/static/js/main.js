@@ -7,9 +7,11 @@ import { kindLegend, typeCheckboxes } from "./legend.js";
 import { drawNetwork } from "./network.js";
 import { actorFacts, pathHops, rankingItems, timelineItems } from "./panels.js";
 import { actorPicker } from "./picker.js";
-import { ACTOR, CENTRALITY, NETWORK, PATH, TIMELINE } from "./queries.js";
+import { ACTOR, CENTRALITY, NETWORK, NETWORK_DATES, PATH, TIMELINE } from "./queries.js";
 import { readState, writeState } from "./state.js";
+import { drawTimebar } from "./timebar.js";
 import { summarize } from "./vocabulary.js";
+import { zoomable } from "./zoom.js";
 
 const CENTRAL_TOP = 20;
 let state = readState();
@@ -34,6 +36,8 @@ function reportError(where, error) {
 }
 
 const types = typeCheckboxes(byId("type-list"), () => filtersChanged());
+const zoom = zoomable(byId("network"),
+  { zoomIn: byId("zoom-in"), zoomOut: byId("zoom-out"), reset: byId("zoom-fit") });
 
 function showControls() {
   byId("depth").value = String(state.depth);
@@ -66,7 +70,7 @@ function filtersChanged() {
 
 function selectActor(actor) {
   if (actor.id === state.actor) return;
-  state = { ...state, actor: actor.id };
+  state = { ...state, actor: actor.id, relation: null };
   writeState(state, { push: true });
   loadActor();
 }
@@ -74,6 +78,33 @@ function selectActor(actor) {
 function showRelation(relation) {
   byId("evidence").replaceChildren(relationDetails(relation));
   current.drawing?.select(relation.id);
+  if (state.relation !== relation.id) {
+    state = { ...state, relation: relation.id };
+    writeState(state, { push: false });
+  }
+}
+
+function pickMonth(from, to) {
+  byId("date-from").value = from;
+  byId("date-to").value = to;
+  filtersChanged();
+}
+
+/** Monthly activity of the network; with dates chosen, ask again without them for the whole span. */
+async function loadActivity(edges) {
+  byId("dates-clear").hidden = !state.from && !state.to;
+  let dates = edges.map((edge) => edge.date);
+  if (state.from || state.to) {
+    try {
+      const { network } = await latest("activity", NETWORK_DATES,
+        { actorId: current.actor.id, depth: state.depth, types: state.types });
+      dates = network.edges.map((edge) => edge.date);
+    } catch (error) {
+      reportError("Loading the activity over time failed", error);
+      return;
+    }
+  }
+  drawTimebar(byId("timebar"), dates, { from: state.from, to: state.to }, pickMonth);
 }
 
 function clearActor() {
@@ -86,6 +117,8 @@ function clearActor() {
   byId("relation-list").replaceChildren();
   say(byId("network-status"), "Pick an actor to draw who they are connected to.");
   byId("timeline").replaceChildren();
+  byId("timebar").replaceChildren();
+  byId("dates-clear").hidden = true;
   say(byId("timeline-status"), "Select an actor to see their events.");
   types.counts(null);
   document.title = "diplograph explorer";
@@ -143,6 +176,7 @@ async function loadNetwork() {
     onActor: selectActor,
     onRelation: showRelation,
   });
+  zoom.fit(current.drawing.box);
   types.counts(network.edges);
   const n = network.edges.length;
   say(byId("network-status"), n
@@ -151,8 +185,18 @@ async function loadNetwork() {
   byId("relation-list").replaceChildren(...network.edges.map((edge) => el("li", {},
     el("button", { type: "button", class: "link", dataset: { relationId: edge.id },
       onclick: () => showRelation(edge) }, summarize(edge)))));
-  byId("evidence").replaceChildren(el("p", { class: "hint" },
-    "Click a line in the network to read the sentences it was taken from."));
+  const open = network.edges.find((edge) => edge.id === state.relation);
+  if (open) {
+    showRelation(open);
+  } else {
+    byId("evidence").replaceChildren(el("p", { class: "hint" },
+      "Click a line in the network to read the sentences it was taken from."));
+    if (state.relation) {
+      state = { ...state, relation: null };
+      writeState(state, { push: false });
+    }
+  }
+  loadActivity(network.edges);
 }
 
 async function loadTimeline() {
@@ -233,6 +277,7 @@ byId("date-to").addEventListener("change", filtersChanged);
 byId("measure").addEventListener("change", loadCentrality);
 byId("types-all").addEventListener("click", () => { types.set(null); filtersChanged(); });
 byId("types-none").addEventListener("click", () => { types.set([]); filtersChanged(); });
+byId("dates-clear").addEventListener("click", () => pickMonth("", ""));
 window.addEventListener("popstate", () => {
   state = readState();
   showControls();

@@ -56,3 +56,10 @@ export const TIMELINE = `
       sources { id title }
     }
   }`;
+
+export const NETWORK_DATES = `
+  query NetworkDates($actorId: ID!, $depth: Int!, $types: [RelationType!]) {
+    network(actorId: $actorId, depth: $depth, types: $types) {
+      edges { id date }
+    }
+  }`;

@@ -1,5 +1,6 @@
 // What the page shows, mirrored in its URL so a journalist can share exactly this view:
 // /explore?actor=person:sergey-lavrov&depth=2&types=MET_WITH,CONDEMNED&from=2022-01-01
+// (`relation=` names the line whose evidence is open, so a link can point at one claim)
 
 import { TYPE_NAMES } from "./vocabulary.js";
 
@@ -17,6 +18,7 @@ export function readState(search = window.location.search) {
     types: wanted,
     from: DATE.test(params.get("from") ?? "") ? params.get("from") : null,
     to: DATE.test(params.get("to") ?? "") ? params.get("to") : null,
+    relation: params.get("relation") || null,
   };
 }
 
@@ -28,6 +30,7 @@ export function stateUrl(state) {
   if (state.types) params.set("types", state.types.join(","));
   if (state.from) params.set("from", state.from);
   if (state.to) params.set("to", state.to);
+  if (state.relation) params.set("relation", state.relation);
   const query = params.toString().replaceAll("%3A", ":").replaceAll("%2C", ",");
   return `explore${query ? `?${query}` : ""}`;
 }

@@ -1,0 +1,120 @@
+"""A small hand-made graph for the explorer tests: who met, condemned and attacked whom.
+
+Lavrov met Blinken and Wang Yi (one article), Blinken met Stoltenberg and the United States
+condemned Russia (another), so Lavrov reaches Stoltenberg in two hops, through Blinken.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from schema.ids import event_id, relation_id
+from schema.models import Actor, Article, Event, Evidence, Extraction, Relation, Role
+from schema.ontology import ActorKind, EventType, RelationType, Status
+
+LAVROV = Actor(
+    id="person:sergey-lavrov",
+    name="Sergey Lavrov",
+    kind=ActorKind.PERSON,
+    country="RUS",
+    title="Foreign Minister",
+    roles=(Role(title="Foreign Minister", organization_id="country:RUS"),),
+)
+BLINKEN = Actor(
+    id="person:antony-blinken", name="Antony Blinken", kind=ActorKind.PERSON, country="USA"
+)
+WANG = Actor(id="person:wang-yi", name="Wang Yi", kind=ActorKind.PERSON, country="CHN")
+STOLTENBERG = Actor(
+    id="person:jens-stoltenberg", name="Jens Stoltenberg", kind=ActorKind.PERSON, country="NOR"
+)
+RUSSIA = Actor(id="country:RUS", name="Russia", kind=ActorKind.COUNTRY, country="RUS")
+USA = Actor(id="country:USA", name="United States", kind=ActorKind.COUNTRY, country="USA")
+UKRAINE = Actor(id="country:UKR", name="Ukraine", kind=ActorKind.COUNTRY, country="UKR")
+
+BALI = Article(
+    id="article:bali-g20",
+    title="Lavrov and Blinken meet on the sidelines in Bali",
+    published=date(2022, 7, 8),
+    url="https://news.example/bali-g20",
+    text="",
+)
+MET_BLINKEN = (
+    "Russian Foreign Minister Sergey Lavrov met US Secretary of State Antony Blinken "
+    "in Bali on Friday."
+)
+MET_WANG = "A day earlier Lavrov held talks with Chinese Foreign Minister Wang Yi."
+BRUSSELS = Article(
+    id="article:brussels-nato",
+    title="Washington condemns Moscow after talks at NATO",
+    published=date(2022, 7, 12),
+    url="https://news.example/brussels-nato",
+    text="",
+)
+MET_STOLTENBERG = "Blinken met NATO Secretary General Jens Stoltenberg in Brussels on Tuesday."
+CONDEMNED = "The United States condemned Russia for the strikes on Ukraine."
+ATTACKED = "Russian forces struck Ukraine's power grid overnight."
+
+
+def _relation(
+    source: Actor, rtype: RelationType, target: Actor, when: date, article: Article, sentence: str
+) -> Relation:
+    start = article.text.index(sentence)
+    end = start + len(sentence)
+    return Relation(
+        id=relation_id(source.id, rtype, target.id, when),
+        source_id=source.id,
+        type=rtype,
+        target_id=target.id,
+        status=Status.OCCURRED,
+        date=when,
+        confidence=0.9,
+        evidence=(Evidence(article_id=article.id, sentence=sentence, start=start, end=end),),
+    )
+
+
+def _with_text(article: Article, *sentences: str) -> Article:
+    return article.model_copy(update={"text": " ".join(sentences)})
+
+
+def extractions() -> list[Extraction]:
+    bali_day, brussels_day = date(2022, 7, 8), date(2022, 7, 12)
+    bali = _with_text(BALI, MET_BLINKEN, MET_WANG)
+    brussels = _with_text(BRUSSELS, MET_STOLTENBERG, CONDEMNED, ATTACKED)
+    meeting = Event(
+        id=event_id(EventType.MEETING, [LAVROV.id, BLINKEN.id], bali_day),
+        type=EventType.MEETING,
+        date=bali_day,
+        status=Status.OCCURRED,
+        participant_ids=(LAVROV.id, BLINKEN.id),
+        place="Bali",
+        article_ids=(BALI.id,),
+    )
+    return [
+        Extraction(
+            article=bali,
+            actors=(LAVROV, BLINKEN, WANG, RUSSIA),
+            events=(meeting,),
+            relations=(
+                _relation(LAVROV, RelationType.MET_WITH, BLINKEN, bali_day, bali, MET_BLINKEN),
+                _relation(LAVROV, RelationType.MET_WITH, WANG, date(2022, 7, 7), bali, MET_WANG),
+            ),
+        ),
+        Extraction(
+            article=brussels,
+            actors=(BLINKEN, STOLTENBERG, USA, RUSSIA, UKRAINE),
+            relations=(
+                _relation(
+                    BLINKEN,
+                    RelationType.MET_WITH,
+                    STOLTENBERG,
+                    brussels_day,
+                    brussels,
+                    MET_STOLTENBERG,
+                ),
+                _relation(USA, RelationType.CONDEMNED, RUSSIA, brussels_day, brussels, CONDEMNED),
+                _relation(
+                    RUSSIA, RelationType.ATTACKED, UKRAINE, date(2022, 7, 11), brussels, ATTACKED
+                ),
+            ),
+        ),
+    ]

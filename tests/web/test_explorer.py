@@ -1,0 +1,133 @@
+"""What a journalist sees in the explorer, driven in a real Chromium against a real server."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import pytest
+from playwright.sync_api import expect
+
+from tests.web import seed
+
+if TYPE_CHECKING:
+    from playwright.sync_api import Locator, Page
+
+    from tests.web.conftest import Explorer
+
+pytestmark = pytest.mark.browser
+
+
+def node(page: Page, name: str) -> Locator:
+    return page.locator("#network").get_by_role(
+        "button", name=re.compile(f"^Show the network of {name}")
+    )
+
+
+def click_line(page: Page, line: Locator) -> None:
+    """Click the middle of a drawn relation, where a person would aim."""
+    point = line.locator("path.line").evaluate(
+        """path => {
+            const p = path.getPointAtLength(path.getTotalLength() / 2);
+            const m = path.getScreenCTM();
+            return {x: p.x * m.a + p.y * m.c + m.e, y: p.x * m.b + p.y * m.d + m.f};
+        }"""
+    )
+    page.mouse.click(point["x"], point["y"])
+
+
+def test_search_lavrov_then_see_whom_he_met(explorer: Explorer) -> None:
+    page = explorer.page
+    page.goto("/explore")
+    search = page.get_by_role("combobox", name="Find an actor")
+    search.press_sequentially("Lavrov", delay=20)
+    expect(page.get_by_role("option", name=re.compile("Sergey Lavrov"))).to_be_visible()
+    search.press("ArrowDown")
+    search.press("Enter")
+
+    expect(page).to_have_url(re.compile(r"/explore\?actor=person:sergey-lavrov$"))
+    expect(page.get_by_role("heading", name="Network of Sergey Lavrov")).to_be_visible()
+    expect(node(page, "Antony Blinken")).to_be_visible()
+    expect(node(page, "Wang Yi")).to_be_visible()
+    expect(node(page, "Jens Stoltenberg")).to_have_count(0)
+    expect(page.locator("#actor-facts")).to_contain_text("Foreign Minister, Russia")
+    expect(page.locator("#timeline")).to_contain_text("Meeting in Bali")
+
+    page.get_by_label("Steps from the actor").select_option("2")
+    expect(node(page, "Jens Stoltenberg")).to_be_visible()
+    expect(page).to_have_url(re.compile(r"actor=person:sergey-lavrov&depth=2$"))
+    explorer.assert_clean()
+
+
+def test_clicking_a_line_shows_the_sentence_it_came_from(explorer: Explorer) -> None:
+    page = explorer.page
+    page.goto("/explore?actor=person:sergey-lavrov")
+    line = page.locator("#network").get_by_role(
+        "button",
+        name=re.compile(
+            "(Sergey Lavrov met with Antony Blinken|Antony Blinken met with Sergey Lavrov)"
+            " on 2022-07-08"
+        ),
+    )
+    expect(line).to_be_visible()
+    click_line(page, line)
+
+    evidence = page.locator("#evidence")
+    expect(evidence.locator("blockquote")).to_have_text(seed.MET_BLINKEN)
+    link = evidence.get_by_role("link", name=seed.BALI.title)
+    expect(link).to_have_attribute("href", seed.BALI.url)
+    expect(evidence).to_contain_text("1 article")
+    expect(line).to_have_class(re.compile("selected"))
+    explorer.assert_clean()
+
+
+def test_connecting_two_actors_lists_each_hop_with_evidence(explorer: Explorer) -> None:
+    page = explorer.page
+    page.goto("/explore?actor=person:sergey-lavrov")
+    panel = page.get_by_role("region", name="How are two actors connected?")
+    expect(panel.get_by_role("combobox", name="From")).to_have_value("Sergey Lavrov")
+    panel.get_by_role("combobox", name="To").press_sequentially("Stoltenberg", delay=20)
+    panel.get_by_role("option", name=re.compile("Jens Stoltenberg")).click()
+    panel.get_by_role("button", name="Connect").click()
+
+    expect(panel.get_by_role("status")).to_have_text(
+        "Sergey Lavrov and Jens Stoltenberg are connected in 2 steps:"
+    )
+    hops = panel.locator("#path-result > li")
+    expect(hops).to_have_count(2)
+    expect(hops.nth(0)).to_contain_text("Antony Blinken")
+    expect(hops.nth(0).locator("blockquote")).to_have_text(seed.MET_BLINKEN)
+    expect(hops.nth(1).locator("blockquote")).to_have_text(seed.MET_STOLTENBERG)
+    explorer.assert_clean()
+
+
+def test_filters_ranking_and_shared_links(explorer: Explorer) -> None:
+    page = explorer.page
+    page.goto("/explore?actor=person:sergey-lavrov")
+    expect(node(page, "Antony Blinken")).to_be_visible()
+
+    page.get_by_role("checkbox", name=re.compile("^met with")).uncheck()
+    expect(page).to_have_url(re.compile(r"types=[A-Z_,]+"))
+    assert "MET_WITH" not in page.url
+    expect(page.locator("#network-status")).to_have_text(
+        "Sergey Lavrov has no relations with these filters."
+    )
+
+    page.get_by_label("Ranked by").select_option("DEGREE")
+    ranking = page.locator("#central-list > li")
+    expect(ranking.first).to_contain_text("Russia")
+    ranking.first.get_by_role("button", name="Russia").click()
+
+    expect(page).to_have_url(re.compile(r"actor=country:RUS&types="))
+    condemned = page.locator("#network").get_by_role(
+        "button", name=re.compile("^United States condemned Russia on 2022-07-12")
+    )
+    expect(condemned).to_be_visible()
+    condemned.focus()
+    page.keyboard.press("Enter")
+    expect(page.locator("#evidence blockquote")).to_have_text(seed.CONDEMNED)
+
+    page.go_back()
+    expect(page.get_by_role("heading", name="Network of Sergey Lavrov")).to_be_visible()
+    expect(page.get_by_role("checkbox", name=re.compile("^met with"))).not_to_be_checked()
+    explorer.assert_clean()
