@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from app import cli_data, cli_serve
+from app import cli_data, cli_extract, cli_serve
 
 cli = typer.Typer(
     name="diplograph",
@@ -14,6 +14,7 @@ cli = typer.Typer(
 )
 cli_data.register(cli)
 cli_serve.register(cli)
+cli_extract.register(cli)
 
 
 def main() -> None:

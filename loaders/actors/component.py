@@ -1,0 +1,355 @@
+"""The actor stage as a spaCy component: `diplograph_actors_v1`.
+
+Reads the NER and the parse, writes `doc._.actors` (id -> schema Actor) and `doc._.mentions`
+(every token span that refers to an actor, non-overlapping, in document order). The relation
+stage reads only these, so every way a text names an actor is resolved here: names, titles,
+surnames, pronouns, capitals and seats of power, demonyms standing for the state.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from spacy.language import Language
+
+from loaders.actors.coref import resolve_pronouns
+from loaders.actors.gazetteer import country_by_regex
+from loaders.actors.matcher import Hit, build_matcher, find_hits
+from loaders.actors.organizations import anaphor_orgs, is_media, known_orgs
+from loaders.actors.people import People
+from loaders.actors.syntax import (
+    is_argument,
+    is_cited_source,
+    is_event_modifier,
+    state_noun_head,
+)
+from loaders.actors.table import ActorTable
+from loaders.doc_extensions import register_doc_extensions
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Doc, Span
+
+_PLACE_HEADS = frozenset(
+    {
+        "monastery",
+        "palace",
+        "cathedral",
+        "church",
+        "mosque",
+        "temple",
+        "square",
+        "base",
+        "airport",
+        "hotel",
+        "stadium",
+        "museum",
+        "hall",
+        "castle",
+        "street",
+        "avenue",
+        "bridge",
+        "port",
+        "station",
+        "centre",
+        "center",
+        "building",
+        "tower",
+        "memorial",
+        "cemetery",
+        "prison",
+        "camp",
+        "cosmodrome",
+        "fleet",
+    }
+)
+_DOCUMENT_WORDS = frozenset(
+    {
+        "treaty",
+        "agreement",
+        "accord",
+        "accords",
+        "declaration",
+        "convention",
+        "protocol",
+        "act",
+        "plan",
+        "resolution",
+        "deal",
+        "pact",
+        "charter",
+    }
+)
+_INSTITUTIONS = frozenset({"court", "parliament", "senate", "legislature", "congress"})
+_MOTION = frozenset(
+    {
+        "visit",
+        "trip",
+        "travel",
+        "arrive",
+        "go",
+        "fly",
+        "journey",
+        "return",
+        "come",
+        "head",
+        "tour",
+        "land",
+    }
+)
+
+
+@Language.factory(
+    "diplograph_actors_v1",
+    requires=["doc.ents", "token.dep", "token.pos", "doc.sents"],
+    assigns=["doc._.actors", "doc._.mentions"],
+)
+def make_actor_component(nlp: Language, name: str) -> ActorComponent:
+    register_doc_extensions()
+    return ActorComponent(nlp)
+
+
+class ActorComponent:
+    def __init__(self, nlp: Language) -> None:
+        matcher: PhraseMatcher
+        matcher, self.labels = build_matcher(nlp)
+        self.matcher = matcher
+
+    def __call__(self, doc: Doc) -> Doc:
+        _Reader(doc, find_hits(doc, self.matcher, self.labels)).run()
+        return doc
+
+
+class _Reader:
+    """One pass over one Doc; holds the claims so mentions never overlap."""
+
+    def __init__(self, doc: Doc, hits: list[Hit]) -> None:
+        self.doc, self.hits = doc, hits
+        self.table = ActorTable()
+        self.mentions: list[Mention] = []
+        self.claimed: set[int] = set()
+
+    def run(self) -> None:
+        hit_at = {h.start: h for h in self.hits}
+        people = People(self.doc, hit_at, self.table)
+        person_mentions = people.build()
+        for m in person_mentions:
+            self._claim(m)
+        deferred = [h for h in self.hits if not self._taken(h.start, h.end) and not self._hit(h)]
+        self._entities()
+        self._institutions()
+        for hit in deferred:
+            self._locative(hit)
+        for m in resolve_pronouns(self.doc, [m for m in self.mentions if _is_person(m)]):
+            self._claim(m)
+        self._anaphors()
+        self.doc._.actors = self.table.actors()
+        self.doc._.mentions = sorted(self.mentions, key=lambda m: m.start)
+
+    # -- bookkeeping ---------------------------------------------------------------------------
+    def _taken(self, start: int, end: int) -> bool:
+        return any(i in self.claimed for i in range(start, end))
+
+    def _claim(self, mention: Mention) -> bool:
+        if self._taken(mention.start, mention.end):
+            return False
+        self.claimed.update(range(mention.start, mention.end))
+        self.mentions.append(mention)
+        return True
+
+    def _state_mention(self, span: Span, iso3: str, how: str) -> None:
+        """A state named by `span`, stretched over a state noun it modifies ("U.S. officials")."""
+        head = state_noun_head(span)
+        end = head.i + 1 if head is not None else span.end
+        if self._taken(span.end, end):
+            end = span.end
+        ident = self.table.country(iso3, self.doc[span.start : end].text)
+        self.table.country(iso3, span.text)
+        self._claim(Mention(span.start, end, ident, how))
+
+    # -- gazetteer hits ------------------------------------------------------------------------
+    def _hit(self, hit: Hit) -> bool:
+        """Handle a hit; False when it is deferred (a capital or seat used as a place)."""
+        span = self.doc[hit.start : hit.end]
+        if hit.kind == "COUNTRY":
+            self._state_mention(span, hit.key, "name")
+        elif hit.kind == "DEMONYM":
+            self._demonym(span, hit.key)
+        elif hit.kind in ("CAPITAL", "SEAT"):
+            if not is_argument(span) or is_event_modifier(span):
+                return False
+            self._state_mention(span, hit.key, "capital" if hit.kind == "CAPITAL" else "seat")
+        elif hit.kind == "ORG":
+            if (is_media(span.text) and is_cited_source(span)) or is_event_modifier(span):
+                return True
+            org = known_orgs()[hit.key]
+            owner = self._national_owner(span) if org.country is None else None
+            if owner is not None:  # "Russia's Security Council" is no UN body
+                start, iso3 = owner
+                name = self.doc[start : span.end].text
+                ident = self.table.organization(name, iso3, span.text)
+                self._claim(Mention(start, span.end, ident, "name"))
+                return True
+            ident = self.table.organization(org.name, org.country, span.text)
+            self._claim(Mention(span.start, span.end, ident, "name"))
+        return True
+
+    def _national_owner(self, span: Span) -> tuple[int, str] | None:
+        """A state's possessive or demonym right before a body's name: its start and ISO3."""
+        i = span.start - 1
+        if i >= 1 and self.doc[i].text in ("'s", "’s"):
+            i -= 1
+        for hit in self.hits:
+            if hit.end == i + 1 and hit.kind in ("COUNTRY", "DEMONYM", "CAPITAL"):
+                return hit.start, hit.key
+        return None
+
+    def _demonym(self, span: Span, iso3: str) -> None:
+        head = state_noun_head(span)
+        if head is not None:
+            self._state_mention(span, iso3, "demonym")
+            return
+        before = span.start - 1
+        plural_subject = span[-1].tag_ in ("NNPS", "NNS") or span.text.endswith("s")
+        if (
+            plural_subject
+            and before >= 0
+            and self.doc[before].lower_ == "the"
+            and is_argument(span)
+        ):
+            ident = self.table.country(iso3, span.text)
+            self._claim(Mention(span.start, span.end, ident, "demonym"))
+
+    def _locative(self, hit: Hit) -> None:
+        """A capital as a place: a mention only if its state acts elsewhere or is travelled to."""
+        span = self.doc[hit.start : hit.end]
+        ident = f"country:{hit.key}"
+        head = span.root.head
+        travel = head.dep_ == "prep" and head.head.lemma_ in _MOTION
+        if ident in self.table or travel:
+            self._state_mention(span, hit.key, "capital" if hit.kind == "CAPITAL" else "seat")
+
+    # -- NER entities outside the gazetteers ---------------------------------------------------
+    def _entities(self) -> None:
+        for ent in self.doc.ents:
+            if ent.label_ == "ORG":
+                ent = self._unclaimed_tail(ent)
+            if len(ent) == 0 or self._taken(ent.start, ent.end):
+                continue
+            if ent.label_ == "GPE":
+                iso3 = country_by_regex(ent.text) if ent.text[:1].isupper() else None
+                if iso3 and not ent.text.isupper():
+                    self._state_mention(ent, iso3, "name")
+            elif ent.label_ == "ORG":
+                self._organization(ent)
+
+    def _unclaimed_tail(self, ent: Span) -> Span:
+        """ "South Korea's Supreme Court" once "South Korea" is claimed: "Supreme Court"."""
+        start = ent.start
+        while start < ent.end and (
+            start in self.claimed
+            or self.doc[start].text in ("'s", "’s")
+            or self.doc[start].lower_ == "the"
+        ):
+            start += 1
+        tail = self.doc[start : ent.end]
+        tail.label_ = ent.label_
+        return tail
+
+    def _organization(self, ent: Span) -> None:
+        span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
+        if len(span) > 1 and span[-1].text in ("'s", "’s"):
+            span = span[:-1]
+        if not span.text[:1].isupper() or (span.text.isupper() and len(span) > 3):
+            return
+        if len(span) == 1 and span[0].tag_ in ("NN", "NNS"):
+            return
+        if span[-1].lower_ in _PLACE_HEADS or span[0].lower_ in _DOCUMENT_WORDS:
+            return
+        if is_media(span.text) and is_cited_source(span):
+            return
+        if not is_argument(span):
+            return
+        country = self._owner(span)
+        ident = self.table.organization(span.text, country, span.text)
+        self._claim(Mention(span.start, span.end, ident, "name"))
+        owner_start = self._owner_start(span)
+        if owner_start is not None:
+            self.table.drafts[ident].add_alias(self.doc[owner_start : span.end].text)
+
+    def _owner_start(self, span: Span) -> int | None:
+        i = span.start - 1
+        if i >= 1 and self.doc[i].text in ("'s", "’s"):
+            for m in self.mentions:
+                if m.end == i and m.actor_id.startswith("country:"):
+                    return m.start
+        return None
+
+    def _owner(self, span: Span) -> str | None:
+        """The state an organization belongs to, from "Iran's Ministry of ..." before it."""
+        start = self._owner_start(span)
+        if start is None:
+            return None
+        for m in self.mentions:
+            if m.start == start:
+                return m.actor_id.split(":", 1)[1]
+        return None
+
+    def _institutions(self) -> None:
+        """Lower-case bodies with a proper name or a state before them that act: "the Khimki
+        city court sentenced her", "the Turkish parliament ratified"."""
+        for tok in self.doc:
+            if tok.lower_ not in _INSTITUTIONS or not tok.is_lower or tok.i in self.claimed:
+                continue
+            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
+            named = [c for c in mods if c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")]
+            if not named:
+                continue
+            start = min(c.left_edge.i for c in named)
+            while self.doc[start].lower_ == "the" or self.doc[start].dep_ == "det":
+                start += 1
+            span = self.doc[start : tok.i + 1]
+            if not is_argument(span):
+                continue
+            country = None
+            for m in self.mentions:
+                if start <= m.start < tok.i and m.actor_id.startswith("country:"):
+                    country = m.actor_id.split(":", 1)[1]
+                    self.mentions.remove(m)
+                    self.claimed.difference_update(range(m.start, m.end))
+                    break
+            if self._taken(start, tok.i + 1):
+                continue
+            ident = self.table.organization(span.text, country, span.text)
+            self._claim(Mention(start, tok.i + 1, ident, "name"))
+
+    def _anaphors(self) -> None:
+        """ "the alliance", "the bloc": the organization named before, if there is exactly one."""
+        table = anaphor_orgs()
+        for tok in self.doc:
+            if tok.i in self.claimed or tok.lower_ not in table or tok.i == 0:
+                continue
+            if self.doc[tok.i - 1].lower_ != "the" and self.doc[tok.i - 1].dep_ != "poss":
+                continue
+            named = [
+                org
+                for org in table[tok.lower_]
+                if any(
+                    m.actor_id.endswith(":" + _slug(org.name)) and m.start < tok.i
+                    for m in self.mentions
+                )
+            ]
+            if len(named) == 1:
+                ident = self.table.organization(named[0].name, named[0].country, tok.text)
+                self._claim(Mention(tok.i, tok.i + 1, ident, "alias"))
+
+
+def _is_person(mention: Mention) -> bool:
+    return mention.actor_id.startswith("person:")
+
+
+def _slug(name: str) -> str:
+    from schema.ids import slug
+
+    return slug(name)

@@ -1,0 +1,70 @@
+"""Pronouns resolved to the person introduced earlier in the article.
+
+A deliberately small rule set, chosen to be predictable: a subject or possessive pronoun ("he",
+"his") refers to the nearest person that was a grammatical subject, in the same sentence before
+it or in the sentences just before; an object pronoun ("him") to the nearest person mentioned
+before it who is not the subject of its own verb. Only people within three sentences qualify.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_SUBJECT = frozenset({"he", "she"})
+_POSSESSIVE = frozenset({"his", "her", "hers"})
+_OBJECT = frozenset({"him", "himself", "herself"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_WINDOW = 3
+
+
+def resolve_pronouns(doc: Doc, person_mentions: list[Mention]) -> list[Mention]:
+    """Mentions (how="pronoun") for he/she/his/her/him that have an antecedent."""
+    sent_of = {}
+    for n, sent in enumerate(doc.sents):
+        for tok in sent:
+            sent_of[tok.i] = n
+    known = sorted(person_mentions, key=lambda m: m.start)
+    resolved: list[Mention] = []
+    for tok in doc:
+        word = tok.lower_
+        if word not in _SUBJECT and word not in _POSSESSIVE and word not in _OBJECT:
+            continue
+        if word == "her" and tok.dep_ not in ("poss",):
+            word = "him"
+        candidates = [
+            m
+            for m in known + resolved
+            if m.end <= tok.i and sent_of[tok.i] - sent_of[m.start] <= _WINDOW
+        ]
+        antecedent = _pick(doc, tok, word, candidates)
+        if antecedent is not None:
+            resolved.append(Mention(tok.i, tok.i + 1, antecedent.actor_id, "pronoun"))
+    return resolved
+
+
+def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention | None:
+    if not candidates:
+        return None
+    latest_first = sorted(candidates, key=lambda m: m.start, reverse=True)
+    if word in _OBJECT:
+        own_subjects = {c.i for c in tok.head.children if c.dep_ in _SUBJECT_DEPS}
+        for m in latest_first:
+            if not any(i in own_subjects for i in range(m.start, m.end)):
+                return m
+        return None
+    for m in latest_first:
+        if _is_subject(doc, m):
+            return m
+    return latest_first[0]
+
+
+def _is_subject(doc: Doc, mention: Mention) -> bool:
+    root = doc[mention.start : mention.end].root
+    while root.dep_ in ("conj", "appos") and root.head is not root:
+        root = root.head
+    return root.dep_ in _SUBJECT_DEPS

@@ -1,0 +1,363 @@
+"""People: names from the NER, their titles, and the surnames that refer back to them.
+
+"Russian Foreign Minister Sergey Lavrov" gives Sergey Lavrov (title Foreign Minister, serving
+Russia); a later "Lavrov" or "Sergei Lavrov" is the same person. Names are compared without
+accents and "al-" particles, first names with a fuzzy ratio ("Sergei"/"Sergey").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from loaders.actors.titles import APPOSITION_HEADS, HONORIFICS, clean_title, is_title_word
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from loaders.actors.matcher import Hit
+    from loaders.actors.table import ActorTable, Draft
+
+_BYLINE = re.compile(
+    r"^\s*(by|reporting by|writing by|editing by|photo|photograph|credit|"
+    r"additional reporting)\b",
+    re.IGNORECASE,
+)
+
+
+def norm_word(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    for particle in ("al-", "el-"):
+        if ascii_text.startswith(particle):
+            ascii_text = ascii_text[len(particle) :]
+    return re.sub(r"[^a-z0-9]", "", ascii_text)
+
+
+_NOT_NAMES = frozenset({"st", "st.", "saint", "san", "fort", "mount", "lake", "cape"})
+_PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "da",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "di",
+        "dos",
+        "das",
+        "del",
+        "ter",
+        "ben",
+    }
+)
+_JOINING = frozenset(
+    {
+        "of",
+        "for",
+        "the",
+        "and",
+        "state",
+        "house",
+        "office",
+        "department",
+        "council",
+        "ministry",
+        "foreign",
+        "defence",
+        "defense",
+        "national",
+    }
+)
+
+
+def _namelike(tok: Token) -> bool:
+    """A token that can be part of a person's name: capitalised proper noun, not a title word."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and not is_title_word(tok.text)
+        and len(tok.text) > 1
+        and tok.is_alpha
+    )
+
+
+@dataclass
+class Person:
+    draft: Draft
+    words: list[str]
+    """Normalised name words of the longest form seen."""
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Occurrence:
+    name_start: int
+    name_end: int
+    start: int
+    """Start of the mention, the title run included."""
+
+
+class People:
+    """The people of one Doc, built occurrence by occurrence."""
+
+    def __init__(self, doc: Doc, hit_at: dict[int, Hit], table: ActorTable) -> None:
+        self.doc, self.hit_at, self.table = doc, hit_at, table
+        self.hit_end = {hit.end - 1: hit for hit in hit_at.values()}
+        self.people: list[Person] = []
+
+    # -- finding names -------------------------------------------------------------------------
+    def occurrences(self) -> list[Occurrence]:
+        found = []
+        for start, end in self._name_spans():
+            if _BYLINE.match(self.doc[start].sent.text):
+                continue
+            while end - start > 1 and (
+                is_title_word(self.doc[start].text) or self.doc[start].lower_ in HONORIFICS
+            ):
+                start += 1
+            while end > start and (
+                self.doc[end - 1].is_punct or self.doc[end - 1].text in ("'s", "’s")
+            ):
+                end -= 1
+            if start >= end or any(i in self.hit_at for i in range(start, end)):
+                continue
+            first = self.doc[start]
+            if not (first.is_title or first.is_upper) or first.lower_ in _NOT_NAMES:
+                continue
+            if (
+                start > 0
+                and self.doc[start - 1].text == "-"
+                and not self.doc[start - 1].whitespace_
+            ):
+                continue
+            found.append(Occurrence(start, end, self._title_start(start)))
+        return found
+
+    def _name_spans(self) -> list[tuple[int, int]]:
+        """NER PERSON spans, mended where the small model cut a name ("Ursula von der" + "Leyen"),
+        plus capitalised names right after a post title the NER missed ("Minister Ann Lee")."""
+        doc, spans = self.doc, []
+        covered: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = ent.start, ent.end
+            while (
+                start > 0
+                and _namelike(doc[start - 1])
+                and (start - 1) not in self.hit_at
+                and doc[start - 1].ent_type_ in ("", "PERSON", "ORG")
+            ):
+                start -= 1
+            end = self._extend_right(end)
+            spans.append((start, end))
+            covered.update(range(start, end))
+        for tok in doc:
+            if tok.i in covered or not tok.is_title or not is_title_word(tok.text):
+                continue
+            if tok.lower_ in _JOINING or tok.i + 2 > len(doc):
+                continue
+            nxt = doc[tok.i + 1]
+            if nxt.i in covered or nxt.i in self.hit_at or not _namelike(nxt):
+                continue
+            end = self._extend_right(tok.i + 2)
+            if end - (tok.i + 1) >= 2 and not any(i in covered for i in range(tok.i + 1, end)):
+                spans.append((tok.i + 1, end))
+                covered.update(range(tok.i + 1, end))
+        return sorted(set(spans))
+
+    def _extend_right(self, end: int) -> int:
+        doc = self.doc
+        while end < len(doc):
+            tok = doc[end]
+            if tok.text == "-" and not doc[end - 1].whitespace_ and not tok.whitespace_:
+                end += 2 if end + 1 < len(doc) else 1
+            elif tok.lower_ in _PARTICLES and end + 1 < len(doc) and _namelike(doc[end + 1]):
+                end += 2
+            elif (
+                _namelike(tok)
+                and end not in self.hit_at
+                and tok.ent_type_ in ("", "PERSON", "GPE", "ORG")
+            ):
+                end += 1
+            else:
+                break
+        return min(end, len(doc))
+
+    def _title_start(self, name_start: int) -> int:
+        """Walk back over title words and the state or body the post serves."""
+        i = name_start - 1
+        while i >= 0:
+            tok = self.doc[i]
+            hit = self._hit_ending_at(i)
+            if hit is not None and hit.kind != "CAPITAL":
+                i = hit.start - 1
+                continue
+            if tok.text in ("'s", "’s") and self._hit_ending_at(i - 1) is not None:
+                i -= 1
+                continue
+            if tok.text == "-" and i > 0 and self.doc[i - 1].lower_ in ("then", "former"):
+                i -= 1
+                continue
+            if is_title_word(tok.text) and (tok.is_title or tok.is_lower or tok.is_upper):
+                i -= 1
+                continue
+            break
+        start = i + 1
+        while start < name_start and self.doc[start].lower_ in ("the", "of", "and", "for"):
+            start += 1
+        return start
+
+    def _hit_ending_at(self, i: int) -> Hit | None:
+        return self.hit_end.get(i)
+
+    # -- grouping ------------------------------------------------------------------------------
+    def build(self) -> list[Mention]:
+        occs = self.occurrences()
+        multi = [o for o in occs if o.name_end - o.name_start > 1]
+        single = [o for o in occs if o.name_end - o.name_start == 1]
+        for occ in sorted(multi, key=lambda o: o.name_start):
+            self._place(occ, self._match_full(self._words(occ)))
+        for occ in sorted(single, key=lambda o: o.name_start):
+            person = self._match_part(self._words(occ)[0], occ.name_start)
+            self._place(occ, person, how="surname" if person else "name")
+        self._scan_surnames()
+        return [m for p in self.people for m in p.mentions]
+
+    def _words(self, occ: Occurrence) -> list[str]:
+        span = self.doc[occ.name_start : occ.name_end]
+        return [w for w in (norm_word(t) for t in re.split(r"[\s]+", span.text)) if w]
+
+    def _match_full(self, words: list[str]) -> Person | None:
+        for person in self.people:
+            known = person.words
+            if words == known or set(words) <= set(known) or set(known) <= set(words):
+                return person
+            if words[-1] == known[-1] and fuzz.ratio(words[0], known[0]) >= 80:
+                return person
+        return None
+
+    def _match_part(self, word: str, at: int) -> Person | None:
+        last = [p for p in self.people if p.words[-1] == word]
+        anywhere = [p for p in self.people if word in p.words]
+        for group in (last, anywhere):
+            if group:
+                return min(group, key=lambda p: _distance(p, at))
+        return None
+
+    def _place(self, occ: Occurrence, person: Person | None, how: str = "name") -> None:
+        name_span = self.doc[occ.name_start : occ.name_end]
+        words = self._words(occ)
+        if person is None:
+            draft = self.table.person(_clean_name(name_span.text), None)
+            person = Person(draft, words)
+            self.people.append(person)
+        elif len(words) > len(person.words) and set(person.words) <= set(words):
+            person.words = words
+            self._rename(person, _clean_name(name_span.text))
+        person.draft.add_alias(name_span.text)
+        self._read_title(occ, person)
+        if occ.start < occ.name_start:
+            person.draft.add_alias(self.doc[occ.start : occ.name_end].text)
+            how = "title"
+        person.mentions.append(Mention(occ.start, occ.name_end, person.draft.id, how))
+
+    def _rename(self, person: Person, name: str) -> None:
+        """A fuller form arrived later ("Recep Tayyip Erdogan" after "Tayyip Erdogan")."""
+        old = person.draft
+        new = self.table.person(name, old.country)
+        if new is old:
+            return
+        for alias in [old.name, *old.aliases]:
+            new.add_alias(alias)
+        for role in old.roles:
+            new.add_role(role.title, role.organization_id)
+        del self.table.drafts[old.id]
+        person.draft = new
+        person.mentions = [Mention(m.start, m.end, new.id, m.how) for m in person.mentions]
+
+    def _read_title(self, occ: Occurrence, person: Person) -> None:
+        words: list[str] = []
+        serving: str | None = None
+        country: str | None = None
+        i = occ.start
+        while i < occ.name_start:
+            hit = self.hit_at.get(i)
+            if hit is not None:
+                surface = self.doc[hit.start : hit.end].text
+                if hit.kind == "ORG":
+                    words.append(surface)
+                    serving = f"org:{hit.key}"
+                else:
+                    serving = self.table.country(hit.key, surface)
+                    country = hit.key
+                i = hit.end
+                continue
+            if self.doc[i].text not in ("'s", "’s", "-"):
+                words.append(self.doc[i].text)
+            i += 1
+        title = clean_title(words)
+        if title is None:
+            title, serving2, country2 = self._apposition(occ)
+            serving, country = serving or serving2, country or country2
+        if title is not None:
+            person.draft.add_role(title, serving)
+        if country and person.draft.country is None:
+            person.draft.country = country
+
+    def _apposition(self, occ: Occurrence) -> tuple[str | None, str | None, str | None]:
+        """ "Nasser Kanaani, a spokesman for Iran's foreign ministry": title and whom it serves."""
+        doc, i = self.doc, occ.name_end
+        if i >= len(doc) or doc[i].text != ",":
+            return None, None, None
+        words: list[str] = []
+        j = i + 1
+        while j < len(doc) and j < i + 12 and doc[j].text not in (",", ".", ";"):
+            hit = self.hit_at.get(j)
+            if hit is not None:
+                if not any(w.lower() in APPOSITION_HEADS for w in words):
+                    return None, None, None
+                surface = doc[hit.start : hit.end].text
+                if hit.kind == "ORG":
+                    return clean_title([*words, surface]), f"org:{hit.key}", None
+                return clean_title(words), self.table.country(hit.key, surface), hit.key
+            if doc[j].lower_ not in ("a", "an", "the"):
+                words.append(doc[j].text)
+            j += 1
+        if any(w.lower() in APPOSITION_HEADS for w in words) and len(words) <= 5:
+            return clean_title(words), None, None
+        return None, None, None
+
+    def _scan_surnames(self) -> None:
+        """Surnames the NER did not tag ("Lavrov said", tagged ORG or nothing)."""
+        claimed = {i for p in self.people for m in p.mentions for i in range(m.start, m.end)}
+        keys = {p.words[-1]: p for p in self.people if len(p.words) > 1}
+        for tok in self.doc:
+            if tok.i in claimed or tok.i in self.hit_at or not tok.is_title:
+                continue
+            person = keys.get(norm_word(tok.text))
+            if person is not None and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB"):
+                person.mentions.append(Mention(tok.i, tok.i + 1, person.draft.id, "surname"))
+                person.draft.add_alias(tok.text)
+
+
+def _distance(person: Person, at: int) -> int:
+    before = [at - m.start for m in person.mentions if m.start <= at]
+    return min(before) if before else 10**6
+
+
+def _clean_name(text: str) -> str:
+    text = " ".join(text.split())
+    return text[:-2] if text.endswith(("'s", "’s")) else text

@@ -1,0 +1,206 @@
+"""Syntactic tests that decide whether a name is an actor or only a place.
+
+A capital is its state only when the sentence makes it act or be acted on ("Moscow said",
+"sanctions on Tehran", "talks with Beijing"); "in Beijing" is a location (ANNOTATION.md).
+The test reads spaCy's dependency labels (ClearNLP style, as en_core_web_sm assigns them).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_ARGUMENT_DEPS = frozenset(
+    {"nsubj", "nsubjpass", "dobj", "dative", "poss", "agent", "iobj", "csubj", "oprd"}
+)
+_ACTOR_PREPS = frozenset(
+    {
+        "with",
+        "against",
+        "on",
+        "to",
+        "by",
+        "for",
+        "toward",
+        "towards",
+        "between",
+        "upon",
+        "among",
+    }
+)
+# Heads of noun phrases that make a demonym or a possessive state name the state itself:
+# "Chinese officials", "Russia's foreign ministry", "Azerbaijani troops".
+STATE_NOUNS = frozenset(
+    {
+        "government",
+        "governments",
+        "administration",
+        "official",
+        "officials",
+        "authorities",
+        "authority",
+        "ministry",
+        "ministries",
+        "forces",
+        "force",
+        "troops",
+        "army",
+        "military",
+        "navy",
+        "soldiers",
+        "peacekeepers",
+        "diplomats",
+        "diplomat",
+        "embassy",
+        "delegation",
+        "side",
+        "leadership",
+        "regime",
+        "negotiators",
+        "cabinet",
+        "state",
+        "presidency",
+        "mission",
+        "envoys",
+        "counterparts",
+        "counterpart",
+        "warplanes",
+        "jets",
+        "warships",
+        "drones",
+        "missiles",
+        "strikes",
+        "artillery",
+        "units",
+        "contingent",
+        "coast",
+        "guard",
+        "police",
+        "prosecutors",
+        "courts",
+        "court",
+        "intelligence",
+        "junta",
+        "leaders",
+    }
+)
+STATE_NOUNS = STATE_NOUNS | {
+    "ambassador", "ambassadors", "charge", "chargé", "consulate", "consul", "capital",
+    "president", "minister", "chancellor", "premier", "king", "presidency", "leader",
+}  # fmt: skip
+# Nouns that make a name before them an event, not an actor: "the G20 summit".
+EVENT_NOUNS = frozenset(
+    {
+        "summit",
+        "meeting",
+        "meetings",
+        "talks",
+        "conference",
+        "ceremony",
+        "session",
+        "gathering",
+        "forum",
+        "visit",
+        "trip",
+        "event",
+        "dinner",
+    }
+)
+# Post nouns whose "of"/"for" object is the body served: "a commander of the Quds Force".
+ROLE_NOUNS = frozenset(
+    {
+        "member",
+        "members",
+        "commander",
+        "leader",
+        "head",
+        "chief",
+        "founder",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "deputy",
+        "chairman",
+        "director",
+        "envoy",
+        "representative",
+        "official",
+        "officials",
+        "president",
+        "secretary",
+        "minister",
+        "general",
+        "fighters",
+    }
+)
+
+
+def governing_token(token: Token) -> Token:
+    """The token whose relation to the sentence decides: through conjunctions and appositions."""
+    seen = 0
+    while token.dep_ in ("conj", "appos", "compound") and token.head is not token and seen < 8:
+        if token.dep_ == "compound" and token.head.pos_ != "PROPN":
+            break
+        token = token.head
+        seen += 1
+    return token
+
+
+def is_argument(span: Span) -> bool:
+    """True when the span acts or is acted on: subject, object, possessor, agent, partner."""
+    token = governing_token(span.root)
+    if token.dep_ in _ARGUMENT_DEPS:
+        return True
+    if token.dep_ == "pobj":
+        prep = token.head
+        if prep.lower_ == "to" and prep.head.lower_ == "according":
+            return False
+        if prep.lower_ in ("of", "for", "from") and prep.head.lower_ in ROLE_NOUNS:
+            return True
+        return prep.lower_ in _ACTOR_PREPS
+    return False
+
+
+def is_event_modifier(span: Span) -> bool:
+    """ "the G20 summit", "a White House ceremony": the name only qualifies an event."""
+    root = span.root
+    return root.dep_ in ("compound", "amod", "nmod") and root.head.lower_ in EVENT_NOUNS
+
+
+def is_cited_source(span: Span) -> bool:
+    """ "according to Reuters", "Reuters reported", "KCNA said": an outlet only quoted."""
+    token = governing_token(span.root)
+    if (
+        token.dep_ == "pobj"
+        and token.head.lower_ in ("to", "by")
+        and token.head.head.lower_
+        in (
+            "according",
+            "reported",
+            "published",
+            "cited",
+            "quoted",
+        )
+    ):
+        return True
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return token.head.lemma_ in ("report", "say", "quote", "cite", "publish", "carry", "add")
+    return token.dep_ in ("ROOT", "npadvmod", "appos") and span.root.head.lemma_ == "report"
+
+
+def state_noun_head(span: Span) -> Token | None:
+    """ "Chinese (foreign ministry) officials", "Russia's (defence) ministry": the state noun."""
+    token = span[-1]
+    if span[-1].dep_ == "case" and len(span) > 1:
+        token = span[-2]
+    head = token.head
+    if token.dep_ not in ("amod", "compound", "poss", "nmod") or head.i <= token.i:
+        return None
+    # Walk over modifiers up to the noun phrase's head ("foreign ministry spokesman" stops early).
+    while head.dep_ == "compound" and head.head.i > head.i and head.lower_ not in STATE_NOUNS:
+        head = head.head
+    if head.lower_ in STATE_NOUNS and head.is_lower and head.pos_ in ("NOUN", "PROPN"):
+        return head
+    return None

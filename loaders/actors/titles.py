@@ -1,0 +1,137 @@
+"""Titles and honorifics around a person's name: "Russian Foreign Minister Sergey Lavrov".
+
+A title run is the words right before a name that belong to a post (president, foreign minister,
+spokesman, ...), optionally preceded by who the post serves: a demonym ("Russian"), a state or
+its seat ("U.S.", "Kremlin"), a possessive ("Kosovo's") or an organization ("NATO").
+"""
+
+from __future__ import annotations
+
+TITLE_WORDS = frozenset(
+    {
+        "president", "presidents", "prime", "minister", "ministers", "premier", "chancellor",
+        "secretary", "general", "secretary-general", "foreign", "defence", "defense", "interior",
+        "finance", "economy", "economic", "trade", "justice", "home", "affairs", "state",
+        "spokesman", "spokeswoman", "spokesperson", "chief", "leader", "chairman", "chairwoman",
+        "chair", "head", "ambassador", "envoy", "special", "representative", "high", "deputy",
+        "vice", "former", "then", "acting", "senior", "top", "adviser", "advisor", "national",
+        "security", "king", "queen", "emir", "sultan", "sheikh", "crown", "prince", "princess",
+        "emperor", "pope", "cardinal", "commander", "admiral", "rear", "brigadier", "colonel",
+        "lieutenant", "major", "gen.", "lt.", "col.", "adm.", "sgt.", "director",
+        "governor", "mayor", "senator", "sen.", "rep.", "congressman",
+        "congresswoman", "lawmaker", "speaker", "judge", "attorney", "diplomat",
+        "policy", "opposition", "supreme", "ayatollah", "grand", "mufti", "mr.", "mrs.", "ms.",
+        "dr.", "mr", "mrs", "ms", "dr", "sir", "lord", "lady", "dame", "president-elect", "first",
+        "chief-of-staff", "staff", "foreign-policy", "deputy-prime", "nuclear",
+        "negotiator", "negotiators", "mediator", "coordinator", "commissioner", "undersecretary",
+        "under-secretary", "assistant", "ambassador-at-large", "cabinet", "military", "army",
+        "navy", "air", "force", "intelligence", "white", "house", "kremlin", "ministry", "office",
+        "department", "council", "of", "for", "the", "and", "tsar", "czar", "official",
+        "officer", "delegate", "consul", "counsellor", "counselor", "marine", "journalist",
+        "reporter", "correspondent", "activist", "businessman", "dissident", "lawyer"
+    }
+)  # fmt: skip
+
+# Words that may not end a title run (they join two title parts: "Secretary of State").
+_JOINERS = frozenset({"of", "for", "the", "and"})
+
+# Honorifics that are part of the form of address, not the post: stripped from names.
+HONORIFICS = frozenset(
+    {
+        "mr",
+        "mrs",
+        "ms",
+        "dr",
+        "sir",
+        "lord",
+        "lady",
+        "dame",
+        "sheikh",
+        "gen",
+        "lt",
+        "col",
+        "adm",
+        "sgt",
+        "mr.",
+        "mrs.",
+        "ms.",
+        "dr.",
+        "gen.",
+        "lt.",
+        "col.",
+        "adm.",
+        "sgt.",
+        "president",
+        "king",
+        "queen",
+        "emir",
+        "sultan",
+        "prince",
+        "princess",
+        "general",
+        "admiral",
+        "rear",
+        "brigadier",
+        "colonel",
+        "lieutenant",
+        "major",
+        "pope",
+        "ayatollah",
+        "chancellor",
+        "premier",
+        "senator",
+        "sen.",
+        "rep.",
+        "minister",
+        "secretary",
+        "former",
+        "then",
+        "crown",
+    }
+)
+
+# Lower-case words that mark the start of a post name in apposition: "X, a spokesman for ...".
+APPOSITION_HEADS = frozenset(
+    {
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "minister",
+        "president",
+        "envoy",
+        "ambassador",
+        "adviser",
+        "advisor",
+        "leader",
+        "chief",
+        "head",
+        "director",
+        "secretary",
+        "commander",
+        "official",
+        "diplomat",
+        "chairman",
+        "negotiator",
+        "representative",
+        "analyst",
+        "professor",
+        "researcher",
+        "fellow",
+        "expert",
+    }
+)
+
+
+def is_title_word(text: str) -> bool:
+    return text.lower() in TITLE_WORDS
+
+
+def clean_title(words: list[str]) -> str | None:
+    """Drop joiners at the ends; None when nothing post-like is left."""
+    while words and words[-1].lower() in _JOINERS:
+        words = words[:-1]
+    while words and words[0].lower() in _JOINERS:
+        words = words[1:]
+    if not any(w.lower() not in _JOINERS for w in words):
+        return None
+    return " ".join(words)
