@@ -1,0 +1,163 @@
+"""Cross-article identity: a new article's people and organizations mapped onto known actors.
+
+"Viktor Orbán" in one article and "Victor Orban" in the next are one person: names are compared
+without accents, case and punctuation; spelling variants by rapidfuzz with a conservative
+threshold, and only when the surnames agree; a bare surname only when exactly one known person
+carries it. Countries need nothing: their ids are ISO codes already. Relation and event ids are
+recomputed from the rewritten actor ids, so the same fact keeps one id across articles.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz
+
+from schema.ids import event_id, relation_id
+from schema.ontology import ActorKind
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from schema.models import Actor, Event, Extraction, Relation
+
+_FIRST_NAME_RATIO = 80
+_WHOLE_NAME_RATIO = 92
+
+
+def name_key(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    ascii_text = re.sub(r"^the\s+", "", ascii_text)
+    return " ".join(re.findall(r"[a-z0-9]+", ascii_text))
+
+
+class Resolver:
+    """Known actors by normalised name; grows with every article it resolves."""
+
+    def __init__(self, known_actors: Iterable[Actor]) -> None:
+        self.actors: dict[str, Actor] = {}
+        self._by_name: dict[tuple[ActorKind, str], str] = {}
+        for actor in known_actors:
+            self._remember(actor)
+
+    def _remember(self, actor: Actor) -> None:
+        old = self.actors.get(actor.id)
+        if old is not None:
+            aliases = tuple(dict.fromkeys([*old.aliases, *actor.aliases]))
+            actor = old.model_copy(update={"aliases": aliases})
+        self.actors[actor.id] = actor
+        for form in (actor.name, *actor.aliases):
+            key = name_key(form)
+            if key and (actor.kind != ActorKind.PERSON or " " in key):
+                self._by_name.setdefault((actor.kind, key), actor.id)
+
+    def match(self, actor: Actor) -> str | None:
+        """The id of the known actor this one is, or None."""
+        if actor.kind == ActorKind.COUNTRY:
+            return None
+        if actor.id in self.actors:
+            return actor.id
+        for form in (actor.name, *actor.aliases):
+            hit = self._by_name.get((actor.kind, name_key(form)))
+            if hit is not None:
+                return hit
+        if actor.kind == ActorKind.PERSON:
+            return self._person(name_key(actor.name))
+        return self._fuzzy(actor.kind, name_key(actor.name))
+
+    def _person(self, key: str) -> str | None:
+        words = key.split()
+        if not words:
+            return None
+        people = [a for a in self.actors.values() if a.kind == ActorKind.PERSON]
+        if len(words) == 1:
+            same = {a.id for a in people if name_key(a.name).split()[-1:] == words}
+            return same.pop() if len(same) == 1 else None
+        for person in people:
+            known = name_key(person.name).split()
+            if len(known) < 2 or known[-1] != words[-1]:
+                continue
+            if fuzz.ratio(known[0], words[0]) >= _FIRST_NAME_RATIO:
+                return person.id
+        return self._fuzzy(ActorKind.PERSON, key)
+
+    def _fuzzy(self, kind: ActorKind, key: str) -> str | None:
+        best: tuple[float, str] | None = None
+        for actor in self.actors.values():
+            if actor.kind != kind:
+                continue
+            score = fuzz.ratio(key, name_key(actor.name))
+            if score >= _WHOLE_NAME_RATIO and (best is None or score > best[0]):
+                best = (score, actor.id)
+        return best[1] if best else None
+
+    def resolve(self, extraction: Extraction) -> Extraction:
+        """The extraction with its actors mapped onto known ones; remembers the new actors."""
+        mapping: dict[str, str] = {}
+        for actor in extraction.actors:
+            target = self.match(actor)
+            if target is not None and target != actor.id:
+                mapping[actor.id] = target
+        actors: dict[str, Actor] = {}
+        for actor in extraction.actors:
+            ident = mapping.get(actor.id, actor.id)
+            known = self.actors.get(ident)
+            merged = _merge(known, actor, ident, mapping)
+            if ident in actors:
+                merged = _merge(actors[ident], merged, ident, mapping)
+            actors[ident] = merged
+        for actor in actors.values():
+            self._remember(actor)
+        return extraction.model_copy(
+            update={
+                "actors": tuple(actors.values()),
+                "relations": _relations(extraction, mapping),
+                "events": _events(extraction, mapping),
+            }
+        )
+
+
+def _merge(known: Actor | None, new: Actor, ident: str, mapping: dict[str, str]) -> Actor:
+    roles = tuple(
+        r.model_copy(update={"organization_id": mapping.get(r.organization_id, r.organization_id)})
+        if r.organization_id
+        else r
+        for r in new.roles
+    )
+    if known is None:
+        return new.model_copy(update={"id": ident, "roles": roles})
+    forms = [*known.aliases, new.name, *new.aliases]
+    aliases = tuple(dict.fromkeys(f for f in forms if f != known.name))
+    return known.model_copy(
+        update={
+            "aliases": aliases,
+            "country": known.country or new.country,
+            "title": known.title or new.title,
+            "roles": tuple(dict.fromkeys([*known.roles, *roles])),
+        }
+    )
+
+
+def _relations(extraction: Extraction, mapping: dict[str, str]) -> tuple[Relation, ...]:
+    out: dict[str, Relation] = {}
+    for rel in extraction.relations:
+        src = mapping.get(rel.source_id, rel.source_id)
+        tgt = mapping.get(rel.target_id, rel.target_id)
+        if src == tgt:
+            continue
+        ident = relation_id(src, rel.type, tgt, rel.date)
+        out.setdefault(
+            ident, rel.model_copy(update={"id": ident, "source_id": src, "target_id": tgt})
+        )
+    return tuple(out.values())
+
+
+def _events(extraction: Extraction, mapping: dict[str, str]) -> tuple[Event, ...]:
+    out: dict[str, Event] = {}
+    for event in extraction.events:
+        parts = tuple(sorted({mapping.get(p, p) for p in event.participant_ids}))
+        ident = event_id(event.type, parts, event.date)
+        out.setdefault(ident, event.model_copy(update={"id": ident, "participant_ids": parts}))
+    return tuple(out.values())

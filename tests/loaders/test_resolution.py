@@ -1,0 +1,56 @@
+"""Cross-article identity: accents, spelling variants, bare surnames only when unambiguous."""
+
+from __future__ import annotations
+
+from loaders.resolution import Resolver
+from schema.ids import relation_id
+from schema.models import Actor, Article, Extraction, Relation
+from schema.ontology import ActorKind, RelationType, Status
+
+P = ActorKind.PERSON
+
+
+def person(name: str, *aliases: str) -> Actor:
+    from schema.ids import actor_id
+
+    return Actor(id=actor_id(P, name), name=name, kind=P, aliases=aliases)
+
+
+def extraction(*actors: Actor, relations: tuple[Relation, ...] = ()) -> Extraction:
+    return Extraction(article=Article(id="a"), actors=actors, relations=relations)
+
+
+def test_accents_and_spelling_variants_are_one_person() -> None:
+    known = person("Viktor Orbán", "Orbán")
+    resolver = Resolver([known])
+    new = person("Victor Orban", "Orban")
+    rel = Relation(id="x", source_id=new.id, type=RelationType.MET_WITH,
+                   target_id="country:DEU", status=Status.OCCURRED, confidence=0.8)  # fmt: skip
+    out = resolver.resolve(extraction(new, relations=(rel,)))
+    (actor,) = out.actors
+    assert actor.id == known.id and actor.name == "Viktor Orbán"
+    assert "Victor Orban" in actor.aliases
+    (moved,) = out.relations
+    assert moved.source_id == known.id
+    assert moved.id == relation_id(known.id, RelationType.MET_WITH, "country:DEU")
+
+
+def test_bare_surname_only_when_unambiguous() -> None:
+    resolver = Resolver([person("Joe Biden"), person("Hunter Biden"), person("Sergey Lavrov")])
+    assert resolver.match(person("Lavrov")) == "person:sergey-lavrov"
+    assert resolver.match(person("Biden")) is None
+
+
+def test_different_people_stay_apart() -> None:
+    resolver = Resolver([person("Sergey Lavrov")])
+    assert resolver.match(person("Sergey Shoigu")) is None
+    assert resolver.match(person("Anna Lavrova")) is None
+
+
+def test_remembers_new_actors_for_the_next_article() -> None:
+    resolver = Resolver([])
+    resolver.resolve(extraction(person("Recep Tayyip Erdoğan")))
+    out = resolver.resolve(extraction(person("Recep Tayyip Erdogan")))
+    assert out.actors[0].id == "person:recep-tayyip-erdogan"
+    out = resolver.resolve(extraction(person("Erdogan")))
+    assert out.actors[0].id == "person:recep-tayyip-erdogan"
