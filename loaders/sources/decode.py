@@ -17,6 +17,7 @@ _MAGIC: tuple[tuple[bytes, str], ...] = (
     (b"\x7fELF", "executable"),
 )
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_XML_ENCODING = re.compile(rb"""\A\s*<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.:-]+)""")
 
 
 def sniff_binary(source: str, data: bytes) -> None:
@@ -30,15 +31,17 @@ def sniff_binary(source: str, data: bytes) -> None:
 
 
 def declared_charset(data: bytes, content_type: str | None = None) -> str | None:
-    """The charset an HTTP header or an HTML <meta> declares, if it names a codec we know."""
+    """The charset an HTTP header, an XML declaration or an HTML <meta> declares, if it names a
+    codec we know (the header wins, as in browsers)."""
     candidates: list[str] = []
     if content_type:
         match = re.search(r"charset\s*=\s*[\"']?([A-Za-z0-9_.:-]+)", content_type, re.I)
         if match:
             candidates.append(match.group(1))
-    meta = _META_CHARSET.search(data[:4096])
-    if meta:
-        candidates.append(meta.group(1).decode("ascii", "replace"))
+    for pattern in (_XML_ENCODING, _META_CHARSET):
+        found = pattern.search(data[:4096])
+        if found:
+            candidates.append(found.group(1).decode("ascii", "replace"))
     for name in candidates:
         try:
             return codecs.lookup(name).name

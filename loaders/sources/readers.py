@@ -94,8 +94,8 @@ def read_content(
     """Articles (and per-item skips) from content of a known kind. Whole-input problems raise."""
     if kind == "sniff":
         kind = sniff(source, data)
-    if kind == "feed":
-        decode_text(source, data)  # empty, binary and encoding checks, like every input
+    if kind == "feed":  # feedparser decodes; the checks are the same as for every input
+        decode_text(source, data, declared_charset(data, content_type_header))
         yield from read_feed(source, data, fetch_page, max_feed_entries)
         return
     charset = declared_charset(data, content_type_header) if kind == "html" else None

@@ -150,3 +150,18 @@ def test_connection_refused_is_reported() -> None:
     (item,) = list(load([f"http://127.0.0.1:{port}/x"], SHORT))
     assert isinstance(item, FetchError)
     assert "could not fetch" in str(item)
+
+
+def test_feed_encoding_from_its_xml_declaration(tmp_path: Path) -> None:
+    rss = (
+        '<?xml version="1.0" encoding="ISO-8859-1"?><rss version="2.0"><channel><title>W</title>'
+        "<item><title>Orbán</title><description>Orbán met Lavrov in Budapest on Friday."
+        "</description></item></channel></rss>"
+    )
+    declared = tmp_path / "latin.rss"
+    declared.write_bytes(rss.encode("latin-1"))
+    assert load_one(str(declared), SHORT).text == "Orbán met Lavrov in Budapest on Friday."
+    undeclared = tmp_path / "undeclared.rss"
+    undeclared.write_bytes(rss.replace(' encoding="ISO-8859-1"', "").encode("latin-1"))
+    (item,) = list(load([str(undeclared)], SHORT))
+    assert isinstance(item, SourceError) and "not valid UTF-8" in str(item)
