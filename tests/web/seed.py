@@ -1,7 +1,8 @@
 """A small hand-made graph for the explorer tests: who met, condemned and attacked whom.
 
 Lavrov met Blinken and Wang Yi (one article), Blinken met Stoltenberg and the United States
-condemned Russia (another), so Lavrov reaches Stoltenberg in two hops, through Blinken.
+condemned Russia (another), so Lavrov reaches Stoltenberg in two hops, through Blinken. A year
+earlier Lavrov met Wang Yi in Guilin (a third article): the network changes over time.
 """
 
 from __future__ import annotations
@@ -51,6 +52,14 @@ BRUSSELS = Article(
     text="",
 )
 MET_STOLTENBERG = "Blinken met NATO Secretary General Jens Stoltenberg in Brussels on Tuesday."
+GUILIN = Article(
+    id="article:guilin-talks",
+    title="Lavrov in Guilin for talks with Wang Yi",
+    published=date(2021, 3, 23),
+    url="https://news.example/guilin-talks",
+    text="",
+)
+MET_IN_GUILIN = "Lavrov held talks with Wang Yi in the southern city of Guilin on Monday."
 CONDEMNED = "The United States condemned Russia for the strikes on Ukraine."
 ATTACKED = "Russian forces struck Ukraine's power grid overnight."
 
@@ -80,6 +89,7 @@ def extractions() -> list[Extraction]:
     bali_day, brussels_day = date(2022, 7, 8), date(2022, 7, 12)
     bali = _with_text(BALI, MET_BLINKEN, MET_WANG)
     brussels = _with_text(BRUSSELS, MET_STOLTENBERG, CONDEMNED, ATTACKED)
+    guilin = _with_text(GUILIN, MET_IN_GUILIN)
     meeting = Event(
         id=event_id(EventType.MEETING, [LAVROV.id, BLINKEN.id], bali_day),
         type=EventType.MEETING,
@@ -90,6 +100,15 @@ def extractions() -> list[Extraction]:
         article_ids=(BALI.id,),
     )
     return [
+        Extraction(
+            article=guilin,
+            actors=(LAVROV, WANG),
+            relations=(
+                _relation(
+                    LAVROV, RelationType.MET_WITH, WANG, date(2021, 3, 22), guilin, MET_IN_GUILIN
+                ),
+            ),
+        ),
         Extraction(
             article=bali,
             actors=(LAVROV, BLINKEN, WANG, RUSSIA),

@@ -56,6 +56,15 @@ def test_search_lavrov_then_see_whom_he_met(explorer: Explorer) -> None:
     page.get_by_label("Steps from the actor").select_option("2")
     expect(node(page, "Jens Stoltenberg")).to_be_visible()
     expect(page).to_have_url(re.compile(r"actor=person:sergey-lavrov&depth=2$"))
+
+    # how the network looked a year earlier: one month of the activity bar
+    page.get_by_role("button", name="2021-03: 1 relation. Show only this month.").click()
+    expect(page).to_have_url(re.compile(r"depth=2&from=2021-03-01&to=2021-03-31$"))
+    expect(node(page, "Antony Blinken")).to_have_count(0)
+    expect(node(page, "Wang Yi")).to_be_visible()
+    expect(page.get_by_label("On or after")).to_have_value("2021-03-01")
+    page.get_by_role("button", name="show all dates").click()
+    expect(node(page, "Antony Blinken")).to_be_visible()
     explorer.assert_clean()
 
 

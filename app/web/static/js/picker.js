@@ -87,7 +87,7 @@ export function actorPicker(input, listbox, { onPick, onError = () => {}, clearO
   input.addEventListener("input", () => {
     input.dataset.actorId = "";
     const text = input.value.trim();
-    if (text.length < MIN_CHARS) {
+    if (text.length < MIN_CHARS || !/[\p{L}\p{N}]/u.test(text)) {
       controller?.abort();
       close();
       return;

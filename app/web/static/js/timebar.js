@@ -60,7 +60,8 @@ export function drawTimebar(box, dates, range, onPick) {
       "aria-label": n ? `${month}: ${n} relation${n === 1 ? "" : "s"}. Show only this month.` : null,
       transform: `translate(${i * (BAR + GAP)},0)`,
     }, svg("title", {}, `${month}: ${n}`),
-    svg("rect", { x: 0, y: HEIGHT - 12 - h, width: BAR, height: h }),
+    svg("rect", { class: "hit", x: 0, y: 0, width: BAR + GAP, height: HEIGHT }),
+    svg("rect", { class: "count", x: 0, y: HEIGHT - 12 - h, width: BAR, height: h }),
     tick(month, i, all.length));
     if (n) onActivate(bar, () => onPick(`${month}-01`, lastDay(month)));
     return bar;
