@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import typer
 
-from app import cli_data, cli_extract, cli_serve
+from app import cli_extract, cli_ingest, cli_serve
 
 cli = typer.Typer(
     name="diplograph",
@@ -12,9 +12,9 @@ cli = typer.Typer(
     no_args_is_help=True,
     pretty_exceptions_enable=False,
 )
-cli_data.register(cli)
-cli_serve.register(cli)
 cli_extract.register(cli)
+cli_ingest.register(cli)
+cli_serve.register(cli)
 
 
 def main() -> None:

@@ -2,7 +2,8 @@
 
 Used by `diplograph ingest` and the GraphQL `ingestArticle` mutation alike. Articles are
 extracted in batches (spaCy's `nlp.pipe`), each new article's actors are resolved onto the actors
-already known (stored ones and those of earlier articles in this run), and each batch is written
+already known (stored ones and those of earlier articles in this run: the resolver is built once
+from the store and learns as it goes), and each batch is written
 with one `store.write` call. A failure never takes the run down: an article whose extraction or
 write fails is skipped with its reason, and when a batch write fails its articles are retried
 one by one, so each is stored whole or not at all. Ids are content-derived, so running the same
@@ -38,7 +39,8 @@ class ExtractorLike(Protocol):
 
 
 class ResolverLike(Protocol):
-    """What ingest needs of `loaders.resolution.Resolver`."""
+    """What ingest needs of `loaders.resolution.Resolver`: built from the known actors, it maps
+    an extraction's actors onto them and remembers the new ones for the next extraction."""
 
     def resolve(self, extraction: Extraction) -> Extraction: ...
 
@@ -123,11 +125,8 @@ class _Run:
         self.store, self.extractor, self.batch_size = store, extractor, batch_size
         self.resolver_factory, self.progress, self.total = resolver_factory, progress, total
         self.report = IngestReport()
-        self.known: dict[str, Actor] = {}
         self.resolver: ResolverLike | None = None
         self.done = 0
-        if resolver_factory is not None:
-            self.known = {a.id: a for a in known_actors(store)}
 
     def _extract(self, batch: Sequence[Article]) -> list[Extraction]:
         try:
@@ -145,14 +144,10 @@ class _Run:
     def _resolve(self, extraction: Extraction) -> Extraction:
         if self.resolver_factory is None:
             return extraction
-        if self.resolver is None:
-            self.resolver = self.resolver_factory(list(self.known.values()))
-        resolved = self.resolver.resolve(extraction)
-        new = [a for a in resolved.actors if a.id not in self.known]
-        if new:  # later articles of this run must see these actors too
-            self.known.update((a.id, a) for a in new)
-            self.resolver = None
-        return resolved
+        if self.resolver is None:  # built once per run, on the store's actors; it learns from
+            # every extraction it resolves, so later articles of the run see earlier ones' actors
+            self.resolver = self.resolver_factory(known_actors(self.store))
+        return self.resolver.resolve(extraction)
 
     def _write(self, batch: list[Extraction]) -> list[Extraction]:
         """The extractions stored: all of them, or those that could be written one by one."""
