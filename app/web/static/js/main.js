@@ -14,7 +14,7 @@ import { summarize } from "./vocabulary.js";
 import { zoomable } from "./zoom.js";
 
 const CENTRAL_TOP = 20;
-let state = readState();
+let state = {};
 let current = { actor: null, network: null, drawing: null };
 const inflight = new Map(); // panel name -> AbortController of its latest request
 
@@ -58,6 +58,21 @@ function readControls() {
   if (problem) return false;
   state = { ...state, depth: Number(byId("depth").value), types: chosen, from, to };
   return true;
+}
+
+/** Take the view from the URL; a link with reversed dates shows every date and says why. */
+function adoptUrl() {
+  state = readState();
+  showControls();
+  say(byId("filter-error"), "");
+  if (state.from && state.to && state.from > state.to) {
+    const problem = `This link's dates are reversed (${state.from} is after ${state.to}): ` +
+      "showing all dates.";
+    state = { ...state, from: null, to: null };
+    showControls();
+    writeState(state, { push: false });
+    say(byId("filter-error"), problem);
+  }
 }
 
 function filtersChanged() {
@@ -145,7 +160,10 @@ async function loadActor() {
     byId("actor-hint").hidden = true;
     byId("actor-facts").replaceChildren(...actorFacts(actor));
     byId("actor-facts").hidden = false;
-    if (!pathFrom.get()) pathFrom.set(actor);
+    if (pathFromFollows || !pathFrom.get()) {
+      pathFrom.set(actor);
+      pathFromFollows = true;
+    }
   } catch (error) {
     reportError("Loading the actor failed", error);
     return;
@@ -262,8 +280,10 @@ async function connect(event) {
 const searchError = (text) => say(byId("page-error"), text);
 actorPicker(byId("actor-search"), byId("actor-search-results"),
   { onPick: selectActor, onError: searchError, clearOnPick: true });
+// "From" follows the selected actor until the journalist picks another one there
+let pathFromFollows = true;
 const pathFrom = actorPicker(byId("path-from"), byId("path-from-results"),
-  { onPick: () => {}, onError: searchError });
+  { onPick: () => { pathFromFollows = false; }, onError: searchError });
 const pathTo = actorPicker(byId("path-to"), byId("path-to-results"),
   { onPick: () => {}, onError: searchError });
 
@@ -279,13 +299,12 @@ byId("types-all").addEventListener("click", () => { types.set(null); filtersChan
 byId("types-none").addEventListener("click", () => { types.set([]); filtersChanged(); });
 byId("dates-clear").addEventListener("click", () => pickMonth("", ""));
 window.addEventListener("popstate", () => {
-  state = readState();
-  showControls();
+  adoptUrl();
   loadActor();
   loadCentrality();
 });
 
 kindLegend(byId("kind-legend"));
-showControls();
+adoptUrl();
 loadActor();
 loadCentrality();

@@ -11,7 +11,8 @@ export function readState(search = window.location.search) {
   const params = new URLSearchParams(search);
   const depth = Number.parseInt(params.get("depth") ?? "1", 10);
   const types = params.get("types");
-  const wanted = types === null ? null : types.split(",").filter((t) => TYPE_NAMES.includes(t));
+  const listed = (types ?? "").split(",").filter((t) => TYPE_NAMES.includes(t));
+  const wanted = listed.length ? listed : null; // none valid: show every type
   return {
     actor: params.get("actor") || null,
     depth: depth >= 1 && depth <= 3 ? depth : 1,
