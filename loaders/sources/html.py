@@ -2,6 +2,7 @@
 
 trafilatura runs first with `favor_precision` (related stories, newsletter boxes and comments
 are the text we must never keep), then with its default balance when precision leaves nothing.
+Headings are dropped from the body: the headline is the title, not a sentence of the story.
 Page furniture that survives (inline "Read more:" links, credits) is removed line by line; a page
 whose extracted text still carries teasers ("keep reading") is cut like a text page.
 """
@@ -13,6 +14,7 @@ from dataclasses import dataclass
 
 import trafilatura
 from trafilatura.settings import Document
+from trafilatura.xml import xmltotxt
 
 from loaders.errors import ParseError
 from loaders.sources.text_page import clean_text_page, drop_inline_debris, has_teasers
@@ -56,6 +58,27 @@ def _extract(html: str, url: str | None, precision: bool) -> Document | None:
     return doc if isinstance(doc, Document) else None
 
 
+def _text_without_headings(doc: Document) -> str:
+    """The body text minus headings: the headline and standfirst repeat the title (and are no
+    sentence to cite as evidence); a sub-heading inside the story carries no fact either."""
+    body = doc.body
+    if body is None:
+        return doc.text or ""
+    for heading in list(body.iter("head")):
+        parent = heading.getparent()
+        if parent is None:
+            continue
+        if heading.tail and heading.tail.strip():  # keep text that follows the heading
+            previous = heading.getprevious()
+            if previous is not None:
+                previous.tail = (previous.tail or "") + heading.tail
+            else:
+                parent.text = (parent.text or "") + heading.tail
+        parent.remove(heading)
+    text: str = xmltotxt(body, include_formatting=False) or ""
+    return text if text.strip() else doc.text or ""
+
+
 def extract_html(source: str, html: str, url: str | None = None) -> HtmlArticle:
     """The article in `html`; `url` is where it came from (the page's canonical URL wins)."""
     if "<" not in html:
@@ -66,7 +89,7 @@ def extract_html(source: str, html: str, url: str | None = None) -> HtmlArticle:
         doc = _extract(html, url, precision=False)
     if doc is None or not (doc.text or "").strip():
         raise ParseError(source, "HTML", "no article text found (is it a page of links only?)")
-    raw = doc.text or ""
+    raw = _text_without_headings(doc)
     if has_teasers(raw):
         page = clean_text_page(raw)
         text = page.text

@@ -39,9 +39,11 @@ _FURNITURE = re.compile(
 _CREDIT = re.compile(
     r"(?:^(?:top |header |featured )?(?:image|photo|picture|video)\s*(?:credit|courtesy)\b"
     r"|^credit\s*:|^photograph\s*:|\bphotograph\s*:\s*\S"
-    r"|\b[A-Z]{2,}/[A-Z][\w.' -]*$|\bvia (?:shutterstock|getty)|\bgetty images\b)",
+    r"|\bvia (?:shutterstock|getty)|\bgetty images\b)",
     re.I,
 )
+# "REUTERS/Azad Lashkari" closing a caption: an upper-case agency, a slash, a capitalised name.
+_AGENCY_CREDIT = re.compile(r"\b[A-Z]{2,}(?:/[A-Z][\w'-]*(?: [A-Z][\w'-]*){0,3})+\s*$")
 _PROMO = re.compile(
     r"\b(?:subscribe|newsletter|sign up|unsubscribe|cookies?|our (?:weekly|daily) round-?up)\b",
     re.I,
@@ -84,7 +86,7 @@ def _classify(line: str) -> str:
         return "inline_link"
     if _FURNITURE.match(line):
         return "furniture"
-    if _CREDIT.search(line):
+    if _CREDIT.search(line) or _AGENCY_CREDIT.search(line):
         return "credit"
     if line.endswith(":") and words >= 2:
         return "short" if _title_case(line) else "lead"

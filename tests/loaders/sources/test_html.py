@@ -109,3 +109,23 @@ def test_broken_html_is_read_leniently_or_reported(tmp_path: Path) -> None:
     garbage.write_text("<<<>>> <html <body")
     with pytest.raises(ParseError, match=r"garbage\.html: invalid HTML"):
         load_one(str(garbage))
+
+
+CORPUS = Path(__file__).resolve().parents[3] / "corpus"
+PAGE_CASES = sorted(p for p in CORPUS.glob("*.json") if '"html"' in p.read_text())
+
+
+def test_the_corpus_has_page_cases() -> None:
+    assert len(PAGE_CASES) >= 3
+
+
+@pytest.mark.parametrize("case", PAGE_CASES, ids=lambda p: p.stem)
+def test_corpus_pages_yield_their_annotated_text(case: Path, tmp_path: Path) -> None:
+    """Each page case's raw HTML, read as a web page, gives the text the case annotates."""
+    gold = json.loads(case.read_text())
+    page = tmp_path / "page.html"
+    page.write_text(gold["html"])
+    article = load_one(str(page))
+    assert _similarity(article.text, gold["text"]) >= 0.98
+    assert article.title == gold["title"]
+    assert article.published == date.fromisoformat(gold["published"])

@@ -102,3 +102,12 @@ def test_section_headings_go_and_lead_ins_stay() -> None:
     text = load_one(str(SEED)).text
     assert "U.S. State Department News" not in text
     assert "In a Tuesday press briefing, Price addressed concerns" in text
+
+
+def test_a_slash_in_prose_is_not_a_photo_credit() -> None:
+    prose = (
+        "Biden greeted Radio Free Europe/Radio Liberty journalist Alsu Kurmasheva on the tarmac "
+        "at Joint Base Andrews."
+    )
+    caption = "A protester in Khartoum, Sudan, March 8, 2022. REUTERS/El Tayeb Siddig"
+    assert clean_text_page(f"{prose}\n{caption}").text == prose
