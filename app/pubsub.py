@@ -47,12 +47,13 @@ class EventBroker:
 
     async def subscribe(self) -> AsyncIterator[Event]:
         """Events published from now on, until the subscriber goes away."""
-        entry = (asyncio.get_running_loop(), asyncio.Queue[Event](maxsize=self._queue_size))
+        queue: asyncio.Queue[Event] = asyncio.Queue(maxsize=self._queue_size)
+        entry = (asyncio.get_running_loop(), queue)
         with self._lock:
             self._subscribers.append(entry)
         try:
             while True:
-                yield await entry[1].get()
+                yield await queue.get()
         finally:
             with self._lock:
                 self._subscribers.remove(entry)

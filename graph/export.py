@@ -13,10 +13,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-import networkx as nx
-
 if TYPE_CHECKING:
     from collections.abc import Mapping, Sequence
+
+    import networkx as nx
 
     from schema.models import Actor, Article, Evidence, Relation
     from schema.store import Subgraph
@@ -88,6 +88,8 @@ def _attrs(values: Mapping[str, object]) -> dict[str, Any]:
 
 def to_networkx(data: ExportData) -> nx.MultiDiGraph:
     """Actors as nodes, relations as keyed edges (key = relation id), attributes flattened."""
+    import networkx as nx  # here, not at the top: every `diplograph` command imports this module
+
     graph = nx.MultiDiGraph()
     for actor in data.subgraph.actors:
         graph.add_node(actor.id, **_actor_attrs(actor))
@@ -129,12 +131,16 @@ def _actor_attrs(actor: Actor) -> dict[str, Any]:
 
 
 def write_graphml(data: ExportData) -> bytes:
+    import networkx as nx
+
     out = io.BytesIO()
     nx.write_graphml(to_networkx(data), out, encoding="utf-8")
     return out.getvalue()
 
 
 def write_gexf(data: ExportData) -> bytes:
+    import networkx as nx
+
     out = io.BytesIO()
     nx.write_gexf(to_networkx(data), out, encoding="utf-8")
     return out.getvalue()
