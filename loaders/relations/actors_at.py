@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from loaders.relations.arguments import dateline_end
 from loaders.relations.lexicon import CLAIM_NOUNS, GROUP_NOUNS
 
 if TYPE_CHECKING:
@@ -32,7 +33,7 @@ class ActorIndex:
         mentions: list[Mention] = list(doc._.mentions or [])
         self.actors: dict[str, Actor] = dict(doc._.actors or {})
         self._at: dict[int, Mention] = {}
-        self.dateline_end = _dateline_end(doc)
+        self.dateline_end = dateline_end(doc)
         for m in sorted(mentions, key=lambda m: m.end - m.start, reverse=True):
             for i in range(m.start, m.end):
                 self._at[i] = m  # shorter, more specific mentions win inside longer ones
@@ -60,6 +61,8 @@ class ActorIndex:
         for child in tok.children:
             if child.dep_ == "appos" and (ref := self.direct(child)) is not None:
                 return [ref]
+        if tok.dep_ == "appos" and (ref := self.direct(tok.head)) is not None:
+            return [ref]  # "Brittney Griner, the basketball star jailed in Russia"
         return self._through_noun(tok, possessor=possessor)
 
     def _through_noun(self, tok: Token, *, possessor: bool) -> list[Ref]:
@@ -69,10 +72,14 @@ class ActorIndex:
         for child in tok.children:
             if child.dep_ == "poss" and (possessor or group or lemma in CLAIM_NOUNS):
                 found.extend(_proxy(self.refs(child)))
-            elif child.dep_ in ("amod", "compound", "nmod") and group:
+            elif child.dep_ in ("amod", "compound", "nmod") and (group or possessor):
                 ref = self.direct(child)
                 if ref is not None:
                     found.append(Ref(ref.actor_id, "proxy", ref.token))
+            elif child.dep_ == "acl" and group:
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for pobj in _pobjs(agent):  # "a delegation led by Abubakar"
+                        found.extend(_proxy(self.refs(pobj)))
             elif child.dep_ == "prep" and child.lower_ in ("of", "from") and group:
                 for pobj in _pobjs(child):
                     found.extend(_proxy(self.refs(pobj)))
@@ -92,22 +99,6 @@ class ActorIndex:
                 for pobj in _pobjs(child):
                     found.extend(_proxy(self.refs(pobj)))
         return _unique(found)
-
-
-_DASHES = frozenset({"-", "—", "–", "--"})
-
-
-def _dateline_end(doc: Doc) -> int:
-    """Where a dateline ("VOSTOCHNY COSMODROME, Russia, Sept 13 - ") ends: it names no actor."""
-    for tok in doc[:20]:
-        if tok.text in _DASHES:
-            before = doc[: tok.i]
-            if any(t.is_upper and len(t) > 2 for t in before) or any(
-                e.label_ == "DATE" and e.end <= tok.i for e in doc.ents
-            ):
-                return tok.i + 1
-            return 0
-    return 0
 
 
 def _pobjs(prep: Token) -> list[Token]:

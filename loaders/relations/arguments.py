@@ -10,13 +10,45 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations.lexicon import LIGHT_VERBS
+from loaders.relations.lexicon import LIGHT_VERBS, MEASURE_NOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
+
+
+_DASHES = frozenset({"-", "—", "–", "--"})
+
+
+def dateline_end(doc: Doc) -> int:
+    """Where a dateline ("VOSTOCHNY COSMODROME, Russia, Sept 13 - ") ends; 0 if there is none.
+
+    A dateline names no actor, and the parser often makes it the subject of the first sentence.
+    """
+    cached = doc.user_data.get("diplograph_dateline")
+    if isinstance(cached, int):
+        return cached
+    end = 0
+    for tok in doc[:20]:
+        if tok.text in _DASHES:
+            before = doc[: tok.i]
+            if any(t.is_upper and len(t) > 2 for t in before) or any(
+                e.label_ == "DATE" and e.end <= tok.i for e in doc.ents
+            ):
+                end = tok.i + 1
+            break
+    doc.user_data["diplograph_dateline"] = end
+    return end
+
+
+def _after_dateline(verb: Token) -> list[Token]:
+    """The real subject of a first sentence whose parse swallowed it into the dateline."""
+    end = dateline_end(verb.doc)
+    span = verb.doc[end : verb.i]
+    roots = [t for t in span if not (end <= t.head.i < verb.i) and t.dep_ != "punct"]
+    return with_conjuncts(roots[0]) if roots else []
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
@@ -45,6 +77,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         if child.dep_ in _SUBJ:
             if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 return with_conjuncts(verb.head)
+            if child.i < dateline_end(verb.doc) < verb.i:
+                return _after_dateline(verb)
             return with_conjuncts(child)
     if depth > 4:
         return []
@@ -107,7 +141,13 @@ def logical_objects(verb: Token) -> list[Token]:
         return []
     for child in verb.children:
         if child.dep_ == "dobj":
+            if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
+                return with_conjuncts(verb.head)
             return with_conjuncts(child)
+    if verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS for c in verb.children
+    ):
+        return with_conjuncts(verb.head)  # "an offer ECOWAS dismissed as unacceptable"
     return []
 
 
@@ -116,6 +156,8 @@ def light_verb(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
         return head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
+        return light_verb(head.head)  # "held more than seven hours of talks"
     if noun.dep_ == "conj":
         return light_verb(noun.head) if noun.head.pos_ in ("NOUN", "PROPN") else None
     if (
@@ -157,8 +199,9 @@ def prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
-def particle(verb: Token) -> set[str]:
-    return {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod")}
+def particle(tok: Token) -> set[str]:
+    """Particles, prepositions and (for nouns) modifiers a frame may need: "out", "joint"."""
+    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "amod")}
 
 
 def has_xcomp(verb: Token) -> bool:

@@ -15,11 +15,13 @@ from spacy.language import Language
 from loaders.candidates import RelationCandidate
 from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex
+from loaders.relations.arguments import dateline_end
 from loaders.relations.dates import resolve_date
 from loaders.relations.derive import visits_from_meetings
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.frames_apply import read
+from loaders.relations.lede import lede_without_dateline
 from loaders.relations.triggers import TriggerFinder
 
 if TYPE_CHECKING:
@@ -34,18 +36,31 @@ class RelationComponent:
     def __init__(self, nlp: Language, name: str) -> None:
         register_doc_extensions()
         self.name = name
+        self._nlp = nlp
         self._find = TriggerFinder(nlp.vocab)
 
-    def facts(self, doc: Doc) -> list[Fact]:
+    def _read(self, doc: Doc, skip_before: int = 0, offset: int = 0) -> list[Fact]:
         index = ActorIndex(doc)
         found: list[Fact] = []
         for token, frames in self._find(doc):
+            if token.i < skip_before:
+                continue
             for frame in frames:
                 reading = read(frame, token, index)
                 if reading is not None:
+                    reading.offset = offset
                     found.extend(facts_of(reading, index))
         found.extend(visits_from_meetings(found, index))
-        return once_per_article(found)
+        return found
+
+    def facts(self, doc: Doc) -> list[Fact]:
+        """Every fact of the article, the lede read without its dateline, once each."""
+        lede = lede_without_dateline(doc, self._nlp, self.name)
+        if lede is None:
+            return once_per_article(self._read(doc))
+        sub, base = lede
+        first_end = doc[dateline_end(doc)].sent.end
+        return once_per_article(self._read(sub, offset=base) + self._read(doc, first_end))
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.mentions is None:
@@ -57,12 +72,12 @@ class RelationComponent:
         published: dt.date | None = doc._.published
         dates = [resolve_date(f.reading.anchors, published, f.status) for f in facts]
         doc._.relations = [_candidate(f, d) for f, d in zip(facts, dates, strict=True)]
-        doc._.events = events_of(facts, dates, ActorIndex(doc))
+        doc._.events = events_of(facts, dates)
         return doc
 
 
 def _candidate(fact: Fact, when: dt.date | None) -> RelationCandidate:
-    sent = fact.reading.trigger.sent
+    start, end = fact.reading.evidence()
     return RelationCandidate(
         source_id=fact.source,
         type=fact.type,
@@ -70,8 +85,8 @@ def _candidate(fact: Fact, when: dt.date | None) -> RelationCandidate:
         status=fact.status,
         date=when,
         confidence=fact.confidence,
-        sent_start=sent.start_char,
-        sent_end=sent.end_char,
+        sent_start=start,
+        sent_end=end,
     )
 
 

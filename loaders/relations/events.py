@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.candidates import EventCandidate
+from loaders.relations.actors_at import ActorIndex
 from schema.ontology import EventType
 
 if TYPE_CHECKING:
@@ -17,7 +18,6 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-    from loaders.relations.actors_at import ActorIndex
     from loaders.relations.facts import Fact
 
 
@@ -40,19 +40,20 @@ def place_of(anchors: tuple[Token, ...], index: ActorIndex) -> str | None:
     return None
 
 
-def _event_of(fact: Fact, when: dt.date | None, index: ActorIndex) -> EventCandidate | None:
+def _event_of(fact: Fact, when: dt.date | None) -> EventCandidate | None:
     etype = fact.type.spec.event_type
     if etype is None:
         return None
-    sent = fact.reading.trigger.sent
+    start, end = fact.reading.evidence()
+    index = ActorIndex(fact.reading.trigger.doc)
     return EventCandidate(
         type=etype,
         participant_ids=tuple(sorted({fact.source, fact.target})),
         status=fact.status,
         date=when,
         place=place_of(fact.reading.anchors, index),
-        sent_start=sent.start_char,
-        sent_end=sent.end_char,
+        sent_start=start,
+        sent_end=end,
     )
 
 
@@ -79,13 +80,11 @@ def _merge(a: EventCandidate, b: EventCandidate) -> EventCandidate:
     )
 
 
-def events_of(
-    facts: list[Fact], dates: list[dt.date | None], index: ActorIndex
-) -> list[EventCandidate]:
+def events_of(facts: list[Fact], dates: list[dt.date | None]) -> list[EventCandidate]:
     """One event per happening, merged across the sentences that report it."""
     merged: list[EventCandidate] = []
     for fact, when in zip(facts, dates, strict=True):
-        event = _event_of(fact, when, index)
+        event = _event_of(fact, when)
         if event is None:
             continue
         for i, kept in enumerate(merged):

@@ -10,13 +10,14 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations.actors_at import Ref
 from loaders.relations.modality import combine, noun_status, verb_status
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from loaders.relations.actors_at import ActorIndex, Ref
+    from loaders.relations.actors_at import ActorIndex
     from loaders.relations.lexicon import Frame
     from schema.ontology import Status
 
@@ -48,6 +49,13 @@ class Reading:
     targets: list[Ref] = field(default_factory=list)
     pairwise: list[Ref] = field(default_factory=list)
     """Parties that act on one another ("talks between X and Y", "X and Y met")."""
+    offset: int = 0
+    """Where the Doc the trigger is in starts in the article (a lede read on its own)."""
+
+    def evidence(self) -> tuple[int, int]:
+        """Character offsets of the trigger's sentence in the article text."""
+        sent = self.trigger.sent
+        return sent.start_char + self.offset, sent.end_char + self.offset
 
 
 def _refs(index: ActorIndex, toks: list[Token], possessor: bool) -> list[Ref]:
@@ -77,8 +85,9 @@ def _targets(
 def _object_ok(frame: Frame, verb: Token) -> bool:
     if frame.object_nouns is None:
         return True
+    objects = arg.logical_objects(verb)
     near = [t for c in verb.children for t in (c, *c.children)]
-    near += arg.logical_objects(verb)
+    near += objects + arg.prep_objects(objects, ("of",))
     return any(
         t.lemma_.lower() in frame.object_nouns or t.lower_ in frame.object_nouns for t in near
     )
@@ -101,6 +110,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         return None
     reading = Reading(frame, verb, (verb,), status, frame.strength)
     reading.sources = _refs(index, arg.logical_source(verb), False)
+    if not reading.sources and frame.place_agent and arg.is_passive(verb):
+        reading.sources = _place_agents(verb, index)
     hosts = [verb, *[o for o in objects if frame.object_nouns is not None]]
     reading.targets = _targets(index, frame, hosts, objects)
     if "prep:with" in frame.targets and frame.object_nouns is None:
@@ -110,6 +121,13 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     if not reading.targets and "subjects" in frame.targets and len(reading.sources) > 1:
         reading.pairwise, reading.sources = reading.sources, []
     return reading
+
+
+def _place_agents(verb: Token, index: ActorIndex) -> list[Ref]:
+    """ "jailed in Russia", "detained at Moscow's airport": the state where it was done."""
+    found = arg.prep_objects([verb], ("in", "at"))
+    refs = [r for tok in found for r in index.refs(tok, possessor=True)]
+    return [Ref(r.actor_id, "proxy", r.token) for r in refs if index.kind(r.actor_id) == "COUNTRY"]
 
 
 def _modifier_sources(noun: Token, index: ActorIndex) -> list[Ref]:
@@ -127,6 +145,8 @@ def _modifier_sources(noun: Token, index: ActorIndex) -> list[Ref]:
 
 
 def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
+    if frame.needs is not None and frame.needs not in arg.particle(noun):
+        return None
     own = noun_status(noun)
     if own is None:
         return None
@@ -144,6 +164,8 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
         if not sources:
             sources = _refs(index, arg.logical_source(lv), False)
     elif not sources and frame.type in _ADJUNCT_NOUNS:
+        sources = _refs(index, arg.prep_objects([noun], ("by",)), False)  # "a visit by Xi"
+    if lv is None and not sources and frame.type in _ADJUNCT_NOUNS:
         governed = arg.governing_verb(noun)
         if governed is not None:
             gv, subjects = governed

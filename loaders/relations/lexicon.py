@@ -33,6 +33,8 @@ class Frame:
     needs_xcomp: bool = False
     """"asked X to ...": without an infinitive the verb means nothing here."""
     strength: float = 0.9
+    place_agent: bool = False
+    """A passive without "by": the country it happened in did it ("jailed in Russia")."""
 
 
 def words(text: str) -> frozenset[str]:
@@ -57,14 +59,19 @@ SANCTION_NOUNS = words(
 )
 NEGATIVE_LABELS = words(
     "dictator tyrant criminal aggressor terrorist murderer liar thug butcher killer "
-    "threat menace warmonger fascist nazi"
+    "threat menace warmonger fascist nazi mistake provocation aggression barbarism disgrace "
+    "blunder farce sham crime irresponsible unacceptable reckless egregious dangerous "
+    "provocative illegal absurd outrageous shameful unjustified illegitimate hostile "
+    "destabilising destabilizing"
 )
 
 MET_WITH: list[Frame] = [
     *_verbs(R.MET_WITH, ("dobj", "prep:with", "subjects"), "meet"),
     *_verbs(R.MET_WITH, ("prep:with",), "talk speak confer negotiate discuss consult"),
     *_verbs(R.MET_WITH, ("prep:with",), "sit", needs="down"),
-    *_verbs(R.MET_WITH, ("dobj",), "host receive welcome", target_kind="PERSON"),
+    *_verbs(R.MET_WITH, ("dobj",), "host receive welcome greet", target_kind="PERSON"),
+    *_verbs(R.MET_WITH, ("dobj",), "see", target_kind="PERSON", strength=0.7),
+    *_verbs(R.MET_WITH, ("prep:with",), "spend", target_kind="PERSON", strength=0.7),
     *_verbs(R.MET_WITH, ("dobj",), "summon phone telephone"),
     *_nouns(
         R.MET_WITH,
@@ -73,6 +80,7 @@ MET_WITH: list[Frame] = [
         "videoconference audience session encounter",
         strength=0.8,
     ),
+    *_nouns(R.MET_WITH, ("prep:of",), "reception", target_kind="PERSON", strength=0.7),
 ]
 VISITED: list[Frame] = [
     *_verbs(R.VISITED, ("dobj",), "visit tour", target_kind="COUNTRY"),
@@ -95,6 +103,13 @@ SIGNED_AGREEMENT_WITH: list[Frame] = [
         " ".join(sorted(AGREEMENT_NOUNS - {"statement", "declaration", "exchange"})),
         strength=0.7,
     ),
+    *_nouns(
+        R.SIGNED_AGREEMENT_WITH,
+        ("prep:with", "between"),
+        "statement declaration communique",
+        needs="joint",
+        strength=0.7,
+    ),
 ]
 CONDEMNED: list[Frame] = [
     *_verbs(
@@ -104,7 +119,7 @@ CONDEMNED: list[Frame] = [
         "castigate censure deplore assail berate excoriate vilify",
     ),
     *_verbs(R.CONDEMNED, ("prep:at",), "lash hit", needs="out"),
-    *_verbs(R.CONDEMNED, ("dobj",), "call brand label", object_nouns=NEGATIVE_LABELS),
+    *_verbs(R.CONDEMNED, ("dobj",), "call brand label describe", object_nouns=NEGATIVE_LABELS),
     *_nouns(R.CONDEMNED, ("prep:of",), "condemnation criticism denunciation", strength=0.7),
     *_nouns(R.CONDEMNED, ("prep:with", "prep:to", "prep:against"), "protest", strength=0.7),
 ]
@@ -119,6 +134,7 @@ DETAINED: list[Frame] = [
         ("dobj",),
         "arrest detain jail imprison sentence hold abduct kidnap seize capture convict",
         target_kind="PERSON",
+        place_agent=True,
     ),
 ]
 RELEASED: list[Frame] = [
@@ -205,15 +221,19 @@ FRAMES: tuple[Frame, ...] = (
 LIGHT_VERBS = words(
     "hold have conduct sign conclude reach seal ink strike impose slap announce launch carry "
     "make pay begin start open wage mount stage continue resume extend provide give grant "
-    "offer express reaffirm voice pledge send deliver lodge file level unveil"
+    "offer express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
+    "complete issue adopt"
 )
+# "held more than seven hours of talks": the measure the trigger noun hangs on.
+MEASURE_NOUNS = words("hour day week month round series couple minute session year")
 
 # Nouns that stand for an actor through a modifier: "Russian diplomats", "the government of
 # Switzerland", "representatives of the Karabakh Armenians".
 GROUP_NOUNS = words(
     "government authority leader leadership official representative delegation delegate envoy "
     "diplomat ambassador force troop army military people regime embassy ministry side "
-    "administration cabinet negotiator spokesman spokeswoman spokesperson"
+    "administration cabinet negotiator spokesman spokeswoman spokesperson police court "
+    "service guard agent investigator prosecutor judge navy"
 )
 
 # What one rejects or denies, and whose it is: "rejected Baku's assertion", "accusations from".

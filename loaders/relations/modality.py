@@ -35,7 +35,8 @@ NON_FACTIVE = words(
     "threaten vow pledge promise plan intend seek try attempt aim prepare offer invite ask urge "
     "call press push demand request refuse decline fail avoid reject rule hesitate dismiss "
     "question insist argue worry caution signal discuss explore weigh mull debate negotiate "
-    "need require stop cease quit postpone delay cancel suspend"
+    "need require stop cease quit postpone delay cancel suspend sure confident certain "
+    "convinced likely unlikely ready willing able eager keen"
 )
 REPORTING = words(
     "say tell add announce state confirm report note stress emphasise emphasize explain "
