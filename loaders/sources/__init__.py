@@ -7,7 +7,8 @@ for item in load(["corpus/", "https://example.org/feed.xml"]):
 
 from __future__ import annotations
 
+from loaders.sources.direct import article_from_text
 from loaders.sources.load import load, load_one
 from loaders.sources.web import Limits
 
-__all__ = ["Limits", "load", "load_one"]
+__all__ = ["Limits", "article_from_text", "load", "load_one"]

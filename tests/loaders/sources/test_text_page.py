@@ -111,3 +111,21 @@ def test_a_slash_in_prose_is_not_a_photo_credit() -> None:
     )
     caption = "A protester in Khartoum, Sudan, March 8, 2022. REUTERS/El Tayeb Siddig"
     assert clean_text_page(f"{prose}\n{caption}").text == prose
+
+
+def test_pasted_text_or_html_becomes_a_clean_article() -> None:
+    from datetime import date
+
+    from loaders.errors import EmptySourceError
+    from loaders.sources import article_from_text
+
+    seed = article_from_text(SEED.read_text(), published="2022-07-27")
+    assert seed.title is not None and seed.title.startswith("Diplomacy Watch: Blinken")
+    assert seed.published == date(2022, 7, 27)
+    assert "Rubio" not in seed.text
+    page = article_from_text((DATA / "d10_page.html").read_text(), title="Given title")
+    assert page.title == "Given title"
+    assert page.published == date(2023, 2, 22)
+    assert "Kishida" not in page.text
+    with pytest.raises(EmptySourceError, match="article text: no article text"):
+        article_from_text("   ")
