@@ -9,6 +9,8 @@ import pytest
 from typer.testing import CliRunner
 
 from app.cli import cli
+from graph.falkor_engine import FalkorStore
+from schema.store import ActorFilter, PageRequest
 
 SEED = Path(__file__).resolve().parents[1] / "loaders" / "sources" / "data" / "seed_page.txt"
 EMPTY = {"articles": 0, "actors": 0, "events": 0, "relations": 0, "sources": 0}
@@ -77,6 +79,15 @@ def test_ingest_folder_twice_changes_nothing(runner: CliRunner, tmp_path: Path) 
     second = runner.invoke(cli, ["ingest", str(corpus), str(corpus / "seed.txt")])
     assert second.exit_code == 0, second.output
     assert _stats(runner) == counts
+    store = FalkorStore(tmp_path / "data")
+    try:
+        names = {a.name for a in store.find_actors(ActorFilter(), PageRequest(first=200)).items}
+    finally:
+        store.close()
+    assert {"Sergey Lavrov", "Antony Blinken", "Kim Jong Un"} <= names
+    assert any("Orban" in n for n in names)
+    teaser_names = {"Marco Rubio", "Rubio", "Rapid Support Forces", "RSF", "Qasim al-Araji"}
+    assert not names & teaser_names, names & teaser_names
 
 
 @pytest.mark.model
