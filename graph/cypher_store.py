@@ -43,6 +43,7 @@ if TYPE_CHECKING:
         EventFilter,
         PageRequest,
         RelationFilter,
+        Store,
         Subgraph,
     )
 
@@ -352,3 +353,9 @@ class CypherStore:
 
     def run_write(self, statement: Statement, **params: Any) -> list[Row]:
         return self._write(statement, **params)
+
+
+if TYPE_CHECKING:
+
+    def _implements_the_protocol(store: CypherStore) -> Store:
+        return store  # mypy checks every Store method's signature here

@@ -1,0 +1,30 @@
+"""The embedded engine's life cycle: it starts and stops its own server, and says when it can't."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from graph.falkor_engine import FalkorStore
+from schema.errors import DiplographError
+
+if TYPE_CHECKING:
+    from pathlib import Path
+
+
+def test_a_closed_store_says_so(tmp_path: Path) -> None:
+    store = FalkorStore(tmp_path / "db", graph_name="life")
+    assert store.ping()
+    store.close()
+    store.close()  # closing twice is harmless
+    assert not store.ping()
+    with pytest.raises(DiplographError, match="store is closed"):
+        store.counts()
+
+
+def test_an_unusable_data_folder_is_named(tmp_path: Path) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    with pytest.raises(DiplographError, match=r"data folder .*file/db.*cannot create it"):
+        FalkorStore(blocker / "db")
