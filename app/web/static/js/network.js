@@ -9,6 +9,7 @@ import { kindStyle, relationStyle, summarize } from "./vocabulary.js";
 const FAN = 26; // px between parallel curves of one pair
 const LABEL_ALL_UP_TO = 80;
 const LABEL_TOP = 40;
+const MIN_SHRINK = 0.45;
 
 function radius(degree, isCentre) {
   return isCentre ? 17 : 8 + Math.min(7, Math.sqrt(degree) * 2);
@@ -101,6 +102,7 @@ export function drawNetwork(svgNode, network, centreId, handlers) {
     degree.set(e.target.id, degree.get(e.target.id) + 1);
   }
   const at = forceLayout(ids, edges.map((e) => [e.source.id, e.target.id]), centreId);
+  shrinkToFit(at, svgNode.clientWidth || 800, svgNode.clientHeight || 500);
   const radii = new Map(ids.map((id) => [id, radius(degree.get(id), id === centreId)]));
   const geometry = curves(edges, at, radii);
   const labelled = new Set(ids.length <= LABEL_ALL_UP_TO ? ids
@@ -151,6 +153,23 @@ export function drawNetwork(svgNode, network, centreId, handlers) {
       for (const [id, node] of edgeNodes) node.classList.toggle("selected", id === relationId);
     },
   };
+}
+
+/**
+ * Pull positions towards the centre until the drawing fits the canvas at 1:1, so that labels and
+ * shapes keep their size on screen; very large networks stay bigger (zoom in to read them).
+ */
+function shrinkToFit(at, width, height) {
+  const points = [...at.values()];
+  const xs = points.map((p) => p.x);
+  const ys = points.map((p) => p.y);
+  const spanX = Math.max(...xs) - Math.min(...xs) + 160; // room for labels
+  const spanY = Math.max(...ys) - Math.min(...ys) + 100;
+  const factor = Math.max(MIN_SHRINK, Math.min(1, width / spanX, height / spanY));
+  for (const p of points) {
+    p.x *= factor;
+    p.y *= factor;
+  }
 }
 
 function fit(points) {
