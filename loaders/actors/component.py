@@ -81,6 +81,25 @@ _DOCUMENT_WORDS = frozenset(
         "charter",
     }
 )
+_THING_HEADS = frozenset(
+    {
+        "missile",
+        "missiles",
+        "rockets",
+        "jets",
+        "fighters",
+        "tanks",
+        "drones",
+        "submarines",
+        "vessels",
+        "ships",
+        "vaccine",
+        "vaccines",
+        "aircraft",
+        "helicopters",
+        "launchers",
+    }
+)
 _INSTITUTIONS = frozenset({"court", "parliament", "senate", "legislature", "congress"})
 _MOTION = frozenset(
     {
@@ -129,6 +148,7 @@ class _Reader:
         self.table = ActorTable()
         self.mentions: list[Mention] = []
         self.claimed: set[int] = set()
+        self._hit_tokens = {i for h in hits for i in range(h.start, h.end)}
 
     def run(self) -> None:
         hit_at = {h.start: h for h in self.hits}
@@ -206,6 +226,12 @@ class _Reader:
         return None
 
     def _demonym(self, span: Span, iso3: str) -> None:
+        if span.start > 0:
+            prev = self.doc[span.start - 1]
+            if prev.lower_ == "ethnic" or (
+                prev.pos_ == "PROPN" and prev.is_title and span.start - 1 not in self._hit_tokens
+            ):
+                return  # "ethnic Armenian forces", "Karabakh Armenian authorities": no state
         head = state_noun_head(span)
         if head is not None:
             self._state_mention(span, iso3, "demonym")
@@ -265,8 +291,15 @@ class _Reader:
             return
         if len(span) == 1 and span[0].tag_ in ("NN", "NNS"):
             return
-        if span[-1].lower_ in _PLACE_HEADS or span[0].lower_ in _DOCUMENT_WORDS:
+        if span[-1].lower_ in _PLACE_HEADS | _THING_HEADS or span[0].lower_ in _DOCUMENT_WORDS:
             return
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        if after is not None and (
+            after.lower_ in _THING_HEADS or (after.text == "-" and not span[-1].whitespace_)
+        ):
+            return  # "Javelin missiles", "SSN-AUKUS": a product, not a body
+        if any(t.lower_ in _DOCUMENT_WORDS for t in self.doc[max(0, span.start - 3) : span.start]):
+            return  # "the Treaty on the Non-Proliferation of ..."
         if is_media(span.text) and is_cited_source(span):
             return
         if not is_argument(span):
@@ -300,25 +333,28 @@ class _Reader:
         """Lower-case bodies with a proper name or a state before them that act: "the Khimki
         city court sentenced her", "the Turkish parliament ratified"."""
         for tok in self.doc:
-            if tok.lower_ not in _INSTITUTIONS or not tok.is_lower or tok.i in self.claimed:
+            if tok.lower_ not in _INSTITUTIONS or not tok.is_lower:
                 continue
-            mods = [c for c in tok.lefts if c.dep_ in ("compound", "amod", "nmod", "poss")]
-            named = [c for c in mods if c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE")]
+            left = self.doc[tok.left_edge.i : tok.i]
+            named = [t for t in left if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")]
             if not named:
                 continue
-            start = min(c.left_edge.i for c in named)
-            while self.doc[start].lower_ == "the" or self.doc[start].dep_ == "det":
-                start += 1
+            start = named[0].i
+            for t in left:
+                if t.dep_ == "poss" and t.i < start:
+                    start = t.left_edge.i
             span = self.doc[start : tok.i + 1]
             if not is_argument(span):
                 continue
             country = None
-            for m in self.mentions:
-                if start <= m.start < tok.i and m.actor_id.startswith("country:"):
+            for m in list(self.mentions):
+                if start <= m.start <= tok.i and m.actor_id.startswith("country:"):
                     country = m.actor_id.split(":", 1)[1]
                     self.mentions.remove(m)
                     self.claimed.difference_update(range(m.start, m.end))
-                    break
+            for hit in self.hits:
+                if country is None and start <= hit.start < tok.i and hit.kind != "ORG":
+                    country = hit.key
             if self._taken(start, tok.i + 1):
                 continue
             ident = self.table.organization(span.text, country, span.text)

@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from loaders.actors.names import NOT_NAMES, PARTICLES, NameFinder
+from loaders.actors.syntax import is_argument
 from loaders.actors.titles import APPOSITION_HEADS, HONORIFICS, clean_title, is_title_word
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from loaders.actors.matcher import Hit
     from loaders.actors.table import ActorTable, Draft
@@ -36,61 +38,6 @@ def norm_word(text: str) -> str:
         if ascii_text.startswith(particle):
             ascii_text = ascii_text[len(particle) :]
     return re.sub(r"[^a-z0-9]", "", ascii_text)
-
-
-_NOT_NAMES = frozenset({"st", "st.", "saint", "san", "fort", "mount", "lake", "cape"})
-_PARTICLES = frozenset(
-    {
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "da",
-        "du",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "di",
-        "dos",
-        "das",
-        "del",
-        "ter",
-        "ben",
-    }
-)
-_JOINING = frozenset(
-    {
-        "of",
-        "for",
-        "the",
-        "and",
-        "state",
-        "house",
-        "office",
-        "department",
-        "council",
-        "ministry",
-        "foreign",
-        "defence",
-        "defense",
-        "national",
-    }
-)
-
-
-def _namelike(tok: Token) -> bool:
-    """A token that can be part of a person's name: capitalised proper noun, not a title word."""
-    return (
-        tok.pos_ == "PROPN"
-        and tok.is_title
-        and not is_title_word(tok.text)
-        and len(tok.text) > 1
-        and tok.is_alpha
-    )
 
 
 @dataclass
@@ -120,7 +67,7 @@ class People:
     # -- finding names -------------------------------------------------------------------------
     def occurrences(self) -> list[Occurrence]:
         found = []
-        for start, end in self._name_spans():
+        for start, end in NameFinder(self.doc, self.hit_at).spans():
             if _BYLINE.match(self.doc[start].sent.text):
                 continue
             while end - start > 1 and (
@@ -128,13 +75,19 @@ class People:
             ):
                 start += 1
             while end > start and (
-                self.doc[end - 1].is_punct or self.doc[end - 1].text in ("'s", "’s")
+                self.doc[end - 1].is_punct
+                or self.doc[end - 1].text in ("'s", "’s")
+                or (
+                    self.doc[end - 1].is_lower
+                    and self.doc[end - 1].lower_ not in PARTICLES
+                    and not (end - 2 > start and self.doc[end - 2].text == "-")
+                )
             ):
                 end -= 1
             if start >= end or any(i in self.hit_at for i in range(start, end)):
                 continue
             first = self.doc[start]
-            if not (first.is_title or first.is_upper) or first.lower_ in _NOT_NAMES:
+            if not (first.is_title or first.is_upper) or first.lower_ in NOT_NAMES:
                 continue
             if (
                 start > 0
@@ -144,57 +97,6 @@ class People:
                 continue
             found.append(Occurrence(start, end, self._title_start(start)))
         return found
-
-    def _name_spans(self) -> list[tuple[int, int]]:
-        """NER PERSON spans, mended where the small model cut a name ("Ursula von der" + "Leyen"),
-        plus capitalised names right after a post title the NER missed ("Minister Ann Lee")."""
-        doc, spans = self.doc, []
-        covered: set[int] = set()
-        for ent in doc.ents:
-            if ent.label_ != "PERSON":
-                continue
-            start, end = ent.start, ent.end
-            while (
-                start > 0
-                and _namelike(doc[start - 1])
-                and (start - 1) not in self.hit_at
-                and doc[start - 1].ent_type_ in ("", "PERSON", "ORG")
-            ):
-                start -= 1
-            end = self._extend_right(end)
-            spans.append((start, end))
-            covered.update(range(start, end))
-        for tok in doc:
-            if tok.i in covered or not tok.is_title or not is_title_word(tok.text):
-                continue
-            if tok.lower_ in _JOINING or tok.i + 2 > len(doc):
-                continue
-            nxt = doc[tok.i + 1]
-            if nxt.i in covered or nxt.i in self.hit_at or not _namelike(nxt):
-                continue
-            end = self._extend_right(tok.i + 2)
-            if end - (tok.i + 1) >= 2 and not any(i in covered for i in range(tok.i + 1, end)):
-                spans.append((tok.i + 1, end))
-                covered.update(range(tok.i + 1, end))
-        return sorted(set(spans))
-
-    def _extend_right(self, end: int) -> int:
-        doc = self.doc
-        while end < len(doc):
-            tok = doc[end]
-            if tok.text == "-" and not doc[end - 1].whitespace_ and not tok.whitespace_:
-                end += 2 if end + 1 < len(doc) else 1
-            elif tok.lower_ in _PARTICLES and end + 1 < len(doc) and _namelike(doc[end + 1]):
-                end += 2
-            elif (
-                _namelike(tok)
-                and end not in self.hit_at
-                and tok.ent_type_ in ("", "PERSON", "GPE", "ORG")
-            ):
-                end += 1
-            else:
-                break
-        return min(end, len(doc))
 
     def _title_start(self, name_start: int) -> int:
         """Walk back over title words and the state or body the post serves."""
@@ -208,7 +110,12 @@ class People:
             if tok.text in ("'s", "’s") and self._hit_ending_at(i - 1) is not None:
                 i -= 1
                 continue
-            if tok.text == "-" and i > 0 and self.doc[i - 1].lower_ in ("then", "former"):
+            if (
+                tok.text == "-"
+                and i > 0
+                and not tok.whitespace_
+                and is_title_word(self.doc[i - 1].text)
+            ):
                 i -= 1
                 continue
             if is_title_word(tok.text) and (tok.is_title or tok.is_lower or tok.is_upper):
@@ -234,7 +141,19 @@ class People:
             person = self._match_part(self._words(occ)[0], occ.name_start)
             self._place(occ, person, how="surname" if person else "name")
         self._scan_surnames()
+        self._drop_stray_words()
         return [m for p in self.people for m in p.mentions]
+
+    def _drop_stray_words(self) -> None:
+        """A one-word "name" with no title that never acts is the small NER's mistake for a
+        place or thing ("the Lachin corridor", "the town of Yevlakh"): no person."""
+        for person in list(self.people):
+            if len(person.words) > 1 or person.draft.title is not None:
+                continue
+            if any(is_argument(self.doc[m.start : m.end]) for m in person.mentions):
+                continue
+            self.people.remove(person)
+            self.table.drafts.pop(person.draft.id, None)
 
     def _words(self, occ: Occurrence) -> list[str]:
         span = self.doc[occ.name_start : occ.name_end]
@@ -254,7 +173,9 @@ class People:
         anywhere = [p for p in self.people if word in p.words]
         for group in (last, anywhere):
             if group:
-                return min(group, key=lambda p: _distance(p, at))
+                # A bare surname shared by two people is the one the article introduced first
+                # (its principal); relatives and namesakes get their full names.
+                return group[0]
         return None
 
     def _place(self, occ: Occurrence, person: Person | None, how: str = "name") -> None:
@@ -351,11 +272,6 @@ class People:
             if person is not None and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB"):
                 person.mentions.append(Mention(tok.i, tok.i + 1, person.draft.id, "surname"))
                 person.draft.add_alias(tok.text)
-
-
-def _distance(person: Person, at: int) -> int:
-    before = [at - m.start for m in person.mentions if m.start <= at]
-    return min(before) if before else 10**6
 
 
 def _clean_name(text: str) -> str:

@@ -79,15 +79,14 @@ STATE_NOUNS = frozenset(
         "guard",
         "police",
         "prosecutors",
-        "courts",
-        "court",
         "intelligence",
         "junta",
         "leaders",
     }
 )
 STATE_NOUNS = STATE_NOUNS | {
-    "ambassador", "ambassadors", "charge", "chargé", "consulate", "consul", "capital",
+    "ambassador", "ambassadors", "charge", "chargé", "affaires", "d'affaires", "consulate",
+    "consul", "capital",
     "president", "minister", "chancellor", "premier", "king", "presidency", "leader",
 }  # fmt: skip
 # Nouns that make a name before them an event, not an actor: "the G20 summit".
@@ -186,7 +185,7 @@ def is_cited_source(span: Span) -> bool:
     ):
         return True
     if token.dep_ in ("nsubj", "nsubjpass"):
-        return token.head.lemma_ in ("report", "say", "quote", "cite", "publish", "carry", "add")
+        return token.head.lemma_ in ("report", "quote", "cite", "publish", "carry")
     return token.dep_ in ("ROOT", "npadvmod", "appos") and span.root.head.lemma_ == "report"
 
 

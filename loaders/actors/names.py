@@ -1,0 +1,152 @@
+"""Where the people's names are: the NER's PERSON spans, mended and completed.
+
+The small English model cuts names ("Ursula von der" + "Leyen", "President Ebrahim" + "Raisi")
+and misses some altogether ("Defence Minister Rustem Umerov"); these rules mend the spans and
+add names right after a post title, or whose surname recurs alone later in the article.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.actors.titles import is_title_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from loaders.actors.matcher import Hit
+
+NOT_NAMES = frozenset({"st", "st.", "saint", "san", "fort", "mount", "lake", "cape"})
+PARTICLES = frozenset(
+    {
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "da",
+        "du",
+        "la",
+        "le",
+        "bin",
+        "ibn",
+        "al",
+        "el",
+        "di",
+        "dos",
+        "das",
+        "del",
+        "ter",
+        "ben",
+    }
+)
+_JOINING = frozenset(
+    {
+        "of",
+        "for",
+        "the",
+        "and",
+        "state",
+        "house",
+        "office",
+        "department",
+        "council",
+        "ministry",
+        "foreign",
+        "defence",
+        "defense",
+        "national",
+    }
+)
+
+
+def _namelike(tok: Token) -> bool:
+    """A token that can be part of a person's name: capitalised proper noun, not a title word."""
+    return (
+        tok.pos_ == "PROPN"
+        and tok.is_title
+        and not is_title_word(tok.text)
+        and len(tok.text) > 1
+        and tok.is_alpha
+    )
+
+
+class NameFinder:
+    def __init__(self, doc: Doc, hit_at: dict[int, Hit]) -> None:
+        self.doc, self.hit_at = doc, hit_at
+
+    def spans(self) -> list[tuple[int, int]]:
+        """NER PERSON spans, mended where the small model cut a name ("Ursula von der" + "Leyen"),
+        plus capitalised names right after a post title the NER missed ("Minister Ann Lee")."""
+        doc, spans = self.doc, []
+        covered: set[int] = set()
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            start, end = ent.start, ent.end
+            while (
+                start > 0
+                and _namelike(doc[start - 1])
+                and (start - 1) not in self.hit_at
+                and doc[start - 1].ent_type_ in ("", "PERSON", "ORG")
+            ):
+                start -= 1
+            end = self._extend_right(end)
+            spans.append((start, end))
+            covered.update(range(start, end))
+        for tok in doc:
+            if tok.i in covered or not tok.is_title or not is_title_word(tok.text):
+                continue
+            if tok.lower_ in _JOINING or tok.i + 2 > len(doc):
+                continue
+            nxt = doc[tok.i + 1]
+            if nxt.i in covered or nxt.i in self.hit_at or not _namelike(nxt):
+                continue
+            end = self._extend_right(tok.i + 2)
+            if end - (tok.i + 1) >= 2 and not any(i in covered for i in range(tok.i + 1, end)):
+                spans.append((tok.i + 1, end))
+                covered.update(range(tok.i + 1, end))
+        spans += self._recurring_names(covered)
+        return sorted(set(spans))
+
+    def _recurring_names(self, covered: set[int]) -> list[tuple[int, int]]:
+        """Untagged "First Last" whose "Last" recurs alone elsewhere: a person referred back to."""
+        doc, found = self.doc, []
+
+        def free(tok: Token) -> bool:
+            return (_namelike(tok) and tok.i not in covered and tok.i not in self.hit_at
+                    and tok.ent_type_ in ("", "PERSON"))  # fmt: skip
+
+        alone = {t.text for t in doc if _namelike(t) and not _namelike(doc[t.i - 1])
+                 and (t.i + 1 >= len(doc) or not _namelike(doc[t.i + 1]))}  # fmt: skip
+        i = 0
+        while i < len(doc):
+            j = i
+            while j < len(doc) and free(doc[j]):
+                j += 1
+            if (
+                2 <= j - i <= 3
+                and doc[j - 1].text in alone
+                and (i == 0 or not _namelike(doc[i - 1]))
+            ):
+                found.append((i, j))
+            i = max(j, i + 1)
+        return found
+
+    def _extend_right(self, end: int) -> int:
+        doc = self.doc
+        while end < len(doc):
+            tok = doc[end]
+            if tok.text == "-" and not doc[end - 1].whitespace_ and not tok.whitespace_:
+                end += 2 if end + 1 < len(doc) else 1
+            elif tok.lower_ in PARTICLES and end + 1 < len(doc) and _namelike(doc[end + 1]):
+                end += 2
+            elif (
+                _namelike(tok)
+                and end not in self.hit_at
+                and tok.ent_type_ in ("", "PERSON", "GPE", "ORG")
+            ):
+                end += 1
+            else:
+                break
+        return min(end, len(doc))
