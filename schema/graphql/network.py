@@ -68,13 +68,15 @@ class NetworkQuery:
         self,
         info: Info[Any, Any],
         actor_id: strawberry.ID,
-        depth: int = 1,
+        depth: int | None = 1,
         types: TypesArg = None,
         date_from: FromArg = None,
         date_to: ToArg = None,
     ) -> Network:
         ctx = graph_context(info)
-        ctx.limits.bounded("depth", depth, 1, ctx.limits.max_network_depth)
+        depth = ctx.limits.bounded(
+            "depth", 1 if depth is None else depth, 1, ctx.limits.max_network_depth
+        )
         await require_actor(ctx, actor_id)
         sub = await off_loop(
             ctx.store.neighbourhood, actor_id, depth, types or None, date_from, date_to
@@ -89,11 +91,13 @@ class NetworkQuery:
         info: Info[Any, Any],
         from_id: strawberry.ID,
         to_id: strawberry.ID,
-        max_hops: int = 4,
+        max_hops: int | None = 4,
         types: TypesArg = None,
     ) -> Path | None:
         ctx = graph_context(info)
-        ctx.limits.bounded("maxHops", max_hops, 1, ctx.limits.max_path_hops)
+        max_hops = ctx.limits.bounded(
+            "maxHops", 4 if max_hops is None else max_hops, 1, ctx.limits.max_path_hops
+        )
         await require_actor(ctx, from_id)
         await require_actor(ctx, to_id)
         hops = await off_loop(ctx.store.shortest_path, from_id, to_id, max_hops, types or None)
@@ -103,14 +107,15 @@ class NetworkQuery:
     async def centrality(
         self,
         info: Info[Any, Any],
-        measure: CentralityMeasure = CentralityMeasure.PAGERANK,
-        top: int = 20,
+        measure: CentralityMeasure | None = CentralityMeasure.PAGERANK,
+        top: int | None = 20,
         types: TypesArg = None,
         date_from: FromArg = None,
         date_to: ToArg = None,
     ) -> list[ActorScore]:
         ctx = graph_context(info)
-        ctx.limits.bounded("top", top, 1, ctx.limits.max_top)
+        top = ctx.limits.bounded("top", 20 if top is None else top, 1, ctx.limits.max_top)
+        measure = measure or CentralityMeasure.PAGERANK
         sub = await off_loop(ctx.store.subgraph, types or None, date_from, date_to)
         scores = await off_loop(ctx.analytics.centrality, sub, measure.value, top)
         actors = {a.id: a for a in sub.actors}
@@ -127,14 +132,14 @@ class NetworkQuery:
         types: TypesArg = None,
         date_from: FromArg = None,
         date_to: ToArg = None,
-        min_size: int = 2,
+        min_size: int | None = 2,
     ) -> list[Community]:
         ctx = graph_context(info)
         sub = await off_loop(ctx.store.subgraph, types or None, date_from, date_to)
         groups = await off_loop(ctx.analytics.communities, sub)
         actors = {a.id: a for a in sub.actors}
         kept = [[actors[i] for i in group if i in actors] for group in groups]
-        kept = [group for group in kept if len(group) >= min_size]
+        kept = [group for group in kept if len(group) >= (2 if min_size is None else min_size)]
         return [
             Community(index=n, size=len(group), actors=[to_actor(a) for a in group])
             for n, group in enumerate(kept)
@@ -145,15 +150,16 @@ class NetworkQuery:
         self,
         info: Info[Any, Any],
         event_id: strawberry.ID,
-        window_days: int = 30,
-        first: int = 20,
+        window_days: int | None = 30,
+        first: int | None = 20,
     ) -> list[Event]:
         ctx = graph_context(info)
-        ctx.limits.bounded("windowDays", window_days, 0, ctx.limits.max_window_days)
-        limit = ctx.limits.page_size(first)
+        window = 30 if window_days is None else window_days
+        ctx.limits.bounded("windowDays", window, 0, ctx.limits.max_window_days)
+        limit = ctx.limits.page_size(20 if first is None else first)
         if await ctx.loaders.events.load(event_id) is None:
             raise NotFoundError("event", event_id)
-        found = await off_loop(ctx.store.related_events, event_id, window_days, limit)
+        found = await off_loop(ctx.store.related_events, event_id, window, limit)
         return [to_event(e) for e in found]
 
     @strawberry.field(description="An actor's events in date order.")
