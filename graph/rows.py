@@ -66,6 +66,9 @@ class BatchRows:
             "published": iso(article.published),
             "url": article.url,
             "names": " ".join(words(article.title or "")),
+            "rel_ids": [],
+            "rel_sources": [],
+            "event_ids": sorted({e.id for e in extraction.events}),
         }
         for actor in extraction.actors:
             self._actor(actor)
@@ -73,6 +76,9 @@ class BatchRows:
             self._event(event, article.id)
         for relation in extraction.relations:
             self._relation(relation, article.id)
+        reported = {r.id: self.relations[r.id]["source"] for r in extraction.relations}
+        self.articles[article.id]["rel_ids"] = sorted(reported)
+        self.articles[article.id]["rel_sources"] = [reported[i] for i in sorted(reported)]
 
     def _actor(self, actor: Actor) -> None:
         row = self.actors.get(actor.id)

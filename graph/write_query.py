@@ -7,12 +7,17 @@ stored whole or not at all. Parts are chained with `WITH count(*) AS doneN`, whi
 one row, so an empty list in one part does not stop the parts after it.
 
 Every part is keyed by stable ids (MERGE), and rows are de-duplicated per batch before they get
-here (graph/rows.py), so writing the same batch twice changes nothing. Evidence is kept on the
-relation itself as parallel lists (`ev_article`, `ev_sentence`, `ev_start`, `ev_end`) plus the
-list of reporting articles (`articles`, whose size is the source count): re-writing an article
-replaces that article's evidence instead of adding it again. Curation properties (`curation`,
-`curation_reason`, an actor's `canon` and `merged_into`) are never touched here, so judgements
-survive re-ingest.
+here (graph/rows.py), so writing the same batch twice changes nothing. An article remembers the
+relations (with their stored source, to find them through the indexed actor) and events it
+reported; writing it again first retracts what it no longer reports: its source and evidence
+leave those relations, its report leaves those events, and a relation or event that no article
+reports any more is deleted. Actors are never deleted (other articles may name them).
+
+Evidence is kept on the relation itself as parallel lists (`ev_article`, `ev_sentence`,
+`ev_start`, `ev_end`) plus the list of reporting articles (`articles`, whose size is the source
+count): re-writing an article replaces that article's evidence instead of adding it again.
+Curation properties (`curation`, `curation_reason`, an actor's `canon` and `merged_into`) are
+never touched here, so judgements survive re-ingest.
 """
 
 from __future__ import annotations
@@ -22,10 +27,31 @@ from schema.ontology import ActorKind, EventType, RelationType
 
 _ROWS: list[object] = []
 
+RETRACT_RELATIONS = (
+    "UNWIND $articles AS row MATCH (ar:Article {id: row.id}) "
+    "WITH row, coalesce(ar.rel_ids, []) AS old_ids, coalesce(ar.rel_sources, []) AS old_sources "
+    "UNWIND [i IN range(0, size(old_ids) - 1) WHERE NOT old_ids[i] IN row.rel_ids] AS i "
+    "MATCH (s:Actor {id: old_sources[i]})-[r]->(:Actor) WHERE r.id = old_ids[i] "
+    "WITH r, row, coalesce(r.ev_article, []) AS ea, coalesce(r.ev_sentence, []) AS es, "
+    "coalesce(r.ev_start, []) AS e0, coalesce(r.ev_end, []) AS e1 "
+    "WITH r, row, ea, es, e0, e1, [k IN range(0, size(ea) - 1) WHERE ea[k] <> row.id] AS kept "
+    "SET r.articles = [x IN coalesce(r.articles, []) WHERE x <> row.id], "
+    "r.ev_article = [k IN kept | ea[k]], r.ev_sentence = [k IN kept | es[k]], "
+    "r.ev_start = [k IN kept | e0[k]], r.ev_end = [k IN kept | e1[k]] "
+    "WITH r WHERE size(r.articles) = 0 DELETE r"
+)
+RETRACT_EVENTS = (
+    "UNWIND $articles AS row MATCH (ar:Article {id: row.id}) "
+    "UNWIND [x IN coalesce(ar.event_ids, []) WHERE NOT x IN row.event_ids] AS gone "
+    "MATCH (e:Event {id: gone})-[rep:REPORTED_IN]->(ar) DELETE rep "
+    "WITH DISTINCT e OPTIONAL MATCH (e)-[other:REPORTED_IN]->(:Article) "
+    "WITH e, count(other) AS still WHERE still = 0 DETACH DELETE e"
+)
 ARTICLES = (
     "UNWIND $articles AS row MERGE (ar:Article {id: row.id}) "
     "SET ar.title = row.title, ar.published = row.published, ar.url = row.url, "
-    "ar.names = row.names"
+    "ar.names = row.names, ar.rel_ids = row.rel_ids, ar.rel_sources = row.rel_sources, "
+    "ar.event_ids = row.event_ids"
 )
 ACTORS = (
     "UNWIND $actors AS row MERGE (a:Actor {id: row.id}) ON CREATE SET a.canon = row.id "
@@ -91,7 +117,7 @@ def _relation(rtype: RelationType) -> str:
 
 
 def write_parts() -> list[str]:
-    parts = [ARTICLES, ACTORS]
+    parts = [RETRACT_RELATIONS, RETRACT_EVENTS, ARTICLES, ACTORS]
     parts += [_label("actors", "kind", k.value, "a", "Actor", k.label) for k in ActorKind]
     parts += [ROLES, EVENTS]
     parts += [_label("events", "type", t.value, "e", "Event", t.label) for t in EventType]

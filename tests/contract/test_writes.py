@@ -128,3 +128,28 @@ def test_data_survives_closing_and_reopening(engine: Engine) -> None:
     assert reopened.get_actors([data.LAVROV.id])[0] is not None
     reopened.write(data.ALL)  # and constraints still hold after reopening
     assert reopened.counts() == before
+
+
+def test_reingesting_an_article_retracts_what_it_no_longer_reports(store: CypherStore) -> None:
+    store.write([data.X1, data.X2])
+    before = store.counts()
+    revised = data.X1.model_copy(
+        update={"relations": (data.DETAINED,), "events": (data.DETENTION,)}
+    )
+    store.write([revised])
+    (met,) = store.get_relations([data.MET.id])
+    assert met is not None and met.source_count == 1  # still reported by the second article
+    assert [e.article_id for e in met.evidence] == [data.A2.id]
+    (meeting,) = store.get_events([data.MEETING.id])
+    assert meeting is not None and meeting.article_ids == (data.A2.id,)
+    store.write([revised.model_copy(update={"relations": (), "events": ()})])
+    assert store.get_relations([data.DETAINED.id]) == [None]  # nobody reports it any more
+    assert store.get_events([data.DETENTION.id]) == [None]
+    after = store.counts()
+    assert (after.relations, after.sources, after.events) == (
+        before.relations - 1,
+        before.sources - 2,
+        before.events - 1,
+    )
+    store.write([data.X1])  # and everything comes back when the article says it again
+    assert store.counts() == before
