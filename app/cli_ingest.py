@@ -16,6 +16,7 @@ from rich.table import Table
 
 if TYPE_CHECKING:
     from app.ingest import IngestReport
+    from schema.models import Article
     from schema.store import Store, StoreCounts
 
 _COUNTS = ("articles", "actors", "events", "relations", "sources")
@@ -88,12 +89,17 @@ def ingest_command(
     from app.ingest import ingest
     from loaders.errors import SourceError
     from loaders.sources import Limits, load
+    from schema.errors import DiplographError
 
     out, err = Console(), Console(stderr=True)
     limits = Limits(timeout=timeout, max_bytes=max_bytes)
-    with err.status("Reading inputs..."):
-        items = list(load(paths, limits))
-    articles = sum(1 for item in items if not isinstance(item, SourceError))
+    items: list[Article | SourceError] = []
+    articles = 0
+    with err.status("Reading inputs...") as status:
+        for item in load(paths, limits):
+            items.append(item)
+            articles += not isinstance(item, SourceError)
+            status.update(f"Reading inputs... {articles} articles, {len(items) - articles} skipped")
     if articles == 0:
         from app.ingest import IngestReport, Skip
 
@@ -110,7 +116,11 @@ def ingest_command(
     store = _open_store()
     try:
         with err.status("Loading the language model..."):
-            extractor = Extractor.load()
+            try:
+                extractor = Extractor.load()
+            except (OSError, ImportError, DiplographError) as exc:
+                err.print(f"[red]Could not load the language model: {exc}[/red]")
+                raise typer.Exit(code=2) from exc
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
         with Progress(*columns, TimeElapsedColumn(), console=err, transient=True) as bar:
             task = bar.add_task("Extracting", total=articles)
