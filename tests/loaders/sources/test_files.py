@@ -224,3 +224,18 @@ def test_empty_folder_is_reported(tmp_path: Path) -> None:
     (items,) = list(load([str(tmp_path / "void")]))
     assert isinstance(items, EmptySourceError)
     assert "folder holds no readable files" in str(items)
+
+
+def test_markdown_page_with_teasers_keeps_only_its_story(tmp_path: Path) -> None:
+    md = (
+        "[Home](/) [World](/world)\n\n"
+        "# Putin meets Kim at spaceport\n\n"
+        f"{STORY}\n\n"
+        "## Rubio backs Kurdistan Region in May speech\n\n"
+        "Secretary of State Marco Rubio declared that a strong Kurdistan Region is a "
+        "fundamental component of U.S. policy.\n\n"
+        "[keep reading](/kurdistan)\n"
+    )
+    article = load_one(str(_write(tmp_path, "page.md", md)))
+    assert article.title == "Putin meets Kim at spaceport"
+    assert article.text == STORY
