@@ -85,7 +85,8 @@ class Neo4jDialect:
             f"FOR (n:{label}) ON EACH [n.names]"
             for label in FULLTEXT_LABELS
         ]
-        return (*unique, *extra, *text)
+        # indexes populate in the background; a full-text query on one still populating fails
+        return (*unique, *extra, *text, "CALL db.awaitIndexes(300)")
 
     def fulltext_call(self, label: str, param: str) -> str:
         return f"CALL db.index.fulltext.queryNodes('{label.lower()}_names', ${param}) YIELD node"

@@ -48,9 +48,21 @@ def test_paging_through_actors_visits_each_once(store: CypherStore) -> None:
     assert names == sorted(names)
 
 
-def test_a_forged_cursor_is_refused(filled: CypherStore) -> None:
+def test_pages_stay_put_when_data_arrives_between_them(store: CypherStore) -> None:
+    store.write([data.many_organizations(10)])
+    first = store.find_actors(ActorFilter(), PageRequest(first=4))
+    store.write(data.ALL)  # new actors, all sorting after the agencies already seen
+    rest = store.find_actors(ActorFilter(), PageRequest(first=100, after=first.cursors[-1]))
+    ids = [a.id for a in first.items + rest.items]
+    assert len(ids) == len(set(ids)) == 10 + data.ACTOR_COUNT
+    assert rest.has_previous_page and not rest.has_next_page
+
+
+def test_a_forged_cursor_or_page_size_is_refused(filled: CypherStore) -> None:
     with pytest.raises(InvalidInputError, match="cursor 'nope'"):
         filled.find_actors(ActorFilter(), PageRequest(after="nope"))
+    with pytest.raises(InvalidInputError, match="first=-1"):
+        filled.find_relations(RelationFilter(), PageRequest(first=-1))
 
 
 def test_actor_filters(filled: CypherStore) -> None:
