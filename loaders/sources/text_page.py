@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Literal
 
 _TEASER_END = re.compile(
     r"^(?:keep reading|read more|continue reading|read the full (?:story|article))\W*"
@@ -72,13 +73,16 @@ class TextPage:
     """A full date (day, month, year) printed in the page header, e.g. "July 27, 2022"."""
 
 
+_Kind = Literal["prose", "lead", "short", "credit", "teaser_end", "inline_link", "furniture"]
+
+
 @dataclass(slots=True)
 class _Line:
     text: str
-    kind: str  # prose | lead | short | credit | teaser_end | inline_link | furniture
+    kind: _Kind
 
 
-def _classify(line: str) -> str:
+def _classify(line: str) -> _Kind:
     words = len(line.split())
     if _TEASER_END.match(line):
         return "teaser_end"
