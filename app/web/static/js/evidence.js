@@ -20,7 +20,8 @@ function facts(relation) {
 function article(found) {
   if (!found) return el("span", { class: "hint" }, "article not recorded");
   const title = found.title || found.url || found.id;
-  const link = found.url
+  // only web addresses become links: a scraped `javascript:` URL must never be clickable
+  const link = /^https?:\/\//i.test(found.url ?? "")
     ? el("a", { href: found.url, target: "_blank", rel: "noopener noreferrer" }, title)
     : el("span", {}, title);
   return el("span", { class: "article" }, link, found.published ? ` (${found.published})` : "");
