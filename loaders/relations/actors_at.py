@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from loaders.relations.arguments import dateline_end
-from loaders.relations.lexicon import CLAIM_NOUNS, GROUP_NOUNS
+from loaders.relations.lexicon import CLAIM_NOUNS, GROUP_NOUNS, ROLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -53,9 +53,20 @@ class ActorIndex:
             return None
         return Ref(m.actor_id, m.how, tok.i) if m is not None else None
 
-    def refs(self, tok: Token, *, possessor: bool = False) -> list[Ref]:
-        """Actors a slot filler stands for, through its appositions and (if allowed) its owner."""
+    def refs(self, tok: Token, *, possessor: bool = False, roles: bool = False) -> list[Ref]:
+        """Actors a slot filler stands for, through its appositions and (if allowed) its owner.
+
+        `roles`: an office named by its state ("the U.S. ambassador") stands for that state;
+        right for expulsions, where the target is the diplomats' state.
+        """
         ref = self.direct(tok)
+        if ref is not None and tok.pos_ == "NOUN" and self.kind(ref.actor_id) != "PERSON":
+            # "China's top diplomat, Wang Yi": the person in apposition, not the state;
+            # "the Ukrainian president" alone is a person nobody named: no actor
+            person = self._appos_person(tok)
+            if person is None and tok.lemma_.lower() in ROLE_NOUNS and not roles:
+                return []
+            return [person or ref]
         if ref is not None:
             return [ref]
         for child in tok.children:
@@ -64,6 +75,13 @@ class ActorIndex:
         if tok.dep_ == "appos" and (ref := self.direct(tok.head)) is not None:
             return [ref]  # "Brittney Griner, the basketball star jailed in Russia"
         return self._through_noun(tok, possessor=possessor)
+
+    def _appos_person(self, tok: Token) -> Ref | None:
+        for child in tok.children:
+            ref = self.direct(child) if child.dep_ == "appos" else None
+            if ref is not None and self.kind(ref.actor_id) == "PERSON":
+                return ref
+        return None
 
     def _through_noun(self, tok: Token, *, possessor: bool) -> list[Ref]:
         lemma = tok.lemma_.lower()
@@ -76,6 +94,9 @@ class ActorIndex:
                 ref = self.direct(child)
                 if ref is not None:
                     found.append(Ref(ref.actor_id, "proxy", ref.token))
+            elif child.dep_ == "relcl" and possessor:
+                for subj in (c for c in child.children if c.dep_ == "nsubj"):
+                    found.extend(_proxy(self.refs(subj)))  # "the steps Azerbaijan had taken"
             elif child.dep_ == "acl" and group:
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for pobj in _pobjs(agent):  # "a delegation led by Abubakar"

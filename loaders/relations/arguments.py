@@ -94,6 +94,11 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return grammatical_subjects(head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return with_conjuncts(head)
+    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ"):
+        # a finite verb hung on a noun is a parse error for ", called on Baku ...": climb to
+        # the clause's verb and share its subject
+        clause = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return grammatical_subjects(clause, depth + 1) if clause is not None else []
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
         return grammatical_subjects(head.head, depth + 1)
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):

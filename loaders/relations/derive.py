@@ -48,7 +48,7 @@ def visits_from_meetings(facts: list[Fact], index: ActorIndex) -> list[Fact]:
             for guest, host in ((fact.source, fact.target), (fact.target, fact.source)):
                 if index.kind(guest) != "PERSON" or code is None:
                     continue
-                if index.country(host) == code and index.country(guest) not in (None, code):
+                if index.country(host) in (None, code) and index.country(guest) not in (None, code):
                     conf = round(fact.confidence - 0.2, 2)
                     out.append(
                         Fact(guest, RelationType.VISITED, country, fact.status, conf, fact.reading)

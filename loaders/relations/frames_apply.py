@@ -58,10 +58,10 @@ class Reading:
         return sent.start_char + self.offset, sent.end_char + self.offset
 
 
-def _refs(index: ActorIndex, toks: list[Token], possessor: bool) -> list[Ref]:
+def _refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = False) -> list[Ref]:
     out: list[Ref] = []
     for tok in toks:
-        out.extend(index.refs(tok, possessor=possessor))
+        out.extend(index.refs(tok, possessor=possessor, roles=roles))
     return out
 
 
@@ -69,15 +69,17 @@ def _targets(
     index: ActorIndex, frame: Frame, hosts: list[Token], objects: list[Token]
 ) -> list[Ref]:
     poss = frame.type in _POSSESSOR_OK
+    roles = frame.type is RelationType.EXPELLED
     out: list[Ref] = []
     for slot in frame.targets:
         if slot == "dobj":
-            out.extend(_refs(index, objects, poss))
+            out.extend(_refs(index, objects, poss, roles))
         elif slot.startswith("prep:"):
             found = arg.prep_objects(hosts, (slot[5:],))
-            out.extend(_refs(index, found, poss))
+            out.extend(_refs(index, found, poss, roles))
         elif slot == "claim":
-            for obj in objects:
+            # "dismissed as absurd demands from the United States": the object moved after "as"
+            for obj in objects + arg.prep_objects(hosts[:1], ("as",)):
                 out.extend(index.claimants(obj))
     return out
 
@@ -161,8 +163,8 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
         status = combine(own, verb_status(lv))
         anchors = (noun, lv)
         strength = frame.strength
-        if not sources:
-            sources = _refs(index, arg.logical_source(lv), False)
+        # "Kim pledged North Korea's support": the one who acts, not the owner of the noun
+        sources = _refs(index, arg.logical_source(lv), False) or sources
     elif not sources and frame.type in _ADJUNCT_NOUNS:
         sources = _refs(index, arg.prep_objects([noun], ("by",)), False)  # "a visit by Xi"
     if lv is None and not sources and frame.type in _ADJUNCT_NOUNS:

@@ -236,6 +236,13 @@ GROUP_NOUNS = words(
     "service guard agent investigator prosecutor judge navy"
 )
 
+# Nouns naming one person by office: "the Ukrainian president" is a person, not Ukraine.
+ROLE_NOUNS = words(
+    "president leader minister premier chancellor king queen emir sultan prince monarch envoy "
+    "ambassador spokesman spokeswoman spokesperson secretary chief counterpart diplomat "
+    "commander general admiral head speaker adviser advisor"
+)
+
 # What one rejects or denies, and whose it is: "rejected Baku's assertion", "accusations from".
 CLAIM_NOUNS = words(
     "accusation claim assertion allegation charge demand proposal offer account report "

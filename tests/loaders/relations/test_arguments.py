@@ -1,0 +1,62 @@
+"""Who acts on whom, where the parse makes it hard: datelines, relative clauses, coordination,
+heavy objects moved after "as", offices named by their state."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.relations.conftest import triples
+
+if TYPE_CHECKING:
+    from tests.loaders.relations.conftest import Reader
+
+pytestmark = pytest.mark.model
+
+
+def test_dateline_is_no_actor_and_the_lede_is_read(read: Reader) -> None:
+    text = "MOSCOW, Sept 13 - Blinken and Lavrov held talks on Wednesday in Geneva."
+    doc = read(text)
+    assert triples(doc) == {("Antony Blinken", "MET_WITH", "Sergey Lavrov")} or triples(doc) == {
+        ("Sergey Lavrov", "MET_WITH", "Antony Blinken")
+    }
+    [rel] = doc._.relations
+    assert text[rel.sent_start : rel.sent_end].startswith("Blinken and Lavrov held talks")
+
+
+def test_relative_pronoun_is_its_antecedent(read: Reader) -> None:
+    found = triples(read("Stoltenberg, who received Zelensky on Monday, spoke to reporters."))
+    assert ("Jens Stoltenberg", "MET_WITH", "Volodymyr Zelensky") in found or (
+        "Volodymyr Zelensky",
+        "MET_WITH",
+        "Jens Stoltenberg",
+    ) in found
+
+
+def test_coordinated_verb_shares_the_subject(read: Reader) -> None:
+    found = triples(read("Biden condemned the offensive and called on Moscow to withdraw."))
+    assert ("Joe Biden", "URGED", "Russia") in found
+
+
+def test_rejected_claim_moved_after_as(read: Reader) -> None:
+    found = triples(read("Putin dismissed as absurd demands from Washington and NATO."))
+    assert {
+        ("Vladimir Putin", "REJECTED", "United States"),
+        ("Vladimir Putin", "REJECTED", "NATO"),
+    } <= found
+
+
+def test_expelled_ambassador_stands_for_the_state(read: Reader) -> None:
+    found = triples(read("Moscow expelled the American ambassador on Friday."))
+    assert ("Russia", "EXPELLED", "United States") in found
+
+
+def test_detained_in_a_country_is_detained_by_it(read: Reader) -> None:
+    found = triples(read("Gershkovich, who was arrested in Russia in March, denies the charges."))
+    assert ("Russia", "DETAINED", "Evan Gershkovich") in found
+
+
+def test_meeting_in_the_hosts_capital_is_a_visit(read: Reader) -> None:
+    found = triples(read("Blinken met Zelensky in Kyiv on Monday."))
+    assert ("Antony Blinken", "VISITED", "Ukraine") in found
