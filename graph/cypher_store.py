@@ -26,6 +26,7 @@ from graph.rows import (
 )
 from graph.validation import validate
 from schema.errors import InvalidInputError, NotFoundError
+from schema.ids import country_id
 from schema.ontology import RelationType
 from schema.store import Direction, Page, StoreCounts, WriteSummary
 
@@ -223,6 +224,7 @@ class CypherStore:
             "status": where.status.value if where.status else None,
             "actor": where.actor_id,
             "country": where.country,
+            "country_actor": country_id(where.country) if where.country else None,
             "date_from": iso(where.date_from),
             "date_to": iso(where.date_to),
         }

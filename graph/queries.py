@@ -66,9 +66,12 @@ EVENT_FILTER = (
     "AND ($date_from IS NULL OR e.date >= $date_from) AND ($date_to IS NULL OR e.date <= $date_to) "
     "AND ($actor IS NULL OR (e)<-[:PARTICIPATED_IN]-(:Actor {canon: $actor})) "
     "AND ($country IS NULL OR (e)<-[:PARTICIPATED_IN]-(:Actor {country: $country}) "
+    "OR (e)<-[:PARTICIPATED_IN]-(:Actor {canon: $country_actor}) "
     "OR (e)-[:AT]->(:Place)-[:IN]->(:Actor {country: $country}))"
 )
-EVENT_PARAMS = {"type": "", "status": "", "actor": "", "country": "", **DATES}
+EVENT_PARAMS = {
+    "type": "", "status": "", "actor": "", "country": "", "country_actor": "", **DATES,
+}  # fmt: skip
 
 
 def _keyset(key: str, ident: str, descending: bool) -> str:

@@ -157,6 +157,9 @@ def test_events_by_type_actor_country_and_dates(filled: CypherStore) -> None:
         data.RELEASE.id,
     }
     assert set(ids(EventFilter(country="UKR"))) == {data.STATEMENT.id, data.APPEAL.id}
+    bare = data.UKRAINE.model_copy(update={"country": None})  # a state without its own code
+    filled.write([data.X3.model_copy(update={"actors": (bare, data.S_LAVROV, data.NATO)})])
+    assert data.APPEAL.id in ids(EventFilter(country="UKR"))  # Ukraine itself took part
     assert set(ids(EventFilter(date_to=date(2025, 2, 18)))) == {data.MEETING.id, data.DETENTION.id}
     (meeting,) = filled.get_events([data.MEETING.id])
     assert meeting is not None
