@@ -62,6 +62,21 @@ _PLACE_HEADS = frozenset(
         "camp",
         "cosmodrome",
         "fleet",
+        "sea",
+        "ocean",
+        "river",
+        "gulf",
+        "strait",
+        "mountains",
+        "peninsula",
+        "corridor",
+        "region",
+        "valley",
+        "desert",
+        "island",
+        "islands",
+        "bay",
+        "canal",
     }
 )
 _DOCUMENT_WORDS = frozenset(
@@ -291,6 +306,8 @@ class _Reader:
             return
         if len(span) == 1 and span[0].tag_ in ("NN", "NNS"):
             return
+        if _in_dateline(span) or (is_media(span.text) and _in_parentheses(span)):
+            return  # "JERUSALEM (Reuters) -": where and who filed, not who acted
         if span[-1].lower_ in _PLACE_HEADS | _THING_HEADS or span[0].lower_ in _DOCUMENT_WORDS:
             return
         after = self.doc[span.end] if span.end < len(self.doc) else None
@@ -379,6 +396,24 @@ class _Reader:
             if len(named) == 1:
                 ident = self.table.organization(named[0].name, named[0].country, tok.text)
                 self._claim(Mention(tok.i, tok.i + 1, ident, "alias"))
+
+
+def _in_dateline(span: Span) -> bool:
+    """All-capitals place names (and the agency) before the first dash of a paragraph."""
+    if not span.text.isupper() and not _in_parentheses(span):
+        return False
+    for tok in span.doc[span.end : span.end + 6]:
+        if tok.text in ("-", "–", "—", "--"):
+            return True
+        if tok.is_alpha and not tok.is_upper and tok.text not in ("Reuters", "AFP", "AP"):
+            return False
+    return False
+
+
+def _in_parentheses(span: Span) -> bool:
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].text == "("
+            and span.end < len(doc) and doc[span.end].text == ")")  # fmt: skip
 
 
 def _is_person(mention: Mention) -> bool:

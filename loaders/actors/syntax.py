@@ -169,8 +169,15 @@ def is_event_modifier(span: Span) -> bool:
 
 
 def is_cited_source(span: Span) -> bool:
-    """ "according to Reuters", "Reuters reported", "KCNA said": an outlet only quoted."""
+    """ "according to Reuters", "KCNA reported", "told Reuters", "in an interview with the BBC":
+    an outlet only quoted or spoken to."""
     token = governing_token(span.root)
+    if token.dep_ in ("dobj", "dative") and token.head.lemma_ in ("tell", "say", "interview"):
+        return True
+    if token.dep_ == "pobj" and (
+        token.head.head.lemma_ in ("interview", "tell", "say", "speak", "comment", "statement")
+    ):
+        return True
     if (
         token.dep_ == "pobj"
         and token.head.lower_ in ("to", "by")
