@@ -28,6 +28,7 @@ def _open_store() -> Store:
 
     from app.settings import Settings
     from app.wiring import open_store
+    from schema.errors import DiplographError
 
     try:
         settings = Settings()
@@ -35,7 +36,11 @@ def _open_store() -> Store:
         problems = "; ".join(str(e["msg"]) for e in exc.errors())
         Console(stderr=True).print(f"[red]Settings: {problems}[/red]")
         raise typer.Exit(code=2) from exc
-    return open_store(settings)
+    try:
+        return open_store(settings)
+    except DiplographError as exc:
+        Console(stderr=True).print(f"[red]Cannot open the store: {exc}[/red]")
+        raise typer.Exit(code=2) from exc
 
 
 def _counts_json(counts: StoreCounts) -> str:

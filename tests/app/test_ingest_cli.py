@@ -105,3 +105,15 @@ def test_bad_files_are_reported_and_good_ones_stored(runner: CliRunner, tmp_path
     assert "not valid UTF-8" in out
     assert "lines.jsonl:2" in out
     assert _stats(runner)["articles"] == 3
+
+
+def test_a_settings_mistake_is_a_message_not_a_trace(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv("DIPLOGRAPH_DATA", str(blocker / "data"))
+    result = runner.invoke(cli, ["stats", "--json"])
+    assert result.exit_code == 2
+    assert "DIPLOGRAPH_DATA" in result.stderr
+    assert result.exception is None or isinstance(result.exception, SystemExit)
