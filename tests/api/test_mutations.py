@@ -82,7 +82,9 @@ def test_curation_without_a_valid_key_is_refused_and_changes_nothing(
     assert client.data(f'{{ actor(id: "{SERGEI.id}") {{ id }} }}')["actor"] == {"id": SERGEI.id}
 
 
-def test_reject_hides_a_relation_until_the_judgement_is_cleared(client: GraphQLClient) -> None:
+def test_reject_hides_a_relation_until_the_judgement_is_cleared(
+    client: GraphQLClient, store: CountingStore
+) -> None:
     rel = _detention_id(client)
     rejected = client.data(
         'mutation($id: ID!) { rejectRelation(id: $id, reason: "the court, not the state") }',
@@ -90,6 +92,8 @@ def test_reject_hides_a_relation_until_the_judgement_is_cleared(client: GraphQLC
         api_key=API_KEY,
     )
     assert rejected == {"rejectRelation": rel}
+    assert client.data(DETENTIONS)["relations"]["totalCount"] == 0
+    store.write([seed.extractions()[2]])  # the article that reported it, ingested again
     assert client.data(DETENTIONS)["relations"]["totalCount"] == 0
     assert client.data("query($id: ID!) { relation(id: $id) { id } }", {"id": rel}) == {
         "relation": None

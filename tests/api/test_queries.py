@@ -47,6 +47,13 @@ def test_actors_page_to_the_end(client: GraphQLClient) -> None:
     assert sorted(ids) == sorted(a.id for a in seed.ACTORS_ALL)
 
 
+def test_events_page_to_the_end(client: GraphQLClient) -> None:
+    query = """query($first: Int, $after: String) { events(first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }"""
+    ids = _page_through(client, "events", query, 11)
+    assert sorted(ids) == sorted({e.id for x in seed.extractions() for e in x.events})
+
+
 def test_actors_by_kind_country_and_name(client: GraphQLClient) -> None:
     found = client.data(
         '{ actors(kind: PERSON, country: "RUS") { totalCount edges { node { id name } } } }'
