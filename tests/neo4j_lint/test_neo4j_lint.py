@@ -4,11 +4,14 @@ No Neo4j server runs on the project's machines, so this (with the contract suite
 and live when NEO4J_URI is set) is how the Neo4j engine's Cypher is checked. The linter is the
 npm package `@neo4j-cypher/language-support` pinned in package.json; `make lint-deps` installs it.
 It is slow (about half a second per statement), so it runs once, over the registry and the
-deliberately broken samples together.
+deliberately broken samples together, and its diagnostics are cached beside the linter (in
+node_modules, keyed by linter version, statement text and parameters): only a statement that
+changed is linted again.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import shutil
 import subprocess
@@ -44,17 +47,38 @@ def _lint(statements: list[Statement]) -> dict[str, list[dict[str, Any]]]:
         pytest.fail("node is not installed: the Neo4j lint needs Node.js (apt-get install nodejs)")
     if not (HERE / "node_modules" / "@neo4j-cypher" / "language-support").is_dir():
         pytest.fail("the Cypher linter is not installed: run make lint-deps")
-    payload = [{"name": s.name, "text": s.text, "params": s.params} for s in statements]
-    done = subprocess.run(
-        ["node", "lint.mjs"],
-        cwd=HERE,
-        input=json.dumps(payload),
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=True,
+    cache_file = HERE / "node_modules" / ".diplograph-lint-cache.json"
+    cache: dict[str, list[dict[str, Any]]] = (
+        json.loads(cache_file.read_text()) if cache_file.is_file() else {}
     )
-    return {r["name"]: r["diagnostics"] for r in json.loads(done.stdout)}
+    keys = {s.name: _key(s) for s in statements}
+    missing = [s for s in statements if keys[s.name] not in cache]
+    if missing:
+        payload = [{"name": s.name, "text": s.text, "params": s.params} for s in missing]
+        done = subprocess.run(
+            ["node", "lint.mjs"],
+            cwd=HERE,
+            input=json.dumps(payload),
+            capture_output=True,
+            text=True,
+            timeout=600,
+            check=True,
+        )
+        for result in json.loads(done.stdout):
+            cache[keys[result["name"]]] = result["diagnostics"]
+        cache_file.write_text(json.dumps(cache))
+    return {s.name: cache[keys[s.name]] for s in statements}
+
+
+def _key(statement: Statement) -> str:
+    """Diagnostics depend only on the linter's version, the text and the declared parameters."""
+    basis = [_linter_version(), statement.text, statement.params]
+    return hashlib.sha256(json.dumps(basis, sort_keys=True).encode()).hexdigest()
+
+
+def _linter_version() -> str:
+    package = HERE / "node_modules" / "@neo4j-cypher" / "language-support" / "package.json"
+    return str(json.loads(package.read_text())["version"])
 
 
 @pytest.fixture(scope="module")
