@@ -228,3 +228,12 @@ def test_graphql_over_get_and_graphiql_in_a_browser(server: LiveServer) -> None:
     assert answer.json() == {"data": {"stats": {"actors": 13, "articles": 6}}}
     page = httpx.get(f"{server.url}/graphql", headers={"Accept": "text/html"})
     assert page.status_code == 200 and "graphiql" in page.text.lower()
+
+
+def test_introspection_passes_the_limits(client: GraphQLClient) -> None:
+    """GraphiQL (and every schema-aware client) needs the full introspection query."""
+    from graphql import get_introspection_query
+
+    query = get_introspection_query(descriptions=True, input_value_deprecation=True)
+    types = client.data(query)["__schema"]["types"]
+    assert {"Actor", "Relation", "Event", "RelationConnection"} <= {t["name"] for t in types}
