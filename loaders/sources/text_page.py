@@ -32,7 +32,9 @@ _FURNITURE = re.compile(
     r"^(?:latest|newsletters?|subscribe\b.*|sign up\b.*|follow us\b.*|share(?: this)?\b.*"
     r"|related(?: stories| articles| coverage)?|more (?:stories|from|on)\b.*|most (?:read|popular)"
     r"|recommended(?: for you)?|trending|advertisement|sponsored\b.*|skip to\b.*|menu|search"
-    r"|log ?in|sign in|comments?|you may also like|editor'?s picks|top stories"
+    r"|log ?in|sign in|(?:\d+ )?comments?|leave a (?:comment|reply)|join the conversation"
+    r"|about the authors?|read next|up next|what to read next|you (?:may|might) also like"
+    r"|editor'?s picks|top stories"
     r"|all rights reserved.*|©.*|copyright\b.*|privacy policy|terms of (?:use|service)"
     r"|cookie (?:policy|settings))\W*$",
     re.I,

@@ -129,3 +129,13 @@ def test_pasted_text_or_html_becomes_a_clean_article() -> None:
     assert "Kishida" not in page.text
     with pytest.raises(EmptySourceError, match="article text: no article text"):
         article_from_text("   ")
+
+
+@pytest.mark.parametrize("wall", ["12 Comments", "About the author", "Read next", "Leave a reply"])
+def test_comments_and_author_boxes_are_walls(wall: str) -> None:
+    story = (
+        "Kosovo and Serbia agreed on Saturday how to implement an EU-backed plan.\n\n"
+        "Serbian President Aleksandar Vucic said he would not sign any document in Ohrid."
+    )
+    after = "Jane Doe covered the Balkans for Reuters and met Albin Kurti twice."
+    assert clean_text_page(f"{story}\n{wall}\n{after}").text == story
