@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from loaders.relations.arguments import dateline_end
-from loaders.relations.lexicon import CLAIM_NOUNS, GROUP_NOUNS, ROLE_NOUNS
+from loaders.relations.it_pronoun import it_antecedent
+from loaders.relations.lexicon import CLAIM_NOUNS, GROUP_NOUNS, PATIENT_NOUNS, ROLE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -74,7 +75,16 @@ class ActorIndex:
                 return [ref]
         if tok.dep_ == "appos" and (ref := self.direct(tok.head)) is not None:
             return [ref]  # "Brittney Griner, the basketball star jailed in Russia"
+        antecedent = it_antecedent(tok, self._state_or_body)
+        if antecedent is not None:
+            return [Ref(r.actor_id, "pronoun", tok.i) for r in self.refs(antecedent)]
         return self._through_noun(tok, possessor=possessor)
+
+    def _state_or_body(self, tok: Token) -> str | None:
+        ref = self.direct(tok)
+        if ref is None or self.kind(ref.actor_id) == "PERSON":
+            return None
+        return ref.actor_id
 
     def _appos_person(self, tok: Token) -> Ref | None:
         for child in tok.children:
@@ -86,6 +96,8 @@ class ActorIndex:
     def _through_noun(self, tok: Token, *, possessor: bool) -> list[Ref]:
         lemma = tok.lemma_.lower()
         group = lemma in GROUP_NOUNS
+        if lemma in PATIENT_NOUNS:
+            return []
         found: list[Ref] = []
         for child in tok.children:
             if child.dep_ == "poss" and (possessor or group or lemma in CLAIM_NOUNS):

@@ -243,6 +243,12 @@ ROLE_NOUNS = words(
     "commander general admiral head speaker adviser advisor"
 )
 
+# Nouns whose owner is the one it was done to: condemning "his detention" condemns the jailer.
+PATIENT_NOUNS = words(
+    "detention arrest imprisonment jailing killing murder death sentencing release expulsion "
+    "abduction kidnapping execution poisoning assassination treatment persecution"
+)
+
 # What one rejects or denies, and whose it is: "rejected Baku's assertion", "accusations from".
 CLAIM_NOUNS = words(
     "accusation claim assertion allegation charge demand proposal offer account report "

@@ -60,3 +60,20 @@ def test_detained_in_a_country_is_detained_by_it(read: Reader) -> None:
 def test_meeting_in_the_hosts_capital_is_a_visit(read: Reader) -> None:
     found = triples(read("Blinken met Zelensky in Kyiv on Monday."))
     assert ("Antony Blinken", "VISITED", "Ukraine") in found
+
+
+def test_it_is_the_state_that_was_the_subject(read: Reader) -> None:
+    found = triples(read("Washington accused Tehran of lying. It has called on Tehran to stop."))
+    assert ("United States", "URGED", "Iran") in found
+
+
+def test_it_after_a_subject_that_is_no_actor_stays_unresolved(read: Reader) -> None:
+    found = triples(
+        read("Washington spoke first. The plan failed, and it called on Tehran to act.")
+    )
+    assert ("United States", "URGED", "Iran") not in found
+
+
+def test_condemning_a_detention_is_not_condemning_the_detainee(read: Reader) -> None:
+    found = triples(read("Washington condemned Gershkovich's detention."))
+    assert ("United States", "CONDEMNED", "Evan Gershkovich") not in found

@@ -1,0 +1,45 @@
+""" "it" and "its" for a state or an organization ("Japan said it had lodged a protest").
+
+The actor stage resolves personal pronouns to people; states and bodies are "it" in English news,
+and a relation whose actor is "it" is otherwise lost. A small centering rule, chosen to be
+predictable: a subject or possessive "it"/"its" refers to the nearest preceding main-clause
+subject in the same or the previous sentence, and only when that subject names a country or an
+organization (a nearer main-clause subject that is no actor, "the plan", blocks it).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
+_IT = frozenset({"it", "its"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def it_antecedent(tok: Token, actor_of: Callable[[Token], str | None]) -> Token | None:
+    """The subject token "it"/"its" refers to, if it names a state or body; else None.
+
+    `actor_of(token)` gives the non-person actor id a token names, or None.
+    """
+    if tok.lower_ not in _IT or tok.dep_ not in (*_SUBJECTS, "poss"):
+        return None
+    sent = tok.sent
+    start = sent.start
+    if start > 0:
+        start = tok.doc[start - 1].sent.start
+    for cand in reversed(tok.doc[start : tok.i]):
+        if cand.dep_ not in _SUBJECTS or cand.pos_ == "PRON" or not _main_clause(cand.head):
+            continue
+        return cand if actor_of(cand) is not None else None
+    return None
+
+
+def _main_clause(verb: Token) -> bool:
+    """Subjects of the main clause are the ones a later "it" takes up (centering)."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    return verb.dep_ == "ROOT"
