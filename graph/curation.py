@@ -1,14 +1,16 @@
 """Curation: judgements kept beside extracted data, applied on every read and re-ingest.
 
 Modelled on nomenklatura's resolver (the record linkage behind OpenSanctions): extracted records
-keep their own ids; a merge is a judgement `drop -> keep` stored next to them, and the canonical
-id of every record is computed from the judgements (following chains, so merging into an actor
-that was itself merged lands on the survivor). Undoing a merge removes the judgement and
-recomputes. Here a judgement is the actor's `merged_into` property, its computed canonical id the
-`canon` property every read resolves through; the write statement never touches either, so an
-article re-ingested later still lands on the keeper. Relation judgements (`curation` =
-REJECTED/CONFIRMED, with a reason) sit on the relation and are likewise never written by ingest.
-"""
+keep their own ids; a judgement is an edge between two ids (there a row with POSITIVE, NEGATIVE
+or UNSURE, the user and a soft-delete time) and an entity's canonical id is computed from the
+positive judgements of its cluster, so undoing a merge only removes the judgement. Here the one
+kind of actor judgement is a positive merge, stored as the dropped actor's `merged_into`; the
+computed canonical id is its `canon` property, followed through chains (merging into an actor
+that was itself merged lands on the survivor) and recomputed after every merge or unmerge. The
+write statement never touches either, so an article re-ingested later still lands on the keeper.
+Relation judgements (`curation` = REJECTED or CONFIRMED, with a reason) sit on the relation and
+are likewise never written by ingest. Unlike nomenklatura, no history (who, when) and no
+"never merge these" judgement are kept."""
 
 from __future__ import annotations
 

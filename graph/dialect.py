@@ -58,6 +58,14 @@ class FalkorDialect:
         ]
         return (*exact, *extra, *text)
 
+    def constraint_commands(self, graph: str) -> tuple[tuple[str | int, ...], ...]:
+        """Unique constraints are not Cypher in FalkorDB but a server command per key; each
+        needs the exact-match index `schema_statements` creates first."""
+        return tuple(
+            ("GRAPH.CONSTRAINT", "CREATE", graph, "UNIQUE", "NODE", label, "PROPERTIES", 1, prop)
+            for label, prop in UNIQUE_KEYS
+        )
+
     def fulltext_call(self, label: str, param: str) -> str:
         return f"CALL db.idx.fulltext.queryNodes('{label}', ${param}) YIELD node"
 

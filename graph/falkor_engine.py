@@ -17,7 +17,7 @@ import time
 from typing import TYPE_CHECKING, Any
 
 from graph.cypher_store import CypherStore
-from graph.dialect import UNIQUE_KEYS, FalkorDialect
+from graph.dialect import FalkorDialect
 from schema.errors import DiplographError
 
 if TYPE_CHECKING:
@@ -58,15 +58,12 @@ class FalkorExecutor:
     def write(self, statement: Statement, params: dict[str, Any]) -> list[Row]:
         return self._run(statement.text, params)
 
-    def setup(self, ddl: tuple[str, ...]) -> None:
+    def setup(self, dialect: FalkorDialect) -> None:
         """Indexes, full-text indexes, then unique constraints; existing ones are kept."""
-        for text in ddl:
+        for text in dialect.schema_statements():
             self._ignore_existing(lambda t=text: self._run(t, None))
-        for label, prop in UNIQUE_KEYS:
-            command = ("GRAPH.CONSTRAINT", "CREATE", self._name, "UNIQUE", "NODE", label)
-            self._ignore_existing(
-                lambda c=command, p=prop: self._db.execute_command(*c, "PROPERTIES", 1, p)
-            )
+        for command in dialect.constraint_commands(self._name):
+            self._ignore_existing(lambda c=command: self._db.execute_command(*c))
 
     def _ignore_existing(self, call: Any) -> None:
         try:
@@ -121,4 +118,4 @@ class FalkorStore(CypherStore):
         dialect = FalkorDialect()
         executor = FalkorExecutor(data_dir, graph_name)
         super().__init__(executor, dialect)
-        executor.setup(dialect.schema_statements())
+        executor.setup(dialect)
