@@ -11,8 +11,10 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
+from rich.text import Text
 
 if TYPE_CHECKING:
     from app.ingest import IngestReport
@@ -34,12 +36,12 @@ def _open_store() -> Store:
         settings = Settings()
     except ValidationError as exc:
         problems = "; ".join(str(e["msg"]) for e in exc.errors())
-        Console(stderr=True).print(f"[red]Settings: {problems}[/red]")
+        Console(stderr=True).print(f"[red]Settings: {escape(problems)}[/red]")
         raise typer.Exit(code=2) from exc
     try:
         return open_store(settings)
     except DiplographError as exc:
-        Console(stderr=True).print(f"[red]Cannot open the store: {exc}[/red]")
+        Console(stderr=True).print(f"[red]Cannot open the store: {escape(str(exc))}[/red]")
         raise typer.Exit(code=2) from exc
 
 
@@ -67,7 +69,7 @@ def _skipped(report: IngestReport) -> Table:
     table.add_column("input")
     table.add_column("reason")
     for skip in report.skipped:
-        table.add_row(skip.source, skip.reason)
+        table.add_row(Text(skip.source), Text(skip.reason))  # names are text, never markup
     return table
 
 
@@ -124,14 +126,15 @@ def ingest_command(
             try:
                 extractor = Extractor.load()
             except (OSError, ImportError, DiplographError) as exc:
-                err.print(f"[red]Could not load the language model: {exc}[/red]")
+                err.print(f"[red]Could not load the language model: {escape(str(exc))}[/red]")
                 raise typer.Exit(code=2) from exc
         columns = (TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn())
         with Progress(*columns, TimeElapsedColumn(), console=err, transient=True) as bar:
             task = bar.add_task("Extracting", total=articles)
 
             def advance(step: IngestProgress) -> None:
-                bar.update(task, completed=step.done, description=f"Extracting {step.current[:40]}")
+                label = escape(step.current[:40])
+                bar.update(task, completed=step.done, description=f"Extracting {label}")
 
             report = ingest(
                 items,
