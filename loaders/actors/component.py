@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
-from loaders.actors.coref import resolve_pronouns
+from loaders.actors.coref import resolve_descriptions, resolve_pronouns
 from loaders.actors.gazetteer import country_by_regex
 from loaders.actors.matcher import Hit, build_matcher, find_hits
 from loaders.actors.organizations import anaphor_orgs, is_media, known_orgs
@@ -170,6 +170,13 @@ class _Reader:
         people = People(self.doc, hit_at, self.table)
         person_mentions = people.build()
         for m in person_mentions:
+            self._claim(m)
+        drafts = self.table.drafts
+        people_info = {
+            i: (d.title, d.country) for i, d in drafts.items() if i.startswith("person:")
+        }
+        demonym_at = {h.start: h.key for h in self.hits if h.kind == "DEMONYM"}
+        for m in resolve_descriptions(self.doc, person_mentions, people_info, demonym_at):
             self._claim(m)
         deferred = [h for h in self.hits if not self._taken(h.start, h.end) and not self._hit(h)]
         self._entities()

@@ -86,6 +86,8 @@ class People:
                 end -= 1
             if start >= end or any(i in self.hit_at for i in range(start, end)):
                 continue
+            if all(is_title_word(t.text) or t.lower_ in HONORIFICS for t in self.doc[start:end]):
+                continue  # "Qatar's Emir" alone: a post, not a name
             first = self.doc[start]
             if not (first.is_title or first.is_upper) or first.lower_ in NOT_NAMES:
                 continue

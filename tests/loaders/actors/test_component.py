@@ -78,3 +78,19 @@ def test_mentions_do_not_overlap(actor_nlp: Language) -> None:
         taken |= span
     assert mentioned(doc)["Iran's foreign ministry"] == "country:IRN"
     assert mentioned(doc)["Russian forces"] == "country:RUS"
+
+
+def test_definite_description_refers_to_the_named_leader(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Russian President Vladimir Putin spoke on Tuesday. Stoltenberg said the Russian "
+        "leader had achieved the opposite."
+    )
+    assert mentioned(doc)["Russian leader"] == "person:vladimir-putin"
+
+
+def test_datelines_bylines_and_quoted_outlets_are_no_actors(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "JERUSALEM (Reuters) - Israel struck targets in Gaza, the military told Reuters.\n\n"
+        "Reporting by John Smith; Editing by Peter Graff"
+    )
+    assert set(doc._.actors) == {"country:ISR"}
