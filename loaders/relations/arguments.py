@@ -55,10 +55,20 @@ def with_conjuncts(tok: Token) -> list[Token]:
     return [tok, *tok.conjuncts]
 
 
+def comma_spliced(verb: Token) -> bool:
+    """"condemned the offensive in the strongest terms, called on Baku ...": the parser hangs
+    the second finite verb on the last noun as a participle (acl); it is a coordinated verb."""
+    if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN", "VBZ") or verb.i == 0:
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return verb.doc[verb.i - 1].text == "," and verb.head.dep_ == "pobj"
+
+
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN"
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not comma_spliced(verb)
 
 
 def agents(verb: Token) -> list[Token]:
@@ -94,7 +104,7 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return grammatical_subjects(head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return with_conjuncts(head)
-    if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ"):
+    if comma_spliced(verb) or (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ")):
         # a finite verb hung on a noun is a parse error for ", called on Baku ...": climb to
         # the clause's verb and share its subject
         clause = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)

@@ -221,7 +221,7 @@ FRAMES: tuple[Frame, ...] = (
 LIGHT_VERBS = words(
     "hold have conduct sign conclude reach seal ink strike impose slap announce launch carry "
     "make pay begin start open wage mount stage continue resume extend provide give grant "
-    "offer express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
+    "express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
     "complete issue adopt"
 )
 # "held more than seven hours of talks": the measure the trigger noun hangs on.

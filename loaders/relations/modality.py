@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations.lexicon import words
+from loaders.relations.lexicon import LIGHT_VERBS, words
 from schema.ontology import Status
 
 if TYPE_CHECKING:
@@ -197,7 +197,8 @@ def noun_status(noun: Token) -> Status | None:
         and head.head.lemma_.lower() in (UNREAL_NOUNS)
     ):
         return None
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in NON_FACTIVE:
+    lemma = head.lemma_.lower()
+    if noun.dep_ in ("dobj", "nsubjpass") and lemma in NON_FACTIVE and lemma not in LIGHT_VERBS:
         return None
     if noun.dep_ == "pobj" and head.lower_ in ("without", "instead", "against"):
         return None
