@@ -68,7 +68,13 @@ def _namelike(tok: Token) -> bool:
         and not is_title_word(tok.text)
         and len(tok.text) > 1
         and tok.is_alpha
+        and tok.lower_ not in _CALENDAR
     )
+
+
+_CALENDAR = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+)
 
 
 class NameFinder:
@@ -115,7 +121,7 @@ class NameFinder:
 
         def free(tok: Token) -> bool:
             return (_namelike(tok) and tok.i not in covered and tok.i not in self.hit_at
-                    and tok.ent_type_ in ("", "PERSON"))  # fmt: skip
+                    and tok.ent_type_ in ("", "PERSON", "DATE"))  # fmt: skip
 
         alone = {t.text for t in doc if _namelike(t) and not _namelike(doc[t.i - 1])
                  and (t.i + 1 >= len(doc) or not _namelike(doc[t.i + 1]))}  # fmt: skip

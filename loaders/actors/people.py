@@ -120,6 +120,8 @@ class People:
             ):
                 i -= 1
                 continue
+            if tok.lower_ == "and" and i > 0 and not self.doc[i - 1].is_lower:
+                break  # "signed for the Armed Forces and General X": the run ends at "and"
             if is_title_word(tok.text) and (tok.is_title or tok.is_lower or tok.is_upper):
                 i -= 1
                 continue

@@ -94,3 +94,13 @@ def test_datelines_bylines_and_quoted_outlets_are_no_actors(actor_nlp: Language)
         "Reporting by John Smith; Editing by Peter Graff"
     )
     assert set(doc._.actors) == {"country:ISR"}
+
+
+def test_title_run_stops_at_a_conjunction(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Admiral Mahjoub Rahma signed for the Sudanese Armed Forces and Brigadier General "
+        "Omer Hamdan Hammad for the RSF."
+    )
+    found = mentioned(doc)
+    assert found["Sudanese Armed Forces"] == "organization:sudanese-armed-forces"
+    assert found["Brigadier General Omer Hamdan Hammad"] == "person:omer-hamdan-hammad"
