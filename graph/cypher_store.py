@@ -199,10 +199,15 @@ class CypherStore:
             "date_to": iso(where.date_to),
         }
         q = self.queries
+        found, count = q.find_relations, q.count_relations
+        anchor = actor or where.source_id or where.target_id
+        if anchor is not None:  # start from that actor's relations, not from all of them
+            found, count = q.find_relations_anchored, q.count_relations_anchored
+            params["anchor"] = anchor
         return self._page(
             page,
-            lambda p: self._read(q.find_relations, **params, **p),
-            lambda: self._read(q.count_relations, **params),
+            lambda p: self._read(found, **params, **p),
+            lambda: self._read(count, **params),
             lambda recs: [relation_from(r) for r in recs],
         )
 

@@ -44,12 +44,18 @@ _ENDS = (
     "AND ($incoming IS NULL OR {t}.canon = $incoming) "
     "AND ($either IS NULL OR {s}.canon = $either OR {t}.canon = $either)"
 )
-REL_FILTER = (
-    f"MATCH (s:Actor)-[r]->(t:Actor) WHERE {VISIBLE} AND {REL_DATES} "
+_REL_CONDITIONS = (
+    f"{VISIBLE} AND {REL_DATES} "
     "AND ($status IS NULL OR r.status = $status) "
     f"AND (({_ENDS.format(s='s', t='t')}) "
     f"OR (type(r) IN $symmetric AND {_ENDS.format(s='t', t='s')}))"
 )
+REL_FILTER = f"MATCH (s:Actor)-[r]->(t:Actor) WHERE {_REL_CONDITIONS}"
+REL_FILTER_ANCHORED = (
+    "MATCH (x:Actor {canon: $anchor})-[r]-(:Actor) WITH DISTINCT r "
+    f"WITH r, startNode(r) AS s, endNode(r) AS t WHERE {_REL_CONDITIONS}"
+)
+"""The same filter starting from one named actor (through the index), when there is one."""
 REL_FILTER_PARAMS = {
     "types": _T, "symmetric": _T, "status": "", "source": "", "target": "",
     "outgoing": "", "incoming": "", "either": "", **DATES,
@@ -100,6 +106,8 @@ class Queries:
     get_relations: Statement
     find_relations: Statement
     count_relations: Statement
+    find_relations_anchored: Statement
+    count_relations_anchored: Statement
     expand: Statement
     subgraph: Statement
     get_events: Statement
@@ -192,6 +200,17 @@ def build_queries(dialect: Dialect) -> Queries:
         ),
         count_relations=Statement(
             "count_relations", f"{REL_FILTER} RETURN count(r) AS n", REL_FILTER_PARAMS
+        ),
+        find_relations_anchored=Statement(
+            "find_relations_anchored",
+            f"{REL_FILTER_ANCHORED} AND {_keyset(REL_KEY, 'r.id', True)} "
+            f"RETURN {REL_FIELDS}, {REL_KEY} AS key {_page(REL_KEY, 'r.id', True)}",
+            REL_FILTER_PARAMS | PAGE | {"anchor": ""},
+        ),
+        count_relations_anchored=Statement(
+            "count_relations_anchored",
+            f"{REL_FILTER_ANCHORED} RETURN count(r) AS n",
+            REL_FILTER_PARAMS | {"anchor": ""},
         ),
         expand=Statement(
             "expand",
