@@ -9,7 +9,14 @@ from typing import TYPE_CHECKING
 
 from loaders.relations.arguments import dateline_end
 from loaders.relations.it_pronoun import it_antecedent
-from loaders.relations.lexicon import CLAIM_NOUNS, GROUP_NOUNS, PATIENT_NOUNS, ROLE_NOUNS
+from loaders.relations.lexicon import (
+    ACTION_NOUNS,
+    CLAIM_NOUNS,
+    GROUP_NOUNS,
+    PATIENT_NOUNS,
+    ROLE_NOUNS,
+    THROUGH_PREP,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -106,16 +113,19 @@ class ActorIndex:
                 ref = self.direct(child)
                 if ref is not None:
                     found.append(Ref(ref.actor_id, "proxy", ref.token))
-            elif child.dep_ == "relcl" and possessor:
+            elif child.dep_ == "relcl" and possessor and lemma in ACTION_NOUNS:
                 for subj in (c for c in child.children if c.dep_ == "nsubj"):
                     found.extend(_proxy(self.refs(subj)))  # "the steps Azerbaijan had taken"
             elif child.dep_ == "acl" and group:
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for pobj in _pobjs(agent):  # "a delegation led by Abubakar"
                         found.extend(_proxy(self.refs(pobj)))
-            elif child.dep_ == "prep" and child.lower_ in ("of", "from") and group:
+            elif child.dep_ == "prep" and (
+                (child.lower_ in ("of", "from") and group)
+                or child.lower_ in THROUGH_PREP.get(lemma, ())
+            ):
                 for pobj in _pobjs(child):
-                    found.extend(_proxy(self.refs(pobj)))
+                    found.extend(_proxy(self.refs(pobj, possessor=possessor)))
         return _unique(found)
 
     def claimants(self, tok: Token) -> list[Ref]:

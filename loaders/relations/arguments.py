@@ -56,7 +56,7 @@ def with_conjuncts(tok: Token) -> list[Token]:
 
 
 def comma_spliced(verb: Token) -> bool:
-    """"condemned the offensive in the strongest terms, called on Baku ...": the parser hangs
+    """ "condemned the offensive in the strongest terms, called on Baku ...": the parser hangs
     the second finite verb on the last noun as a participle (acl); it is a coordinated verb."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN", "VBZ") or verb.i == 0:
         return False
@@ -219,8 +219,22 @@ def particle(tok: Token) -> set[str]:
     return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "amod")}
 
 
-def has_xcomp(verb: Token) -> bool:
-    return any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" for c in verb.children)
+def has_xcomp(verb: Token, lemma: str) -> bool:
+    """An infinitive complement, any ("*") or of one verb ("ordered X to leave")."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and lemma in ("*", c.lemma_.lower())
+        for c in verb.children
+    )
+
+
+def clause_subjects(verb: Token) -> list[Token]:
+    """The subject of a verb's that-clause: "demanded that Washington stop"."""
+    for child in verb.children:
+        if child.dep_ == "ccomp":
+            for sub in child.children:
+                if sub.dep_ == "nsubj":  # "demanded that Bazoum be reinstated" urges nobody
+                    return with_conjuncts(sub)
+    return []
 
 
 def oprd(verb: Token) -> Token | None:

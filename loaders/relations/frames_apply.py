@@ -77,6 +77,8 @@ def _targets(
         elif slot.startswith("prep:"):
             found = arg.prep_objects(hosts, (slot[5:],))
             out.extend(_refs(index, found, poss, roles))
+        elif slot == "clause":
+            out.extend(_refs(index, arg.clause_subjects(hosts[0]), False))
         elif slot == "claim":
             # "dismissed as absurd demands from the United States": the object moved after "as"
             for obj in objects + arg.prep_objects(hosts[:1], ("as",)):
@@ -98,7 +100,7 @@ def _object_ok(frame: Frame, verb: Token) -> bool:
 def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     if frame.needs is not None and frame.needs not in arg.particle(verb):
         return None
-    if frame.needs_xcomp and not arg.has_xcomp(verb):
+    if frame.xcomp is not None and not arg.has_xcomp(verb, frame.xcomp):
         return None
     if not _object_ok(frame, verb):
         return None

@@ -30,8 +30,9 @@ class Frame:
     """The direct object must be one of these lemmas ("signed a deal", "imposed sanctions")."""
     target_kind: str | None = None
     """The target must be an actor of this kind (PERSON, COUNTRY)."""
-    needs_xcomp: bool = False
-    """"asked X to ...": without an infinitive the verb means nothing here."""
+    xcomp: str | None = None
+    """An infinitive the verb needs: "*" any ("asked X to ..."), or a lemma ("ordered X to
+    leave")."""
     strength: float = 0.9
     place_agent: bool = False
     """A passive without "by": the country it happened in did it ("jailed in Russia")."""
@@ -152,16 +153,19 @@ SUPPORTED: list[Frame] = [
     *_verbs(R.SUPPORTED, ("prep:to",), "supply", strength=0.8),
     *_nouns(R.SUPPORTED, ("prep:for",), "support backing praise solidarity", strength=0.8),
     *_nouns(R.SUPPORTED, ("prep:to", "prep:for"), "aid assistance", strength=0.7),
+    *_nouns(R.SUPPORTED, ("prep:to",), "appreciation gratitude thanks", strength=0.7),
 ]
 URGED: list[Frame] = [
     *_verbs(R.URGED, ("prep:on", "prep:upon"), "call"),
     *_verbs(R.URGED, ("dobj",), "urge press implore exhort"),
     *_verbs(R.URGED, ("prep:to",), "appeal"),
-    *_verbs(R.URGED, ("dobj",), "ask push tell", needs_xcomp=True),
-    *_verbs(R.URGED, ("prep:of", "prep:from"), "demand"),
+    *_verbs(R.URGED, ("dobj",), "ask push tell", xcomp="*"),
+    *_verbs(R.URGED, ("prep:of", "prep:from", "clause"), "demand"),
+    *_nouns(R.URGED, ("prep:to",), "appeal plea", strength=0.7),
 ]
 SANCTIONED: list[Frame] = [
     *_verbs(R.SANCTIONED, ("dobj",), "sanction blacklist embargo"),
+    *_verbs(R.SANCTIONED, ("dobj",), "bar ban", needs="from", strength=0.75),
     *_nouns(
         R.SANCTIONED,
         ("prep:on", "prep:against"),
@@ -171,14 +175,17 @@ SANCTIONED: list[Frame] = [
 ]
 EXPELLED: list[Frame] = [
     *_verbs(R.EXPELLED, ("dobj",), "expel oust"),
+    *_verbs(R.EXPELLED, ("dobj",), "order", xcomp="leave"),
+    *_verbs(R.EXPELLED, ("dobj",), "order", needs="out"),
     *_verbs(R.EXPELLED, ("dobj",), "declare", object_nouns=frozenset({"grata"})),
 ]
 ATTACKED: list[Frame] = [
     *_verbs(
         R.ATTACKED,
         ("dobj",),
-        "attack strike shell bomb invade bombard raid storm target occupy assault",
+        "attack strike shell bomb invade bombard raid storm target occupy assault pound",
     ),
+    *_verbs(R.ATTACKED, ("dobj",), "fight", strength=0.7),
     *_verbs(R.ATTACKED, ("prep:at", "prep:on"), "fire"),
     *_verbs(R.ATTACKED, ("prep:with",), "clash"),
     *_nouns(
@@ -225,7 +232,9 @@ LIGHT_VERBS = words(
     "complete issue adopt"
 )
 # "held more than seven hours of talks": the measure the trigger noun hangs on.
-MEASURE_NOUNS = words("hour day week month round series couple minute session year")
+MEASURE_NOUNS = words(
+    "hour day week month round series couple minute session year package wave set raft batch"
+)
 
 # Nouns that stand for an actor through a modifier: "Russian diplomats", "the government of
 # Switzerland", "representatives of the Karabakh Armenians".
@@ -233,7 +242,21 @@ GROUP_NOUNS = words(
     "government authority leader leadership official representative delegation delegate envoy "
     "diplomat ambassador force troop army military people regime embassy ministry side "
     "administration cabinet negotiator spokesman spokeswoman spokesperson police court "
-    "service guard agent investigator prosecutor judge navy"
+    "service guard agent investigator prosecutor judge navy aircraft warplane jet drone missile "
+    "warship ship soldier fighter artillery target position base facility"
+)
+
+# Nouns that stand for the place they are in or come from: "sanctions on targets in Russia",
+# "a tariff on goods from India"; "dozens of Russian diplomats".
+THROUGH_PREP: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(words("target entity individual company firm bank"), ("in",)),
+    **dict.fromkeys(words("good import export product"), ("from", "of")),
+    **dict.fromkeys(words("dozen number group hundred score handful some several all"), ("of",)),
+}
+
+# Nouns for what an actor does, named by a relative clause: "the steps Azerbaijan had taken".
+ACTION_NOUNS = words(
+    "step measure action move decision policy effort plan position stance initiative proposal"
 )
 
 # Nouns naming one person by office: "the Ukrainian president" is a person, not Ukraine.

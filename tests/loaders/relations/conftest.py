@@ -32,7 +32,7 @@ ACTORS: list[ActorRow] = [
     ("United States", "COUNTRY", "USA", ("Washington", "U.S.", "American")),
     ("China", "COUNTRY", "CHN", ("Beijing", "Chinese")),
     ("Iran", "COUNTRY", "IRN", ("Tehran", "Iranian")),
-    ("Israel", "COUNTRY", "ISR", ()),
+    ("Israel", "COUNTRY", "ISR", ("Israeli",)),
     ("North Korea", "COUNTRY", "PRK", ("Pyongyang",)),
     ("Egypt", "COUNTRY", "EGY", ("Cairo",)),
     ("Uganda", "COUNTRY", "UGA", ()),

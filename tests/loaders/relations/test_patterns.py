@@ -53,6 +53,29 @@ pytestmark = pytest.mark.model
             "Iran and the United States signed a prisoner swap deal.",
             ("Iran", "SIGNED_AGREEMENT_WITH", "United States"),
         ),
+        (
+            "Biden imposed new tariffs on Chinese goods and on imports from China.",
+            ("Joe Biden", "SANCTIONED", "China"),
+        ),
+        (
+            "NATO adopted a new package of sanctions against Moscow.",
+            ("NATO", "SANCTIONED", "Russia"),
+        ),
+        (
+            "Moscow ordered the American ambassador to leave.",
+            ("Russia", "EXPELLED", "United States"),
+        ),
+        ("Lavrov demanded that Kyiv stop the attacks.", ("Sergey Lavrov", "URGED", "Ukraine")),
+        (
+            "Biden greeted Gershkovich at the airport.",
+            ("Joe Biden", "MET_WITH", "Evan Gershkovich"),
+        ),
+        ("Iran expressed appreciation to Qatar for its help.", ("Iran", "SUPPORTED", "Qatar")),
+        (
+            "Blinken and Lavrov held seven hours of talks.",
+            ("Antony Blinken", "MET_WITH", "Sergey Lavrov"),
+        ),
+        ("Israeli aircraft struck Iranian targets overnight.", ("Israel", "ATTACKED", "Iran")),
     ],
 )
 def test_finds(read: Reader, text: str, expected: tuple[str, str, str]) -> None:
@@ -96,6 +119,8 @@ def test_topic_is_no_relation(read: Reader) -> None:
         "Putin said nobody was attacking Russia.",
         "Israel did not comment.",
         "Qatar hosted the talks.",
+        "Lavrov demanded that Gershkovich be released.",
+        "Washington condemned Gershkovich's detention.",
     ],
 )
 def test_records_nothing(read: Reader, text: str) -> None:
