@@ -11,7 +11,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from graph import curation, traversal
-from graph.queries import ALL_TYPES, SYMMETRIC, build_queries
+from graph.queries import ALL_TYPES, SYMMETRIC, build_queries, schema_statements
 from graph.rows import (
     BatchRows,
     actor_from,
@@ -38,7 +38,6 @@ if TYPE_CHECKING:
     from graph.executor import Executor, Row
     from graph.statements import Statement
     from schema.models import Actor, Article, Event, Evidence, Extraction, Relation
-    from schema.ontology import RelationType as RType
     from schema.store import (
         ActorFilter,
         EventFilter,
@@ -51,7 +50,7 @@ if TYPE_CHECKING:
 MAX_PAGE = 500
 
 
-def type_names(types: Sequence[RType] | None) -> list[str]:
+def type_names(types: Sequence[RelationType] | None) -> list[str]:
     """Relation type names, refusing anything that is not in the ontology."""
     if types is None:
         return ALL_TYPES
@@ -77,8 +76,8 @@ class CypherStore:
         return self._x.write(*statement.bind(**params))
 
     def statements(self) -> tuple[Statement, ...]:
-        """Every statement this store can send (what the Neo4j lint test checks)."""
-        return self.queries.all()
+        """Every statement this store can send: its schema DDL and all its queries."""
+        return schema_statements(self._dialect) + self.queries.all()
 
     def close(self) -> None:
         self._x.close()
@@ -292,7 +291,7 @@ class CypherStore:
         self,
         actor_id: str,
         depth: int,
-        types: Sequence[RType] | None = None,
+        types: Sequence[RelationType] | None = None,
         date_from: date | None = None,
         date_to: date | None = None,
     ) -> Subgraph:
@@ -303,7 +302,7 @@ class CypherStore:
         from_id: str,
         to_id: str,
         max_hops: int,
-        types: Sequence[RType] | None = None,
+        types: Sequence[RelationType] | None = None,
     ) -> list[Relation] | None:
         return traversal.shortest_path(self, from_id, to_id, max_hops, type_names(types))
 
@@ -326,7 +325,7 @@ class CypherStore:
 
     def subgraph(
         self,
-        types: Sequence[RType] | None = None,
+        types: Sequence[RelationType] | None = None,
         date_from: date | None = None,
         date_to: date | None = None,
     ) -> Subgraph:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from graph.cypher_store import CypherStore
 from graph.dialect import Neo4jDialect
-from graph.queries import build_queries
+from graph.queries import build_queries, schema_statements
 
 if TYPE_CHECKING:
     from neo4j import Driver, ManagedTransaction
@@ -21,12 +21,7 @@ if TYPE_CHECKING:
 
 def neo4j_statements() -> tuple[Statement, ...]:
     """Everything the Neo4j engine can send, rendered for Neo4j, without a server."""
-    from graph.statements import Statement
-
-    ddl = tuple(
-        Statement(f"schema_{i}", text) for i, text in enumerate(Neo4jDialect().schema_statements())
-    )
-    return ddl + build_queries(Neo4jDialect()).all()
+    return schema_statements(Neo4jDialect()) + build_queries(Neo4jDialect()).all()
 
 
 class Neo4jExecutor:

@@ -129,6 +129,12 @@ class Queries:
         return tuple(getattr(self, f.name) for f in fields(self))
 
 
+def schema_statements(dialect: Dialect) -> tuple[Statement, ...]:
+    return tuple(
+        Statement(f"schema_{i}", text) for i, text in enumerate(dialect.schema_statements())
+    )
+
+
 def build_queries(dialect: Dialect) -> Queries:
     """Render every statement for one engine; only full-text clauses differ."""
     actor_text = f"{dialect.fulltext_call('Actor', 'q')} WITH DISTINCT node.canon AS cid "
