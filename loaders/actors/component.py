@@ -219,7 +219,7 @@ class _Reader:
         elif hit.kind == "DEMONYM":
             self._demonym(span, hit.key)
         elif hit.kind in ("CAPITAL", "SEAT"):
-            if not is_argument(span) or is_event_modifier(span):
+            if _based(span) or not is_argument(span) or is_event_modifier(span):
                 return False
             self._state_mention(span, hit.key, "capital" if hit.kind == "CAPITAL" else "seat")
         elif hit.kind == "ORG":
@@ -272,6 +272,8 @@ class _Reader:
     def _locative(self, hit: Hit) -> None:
         """A capital as a place: a mention only if its state acts elsewhere or is travelled to."""
         span = self.doc[hit.start : hit.end]
+        if _based(span):
+            return
         ident = f"country:{hit.key}"
         head = span.root.head
         travel = head.dep_ == "prep" and head.head.lemma_ in _MOTION
@@ -415,6 +417,16 @@ def _in_dateline(span: Span) -> bool:
         if tok.is_alpha and not tok.is_upper and tok.text not in ("Reuters", "AFP", "AP"):
             return False
     return False
+
+
+def _based(span: Span) -> bool:
+    """ "a Moscow-based bank": a place of business, not the state."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ in ("based", "headquartered", "born")
+    )
 
 
 def _in_parentheses(span: Span) -> bool:

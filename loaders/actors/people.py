@@ -251,6 +251,18 @@ class People:
         j = i + 1
         while j < len(doc) and j < i + 12 and doc[j].text not in (",", ".", ";"):
             hit = self.hit_at.get(j)
+            if hit is not None and not words and hit.kind != "ORG":
+                # "Kaja Kallas, Estonia's prime minister": the state, then the post
+                rest = [t.text for t in doc[hit.end : hit.end + 6] if t.text not in ("'s", "’s")]
+                post = []
+                for word in rest:
+                    if word.lower() not in APPOSITION_HEADS and not is_title_word(word):
+                        break
+                    post.append(word)
+                if any(w.lower() in APPOSITION_HEADS for w in post):
+                    surface = doc[hit.start : hit.end].text
+                    return clean_title(post), self.table.country(hit.key, surface), hit.key
+                return None, None, None
             if hit is not None:
                 if not any(w.lower() in APPOSITION_HEADS for w in words):
                     return None, None, None

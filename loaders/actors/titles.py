@@ -27,7 +27,8 @@ TITLE_WORDS = frozenset(
         "under-secretary", "assistant", "ambassador-at-large", "cabinet", "military", "army",
         "navy", "air", "force", "intelligence", "white", "house", "kremlin", "ministry", "office",
         "department", "council", "of", "for", "the", "and", "tsar", "czar", "official",
-        "officer", "delegate", "consul", "counsellor", "counselor", "marine", "journalist",
+        "officer", "delegate", "consul", "counsellor", "counselor", "marine", "counterpart",
+        "journalist",
         "reporter", "correspondent", "activist", "businessman", "dissident", "lawyer"
     }
 )  # fmt: skip
@@ -126,8 +127,14 @@ def is_title_word(text: str) -> bool:
     return text.lower() in TITLE_WORDS
 
 
+# Words that place a person (and so give their state) without being a post.
+_NOT_POSTS = frozenset({"counterpart", "counterparts", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
+                        "dr", "dr.", "sir", "dame", "lord", "lady"})  # fmt: skip
+
+
 def clean_title(words: list[str]) -> str | None:
-    """Drop joiners at the ends; None when nothing post-like is left."""
+    """Drop joiners at the ends and forms of address; None when nothing post-like is left."""
+    words = [w for w in words if w.lower() not in _NOT_POSTS]
     while words and words[-1].lower() in _JOINERS:
         words = words[:-1]
     while words and words[0].lower() in _JOINERS:

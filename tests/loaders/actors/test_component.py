@@ -104,3 +104,14 @@ def test_title_run_stops_at_a_conjunction(actor_nlp: Language) -> None:
     found = mentioned(doc)
     assert found["Sudanese Armed Forces"] == "organization:sudanese-armed-forces"
     assert found["Brigadier General Omer Hamdan Hammad"] == "person:omer-hamdan-hammad"
+
+
+def test_apposition_and_counterpart_give_the_state(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Lavrov met his Chinese counterpart Wang Yi on Friday. Kaja Kallas, Estonia's prime "
+        "minister, urged allies to act. A Moscow-based bank was fined."
+    )
+    assert doc._.actors["person:wang-yi"].country == "CHN"
+    kallas = doc._.actors["person:kaja-kallas"]
+    assert (kallas.country, kallas.title) == ("EST", "prime minister")
+    assert "country:RUS" not in doc._.actors
