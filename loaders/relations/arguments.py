@@ -86,7 +86,7 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
     for child in verb.children:
         if child.dep_ in _SUBJ:
             if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
-                return with_conjuncts(verb.head)
+                return with_conjuncts(_antecedent(verb.head, child.lower_))
             if child.i < dateline_end(verb.doc) < verb.i:
                 return _after_dateline(verb)
             return with_conjuncts(child)
@@ -114,6 +114,15 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         return []
     return []
+
+
+def _antecedent(head: Token, pronoun: str) -> Token:
+    """Who "who" is: the parser may hang "Lajcak, the EU's envoy for the dialogue, who has
+    mediated" on "dialogue"; a person pronoun climbs out of prepositional phrases of things."""
+    tok = head
+    while pronoun == "who" and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
+        tok = tok.head.head
+    return tok
 
 
 def _conj_partner(verb: Token) -> Token:

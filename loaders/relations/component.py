@@ -17,7 +17,7 @@ from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.arguments import dateline_end
 from loaders.relations.dates import resolve_date
-from loaders.relations.derive import visits_from_meetings
+from loaders.relations.derive import implicit_mediations, story_parties, visits_from_meetings
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.frames_apply import read
@@ -29,6 +29,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc
 
+    from loaders.relations.frames_apply import Reading
+
 
 class RelationComponent:
     """Triggers -> readings (ends + modality) -> facts -> dated candidates and merged events."""
@@ -39,9 +41,9 @@ class RelationComponent:
         self._nlp = nlp
         self._find = TriggerFinder(nlp.vocab)
 
-    def _read(self, doc: Doc, skip_before: int = 0, offset: int = 0) -> list[Fact]:
+    def _read(self, doc: Doc, skip_before: int = 0, offset: int = 0) -> list[Reading]:
         index = ActorIndex(doc)
-        found: list[Fact] = []
+        readings: list[Reading] = []
         for token, frames in self._find(doc):
             if token.i < skip_before:
                 continue
@@ -49,18 +51,26 @@ class RelationComponent:
                 reading = read(frame, token, index)
                 if reading is not None:
                     reading.offset = offset
-                    found.extend(facts_of(reading, index))
-        found.extend(visits_from_meetings(found, index))
-        return found
+                    readings.append(reading)
+        return readings
 
     def facts(self, doc: Doc) -> list[Fact]:
         """Every fact of the article, the lede read without its dateline, once each."""
+        index = ActorIndex(doc)
         lede = lede_without_dateline(doc, self._nlp, self.name)
         if lede is None:
-            return once_per_article(self._read(doc))
-        sub, base = lede
-        first_end = doc[dateline_end(doc)].sent.end
-        return once_per_article(self._read(sub, offset=base) + self._read(doc, first_end))
+            readings = self._read(doc)
+            first = next(iter(doc.sents), None)
+        else:
+            sub, base = lede
+            readings = self._read(sub, offset=base)
+            readings += self._read(doc, doc[dateline_end(doc)].sent.end)
+            first = next(iter(sub.sents), None)
+        found = [f for r in readings for f in facts_of(r, ActorIndex(r.trigger.doc))]
+        found += visits_from_meetings(found, index)
+        lede_index = ActorIndex(first.doc) if first is not None else index
+        found += implicit_mediations(readings, story_parties(readings, first, lede_index))
+        return once_per_article(found)
 
     def __call__(self, doc: Doc) -> Doc:
         if doc._.mentions is None:

@@ -1,8 +1,14 @@
-"""Facts implied by other facts: talks held in the other side's capital are a visit there.
+"""Facts implied by other facts and by the story.
 
-"Biden met Zelenskiy in Kyiv", "Kim held talks with Putin at Russia's launch site": the guest
-VISITED the host's country. Only when the place is named as an actor of kind COUNTRY (a capital
-or the state itself, as resolved by the actor stage), is the host's country, and not the guest's.
+Talks held in the other side's capital are a visit there: "Biden met Zelenskiy in Kyiv", "Kim
+held talks with Putin at Russia's launch site" -> the guest VISITED the host's country. Only when
+the place is named as an actor of kind COUNTRY (a capital or the state itself, as resolved by the
+actor stage), is the host's country, and not the guest's.
+
+A mediation whose parties the sentence leaves implicit ("a deal brokered by the Gulf state",
+"talks facilitated by Saudi Arabia", "has mediated between the two sides") is between the
+story's two parties: the pair that signed or met in a coordinated subject ("X and Y signed"),
+else the coordinated pair the lede opens with ("Kosovo and Serbia have agreed ...").
 """
 
 from __future__ import annotations
@@ -10,13 +16,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
-from loaders.relations.facts import Fact
+from loaders.relations.facts import Fact, confidence
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from loaders.relations.actors_at import ActorIndex
+    from loaders.relations.frames_apply import Reading
+
+_PARTY_TYPES = (RelationType.SIGNED_AGREEMENT_WITH, RelationType.MET_WITH)
 
 
 def _place_tokens(anchor: Token) -> list[Token]:
@@ -53,4 +62,38 @@ def visits_from_meetings(facts: list[Fact], index: ActorIndex) -> list[Fact]:
                     out.append(
                         Fact(guest, RelationType.VISITED, country, fact.status, conf, fact.reading)
                     )
+    return out
+
+
+def story_parties(readings: list[Reading], lede: Span | None, index: ActorIndex) -> list[str]:
+    """The two sides of the story: the coordinated pair the lede opens with, else a coordinated
+    pair that signed or met."""
+    for tok in lede or []:
+        if tok.dep_ in ("nsubj", "nsubjpass") and len(tok.conjuncts) == 1:
+            ids = [r.actor_id for t in (tok, *tok.conjuncts) for r in index.refs(t)[:1]]
+            if len(set(ids)) == 2:
+                return ids
+    for reading in readings:
+        if reading.frame.type in _PARTY_TYPES and len(reading.pairwise) == 2:
+            return [r.actor_id for r in reading.pairwise]
+    return []
+
+
+def implicit_mediations(readings: list[Reading], parties: list[str]) -> list[Fact]:
+    """Mediators of a deal or talks whose parties the sentence does not name."""
+    out: list[Fact] = []
+    if len(parties) != 2:
+        return out
+    for reading in readings:
+        if reading.frame.type is not RelationType.MEDIATED or len(reading.pairwise) >= 2:
+            continue
+        for source in reading.sources:
+            if source.actor_id in parties:
+                continue
+            conf = confidence(reading.strength - 0.25, source)
+            for party in parties:
+                fact = Fact(
+                    source.actor_id, RelationType.MEDIATED, party, reading.status, conf, reading
+                )
+                out.append(fact)
     return out

@@ -183,7 +183,8 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
     reading.targets = _targets(index, frame, hosts, [])
     reading.pairwise = _refs(index, arg.prep_objects(hosts, ("between",)), False)
     parties = reading.sources
-    if lv is not None and not reading.targets and "between" in frame.targets and len(parties) > 1:
+    if not reading.targets and "between" in frame.targets and len(parties) > 1:
+        # "X and Y held talks", "Kurti and Vucic accepted the plan at a meeting in Brussels"
         reading.pairwise, reading.sources = parties, []
     return reading
 

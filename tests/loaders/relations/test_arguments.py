@@ -77,3 +77,30 @@ def test_it_after_a_subject_that_is_no_actor_stays_unresolved(read: Reader) -> N
 def test_condemning_a_detention_is_not_condemning_the_detainee(read: Reader) -> None:
     found = triples(read("Washington condemned Gershkovich's detention."))
     assert ("United States", "CONDEMNED", "Evan Gershkovich") not in found
+
+
+def test_mediator_of_implicit_parties_mediates_between_the_storys_two_sides(read: Reader) -> None:
+    doc = read(
+        "DOHA, Sept 18 - Iran and the United States agreed on a prisoner exchange. "
+        "The exchange was brokered by Qatar after months of talks."
+    )
+    found = triples(doc)
+    assert {("Qatar", "MEDIATED", "Iran"), ("Qatar", "MEDIATED", "United States")} <= found
+
+
+def test_hosting_alone_is_no_mediation(read: Reader) -> None:
+    doc = read(
+        "DOHA, Sept 18 - Iran and the United States agreed on a deal. Qatar hosted the talks."
+    )
+    assert not any(kind == "MEDIATED" for _s, kind, _t in triples(doc))
+
+
+def test_who_climbs_out_of_a_phrase_about_things(read: Reader) -> None:
+    doc = read(
+        "It was joined by Blinken, the envoy for the dialogue, who has met Lavrov since 2020."
+    )
+    assert ("Antony Blinken", "MET_WITH", "Sergey Lavrov") in triples(doc) or (
+        "Sergey Lavrov",
+        "MET_WITH",
+        "Antony Blinken",
+    ) in triples(doc)
