@@ -236,11 +236,44 @@ class People:
         title = clean_title(words)
         if title is None:
             title, serving2, country2 = self._apposition(occ)
+            if title is None:
+                title, serving2, country2 = self._title_before_comma(occ)
+                if title is not None:  # the described post refers to the person too
+                    start = self._post_start(occ)
+                    person.mentions.append(Mention(start, occ.start - 1, person.draft.id, "title"))
+                    person.draft.add_alias(self.doc[start : occ.start - 1].text)
             serving, country = serving or serving2, country or country2
         if title is not None:
             person.draft.add_role(title, serving)
         if country and person.draft.country is None:
             person.draft.country = country
+
+    def _post_start(self, occ: Occurrence) -> int:
+        j = occ.start - 2
+        while j >= 0 and is_title_word(self.doc[j].text) and j not in self.hit_end:
+            j -= 1
+        if self.doc[j].text in ("'s", "’s"):
+            j -= 1
+        hit = self.hit_end.get(j)
+        return hit.start if hit is not None else j + 1
+
+    def _title_before_comma(self, occ: Occurrence) -> tuple[str | None, str | None, str | None]:
+        """ "China's top diplomat, Wang Yi": a post and its state just before the name."""
+        doc, i = self.doc, occ.start - 1
+        if i < 2 or doc[i].text != ",":
+            return None, None, None
+        j = i - 1
+        while j >= 0 and is_title_word(doc[j].text) and j not in self.hit_end:
+            j -= 1
+        words = [t.text for t in doc[j + 1 : i]]
+        if doc[j].text in ("'s", "’s"):
+            j -= 1
+        hit = self.hit_end.get(j)
+        title = clean_title(words)
+        if hit is None or hit.kind == "ORG" or title is None:
+            return None, None, None
+        surface = doc[hit.start : hit.end].text
+        return title, self.table.country(hit.key, surface), hit.key
 
     def _apposition(self, occ: Occurrence) -> tuple[str | None, str | None, str | None]:
         """ "Nasser Kanaani, a spokesman for Iran's foreign ministry": title and whom it serves."""

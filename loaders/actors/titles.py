@@ -129,7 +129,7 @@ def is_title_word(text: str) -> bool:
 
 # Words that place a person (and so give their state) without being a post.
 _NOT_POSTS = frozenset({"counterpart", "counterparts", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-                        "dr", "dr.", "sir", "dame", "lord", "lady"})  # fmt: skip
+                        "dr", "dr.", "sir", "dame", "lord", "lady", "sheikh"})  # fmt: skip
 
 
 def clean_title(words: list[str]) -> str | None:
