@@ -17,6 +17,9 @@ import threading
 import time
 from typing import TYPE_CHECKING, Any
 
+from redis.backoff import NoBackoff
+from redis.retry import Retry
+
 from graph.cypher_store import CypherStore
 from graph.dialect import FalkorDialect
 from schema.errors import DiplographError
@@ -43,7 +46,13 @@ class FalkorExecutor:
         self._lock = threading.RLock()
         # named, so that closing can tell whether other stores still use the same server
         self._client_name = f"diplograph-{os.getpid()}-{next(_SERIAL)}"
-        self._db: Any = FalkorDB(str(data_dir / f"{graph_name}.rdb"), client_name=self._client_name)
+        # a local socket either answers or the server is gone: retry once, without backoff
+        # (the client's default backs off for seconds before admitting the server is gone)
+        self._db: Any = FalkorDB(
+            str(data_dir / f"{graph_name}.rdb"),
+            client_name=self._client_name,
+            retry=Retry(NoBackoff(), 1),
+        )
         self._name = graph_name
         self._graph: Any = self._db.select_graph(graph_name)
         self._closed = False
@@ -78,6 +87,8 @@ class FalkorExecutor:
                 raise
 
     def ping(self) -> bool:
+        if self._closed:
+            return False
         try:
             with self._lock:
                 return bool(self._db.client.ping())
@@ -96,8 +107,13 @@ class FalkorExecutor:
                 return
             self._closed = True
             client = self._db.client
-            client.save()
-            others = [c for c in client.client_list() if c.get("name") != self._client_name]
+            try:
+                client.save()
+                clients = client.client_list()
+            except Exception:  # the server is already gone: nothing left to save or stop
+                client.connection_pool.disconnect()
+                return
+            others = [c for c in clients if c.get("name") != self._client_name]
             if others:
                 client.connection_pool.disconnect()
                 return

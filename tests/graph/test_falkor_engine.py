@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import time
 from typing import TYPE_CHECKING
 
 import pytest
 
-from graph.falkor_engine import FalkorStore
+from graph.falkor_engine import FalkorStore, _alive
 from schema.errors import DiplographError
 from tests.contract import data
 
@@ -42,3 +45,13 @@ def test_two_stores_on_one_folder_share_the_server_until_both_close(tmp_path: Pa
     again = FalkorStore(tmp_path / "db", graph_name="shared")
     assert again.counts().articles == 3
     again.close()
+
+
+def test_closing_after_the_server_died_is_quiet(tmp_path: Path) -> None:
+    store = FalkorStore(tmp_path / "db", graph_name="crash")
+    pid = store._x._db.client.pid  # type: ignore[attr-defined]  # the server this test started
+    os.kill(pid, signal.SIGKILL)
+    while _alive(pid):
+        time.sleep(0.02)
+    assert not store.ping()
+    store.close()  # nothing to save or stop, and no error either
