@@ -8,6 +8,7 @@ surnames, pronouns, capitals and seats of power, demonyms standing for the state
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
@@ -116,6 +117,7 @@ _THING_HEADS = frozenset(
     }
 )
 _INSTITUTIONS = frozenset({"court", "parliament", "senate", "legislature", "congress"})
+_BYLINE = re.compile(r"^\s*(by|reporting by|writing by|editing by|photo)\b", re.IGNORECASE)
 _MOTION = frozenset(
     {
         "visit",
@@ -218,7 +220,9 @@ class _Reader:
             self._state_mention(span, hit.key, "name")
         elif hit.kind == "DEMONYM":
             self._demonym(span, hit.key)
-        elif hit.kind in ("CAPITAL", "SEAT"):
+        elif hit.kind == "SEAT":  # a seat of power is hardly ever named as a mere place
+            self._state_mention(span, hit.key, "seat")
+        elif hit.kind == "CAPITAL":
             if _based(span) or not is_argument(span) or is_event_modifier(span):
                 return False
             self._state_mention(span, hit.key, "capital" if hit.kind == "CAPITAL" else "seat")
@@ -326,7 +330,7 @@ class _Reader:
             return  # "Javelin missiles", "SSN-AUKUS": a product, not a body
         if any(t.lower_ in _DOCUMENT_WORDS for t in self.doc[max(0, span.start - 3) : span.start]):
             return  # "the Treaty on the Non-Proliferation of ..."
-        if is_media(span.text) and is_cited_source(span):
+        if is_media(span.text) and (is_cited_source(span) or _BYLINE.match(span.sent.text)):
             return
         if not is_argument(span):
             return
