@@ -110,6 +110,9 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         clause = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
         return grammatical_subjects(clause, depth + 1) if clause is not None else []
     if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        objs = [c for c in head.head.children if c.dep_ == "dobj"]
+        if objs and head.lower_ in ("for", "of"):
+            return with_conjuncts(objs[0])  # "thanked Qatar for helping", "accused X of doing"
         return grammatical_subjects(head.head, depth + 1)
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         return []

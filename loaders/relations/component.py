@@ -17,7 +17,12 @@ from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.arguments import dateline_end
 from loaders.relations.dates import resolve_date
-from loaders.relations.derive import implicit_mediations, story_parties, visits_from_meetings
+from loaders.relations.derive import (
+    implicit_mediations,
+    story_parties,
+    visits_from_meetings,
+    visits_from_receptions,
+)
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.frames_apply import read
@@ -67,9 +72,9 @@ class RelationComponent:
             readings += self._read(doc, doc[dateline_end(doc)].sent.end)
             first = next(iter(sub.sents), None)
         found = [f for r in readings for f in facts_of(r, ActorIndex(r.trigger.doc))]
-        found += visits_from_meetings(found, index)
+        found += visits_from_meetings(found, index) + visits_from_receptions(found, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
-        found += implicit_mediations(readings, story_parties(readings, first, lede_index))
+        found += implicit_mediations(readings, story_parties(first, lede_index))
         return once_per_article(found)
 
     def __call__(self, doc: Doc) -> Doc:

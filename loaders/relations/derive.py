@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations.facts import Fact, confidence
+from loaders.relations.lexicon import AGREEMENT_NOUNS, words
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -25,7 +26,8 @@ if TYPE_CHECKING:
     from loaders.relations.actors_at import ActorIndex
     from loaders.relations.frames_apply import Reading
 
-_PARTY_TYPES = (RelationType.SIGNED_AGREEMENT_WITH, RelationType.MET_WITH)
+_MEDIATED_THINGS = AGREEMENT_NOUNS | words("talk negotiation dialogue meeting process summit")
+_HOSTING = frozenset({"receive", "host", "welcome", "greet"})
 
 
 def _place_tokens(anchor: Token) -> list[Token]:
@@ -65,18 +67,37 @@ def visits_from_meetings(facts: list[Fact], index: ActorIndex) -> list[Fact]:
     return out
 
 
-def story_parties(readings: list[Reading], lede: Span | None, index: ActorIndex) -> list[str]:
-    """The two sides of the story: the coordinated pair the lede opens with, else a coordinated
-    pair that signed or met."""
+def visits_from_receptions(facts: list[Fact], index: ActorIndex) -> list[Fact]:
+    """ "Xi received Blinken": a guest received by a head of state came to the host's country."""
+    states = {index.country(a): a for a in index.actors if index.kind(a) == "COUNTRY"}
+    out: list[Fact] = []
+    for fact in facts:
+        trigger = fact.reading.trigger
+        if fact.type is not RelationType.MET_WITH or trigger.lemma_.lower() not in _HOSTING:
+            continue
+        home, away = index.country(fact.source), index.country(fact.target)
+        state = states.get(home)
+        if state is None or away is None or away == home or fact.reading.status is None:
+            continue
+        conf = round(fact.confidence - 0.25, 2)
+        out.append(Fact(fact.target, RelationType.VISITED, state, fact.status, conf, fact.reading))
+    return out
+
+
+def story_parties(lede: Span | None, index: ActorIndex) -> list[str]:
+    """The two sides of the story: the coordinated pair the lede opens with."""
     for tok in lede or []:
         if tok.dep_ in ("nsubj", "nsubjpass") and len(tok.conjuncts) == 1:
             ids = [r.actor_id for t in (tok, *tok.conjuncts) for r in index.refs(t)[:1]]
             if len(set(ids)) == 2:
                 return ids
-    for reading in readings:
-        if reading.frame.type in _PARTY_TYPES and len(reading.pairwise) == 2:
-            return [r.actor_id for r in reading.pairwise]
     return []
+
+
+def _mediates_a_deal_or_talks(reading: Reading) -> bool:
+    """ "brokered a deal", "talks facilitated by", "mediated between": not "brokered a corridor"."""
+    objects = arg.logical_objects(reading.trigger)
+    return not objects or any(o.lemma_.lower() in _MEDIATED_THINGS for o in objects)
 
 
 def implicit_mediations(readings: list[Reading], parties: list[str]) -> list[Fact]:
@@ -86,6 +107,8 @@ def implicit_mediations(readings: list[Reading], parties: list[str]) -> list[Fac
         return out
     for reading in readings:
         if reading.frame.type is not RelationType.MEDIATED or len(reading.pairwise) >= 2:
+            continue
+        if not _mediates_a_deal_or_talks(reading):
             continue
         for source in reading.sources:
             if source.actor_id in parties:

@@ -26,7 +26,19 @@ DOUBT_ADVERBS = frozenset(
 # Governors of an infinitive that make it a firm schedule, or keep it a plain fact.
 SCHEDULE = frozenset({"due", "set", "schedule", "slate", "agree", "accept", "go"})
 IMPLICATIVE = frozenset(
-    {"manage", "begin", "start", "continue", "proceed", "keep", "resume", "go", "become", "be"}
+    {
+        "manage",
+        "begin",
+        "start",
+        "continue",
+        "proceed",
+        "keep",
+        "resume",
+        "go",
+        "become",
+        "be",
+        "help",
+    }
 )
 # Verbs whose clausal complement is not asserted by the text.
 NON_FACTIVE = words(

@@ -104,3 +104,18 @@ def test_who_climbs_out_of_a_phrase_about_things(read: Reader) -> None:
         "MET_WITH",
         "Antony Blinken",
     ) in triples(doc)
+
+
+def test_received_guest_visited_the_hosts_country(read: Reader) -> None:
+    found = triples(read("Putin received Kim at the Kremlin on Wednesday."))
+    assert ("Kim Jong Un", "VISITED", "Russia") in found
+
+
+def test_thanked_for_helping_is_the_helpers_act(read: Reader) -> None:
+    doc = read(
+        "DOHA, Sept 18 - Iran and the United States agreed on an exchange. "
+        "Biden thanked Qatar for helping to broker the deal."
+    )
+    found = triples(doc)
+    assert ("Qatar", "MEDIATED", "Iran") in found
+    assert ("Joe Biden", "MEDIATED", "Iran") not in found
