@@ -18,5 +18,6 @@ Stored model:
   relations. Symmetric types are stored in one direction (ends in id order).
 - (Person)-[:HOLDS_ROLE {title, since, until}]->(Country|Organization),
   (Actor)-[:PARTICIPATED_IN]->(Event), (Event)-[:REPORTED_IN]->(Article), (Event)-[:AT]->(Place).
+  (Place)-[:IN]->(Country) is not written yet: an Extraction names a place without its country.
 Dates are ISO strings on both engines.
 """

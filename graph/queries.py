@@ -72,8 +72,7 @@ EVENT_FILTER = (
     "AND ($date_from IS NULL OR e.date >= $date_from) AND ($date_to IS NULL OR e.date <= $date_to) "
     "AND ($actor IS NULL OR (e)<-[:PARTICIPATED_IN]-(:Actor {canon: $actor})) "
     "AND ($country IS NULL OR (e)<-[:PARTICIPATED_IN]-(:Actor {country: $country}) "
-    "OR (e)<-[:PARTICIPATED_IN]-(:Actor {canon: $country_actor}) "
-    "OR (e)-[:AT]->(:Place)-[:IN]->(:Actor {country: $country}))"
+    "OR (e)<-[:PARTICIPATED_IN]-(:Actor {canon: $country_actor}))"
 )
 EVENT_PARAMS = {
     "type": "", "status": "", "actor": "", "country": "", "country_actor": "", **DATES,
