@@ -68,7 +68,8 @@ NEGATIVE_LABELS = words(
 
 MET_WITH: list[Frame] = [
     *_verbs(R.MET_WITH, ("dobj", "prep:with", "subjects"), "meet"),
-    *_verbs(R.MET_WITH, ("prep:with",), "talk speak confer negotiate discuss consult"),
+    *_verbs(R.MET_WITH, ("prep:with",), "speak consult"),
+    *_verbs(R.MET_WITH, ("prep:with", "subjects"), "talk confer negotiate discuss"),
     *_verbs(R.MET_WITH, ("prep:with",), "sit", needs="down"),
     *_verbs(R.MET_WITH, ("dobj",), "host receive welcome greet", target_kind="PERSON"),
     *_verbs(R.MET_WITH, ("dobj",), "see", target_kind="PERSON", strength=0.7),
@@ -187,6 +188,7 @@ ATTACKED: list[Frame] = [
     ),
     *_verbs(R.ATTACKED, ("dobj",), "fight", strength=0.7),
     *_verbs(R.ATTACKED, ("prep:at", "prep:on"), "fire"),
+    *_verbs(R.ATTACKED, ("prep:at", "prep:against"), "launch", strength=0.8),
     *_verbs(R.ATTACKED, ("prep:with",), "clash"),
     *_nouns(
         R.ATTACKED,

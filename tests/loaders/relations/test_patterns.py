@@ -76,6 +76,11 @@ pytestmark = pytest.mark.model
             ("Antony Blinken", "MET_WITH", "Sergey Lavrov"),
         ),
         ("Israeli aircraft struck Iranian targets overnight.", ("Israel", "ATTACKED", "Iran")),
+        ("Tehran launched 300 drones at Israel.", ("Iran", "ATTACKED", "Israel")),
+        (
+            "Blinken and Lavrov discussed arms control.",
+            ("Antony Blinken", "MET_WITH", "Sergey Lavrov"),
+        ),
     ],
 )
 def test_finds(read: Reader, text: str, expected: tuple[str, str, str]) -> None:
@@ -120,6 +125,8 @@ def test_topic_is_no_relation(read: Reader) -> None:
         "Israel did not comment.",
         "Qatar hosted the talks.",
         "Lavrov demanded that Gershkovich be released.",
+        "Pyongyang launched a satellite on Tuesday.",
+        "Kim and Putin did not discuss arms sales.",
         "Washington condemned Gershkovich's detention.",
     ],
 )
