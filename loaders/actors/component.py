@@ -387,6 +387,11 @@ class _Reader:
                     country = hit.key
             if self._taken(start, tok.i + 1):
                 continue
+            generic = any(c.lower_ in ("a", "an") for c in tok.lefts if c.dep_ == "det")
+            if country and generic and all(t.i in self._hit_tokens for t in named):
+                # "a Beijing court sentenced him": an unnamed court of the state, the state acts
+                self._claim(Mention(start, tok.i + 1, self.table.country(country), "name"))
+                continue
             ident = self.table.organization(span.text, country, span.text)
             self._claim(Mention(start, tok.i + 1, ident, "name"))
 

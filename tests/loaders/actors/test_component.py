@@ -115,3 +115,13 @@ def test_apposition_and_counterpart_give_the_state(actor_nlp: Language) -> None:
     kallas = doc._.actors["person:kaja-kallas"]
     assert (kallas.country, kallas.title) == ("EST", "prime minister")
     assert "country:RUS" not in doc._.actors
+
+
+def test_named_court_is_a_body_an_unnamed_one_its_state(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Moscow's Lefortovo district court ordered him held. A Berlin court later sentenced him."
+    )
+    found = mentioned(doc)
+    assert found["Moscow's Lefortovo district court"].startswith("organization:")
+    assert doc._.actors[found["Moscow's Lefortovo district court"]].country == "RUS"
+    assert found["Berlin court"] == "country:DEU"
