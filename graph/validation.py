@@ -12,7 +12,7 @@ from schema.errors import InvalidInputError
 from schema.models import Extraction
 
 if TYPE_CHECKING:
-    from collections.abc import Callable, Iterable, Sequence
+    from collections.abc import Callable, Iterable, Iterator, Sequence
 
 
 def referenced_actor_ids(batch: Sequence[Extraction]) -> set[str]:
@@ -54,8 +54,23 @@ def validate(batch: Sequence[Extraction], stored: Callable[[Iterable[str]], set[
         _check_one(x, unknown)
 
 
+def _strings(value: object) -> Iterator[str]:
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for item in value.values():
+            yield from _strings(item)
+    elif isinstance(value, list | tuple):
+        for item in value:
+            yield from _strings(item)
+
+
 def _check_one(x: Extraction, unknown: set[str]) -> None:
     where = f"article {x.article.id!r}"
+    if any("\x00" in text for text in _strings(x.model_dump())):
+        raise InvalidInputError(
+            where, "contains a NUL character (\\x00), which FalkorDB cannot store", "remove it"
+        )
     for e in x.events:
         if not e.id.strip():
             raise InvalidInputError(where, "an event has an empty id")

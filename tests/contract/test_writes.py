@@ -69,7 +69,10 @@ def test_evidence_text_survives_quotes_and_newlines(store: CypherStore) -> None:
 
 
 def _broken(problem: str) -> Extraction:
-    if problem == "unknown actor":
+    if problem == "nul character":
+        nul = Evidence(article_id=data.A1.id, sentence="a\x00b", start=0, end=3)
+        bad = data.MET.model_copy(update={"evidence": (nul,)})
+    elif problem == "unknown actor":
         bad = data.MET.model_copy(update={"target_id": "person:nobody"})
     elif problem == "foreign evidence":
         elsewhere = Evidence(article_id="article:other", sentence="x", start=0, end=1)
@@ -85,6 +88,7 @@ def _broken(problem: str) -> Extraction:
         ("unknown actor", "names unknown actors ['person:nobody']"),
         ("foreign evidence", "cites article 'article:other'"),
         ("self loop", "to itself"),
+        ("nul character", "contains a NUL character"),
     ],
 )
 def test_bad_input_is_refused_whole_with_a_clear_error(
