@@ -18,6 +18,7 @@ from loaders.relations.actors_at import ActorIndex
 from loaders.relations.arguments import dateline_end
 from loaders.relations.dates import resolve_date
 from loaders.relations.derive import (
+    accusations_from_detentions,
     implicit_mediations,
     story_parties,
     visits_from_meetings,
@@ -73,6 +74,7 @@ class RelationComponent:
             first = next(iter(sub.sents), None)
         found = [f for r in readings for f in facts_of(r, ActorIndex(r.trigger.doc))]
         found += visits_from_meetings(found, index) + visits_from_receptions(found, index)
+        found += accusations_from_detentions(found)
         lede_index = ActorIndex(first.doc) if first is not None else index
         found += implicit_mediations(readings, story_parties(first, lede_index))
         return once_per_article(found)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations.facts import Fact, confidence
-from loaders.relations.lexicon import AGREEMENT_NOUNS, words
+from loaders.relations.lexicon import AGREEMENT_NOUNS, CHARGE_NOUNS, CRIME_NOUNS, words
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -81,6 +81,28 @@ def visits_from_receptions(facts: list[Fact], index: ActorIndex) -> list[Fact]:
             continue
         conf = round(fact.confidence - 0.25, 2)
         out.append(Fact(fact.target, RelationType.VISITED, state, fact.status, conf, fact.reading))
+    return out
+
+
+def _charged(verb: Token) -> bool:
+    """ "detained on suspicion of espionage", "jailed on drug charges", "arrested for spying"."""
+    for obj in arg.prep_objects([verb], ("on",)):
+        if obj.lemma_.lower() in CHARGE_NOUNS:
+            return True
+    return any(o.lemma_.lower() in CRIME_NOUNS for o in arg.prep_objects([verb], ("for",)))
+
+
+def accusations_from_detentions(facts: list[Fact]) -> list[Fact]:
+    """A detention on a charge is also the detainer's accusation of the detainee."""
+    out: list[Fact] = []
+    for fact in facts:
+        if fact.type is RelationType.DETAINED and _charged(fact.reading.trigger):
+            conf = round(fact.confidence - 0.1, 2)
+            out.append(
+                Fact(
+                    fact.source, RelationType.ACCUSED, fact.target, fact.status, conf, fact.reading
+                )
+            )
     return out
 
 

@@ -118,7 +118,8 @@ CONDEMNED: list[Frame] = [
         R.CONDEMNED,
         ("dobj",),
         "condemn denounce criticise criticize slam blast lambast lambaste rebuke decry "
-        "castigate censure deplore assail berate excoriate vilify",
+        "castigate censure deplore assail berate excoriate vilify mock ridicule deride scold "
+        "chide reprimand admonish",
     ),
     *_verbs(R.CONDEMNED, ("prep:at",), "lash hit", needs="out"),
     *_verbs(R.CONDEMNED, ("dobj",), "call brand label describe", object_nouns=NEGATIVE_LABELS),
@@ -206,7 +207,15 @@ MEDIATED: list[Frame] = [
 ]
 REJECTED: list[Frame] = [
     *_verbs(R.REJECTED, ("claim",), "reject deny dismiss refute rebuff"),
+    *_verbs(R.REJECTED, ("claim",), "turn", needs="down"),
 ]
+
+# What a detention "on charges of" or "for" names is an accusation by the detainer too.
+CHARGE_NOUNS = words("charge suspicion accusation allegation count")
+CRIME_NOUNS = words(
+    "espionage spying treason terrorism smuggling fraud murder extremism sabotage corruption "
+    "sedition subversion trafficking"
+)
 
 FRAMES: tuple[Frame, ...] = (
     *MET_WITH,
@@ -278,5 +287,5 @@ PATIENT_NOUNS = words(
 CLAIM_NOUNS = words(
     "accusation claim assertion allegation charge demand proposal offer account report "
     "criticism statement request call plan idea suggestion ultimatum version narrative "
-    "condition terms"
+    "condition terms remark comment"
 )

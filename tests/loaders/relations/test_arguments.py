@@ -119,3 +119,16 @@ def test_thanked_for_helping_is_the_helpers_act(read: Reader) -> None:
     found = triples(doc)
     assert ("Qatar", "MEDIATED", "Iran") in found
     assert ("Joe Biden", "MEDIATED", "Iran") not in found
+
+
+def test_detention_on_a_charge_is_also_an_accusation(read: Reader) -> None:
+    found = triples(read("The FSB detained Gershkovich on suspicion of espionage."))
+    assert {
+        ("FSB", "DETAINED", "Evan Gershkovich"),
+        ("FSB", "ACCUSED", "Evan Gershkovich"),
+    } <= found
+
+
+def test_plain_detention_accuses_nobody(read: Reader) -> None:
+    found = triples(read("The FSB detained Gershkovich in Yekaterinburg."))
+    assert ("FSB", "ACCUSED", "Evan Gershkovich") not in found
