@@ -46,7 +46,11 @@ def _neo4j() -> Engine:
     user = os.environ.get("NEO4J_USER", "neo4j")
     password = os.environ.get("NEO4J_PASSWORD", "")
     database = os.environ.get("NEO4J_DATABASE", "neo4j")
-    return Engine("neo4j", lambda: Neo4jStore(uri, user, password, database=database))
+    engine = Engine("neo4j", lambda: Neo4jStore(uri, user, password, database=database))
+    if engine.store.counts().articles and os.environ.get("DIPLOGRAPH_TEST_WIPE") != "1":
+        engine.store.close()  # every test empties the database: never someone's real data
+        pytest.skip(f"Neo4j database {database!r} holds data; set DIPLOGRAPH_TEST_WIPE=1 to allow")
+    return engine
 
 
 @pytest.fixture(scope="module", params=["falkordb", pytest.param("neo4j", marks=pytest.mark.neo4j)])
