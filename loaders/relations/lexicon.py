@@ -154,6 +154,7 @@ SUPPORTED: list[Frame] = [
     *_verbs(R.SUPPORTED, ("prep:with",), "stand side"),
     *_verbs(R.SUPPORTED, ("prep:to",), "supply", strength=0.8),
     *_nouns(R.SUPPORTED, ("prep:for",), "support backing praise solidarity", strength=0.8),
+    *_nouns(R.SUPPORTED, ("prep:to",), "commitment", strength=0.7),
     *_nouns(R.SUPPORTED, ("prep:to", "prep:for"), "aid assistance", strength=0.7),
     *_nouns(R.SUPPORTED, ("prep:to",), "appreciation gratitude thanks", strength=0.7),
 ]

@@ -131,8 +131,8 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
         if lemma == "invitation" and gov.head.lemma_.lower() == "accept":
             return "planned"
         return "stop"
-    if link in ("ccomp", "xcomp", "pcomp", "acl", "advcl", "csubj") and lemma in NON_FACTIVE:
-        return "stop"
+    if link in ("ccomp", "xcomp", "pcomp", "csubj") and lemma in NON_FACTIVE:
+        return "stop"  # complements only: an adverbial clause of "negotiated" is still asserted
     if link == "prep" and (
         tok.lower_ in ("without", "instead", "rather", "against") or lemma in NON_FACTIVE
     ):

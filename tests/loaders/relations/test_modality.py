@@ -81,3 +81,8 @@ def test_negated_noun_records_nothing(nlp: Language) -> None:
 
 def test_possible_deal_records_nothing(nlp: Language) -> None:
     assert _status(nlp, "They discussed a possible deal.", "deal") is None
+
+
+def test_adverbial_clause_of_a_non_factive_verb_is_asserted(nlp: Language) -> None:
+    text = "She said the deal had been negotiated by Moscow, while thanking Qatar for its help."
+    assert _status(nlp, text, "thanking") is Status.OCCURRED
