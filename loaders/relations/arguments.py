@@ -16,6 +16,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 _SUBJ = ("nsubj", "nsubjpass", "csubj")
+# What someone says things in: "in a combative speech that accused Washington" -> the speaker.
+_SPEECH_NOUNS = frozenset(
+    {"speech", "statement", "address", "letter", "remarks", "communique", "interview", "post"}
+)
 _REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
 
@@ -86,7 +90,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
     for child in verb.children:
         if child.dep_ in _SUBJ:
             if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
-                return with_conjuncts(_antecedent(verb.head, child.lower_))
+                antecedent = _antecedent(verb.head, child.lower_)
+                return _speaker(antecedent, depth) or with_conjuncts(antecedent)
             if child.i < dateline_end(verb.doc) < verb.i:
                 return _after_dateline(verb)
             return with_conjuncts(child)
@@ -117,6 +122,22 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         return []
     return []
+
+
+def _speaker(noun: Token, depth: int) -> list[Token]:
+    """The one who made the speech a relative clause is about, if the speech is an adjunct:
+    the subject of the verb of saying it hangs under, else of its nearest verb."""
+    if noun.lemma_.lower() not in _SPEECH_NOUNS or noun.dep_ != "pobj":
+        return []
+    if noun.head.lower_ not in ("in", "during", "with"):
+        return []
+    verbs = [a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")]
+    saying = [v for v in verbs if v.lemma_.lower() in _SAYING]
+    chosen = saying[:1] or verbs[:1]
+    return grammatical_subjects(chosen[0], depth + 1) if chosen else []
+
+
+_SAYING = frozenset({"say", "tell", "speak", "declare", "announce", "address", "argue", "warn"})
 
 
 def _antecedent(head: Token, pronoun: str) -> Token:

