@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from loaders.relations.arguments import dateline_end
+from loaders.relations.groups import group_members
 from loaders.relations.it_pronoun import it_antecedent
 from loaders.relations.lexicon import (
     ACTION_NOUNS,
@@ -85,7 +86,18 @@ class ActorIndex:
         antecedent = it_antecedent(tok, self._state_or_body)
         if antecedent is not None:
             return [Ref(r.actor_id, "pronoun", tok.i) for r in self.refs(antecedent)]
+        members = group_members(tok, self._named)
+        if members:  # "the three leaders"
+            return [Ref(r.actor_id, "pronoun", tok.i) for m in members for r in self.refs(m)]
         return self._through_noun(tok, possessor=possessor)
+
+    def _named(self, tok: Token) -> tuple[str, str, str] | None:
+        ref = self.direct(tok)
+        if ref is None:
+            return None
+        actor = self.actors.get(ref.actor_id)
+        title = (actor.title or "").lower() if actor is not None else ""
+        return ref.actor_id, self.kind(ref.actor_id) or "", title
 
     def _state_or_body(self, tok: Token) -> str | None:
         ref = self.direct(tok)

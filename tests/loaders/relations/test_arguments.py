@@ -137,3 +137,17 @@ def test_plain_detention_accuses_nobody(read: Reader) -> None:
 def test_a_speech_that_accused_is_the_speakers_accusation(read: Reader) -> None:
     found = triples(read("Putin spoke in a combative speech that accused Washington of lying."))
     assert ("Vladimir Putin", "ACCUSED", "United States") in found
+
+
+def test_the_two_leaders_are_the_pair_named_before(read: Reader) -> None:
+    doc = read("Biden and Zelensky walked through Kyiv. The two leaders then held talks.")
+    assert ("Joe Biden", "MET_WITH", "Volodymyr Zelensky") in triples(doc) or (
+        "Volodymyr Zelensky",
+        "MET_WITH",
+        "Joe Biden",
+    ) in triples(doc)
+
+
+def test_a_count_that_does_not_fit_names_nobody(read: Reader) -> None:
+    doc = read("Biden and Zelensky walked through Kyiv. The three leaders then held talks.")
+    assert triples(doc) == set()

@@ -1,0 +1,67 @@
+""" "The two leaders", "the three countries": a counted group named earlier in the article.
+
+Summit stories name the parties once ("Biden, Albanese and Sunak unveiled the plan") and then
+speak of "the three leaders". A counted plural noun with no actor of its own stands for the most
+recent coordination of exactly that many different actors of the right kind, in its sentence or
+the two before.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
+
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+_PEOPLE = frozenset({"leader", "man", "woman", "president", "minister", "head", "premier"})
+_OFFICES = frozenset({"president", "minister", "premier"})
+"""Counted offices must match the members' titles: "the two presidents" are no ministers."""
+_STATES = frozenset({"country", "nation", "side", "government", "state", "neighbour", "neighbor"})
+
+
+def _count(noun: Token) -> int | None:
+    for child in noun.children:
+        if child.dep_ in ("nummod", "det", "predet") and child.lower_ in _COUNTS:
+            return _COUNTS[child.lower_]
+    return None
+
+
+def _coordination(tok: Token) -> list[Token]:
+    """A token with its conjuncts and appositions ("Biden, Albanese and Sunak" parses both ways)."""
+    members = [tok, *tok.conjuncts]
+    for child in tok.children:
+        if child.dep_ == "appos":
+            members += [child, *child.conjuncts]
+    return members
+
+
+def group_members(
+    noun: Token, actor_of: Callable[[Token], tuple[str, str, str] | None]
+) -> list[Token]:
+    """Tokens of the earlier coordinated group "the N leaders/countries" refers to, or [].
+
+    `actor_of(token)` gives (actor id, kind, title in lower case) for a token naming an actor.
+    """
+    lemma = noun.lemma_.lower()
+    count = _count(noun)
+    if count is None or (lemma not in _PEOPLE and lemma not in _STATES):
+        return []
+    wanted = ("PERSON",) if lemma in _PEOPLE else ("COUNTRY", "ORGANIZATION")
+    doc = noun.doc
+    start = noun.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for tok in reversed(doc[start : noun.i]):
+        if tok.dep_ in ("conj", "appos"):
+            continue
+        members = _coordination(tok)
+        found = [f for f in (actor_of(t) for t in members) if f is not None and f[1] in wanted]
+        if lemma in _OFFICES and any(lemma not in f[2] for f in found):
+            continue
+        if len(members) == count and len({f[0] for f in found}) == count:
+            return members
+    return []
