@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations.actors_at import Ref
+from loaders.relations.bridging import event_owners
 from loaders.relations.modality import combine, noun_status, verb_status
 from schema.ontology import RelationType
 
@@ -74,6 +75,8 @@ def _targets(
     for slot in frame.targets:
         if slot == "dobj":
             out.extend(_refs(index, objects, poss, roles))
+            if frame.type is RelationType.CONDEMNED:  # "condemned the launch": whose launch
+                out.extend(r for o in objects if not index.refs(o) for r in event_owners(o, index))
         elif slot.startswith("prep:"):
             found = arg.prep_objects(hosts, (slot[5:],))
             out.extend(_refs(index, found, poss, roles))

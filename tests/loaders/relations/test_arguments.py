@@ -151,3 +151,15 @@ def test_the_two_leaders_are_the_pair_named_before(read: Reader) -> None:
 def test_a_count_that_does_not_fit_names_nobody(read: Reader) -> None:
     doc = read("Biden and Zelensky walked through Kyiv. The three leaders then held talks.")
     assert triples(doc) == set()
+
+
+def test_condemned_the_launch_is_condemning_who_launched(read: Reader) -> None:
+    doc = read("Pyongyang fired a missile into the sea on Monday. Washington condemned the launch.")
+    found = triples(doc)
+    assert ("United States", "CONDEMNED", "North Korea") in found
+    assert not any(kind == "ATTACKED" for _s, kind, _t in found)
+
+
+def test_an_indefinite_event_noun_is_not_bridged(read: Reader) -> None:
+    doc = read("Pyongyang fired a missile on Monday. Washington condemned a launch by someone.")
+    assert ("United States", "CONDEMNED", "North Korea") not in triples(doc)

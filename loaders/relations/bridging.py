@@ -1,0 +1,71 @@
+""" "Seoul and Tokyo both condemned the launch": whose launch? The one the story told before.
+
+A condemnation's target is often a definite event noun with no owner ("the launch", "the
+offensive", "the assault"). It refers back to the latest earlier report of that event ("North
+Korea fired an ICBM", "Azerbaijan launched a military offensive", "in its first direct assault"),
+whose actor is the one condemned. Only event nouns, only with "the"/"this", only backwards.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from loaders.relations.actors_at import ActorIndex, Ref
+
+# An event noun, and the words an earlier report of the same event may use.
+_SAME_EVENT: dict[str, frozenset[str]] = {
+    "launch": frozenset({"launch", "fire", "test"}),
+    "test": frozenset({"test", "fire", "launch"}),
+    "offensive": frozenset({"offensive", "attack", "operation", "assault"}),
+    "operation": frozenset({"operation", "offensive", "attack"}),
+    "attack": frozenset({"attack", "strike", "assault", "offensive"}),
+    "strike": frozenset({"strike", "attack", "airstrike"}),
+    "assault": frozenset({"assault", "attack", "fire"}),
+    "invasion": frozenset({"invasion", "invade"}),
+    "incursion": frozenset({"incursion"}),
+    "bombing": frozenset({"bombing", "bomb"}),
+    "annexation": frozenset({"annexation", "annex"}),
+    "drill": frozenset({"drill", "exercise"}),
+}
+_WINDOW = 8  # sentences
+
+
+def _definite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+
+
+def _doers(tok: Token, index: ActorIndex) -> list[Ref]:
+    """Who did an earlier reported event: a verb's subject, a noun's owner or light verb's."""
+    if tok.pos_ == "VERB":
+        subjects = arg.logical_source(tok)
+        return [r for s in subjects for r in index.refs(s)]
+    owners = [
+        r for c in tok.children if c.dep_ in ("poss", "compound", "amod") for r in index.refs(c)
+    ]
+    if owners:
+        return owners
+    lv = arg.light_verb(tok)
+    return [r for s in arg.logical_source(lv) for r in index.refs(s)] if lv is not None else []
+
+
+def event_owners(noun: Token, index: ActorIndex) -> list[Ref]:
+    """The actor of the earlier event a definite event noun refers back to, or []."""
+    same = _SAME_EVENT.get(noun.lemma_.lower())
+    if same is None or not _definite(noun):
+        return []
+    doc = noun.doc
+    start = noun.sent.start
+    for _ in range(_WINDOW):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for tok in reversed(doc[start : noun.i]):
+        if tok.lemma_.lower() in same and tok.pos_ in ("VERB", "NOUN"):
+            doers = _doers(tok, index)
+            if doers:
+                return doers
+    return []
