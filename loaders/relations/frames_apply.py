@@ -94,7 +94,7 @@ def _object_ok(frame: Frame, verb: Token) -> bool:
         return True
     objects = arg.logical_objects(verb)
     near = [t for c in verb.children for t in (c, *c.children)]
-    near += objects + arg.prep_objects(objects, ("of",))
+    near += objects + arg.prep_objects(objects + near, ("of",))  # "a clear act of provocation"
     return any(
         t.lemma_.lower() in frame.object_nouns or t.lower_ in frame.object_nouns for t in near
     )
