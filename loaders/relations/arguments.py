@@ -60,8 +60,8 @@ def with_conjuncts(tok: Token) -> list[Token]:
 
 
 def comma_spliced(verb: Token) -> bool:
-    """ "condemned the offensive in the strongest terms, called on Baku ...": the parser hangs
-    the second finite verb on the last noun as a participle (acl); it is a coordinated verb."""
+    """A second verb after a comma ("condemned the offensive in the strongest terms, called on
+    Baku ..."), which the parser hangs on the last noun as a participle: a coordinated verb."""
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN", "VBZ") or verb.i == 0:
         return False
     if any(c.dep_ == "agent" for c in verb.children):

@@ -1,4 +1,4 @@
-""" "Seoul and Tokyo both condemned the launch": whose launch? The one the story told before.
+"""Whose launch did Seoul and Tokyo condemn? The one the story told of before.
 
 A condemnation's target is often a definite event noun with no owner ("the launch", "the
 offensive", "the assault"). It refers back to the latest earlier report of that event ("North

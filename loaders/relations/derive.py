@@ -68,7 +68,7 @@ def visits_from_meetings(facts: list[Fact], index: ActorIndex) -> list[Fact]:
 
 
 def visits_from_receptions(facts: list[Fact], index: ActorIndex) -> list[Fact]:
-    """ "Xi received Blinken": a guest received by a head of state came to the host's country."""
+    """A guest received by a head of state came to the host's country ("Xi received Blinken")."""
     states = {index.country(a): a for a in index.actors if index.kind(a) == "COUNTRY"}
     out: list[Fact] = []
     for fact in facts:
@@ -85,11 +85,12 @@ def visits_from_receptions(facts: list[Fact], index: ActorIndex) -> list[Fact]:
 
 
 def _charged(verb: Token) -> bool:
-    """ "detained on suspicion of espionage", "jailed on drug charges", "arrested for spying"."""
-    for obj in arg.prep_objects([verb], ("on",)):
+    """A detention on a charge: "on suspicion of espionage", "a sentence for spying"."""
+    hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    for obj in arg.prep_objects(hosts, ("on",)):
         if obj.lemma_.lower() in CHARGE_NOUNS:
             return True
-    return any(o.lemma_.lower() in CRIME_NOUNS for o in arg.prep_objects([verb], ("for",)))
+    return any(o.lemma_.lower() in CRIME_NOUNS for o in arg.prep_objects(hosts, ("for",)))
 
 
 def accusations_from_detentions(facts: list[Fact]) -> list[Fact]:
@@ -117,7 +118,7 @@ def story_parties(lede: Span | None, index: ActorIndex) -> list[str]:
 
 
 def _mediates_a_deal_or_talks(reading: Reading) -> bool:
-    """ "brokered a deal", "talks facilitated by", "mediated between": not "brokered a corridor"."""
+    """Deals and talks are mediated ("brokered a deal", "mediated between"); corridors are not."""
     objects = arg.logical_objects(reading.trigger)
     return not objects or any(o.lemma_.lower() in _MEDIATED_THINGS for o in objects)
 

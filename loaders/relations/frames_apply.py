@@ -116,6 +116,10 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     if status is None:
         return None
     reading = Reading(frame, verb, (verb,), status, frame.strength)
+    if frame.patient_subject:
+        reading.targets = _refs(index, arg.logical_source(verb), False)
+        reading.sources = _place_agents(verb, index, objects)
+        return reading
     reading.sources = _refs(index, arg.logical_source(verb), False)
     if not reading.sources and frame.place_agent and arg.is_passive(verb):
         reading.sources = _place_agents(verb, index)
@@ -130,9 +134,9 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     return reading
 
 
-def _place_agents(verb: Token, index: ActorIndex) -> list[Ref]:
-    """ "jailed in Russia", "detained at Moscow's airport": the state where it was done."""
-    found = arg.prep_objects([verb], ("in", "at"))
+def _place_agents(verb: Token, index: ActorIndex, objects: list[Token] | None = None) -> list[Ref]:
+    """The state where it was done: "jailed in Russia", "detained at Moscow's airport"."""
+    found = arg.prep_objects([verb, *(objects or [])], ("in", "at"))
     refs = [r for tok in found for r in index.refs(tok, possessor=True)]
     return [Ref(r.actor_id, "proxy", r.token) for r in refs if index.kind(r.actor_id) == "COUNTRY"]
 

@@ -1,4 +1,4 @@
-""" "The two leaders", "the three countries": a counted group named earlier in the article.
+"""Counted groups ("the two leaders", "the three countries") named earlier in the article.
 
 Summit stories name the parties once ("Biden, Albanese and Sunak unveiled the plan") and then
 speak of "the three leaders". A counted plural noun with no actor of its own stands for the most

@@ -1,4 +1,4 @@
-""" "it" and "its" for a state or an organization ("Japan said it had lodged a protest").
+"""The pronouns "it" and "its" for a state or a body ("Japan said it had lodged a protest").
 
 The actor stage resolves personal pronouns to people; states and bodies are "it" in English news,
 and a relation whose actor is "it" is otherwise lost. A small centering rule, chosen to be

@@ -36,6 +36,8 @@ class Frame:
     strength: float = 0.9
     place_agent: bool = False
     """A passive without "by": the country it happened in did it ("jailed in Russia")."""
+    patient_subject: bool = False
+    """The subject undergoes it, the place does it: "serving a 25-year term in the U.S."."""
 
 
 def words(text: str) -> frozenset[str]:
@@ -138,6 +140,15 @@ DETAINED: list[Frame] = [
         "arrest detain jail imprison sentence hold abduct kidnap seize capture convict",
         target_kind="PERSON",
         place_agent=True,
+    ),
+    *_verbs(
+        R.DETAINED,
+        (),
+        "serve",
+        object_nouns=words("sentence term year"),
+        target_kind="PERSON",
+        patient_subject=True,
+        strength=0.8,
     ),
 ]
 RELEASED: list[Frame] = [

@@ -99,7 +99,7 @@ def _has_to(verb: Token) -> bool:
 
 
 def _first_of_kind(verb: Token) -> bool:
-    """ "the first president in 12 years to travel to Japan": an infinitive stating a fact."""
+    """An infinitive stating a fact: "the first president in 12 years to travel to Japan"."""
     return any(
         c.dep_ in ("attr", "dobj")
         and any(a.lower_ in ("first", "last", "only") for a in c.children)

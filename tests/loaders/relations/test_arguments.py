@@ -163,3 +163,11 @@ def test_condemned_the_launch_is_condemning_who_launched(read: Reader) -> None:
 def test_an_indefinite_event_noun_is_not_bridged(read: Reader) -> None:
     doc = read("Pyongyang fired a missile on Monday. Washington condemned a launch by someone.")
     assert ("United States", "CONDEMNED", "North Korea") not in triples(doc)
+
+
+def test_serving_a_term_in_a_country_is_detention_by_it(read: Reader) -> None:
+    found = triples(
+        read("Gershkovich, who is serving a 16-year sentence in Russia for espionage, spoke.")
+    )
+    assert ("Russia", "DETAINED", "Evan Gershkovich") in found
+    assert ("Russia", "ACCUSED", "Evan Gershkovich") in found
