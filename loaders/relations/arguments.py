@@ -268,15 +268,3 @@ def clause_subjects(verb: Token) -> list[Token]:
                 if sub.dep_ == "nsubj":  # "demanded that Bazoum be reinstated" urges nobody
                     return with_conjuncts(sub)
     return []
-
-
-def oprd(verb: Token) -> Token | None:
-    """The label in "called X a dictator"."""
-    for child in verb.children:
-        if child.dep_ in ("oprd", "xcomp", "ccomp", "attr"):
-            return child
-        if child.dep_ == "dobj":
-            for sub in child.children:
-                if sub.dep_ in ("appos", "attr", "oprd"):
-                    return sub
-    return None

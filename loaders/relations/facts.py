@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from loaders.relations.actors_at import ActorIndex, Ref
     from loaders.relations.frames_apply import Reading
     from schema.ontology import Status
@@ -114,7 +112,3 @@ def _better(new: Fact, old: Fact) -> bool:
     if new.status != old.status:
         return new.status.value == "OCCURRED"
     return new.confidence > old.confidence
-
-
-def fact_date(fact: Fact, dates: dict[int, dt.date | None]) -> dt.date | None:
-    return dates.get(fact.reading.trigger.i)
