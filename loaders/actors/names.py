@@ -16,7 +16,28 @@ if TYPE_CHECKING:
 
     from loaders.actors.matcher import Hit
 
-NOT_NAMES = frozenset({"st", "st.", "saint", "san", "fort", "mount", "lake", "cape"})
+NOT_NAMES = frozenset(
+    {
+        "twitter",
+        "telegram",
+        "facebook",
+        "youtube",
+        "instagram",
+        "tiktok",
+        "wechat",
+        "weibo",
+        "whatsapp",
+        "truth",
+        "st",
+        "st.",
+        "saint",
+        "san",
+        "fort",
+        "mount",
+        "lake",
+        "cape",
+    }
+)
 PARTICLES = frozenset(
     {
         "von",
@@ -107,6 +128,13 @@ _CALENDAR = frozenset(
         "dec",
     }
 )
+
+
+# Last words of place names the NER sometimes takes for people.
+PLACE_WORDS = frozenset({"palace", "square", "street", "avenue", "airport", "base", "castle",
+                         "cathedral", "monastery", "mosque", "church", "bridge", "station",
+                         "hall", "tower", "park", "island", "river", "sea", "lake",
+                         "valley"})  # fmt: skip
 
 
 class NameFinder:

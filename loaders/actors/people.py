@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from loaders.actors.names import NOT_NAMES, PARTICLES, NameFinder
+from loaders.actors.gazetteer import city_names
+from loaders.actors.names import NOT_NAMES, PARTICLES, PLACE_WORDS, NameFinder
 from loaders.actors.syntax import is_argument
 from loaders.actors.titles import APPOSITION_HEADS, HONORIFICS, clean_title, is_title_word
 from loaders.mentions import Mention
@@ -88,9 +89,13 @@ class People:
                 continue
             if all(is_title_word(t.text) or t.lower_ in HONORIFICS for t in self.doc[start:end]):
                 continue  # "Qatar's Emir" alone: a post, not a name
-            first = self.doc[start]
+            first, last = self.doc[start], self.doc[end - 1]
             if not (first.is_title or first.is_upper) or first.lower_ in NOT_NAMES:
                 continue
+            if is_title_word(last.text) or last.lower_ in PLACE_WORDS:
+                continue  # "Galaxy Leader" (a ship), "Dolmabahce Palace"
+            if any(t.lower_ == "of" for t in self.doc[start:end]):
+                continue  # "Order of St Andrew"
             if (
                 start > 0
                 and self.doc[start - 1].text == "-"
@@ -149,12 +154,13 @@ class People:
         return [m for p in self.people for m in p.mentions]
 
     def _drop_stray_words(self) -> None:
-        """A one-word "name" with no title that never acts is the small NER's mistake for a
-        place or thing ("the Lachin corridor", "the town of Yevlakh"): no person."""
+        """A one-word "name" with no title that never acts, or that is a city's name, is the small
+        NER's mistake for a place or thing ("the Lachin corridor", "Odesa"): no person."""
         for person in list(self.people):
             if len(person.words) > 1 or person.draft.title is not None:
                 continue
-            if any(is_argument(self.doc[m.start : m.end]) for m in person.mentions):
+            is_city = person.draft.name in city_names()
+            if not is_city and any(is_argument(self.doc[m.start : m.end]) for m in person.mentions):
                 continue
             self.people.remove(person)
             self.table.drafts.pop(person.draft.id, None)

@@ -125,3 +125,14 @@ def test_named_court_is_a_body_an_unnamed_one_its_state(actor_nlp: Language) -> 
     assert found["Moscow's Lefortovo district court"].startswith("organization:")
     assert doc._.actors[found["Moscow's Lefortovo district court"]].country == "RUS"
     assert found["Berlin court"] == "country:DEU"
+
+
+def test_things_and_places_the_ner_calls_people_are_dropped(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Houthi fighters seized the Galaxy Leader last year. Zelensky wrote on Twitter that "
+        "the talks at Dolmabahce Palace had ended. He once worked for The Moscow Times."
+    )
+    kinds = {a.name: a.kind.value for a in doc._.actors.values()}
+    assert "Twitter" not in kinds and "Galaxy Leader" not in kinds
+    assert not any("Palace" in name or "Times" in name for name in kinds)
+    assert kinds.get("Houthis") == "ORGANIZATION"
