@@ -109,6 +109,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return grammatical_subjects(head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return with_conjuncts(head)
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj":
+        return grammatical_subjects(head.head, depth + 1)  # "accepted an invitation to visit"
     if comma_spliced(verb) or (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ")):
         # a finite verb hung on a noun is a parse error for ", called on Baku ...": climb to
         # the clause's verb and share its subject

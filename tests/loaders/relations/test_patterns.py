@@ -163,3 +163,12 @@ def test_pronoun_resolved_end_is_less_sure(read: Reader) -> None:
     doc = read("Blinken flew to Geneva. He met Lavrov there. Blinken met Putin too.")
     conf = {r.target_id: r.confidence for r in doc._.relations if r.type.value == "MET_WITH"}
     assert conf["person:sergey-lavrov"] < conf["person:vladimir-putin"]
+
+
+def test_accepted_invitation_is_a_planned_visit(read: Reader) -> None:
+    doc = read("Lavrov accepted an invitation to visit Beijing.")
+    assert [(r.type.value, r.status.value) for r in doc._.relations] == [("VISITED", "PLANNED")]
+
+
+def test_an_invitation_alone_is_no_visit(read: Reader) -> None:
+    assert triples(read("Xi invited Putin to visit Beijing.")) == set()
