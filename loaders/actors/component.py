@@ -8,12 +8,23 @@ surnames, pronouns, capitals and seats of power, demonyms standing for the state
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
 from loaders.actors.coref import resolve_descriptions, resolve_pronouns
+from loaders.actors.filters import (
+    BYLINE,
+    DOCUMENT_WORDS,
+    INSTITUTIONS,
+    MEDIA_ACTING,
+    MOTION,
+    PLACE_HEADS,
+    THING_HEADS,
+    based,
+    in_dateline,
+    in_parentheses,
+)
 from loaders.actors.gazetteer import country_by_regex
 from loaders.actors.matcher import Hit, build_matcher, find_hits
 from loaders.actors.organizations import anaphor_orgs, is_media, known_orgs
@@ -33,110 +44,6 @@ from loaders.mentions import Mention
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc, Span
-
-_PLACE_HEADS = frozenset(
-    {
-        "monastery",
-        "palace",
-        "cathedral",
-        "church",
-        "mosque",
-        "temple",
-        "square",
-        "base",
-        "airport",
-        "hotel",
-        "stadium",
-        "museum",
-        "hall",
-        "castle",
-        "street",
-        "avenue",
-        "bridge",
-        "port",
-        "station",
-        "centre",
-        "center",
-        "building",
-        "tower",
-        "memorial",
-        "cemetery",
-        "prison",
-        "camp",
-        "cosmodrome",
-        "fleet",
-        "sea",
-        "ocean",
-        "river",
-        "gulf",
-        "strait",
-        "mountains",
-        "peninsula",
-        "corridor",
-        "region",
-        "valley",
-        "desert",
-        "island",
-        "islands",
-        "bay",
-        "canal",
-    }
-)
-_DOCUMENT_WORDS = frozenset(
-    {
-        "treaty",
-        "agreement",
-        "accord",
-        "accords",
-        "declaration",
-        "convention",
-        "protocol",
-        "act",
-        "plan",
-        "resolution",
-        "deal",
-        "pact",
-        "charter",
-    }
-)
-_THING_HEADS = frozenset(
-    {
-        "missile",
-        "missiles",
-        "rockets",
-        "jets",
-        "fighters",
-        "tanks",
-        "drones",
-        "submarines",
-        "vessels",
-        "ships",
-        "vaccine",
-        "vaccines",
-        "aircraft",
-        "helicopters",
-        "launchers",
-    }
-)
-_INSTITUTIONS = frozenset({"court", "parliament", "senate", "legislature", "congress"})
-_BYLINE = re.compile(r"^\s*(by|reporting by|writing by|editing by|photo)\b", re.IGNORECASE)
-_MEDIA_ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "poss"})
-_MOTION = frozenset(
-    {
-        "visit",
-        "trip",
-        "travel",
-        "arrive",
-        "go",
-        "fly",
-        "journey",
-        "return",
-        "come",
-        "head",
-        "tour",
-        "land",
-    }
-)
 
 
 @Language.factory(
@@ -226,7 +133,7 @@ class _Reader:
         elif hit.kind == "SEAT":  # a seat of power is hardly ever named as a mere place
             self._state_mention(span, hit.key, "seat")
         elif hit.kind == "CAPITAL":
-            if _based(span) or not is_argument(span) or is_event_modifier(span):
+            if based(span) or not is_argument(span) or is_event_modifier(span):
                 return False
             self._state_mention(span, hit.key, "capital" if hit.kind == "CAPITAL" else "seat")
         elif hit.kind == "ORG":
@@ -279,11 +186,11 @@ class _Reader:
     def _locative(self, hit: Hit) -> None:
         """A capital as a place: a mention only if its state acts elsewhere or is travelled to."""
         span = self.doc[hit.start : hit.end]
-        if _based(span):
+        if based(span):
             return
         ident = f"country:{hit.key}"
         head = span.root.head
-        travel = head.dep_ == "prep" and head.head.lemma_ in _MOTION
+        travel = head.dep_ == "prep" and head.head.lemma_ in MOTION
         if ident in self.table or travel:
             self._state_mention(span, hit.key, "capital" if hit.kind == "CAPITAL" else "seat")
 
@@ -322,20 +229,20 @@ class _Reader:
             return
         if len(span) == 1 and span[0].tag_ in ("NN", "NNS"):
             return
-        if _in_dateline(span) or (is_media(span.text) and _in_parentheses(span)):
+        if in_dateline(span) or (is_media(span.text) and in_parentheses(span)):
             return  # "JERUSALEM (Reuters) -": where and who filed, not who acted
-        if span[-1].lower_ in _PLACE_HEADS | _THING_HEADS or span[0].lower_ in _DOCUMENT_WORDS:
+        if span[-1].lower_ in PLACE_HEADS | THING_HEADS or span[0].lower_ in DOCUMENT_WORDS:
             return
         after = self.doc[span.end] if span.end < len(self.doc) else None
         if after is not None and (
-            after.lower_ in _THING_HEADS or (after.text == "-" and not span[-1].whitespace_)
+            after.lower_ in THING_HEADS or (after.text == "-" and not span[-1].whitespace_)
         ):
             return  # "Javelin missiles", "SSN-AUKUS": a product, not a body
-        if any(t.lower_ in _DOCUMENT_WORDS for t in self.doc[max(0, span.start - 3) : span.start]):
+        if any(t.lower_ in DOCUMENT_WORDS for t in self.doc[max(0, span.start - 3) : span.start]):
             return  # "the Treaty on the Non-Proliferation of ..."
-        if is_media(span.text) and (is_cited_source(span) or _BYLINE.match(span.sent.text)):
+        if is_media(span.text) and (is_cited_source(span) or BYLINE.match(span.sent.text)):
             return
-        if is_media(span.text) and governing_token(span.root).dep_ not in _MEDIA_ACTING:
+        if is_media(span.text) and governing_token(span.root).dep_ not in MEDIA_ACTING:
             return  # "worked for The Moscow Times": an outlet acts only as subject or object
         if len(span) == 1 and is_title_word(span.text):
             return  # "a former U.S. Marine": a post, not a body
@@ -370,7 +277,7 @@ class _Reader:
         """Lower-case bodies with a proper name or a state before them that act: "the Khimki
         city court sentenced her", "the Turkish parliament ratified"."""
         for tok in self.doc:
-            if tok.lower_ not in _INSTITUTIONS or not tok.is_lower:
+            if tok.lower_ not in INSTITUTIONS or not tok.is_lower:
                 continue
             left = self.doc[tok.left_edge.i : tok.i]
             named = [t for t in left if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")]
@@ -421,36 +328,6 @@ class _Reader:
             if len(named) == 1:
                 ident = self.table.organization(named[0].name, named[0].country, tok.text)
                 self._claim(Mention(tok.i, tok.i + 1, ident, "alias"))
-
-
-def _in_dateline(span: Span) -> bool:
-    """All-capitals place names (and the agency) before the first dash of a paragraph."""
-    if not span.text.isupper() and not _in_parentheses(span):
-        return False
-    for tok in span.doc[span.end : span.end + 8]:
-        if tok.text in ("-", "–", "—", "--"):
-            return True
-        if tok.ent_type_ == "DATE" or tok.like_num:
-            continue  # "ISTANBUL, May 16 -"
-        if tok.is_alpha and not tok.is_upper and tok.text not in ("Reuters", "AFP", "AP"):
-            return False
-    return False
-
-
-def _based(span: Span) -> bool:
-    """ "a Moscow-based bank": a place of business, not the state."""
-    doc = span.doc
-    return (
-        span.end + 1 < len(doc)
-        and doc[span.end].text == "-"
-        and doc[span.end + 1].lower_ in ("based", "headquartered", "born")
-    )
-
-
-def _in_parentheses(span: Span) -> bool:
-    doc = span.doc
-    return (span.start > 0 and doc[span.start - 1].text == "("
-            and span.end < len(doc) and doc[span.end].text == ")")  # fmt: skip
 
 
 def _is_person(mention: Mention) -> bool:

@@ -1,0 +1,144 @@
+"""Word lists and span tests that keep places, things, datelines and quoted outlets from
+becoming actors: "Dolmabahce Palace", "Javelin missiles", "JERUSALEM (Reuters) -"."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+PLACE_HEADS = frozenset(
+    {
+        "monastery",
+        "palace",
+        "cathedral",
+        "church",
+        "mosque",
+        "temple",
+        "square",
+        "base",
+        "airport",
+        "hotel",
+        "stadium",
+        "museum",
+        "hall",
+        "castle",
+        "street",
+        "avenue",
+        "bridge",
+        "port",
+        "station",
+        "centre",
+        "center",
+        "building",
+        "tower",
+        "memorial",
+        "cemetery",
+        "prison",
+        "camp",
+        "cosmodrome",
+        "fleet",
+        "sea",
+        "ocean",
+        "river",
+        "gulf",
+        "strait",
+        "mountains",
+        "peninsula",
+        "corridor",
+        "region",
+        "valley",
+        "desert",
+        "island",
+        "islands",
+        "bay",
+        "canal",
+    }
+)
+DOCUMENT_WORDS = frozenset(
+    {
+        "treaty",
+        "agreement",
+        "accord",
+        "accords",
+        "declaration",
+        "convention",
+        "protocol",
+        "act",
+        "plan",
+        "resolution",
+        "deal",
+        "pact",
+        "charter",
+    }
+)
+THING_HEADS = frozenset(
+    {
+        "missile",
+        "missiles",
+        "rockets",
+        "jets",
+        "fighters",
+        "tanks",
+        "drones",
+        "submarines",
+        "vessels",
+        "ships",
+        "vaccine",
+        "vaccines",
+        "aircraft",
+        "helicopters",
+        "launchers",
+    }
+)
+INSTITUTIONS = frozenset({"court", "parliament", "senate", "legislature", "congress"})
+BYLINE = re.compile(r"^\s*(by|reporting by|writing by|editing by|photo)\b", re.IGNORECASE)
+MEDIA_ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "poss"})
+MOTION = frozenset(
+    {
+        "visit",
+        "trip",
+        "travel",
+        "arrive",
+        "go",
+        "fly",
+        "journey",
+        "return",
+        "come",
+        "head",
+        "tour",
+        "land",
+    }
+)
+
+
+def in_dateline(span: Span) -> bool:
+    """All-capitals place names (and the agency) before the first dash of a paragraph."""
+    if not span.text.isupper() and not in_parentheses(span):
+        return False
+    for tok in span.doc[span.end : span.end + 8]:
+        if tok.text in ("-", "–", "—", "--"):
+            return True
+        if tok.ent_type_ == "DATE" or tok.like_num:
+            continue  # "ISTANBUL, May 16 -"
+        if tok.is_alpha and not tok.is_upper and tok.text not in ("Reuters", "AFP", "AP"):
+            return False
+    return False
+
+
+def based(span: Span) -> bool:
+    """ "a Moscow-based bank": a place of business, not the state."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == "-"
+        and doc[span.end + 1].lower_ in ("based", "headquartered", "born")
+    )
+
+
+def in_parentheses(span: Span) -> bool:
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].text == "("
+            and span.end < len(doc) and doc[span.end].text == ")")  # fmt: skip
