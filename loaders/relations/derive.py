@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 _MEDIATED_THINGS = AGREEMENT_NOUNS | words("talk negotiation dialogue meeting process summit")
 _HOSTING = frozenset({"receive", "host", "welcome", "greet"})
+_CHARGING = (RelationType.ACCUSED, RelationType.DETAINED)
 
 
 def _place_tokens(anchor: Token) -> list[Token]:
@@ -104,6 +105,34 @@ def accusations_from_detentions(facts: list[Fact]) -> list[Fact]:
                     fact.source, RelationType.ACCUSED, fact.target, fact.status, conf, fact.reading
                 )
             )
+    return out
+
+
+def rejected_charges(readings: list[Reading], facts: list[Fact]) -> list[Fact]:
+    """ "serving a sentence for espionage, a charge he denies": he rejects whoever charged him,
+    the accuser or jailer of the same sentence."""
+    out: list[Fact] = []
+    for reading in readings:
+        if reading.frame.type is not RelationType.REJECTED or reading.targets:
+            continue
+        objects = arg.logical_objects(reading.trigger)
+        if not any(o.lemma_.lower() in CHARGE_NOUNS for o in objects):
+            continue
+        rejecters = {r.actor_id for r in reading.sources}
+        for fact in facts:
+            same_sentence = fact.reading.evidence() == reading.evidence()
+            if fact.type in _CHARGING and fact.target in rejecters and same_sentence:
+                conf = confidence(reading.strength - 0.3, *reading.sources)
+                out.append(
+                    Fact(
+                        fact.target,
+                        RelationType.REJECTED,
+                        fact.source,
+                        reading.status,
+                        conf,
+                        reading,
+                    )
+                )
     return out
 
 

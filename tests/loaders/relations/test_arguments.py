@@ -171,3 +171,8 @@ def test_serving_a_term_in_a_country_is_detention_by_it(read: Reader) -> None:
     )
     assert ("Russia", "DETAINED", "Evan Gershkovich") in found
     assert ("Russia", "ACCUSED", "Evan Gershkovich") in found
+
+
+def test_denying_the_charge_rejects_the_accuser(read: Reader) -> None:
+    doc = read("Gershkovich was arrested in Russia on espionage charges, which he denies.")
+    assert ("Evan Gershkovich", "REJECTED", "Russia") in triples(doc)
