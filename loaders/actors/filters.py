@@ -121,8 +121,10 @@ def in_dateline(span: Span) -> bool:
     for tok in span.doc[span.end : span.end + 8]:
         if tok.text in ("-", "–", "—", "--"):
             return True
-        if tok.ent_type_ == "DATE" or tok.like_num:
-            continue  # "ISTANBUL, May 16 -"
+        if tok.ent_type_ in ("DATE", "GPE", "LOC") or tok.like_num or tok.is_punct:
+            continue  # "ISTANBUL, May 16 -", "NUSA DUA, Indonesia, Nov 14 -"
+        if tok.pos_ == "PROPN" and tok.text.istitle():
+            continue  # a month the NER left untagged: "Nov 14"
         if tok.is_alpha and not tok.is_upper and tok.text not in ("Reuters", "AFP", "AP"):
             return False
     return False

@@ -96,6 +96,11 @@ def test_datelines_bylines_and_quoted_outlets_are_no_actors(actor_nlp: Language)
     assert set(doc._.actors) == {"country:ISR"}
 
 
+def test_a_dateline_naming_city_and_country_is_no_organization(actor_nlp: Language) -> None:
+    doc = actor_nlp("NUSA DUA, Indonesia, Nov 14 - Joe Biden and Xi Jinping held talks.")
+    assert not [a for a in doc._.actors if a.startswith("organization:")]
+
+
 def test_title_run_stops_at_a_conjunction(actor_nlp: Language) -> None:
     doc = actor_nlp(
         "Admiral Mahjoub Rahma signed for the Sudanese Armed Forces and Brigadier General "
