@@ -21,6 +21,7 @@ from loaders.relations.derive import (
     accusations_from_detentions,
     implicit_mediations,
     rejected_charges,
+    releases_by_detainers,
     story_parties,
     visits_from_meetings,
     visits_from_receptions,
@@ -76,7 +77,7 @@ class RelationComponent:
         found = [f for r in readings for f in facts_of(r, ActorIndex(r.trigger.doc))]
         found += visits_from_meetings(found, index) + visits_from_receptions(found, index)
         found += accusations_from_detentions(found)
-        found += rejected_charges(readings, found)
+        found += rejected_charges(readings, found) + releases_by_detainers(readings, found, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
         found += implicit_mediations(readings, story_parties(first, lede_index))
         return once_per_article(found)

@@ -136,6 +136,34 @@ def rejected_charges(readings: list[Reading], facts: list[Fact]) -> list[Fact]:
     return out
 
 
+def releases_by_detainers(
+    readings: list[Reading], facts: list[Fact], index: ActorIndex
+) -> list[Fact]:
+    """A release with no "by" ("Griner was freed on Thursday") is by whoever the story says held
+    the person: only the one holding someone can free them. Where a court and a state both
+    held them, the state frees."""
+    jailers: dict[str, list[Fact]] = {}
+    for fact in facts:
+        if fact.type is RelationType.DETAINED:
+            jailers.setdefault(fact.target, []).append(fact)
+    out: list[Fact] = []
+    for reading in readings:
+        if reading.frame.type is not RelationType.RELEASED or reading.sources:
+            continue
+        for target in reading.targets:
+            holders = {f.source for f in jailers.get(target.actor_id, [])}
+            states = {h for h in holders if index.kind(h) == "COUNTRY"}
+            holders = states or holders
+            if len(holders) != 1:
+                continue  # held by several, or by nobody we know: say nothing
+            conf = confidence(reading.strength - 0.3, target)
+            (holder,) = holders
+            out.append(
+                Fact(holder, RelationType.RELEASED, target.actor_id, reading.status, conf, reading)
+            )
+    return out
+
+
 def story_parties(lede: Span | None, index: ActorIndex) -> list[str]:
     """The two sides of the story: the coordinated pair the lede opens with."""
     for tok in lede or []:

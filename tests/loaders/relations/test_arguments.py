@@ -176,3 +176,12 @@ def test_serving_a_term_in_a_country_is_detention_by_it(read: Reader) -> None:
 def test_denying_the_charge_rejects_the_accuser(read: Reader) -> None:
     doc = read("Gershkovich was arrested in Russia on espionage charges, which he denies.")
     assert ("Evan Gershkovich", "REJECTED", "Russia") in triples(doc)
+
+
+def test_release_without_by_is_by_the_one_who_held_them(read: Reader) -> None:
+    doc = read("Gershkovich was arrested by the FSB in March. He was freed on Thursday.")
+    assert ("FSB", "RELEASED", "Evan Gershkovich") in triples(doc)
+
+
+def test_release_of_someone_nobody_held_names_no_releaser(read: Reader) -> None:
+    assert triples(read("Gershkovich was freed on Thursday.")) == set()
