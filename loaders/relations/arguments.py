@@ -59,6 +59,19 @@ def with_conjuncts(tok: Token) -> list[Token]:
     return [tok, *tok.conjuncts]
 
 
+def listed(tok: Token) -> list[Token]:
+    """A slot filler with the rest of its list, which the parser may hang on an apposition or
+    inside a name: "visiting Egypt, the Republic of the Congo, Uganda and Ethiopia"."""
+    members = with_conjuncts(tok)
+    members += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    for member in list(members):
+        for sub in member.subtree:
+            inside_name = sub.head.dep_ == "pobj" and sub.head.head.lower_ == "of"
+            if sub.dep_ == "conj" and inside_name:
+                members += [t for t in (sub, *sub.conjuncts) if t not in members]
+    return members
+
+
 def comma_spliced(verb: Token) -> bool:
     """A second verb after a comma ("condemned the offensive in the strongest terms, called on
     Baku ..."), which the parser hangs on the last noun as a participle: a coordinated verb."""
@@ -193,7 +206,7 @@ def logical_objects(verb: Token) -> list[Token]:
         if child.dep_ == "dobj":
             if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 return with_conjuncts(verb.head)
-            return with_conjuncts(child)
+            return listed(child)
     if verb.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS for c in verb.children
     ):
@@ -245,7 +258,7 @@ def prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> list[Token]:
                 for prep in with_conjuncts(child):
                     for pobj in prep.children:
                         if pobj.dep_ in ("pobj", "pcomp"):
-                            out.extend(with_conjuncts(pobj))
+                            out.extend(listed(pobj))
     return out
 
 

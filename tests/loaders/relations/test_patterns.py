@@ -172,3 +172,9 @@ def test_accepted_invitation_is_a_planned_visit(read: Reader) -> None:
 
 def test_an_invitation_alone_is_no_visit(read: Reader) -> None:
     assert triples(read("Xi invited Putin to visit Beijing.")) == set()
+
+
+def test_a_list_hung_on_an_apposition_is_still_a_list(read: Reader) -> None:
+    doc = read("Lavrov went on a tour, visiting Egypt, the Republic of Uganda, Qatar and Ethiopia.")
+    visited = {t for s, kind, t in triples(doc) if kind == "VISITED"}
+    assert {"Egypt", "Qatar", "Ethiopia"} <= visited
