@@ -1,6 +1,21 @@
 """The relation stage: actor-to-actor relations and the events they imply, read from the parse.
 
-Importing this package registers the spaCy factory `diplograph_relations_v1`.
+Importing this package registers the spaCy factory `diplograph_relations_v1` (spaCy forbids "."
+in factory names). It reads `doc._.mentions`/`doc._.actors` (the actor stage) and the dependency
+parse, and writes `doc._.relations` (RelationCandidate) and `doc._.events` (EventCandidate).
+
+One job per module:
+- lexicon: the ways English says each of the 14 types, as data (one table per type);
+- triggers: spaCy Matcher over lemmas and parts of speech for every frame;
+- arguments: subjects, objects, passives, relative clauses, coordination, light verbs;
+- actors_at, it_pronoun, groups, bridging: which actor a token (or "it", "the two leaders",
+  "the launch") stands for;
+- modality: OCCURRED, PLANNED, or nothing (negation, refusal, threats, conditionals, hopes,
+  questions, claims not adopted);
+- frames_apply: one frame at one trigger -> a Reading (ends, status, anchors);
+- facts, derive: readings -> relation facts; facts implied by others and by the story;
+- dates: dates against the publication date; events: events merged per happening;
+- lede: the first sentence re-read without its dateline; component: the spaCy component.
 """
 
 from __future__ import annotations
