@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from loaders.relations.arguments import dateline_end
-from loaders.relations.groups import group_members
+from loaders.relations.groups import group_members, named_after
 from loaders.relations.it_pronoun import it_antecedent
 from loaders.relations.lexicon import (
     ACTION_NOUNS,
@@ -86,7 +86,7 @@ class ActorIndex:
         antecedent = it_antecedent(tok, self._state_or_body)
         if antecedent is not None:
             return [Ref(r.actor_id, "pronoun", tok.i) for r in self.refs(antecedent)]
-        members = group_members(tok, self._named)
+        members = group_members(tok, self._named) or named_after(tok, self._named)
         if members:  # "the three leaders"
             return [Ref(r.actor_id, "pronoun", tok.i) for m in members for r in self.refs(m)]
         return self._through_noun(tok, possessor=possessor)

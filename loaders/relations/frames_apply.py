@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from loaders.relations import arguments as arg
 from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
+from loaders.relations.labels import labelled
 from loaders.relations.modality import combine, noun_status, verb_status
 from schema.ontology import RelationType
 
@@ -80,6 +81,10 @@ def _targets(
         elif slot.startswith("prep:"):
             found = arg.prep_objects(hosts, (slot[5:],))
             out.extend(_refs(index, found, poss, roles))
+        elif slot == "labelled":
+            bearers = labelled(hosts[0])
+            out.extend(_refs(index, bearers, poss))  # "called X's move a mistake"
+            out.extend(r for o in bearers if not index.refs(o) for r in event_owners(o, index))
         elif slot == "clause":
             out.extend(_refs(index, arg.clause_subjects(hosts[0]), False))
         elif slot == "claim":

@@ -1,9 +1,15 @@
-"""Counted groups ("the two leaders", "the three countries") named earlier in the article.
+"""Counted groups ("the two leaders", "the three countries") named earlier in the article, and
+counted descriptions ("two Americans detained in Russia") whose names follow.
 
 Summit stories name the parties once ("Biden, Albanese and Sunak unveiled the plan") and then
 speak of "the three leaders". A counted plural noun with no actor of its own stands for the most
 recent coordination of exactly that many different actors of the right kind, in its sentence or
 the two before.
+
+Detention stories work the other way round: "the release of two Americans detained in Russia
+... in exchange for Griner and Whelan". An indefinite counted plural of people ("two Americans",
+"three journalists", no "the") introduces people the text names next: it stands for the first
+coordination of exactly that many different people after it, in its sentence or the next one.
 """
 
 from __future__ import annotations
@@ -19,6 +25,25 @@ _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
 _PEOPLE = frozenset({"leader", "man", "woman", "president", "minister", "head", "premier"})
 _OFFICES = frozenset({"president", "minister", "premier"})
 """Counted offices must match the members' titles: "the two presidents" are no ministers."""
+_INDIVIDUALS = frozenset(
+    {
+        "citizen",
+        "national",
+        "prisoner",
+        "detainee",
+        "hostage",
+        "journalist",
+        "reporter",
+        "activist",
+        "man",
+        "woman",
+        "tourist",
+        "student",
+        "worker",
+        "soldier",
+    }
+)
+"""People a counted indefinite plural may introduce, besides demonyms ("two Americans")."""
 _STATES = frozenset({"country", "nation", "side", "government", "state", "neighbour", "neighbor"})
 
 
@@ -63,5 +88,37 @@ def group_members(
         if lemma in _OFFICES and any(lemma not in f[2] for f in found):
             continue
         if len(members) == count and len({f[0] for f in found}) == count:
+            return members
+    return []
+
+
+def _introduces_people(noun: Token) -> bool:
+    """ "two Americans", "three journalists": counted, plural, indefinite, people."""
+    if noun.tag_ not in ("NNS", "NNPS"):
+        return False
+    if any(c.dep_ in ("det", "predet", "poss") for c in noun.children):
+        return False  # "the two Americans" looks back; "both" and "his" are no introduction
+    demonym = noun.tag_ == "NNPS" or noun.ent_type_ == "NORP"
+    return demonym or noun.lemma_.lower() in _INDIVIDUALS
+
+
+def named_after(
+    noun: Token, actor_of: Callable[[Token], tuple[str, str, str] | None]
+) -> list[Token]:
+    """Tokens of the people an indefinite counted plural introduces, named right after it."""
+    count = _count(noun)
+    if count is None or count < 2 or not _introduces_people(noun):
+        return []
+    doc = noun.doc
+    end = noun.sent.end
+    if end < len(doc):
+        end = doc[end].sent.end
+    for tok in doc[noun.i + 1 : end]:
+        if tok.dep_ in ("conj", "appos") or not tok.conjuncts:
+            continue
+        members = _coordination(tok)
+        found = {f[0] for f in (actor_of(t) for t in members) if f is not None}
+        kinds = {f[1] for f in (actor_of(t) for t in members) if f is not None}
+        if len(members) == count and len(found) == count and kinds == {"PERSON"}:
             return members
     return []

@@ -14,7 +14,8 @@ from schema.ontology import RelationType as R
 
 # Slots: "dobj" (direct object), "dative" ("offered Beijing ..."), "prep:X" (object of
 # preposition X on the trigger), "between" (each conjunct of "between X and Y"),
-# "subjects" (the conjoined subjects with one another: "X and Y met").
+# "subjects" (the conjoined subjects with one another: "X and Y met"), "labelled" (the one a
+# pejorative label is pinned on: "called Putin a dictator").
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +66,8 @@ NEGATIVE_LABELS = words(
     "threat menace warmonger fascist nazi mistake provocation aggression barbarism disgrace "
     "blunder farce sham crime irresponsible unacceptable reckless egregious dangerous "
     "provocative illegal absurd outrageous shameful unjustified illegitimate hostile "
-    "destabilising destabilizing"
+    "destabilising destabilizing imperial imperialist colonial colonialist neocolonial "
+    "aggressive rogue pariah hypocrite hypocritical racist genocidal"
 )
 
 MET_WITH: list[Frame] = [
@@ -124,7 +126,8 @@ CONDEMNED: list[Frame] = [
         "chide reprimand admonish",
     ),
     *_verbs(R.CONDEMNED, ("prep:at",), "lash hit", needs="out"),
-    *_verbs(R.CONDEMNED, ("dobj",), "call brand label describe", object_nouns=NEGATIVE_LABELS),
+    # "called Putin a war criminal", "considers Russia an imperial power": see labels.py
+    *_verbs(R.CONDEMNED, ("labelled",), "call brand label describe consider deem dub term"),
     *_nouns(R.CONDEMNED, ("prep:of",), "condemnation criticism denunciation", strength=0.7),
     *_nouns(R.CONDEMNED, ("prep:with", "prep:to", "prep:against"), "protest", strength=0.7),
 ]

@@ -40,6 +40,8 @@ ACTORS: list[ActorRow] = [
     ("Qatar", "COUNTRY", "QAT", ("Doha",)),
     ("Armenia", "COUNTRY", "ARM", ("Yerevan",)),
     ("Azerbaijan", "COUNTRY", "AZE", ("Baku",)),
+    ("Anna Berg", "PERSON", "USA", ("Berg",)),
+    ("Tom Keller", "PERSON", "USA", ("Keller",)),
     ("FSB", "ORGANIZATION", "RUS", ()),
     ("NATO", "ORGANIZATION", None, ()),
 ]

@@ -1,0 +1,73 @@
+"""Who a speaker gave a pejorative label: "called Putin a war criminal", "considers Russia an
+imperial colonial power", "described Moscow as a terrorist state".
+
+Calling or considering someone a dictator is a condemnation (ANNOTATION.md), but only the one
+the label is pinned on is condemned, and only when the label is pejorative: "called Kishida a
+friend" or "considers China a partner" condemn nobody. The parser gives these small clauses
+several shapes (object + predicate, dative + object, a clause with its own subject, "as"), so
+each shape is matched explicitly and anything else yields nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations.lexicon import NEGATIVE_LABELS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PREDICATES = ("oprd", "ccomp", "xcomp", "attr", "acomp")
+_MODIFIERS = ("amod", "compound", "acomp", "npadvmod", "appos")
+
+
+def is_pejorative(label: Token) -> bool:
+    """The label's head, a modifier of it, or what it is "an act of" is a pejorative word; for a
+    list of labels ("a paper tiger and a hypocrite"), any of them."""
+    heads = [label, *label.conjuncts]
+    # "npadvmod"/"appos": the parser's split of "called the move a huge mistake" (move + mistake)
+    mods = [c for h in heads for c in h.children if c.dep_ in _MODIFIERS]
+    preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
+    words = heads + mods + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+    return any(w.lemma_.lower() in NEGATIVE_LABELS or w.lower_ in NEGATIVE_LABELS for w in words)
+
+
+def _label_of_clause(pred: Token) -> Token | None:
+    """The label of a predicate: itself, or what "to be" attributes ("X to be an aggressor")."""
+    if pred.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return pred
+    if pred.lemma_ == "be":
+        return next((c for c in pred.children if c.dep_ in ("attr", "acomp")), None)
+    return None
+
+
+def labelled(verb: Token) -> list[Token]:
+    """The tokens a verb of calling or considering pins a pejorative label on, or []."""
+    children = list(verb.children)
+    objects = [c for c in children if c.dep_ in ("dobj", "dative")]
+    found: list[Token] = []
+    for child in children:
+        if child.dep_ in _PREDICATES:
+            label = _label_of_clause(child)
+            if label is None or not is_pejorative(label):
+                continue
+            subjects = [c for c in child.children if c.dep_ == "nsubj"]
+            found += subjects or [o for o in objects if o is not label]
+        elif child.dep_ == "prep" and child.lower_ == "as":
+            labels = [p for p in child.children if p.dep_ == "pobj"]
+            if any(is_pejorative(p) for p in labels):
+                found += [o for o in objects if o.dep_ == "dobj"]
+    # "branded NATO an aggressive bloc": the parser makes the bearer a dative or a first object
+    pairs = [(d, o) for d in objects for o in objects if o.dep_ == "dobj" and d.i < o.i]
+    found += [d for d, o in pairs if is_pejorative(o)]
+    return [t for tok in _unique(found) for t in (tok, *tok.conjuncts)]
+
+
+def _unique(tokens: list[Token]) -> list[Token]:
+    seen: set[int] = set()
+    out: list[Token] = []
+    for tok in tokens:
+        if tok.i not in seen:
+            seen.add(tok.i)
+            out.append(tok)
+    return out

@@ -1,0 +1,60 @@
+"""General rules that raised recall, each on sentences of our own wording (model-backed)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.relations.conftest import triples
+
+if TYPE_CHECKING:
+    from tests.loaders.relations.conftest import Reader
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zelensky described Moscow as a terrorist state.", ("Volodymyr Zelensky", "Russia")),
+        ("Biden said he considers Putin a murderer.", ("Joe Biden", "Vladimir Putin")),
+        ("Blinken called Lavrov a liar on Monday.", ("Antony Blinken", "Sergey Lavrov")),
+        ("Zelensky branded NATO a paper tiger and a hypocrite.", ("Volodymyr Zelensky", "NATO")),
+    ],
+)
+def test_a_pejorative_label_condemns_who_wears_it(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "CONDEMNED", expected[1]) in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken considers China a partner.",
+        "Biden does not consider Putin a murderer.",
+        "Biden called on Putin to end the aggression.",
+        "Lavrov called the talks a success.",
+    ],
+)
+def test_no_label_or_a_kind_one_condemns_nobody(read: Reader, text: str) -> None:
+    assert not any(kind == "CONDEMNED" for _, kind, _ in triples(read(text)))
+
+
+def test_counted_people_are_the_pair_named_next(read: Reader) -> None:
+    doc = read(
+        "Washington wants to free two Americans jailed in Iran. "
+        "Officials named them as aid worker Anna Berg and teacher Tom Keller."
+    )
+    found = triples(doc)
+    assert ("Iran", "DETAINED", "Anna Berg") in found
+    assert ("Iran", "DETAINED", "Tom Keller") in found
+
+
+def test_a_count_that_does_not_fit_the_names_is_nobody(read: Reader) -> None:
+    doc = read(
+        "Washington wants to free three Americans jailed in Iran. "
+        "Officials named two of them as Anna Berg and Tom Keller."
+    )
+    assert not any(kind == "DETAINED" for _, kind, _ in triples(doc))
