@@ -36,9 +36,13 @@ def dateline_end(doc: Doc) -> int:
         return cached
     end = 0
     for tok in doc[:20]:
-        if tok.text in _DASHES:
+        # a dateline's dash stands between spaces; "in-person" and "U.S.-led" are no datelines
+        prev = doc[tok.i - 1] if tok.i > 0 else tok
+        spaced = tok.i > 0 and bool(prev.whitespace_) and bool(tok.whitespace_)
+        spaced = spaced or (tok.text in ("—", "--") and (prev.is_upper or prev.text == ")"))
+        if tok.text in _DASHES and spaced:
             before = doc[: tok.i]
-            if any(t.is_upper and len(t) > 2 for t in before) or any(
+            if any(t.is_upper and t.is_alpha and len(t) > 2 for t in before) or any(
                 e.label_ == "DATE" and e.end <= tok.i for e in doc.ents
             ):
                 end = tok.i + 1

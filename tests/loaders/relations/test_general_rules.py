@@ -58,3 +58,10 @@ def test_a_count_that_does_not_fit_the_names_is_nobody(read: Reader) -> None:
         "Officials named two of them as Anna Berg and Tom Keller."
     )
     assert not any(kind == "DETAINED" for _, kind, _ in triples(doc))
+
+
+def test_a_hyphen_in_the_first_sentence_is_no_dateline(read: Reader) -> None:
+    doc = read("U.S. President Joe Biden and Zelensky held their first in-person talks on Monday.")
+    assert ("Joe Biden", "MET_WITH", "Volodymyr Zelensky") in triples(doc) | {
+        (t, k, s) for s, k, t in triples(doc)
+    }
