@@ -12,7 +12,8 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
-from loaders.actors.coref import resolve_descriptions, resolve_pronouns
+from loaders.actors.coref import resolve_pronouns
+from loaders.actors.descriptions import DescriptionResolver, find_descriptions
 from loaders.actors.filters import (
     BYLINE,
     DOCUMENT_WORDS,
@@ -27,6 +28,7 @@ from loaders.actors.filters import (
 )
 from loaders.actors.gazetteer import country_by_regex
 from loaders.actors.matcher import Hit, build_matcher, find_hits
+from loaders.actors.offices import state_of_office
 from loaders.actors.organizations import anaphor_orgs, is_media, known_orgs
 from loaders.actors.people import People
 from loaders.actors.syntax import (
@@ -40,6 +42,7 @@ from loaders.actors.table import ActorTable
 from loaders.actors.titles import is_title_word
 from loaders.doc_extensions import register_doc_extensions
 from loaders.mentions import Mention
+from schema.ontology import ActorKind
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
@@ -83,13 +86,8 @@ class _Reader:
         person_mentions = people.build()
         for m in person_mentions:
             self._claim(m)
-        drafts = self.table.drafts
-        people_info = {
-            i: (d.title, d.country) for i, d in drafts.items() if i.startswith("person:")
-        }
-        demonym_at = {h.start: h.key for h in self.hits if h.kind == "DEMONYM"}
-        for m in resolve_descriptions(self.doc, person_mentions, people_info, demonym_at):
-            self._claim(m)
+        self._offices()
+        self._descriptions(person_mentions)
         deferred = [h for h in self.hits if not self._taken(h.start, h.end) and not self._hit(h)]
         self._entities()
         self._institutions()
@@ -100,6 +98,29 @@ class _Reader:
         self._anaphors()
         self.doc._.actors = self.table.actors()
         self.doc._.mentions = sorted(self.mentions, key=lambda m: m.start)
+
+    def _offices(self) -> None:
+        """ "Secretary of State Antony Blinken": the one state of the article with that office."""
+        states = {h.key for h in self.hits if h.kind != "ORG"}
+        for draft in self.table.drafts.values():
+            if draft.kind != ActorKind.PERSON or draft.country or draft.title is None:
+                continue
+            if any(r.organization_id for r in draft.roles):
+                continue  # "European Commission President": the body's, not a state's
+            draft.country = state_of_office(draft.title, states)
+
+    def _descriptions(self, person_mentions: list[Mention]) -> None:
+        """ "the Russian leader" as the person named before; one that stays unresolved names
+        nobody the article knows, and is no mention of its state either."""
+        found = find_descriptions(self.doc, self.hits, set(self.claimed))
+        resolver = DescriptionResolver(self.doc, person_mentions, self.table.drafts)
+        resolved = resolver.resolve(found)
+        for m in resolved:
+            self._claim(m)
+        done = {m.start for m in resolved}
+        for desc in found:
+            if desc.start not in done and desc.state and desc.words.split()[-1] in _PERSONAL:
+                self.claimed.update(range(desc.start, desc.head + 1))
 
     # -- bookkeeping ---------------------------------------------------------------------------
     def _taken(self, start: int, end: int) -> bool:
@@ -328,6 +349,11 @@ class _Reader:
             if len(named) == 1:
                 ident = self.table.organization(named[0].name, named[0].country, tok.text)
                 self._claim(Mention(tok.i, tok.i + 1, ident, "alias"))
+
+
+_PERSONAL = frozenset({"leader", "president", "minister", "premier", "chancellor", "king", "emir",
+                       "secretary"})  # fmt: skip
+"""Description heads that always mean one person: never the state, resolved or not."""
 
 
 def _is_person(mention: Mention) -> bool:

@@ -33,6 +33,9 @@ _BYLINE = re.compile(
 )
 
 
+_WHERE = frozenset({"in", "at", "near", "from", "inside"})
+
+
 def norm_word(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
     for particle in ("al-", "el-"):
@@ -298,13 +301,18 @@ class People:
                     if word.lower() not in APPOSITION_HEADS and not is_title_word(word):
                         break
                     post.append(word)
+                after = rest[len(post)] if len(post) < len(rest) else ","
+                if after[:1].isupper():
+                    return None, None, None  # "Zelensky, French President Emmanuel Macron"
                 if any(w.lower() in APPOSITION_HEADS for w in post):
                     surface = doc[hit.start : hit.end].text
                     return clean_title(post), self.table.country(hit.key, surface), hit.key
                 return None, None, None
             if hit is not None:
-                if not any(w.lower() in APPOSITION_HEADS for w in words):
-                    return None, None, None
+                if not any(w.lower() in APPOSITION_HEADS for w in words) or (
+                    words[-1].lower() in _WHERE
+                ):
+                    return None, None, None  # "an adviser in Syria" serves no Syria
                 surface = doc[hit.start : hit.end].text
                 if hit.kind == "ORG":
                     return clean_title([*words, surface]), f"org:{hit.key}", None

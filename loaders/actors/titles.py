@@ -28,7 +28,7 @@ TITLE_WORDS = frozenset(
         "navy", "air", "force", "intelligence", "white", "house", "kremlin", "ministry", "office",
         "department", "council", "of", "for", "the", "and", "tsar", "czar", "official",
         "officer", "delegate", "consul", "counsellor", "counselor", "marine", "counterpart",
-        "journalist",
+        "journalist", "press",
         "reporter", "correspondent", "activist", "businessman", "dissident", "lawyer"
     }
 )  # fmt: skip

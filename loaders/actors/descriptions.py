@@ -1,0 +1,198 @@
+"""Definite descriptions of people: "the Russian leader", "the U.S. president", "Russia's
+president", "the foreign minister", resolved to the person the article named before.
+
+A description is a mention of the person, never of the state in it: "Trump greeted the Russian
+leader" says nothing about Russia as an actor. Resolving one also tells the person's state when
+the article gave none ("President Vladimir Putin ... the Russian leader"), which is the main
+source of a person's `country` for names that came with a bare title.
+
+Candidates are the people named in the description's sentence or the three before whose title
+fits (or who have no title, for top posts described with a state), whose state is the
+description's or still unknown, and who are not another argument of the description's own verb
+("Trump greeted the Russian leader" is not Trump). A candidate whose state is known to match wins;
+otherwise a single candidate of unknown state wins. Descriptions left with several candidates are
+retried after the others are resolved: once "the Russian leader" is Putin, "the U.S. president"
+in a story about Trump and Putin can only be Trump. No knowledge of who holds which post is used.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from loaders.actors.matcher import Hit
+    from loaders.actors.table import Draft
+
+_WINDOW = 3
+_LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "leader", "king",
+                  "emir", "sultan", "supreme")  # fmt: skip
+DESCRIBED = frozenset({"leader", "president", "minister", "premier", "chancellor", "secretary",
+                       "spokesman", "spokeswoman", "envoy", "diplomat", "king",
+                       "emir"})  # fmt: skip
+"""Heads of descriptions that can stand for one named person."""
+_TOP_POSTS = frozenset({"leader", "president", "premier", "chancellor", "king", "emir",
+                        "prime minister"})  # fmt: skip
+"""Heads that may describe a person the article named with no title at all."""
+_STATE_KINDS = ("COUNTRY", "DEMONYM", "CAPITAL", "SEAT")
+_POSSESSIVE = ("'s", "’s")
+_DET = ("the", "a", "an")
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    start: int
+    head: int
+    state: str | None
+    """ISO3 of the state the description names ("Russian", "the U.S.", "Russia's"), if any."""
+    words: str
+    """Its lower-case words without the state: "foreign minister"."""
+
+
+def find_descriptions(doc: Doc, hits: list[Hit], taken: set[int]) -> list[Description]:
+    """Every "the [state] [modifiers] head" and "State's [modifiers] head" outside names."""
+    hit_end = {h.end - 1: h for h in hits if h.kind in _STATE_KINDS}
+    found = []
+    for tok in doc:
+        if tok.lower_ not in DESCRIBED or not tok.is_lower or tok.i in taken:
+            continue
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if nxt is not None and (nxt.i in taken or nxt.is_title or nxt.lower_ == "of"):
+            continue  # a title before a name, or "the president of ...": not this rule
+        start, state = tok.i, None
+        while start > 0:
+            prev = doc[start - 1]
+            hit = hit_end.get(start - 1)
+            if hit is not None and state is None:
+                start, state = hit.start, hit.key
+            elif prev.is_lower and prev.dep_ in ("amod", "compound") and prev.lower_ not in _DET:
+                start -= 1
+            else:
+                break
+        if start in taken:
+            continue
+        before = doc[start - 1] if start > 0 else None
+        if before is None:
+            continue
+        if before.lower_ != "the":
+            owner = hit_end.get(start - 2) if before.text in _POSSESSIVE else None
+            if owner is None or state is not None:
+                continue
+            start, state = owner.start, owner.key  # "Russia's president"
+        words = " ".join(
+            t.lower_ for t in doc[start : tok.i + 1] if t.is_lower and t.text not in _POSSESSIVE
+        )
+        found.append(Description(start, tok.i, state, words))
+    return found
+
+
+class DescriptionResolver:
+    """Resolves descriptions to people, filling in the states they reveal."""
+
+    def __init__(self, doc: Doc, person_mentions: list[Mention], drafts: dict[str, Draft]):
+        self.doc, self.drafts = doc, drafts
+        self.sent_of = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
+        self.people = sorted(person_mentions, key=lambda m: m.start, reverse=True)
+
+    def resolve(self, descriptions: list[Description]) -> list[Mention]:
+        pending, found = list(descriptions), []
+        progress = True
+        while pending and progress:
+            progress = False
+            for desc in list(pending):
+                person = self._pick(desc)
+                if person is None:
+                    continue
+                pending.remove(desc)
+                progress = True
+                draft = self.drafts[person]
+                if desc.state is not None and draft.country is None:
+                    draft.country = desc.state
+                found.append(Mention(desc.start, desc.head + 1, person, "title"))
+        return found
+
+    def _pick(self, desc: Description) -> str | None:
+        head = self.doc[desc.head]
+        if head.dep_ == "appos":  # "Wang Yi, China's top diplomat"
+            owner = self._person_at(head.head.i)
+            if owner is not None and self._state_fits(owner, desc.state):
+                return owner
+        known: str | None = None
+        unknown: list[str] = []
+        arguments = {m.actor_id for m in self.people if self._co_argument(m, head)}
+        for m in self.people:
+            if m.end > desc.start or m.actor_id not in self.drafts or m.actor_id in arguments:
+                continue
+            draft = self.drafts[m.actor_id]
+            if not self._title_fits(draft, desc):
+                continue
+            near = self.sent_of[desc.start] - self.sent_of[m.start] <= _WINDOW
+            if desc.state is not None and draft.country == desc.state:
+                known = known or m.actor_id  # state and post agree: anywhere before
+            elif desc.state is None and near:
+                known = known or m.actor_id
+            elif near and desc.state and draft.country is None and m.actor_id not in unknown:
+                unknown.append(m.actor_id)
+        if known is not None:
+            return known
+        return unknown[0] if len(unknown) == 1 else None
+
+    def _person_at(self, i: int) -> str | None:
+        for m in self.people:
+            if m.start <= i < m.end and m.actor_id in self.drafts:
+                return m.actor_id
+        return None
+
+    def _state_fits(self, person: str, state: str | None) -> bool:
+        country = self.drafts[person].country
+        return state is None or country is None or country == state
+
+    def _title_fits(self, draft: Draft, desc: Description) -> bool:
+        if draft.title is None:
+            # "Donald Trump ... the U.S. president": a top post with its state may describe a
+            # person named bare; a bare "the minister" needs the title to say so.
+            return desc.state is not None and desc.words in _TOP_POSTS
+        return fits(desc.words, self.doc[desc.head].lower_, draft.title.lower())
+
+    def _co_argument(self, mention: Mention, head: Token) -> bool:
+        """Is the person another argument of the verb the description belongs to?"""
+        if self.sent_of[mention.start] != self.sent_of[head.i]:
+            return False
+        root = self.doc[mention.start : mention.end].root
+        return _clause(root) in _subjectless_chain(_clause(head))
+
+
+def _clause(tok: Token) -> Token:
+    seen = 0
+    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 12:
+        tok = tok.head
+        seen += 1
+    return tok
+
+
+def _subjectless_chain(verb: Token) -> list[Token]:
+    """The verb and, while it has no subject of its own, the verbs whose subject it shares:
+    "Putin welcomed Modi, bestowing an honour on the Indian leader" (bestowing is Putin's)."""
+    chain = [verb]
+    while (
+        not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+        and verb.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
+        and verb.head is not verb
+        and len(chain) < 6
+    ):
+        verb = _clause(verb.head)
+        chain.append(verb)
+    return chain
+
+
+def fits(words: str, head: str, title: str) -> bool:
+    """ "leader" fits any head of state or government; otherwise every word must be in the title
+    ("the foreign minister" fits "Foreign Minister", not "Prime Minister")."""
+    mods = words.split()[:-1]
+    if head == "leader":
+        return any(t in title for t in _LEADER_TITLES) and not mods
+    return head in title and all(w in title for w in mods)

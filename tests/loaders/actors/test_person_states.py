@@ -1,0 +1,90 @@
+"""A person's state from the article's own evidence: descriptions, appositions, offices."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from loaders.actors.offices import state_of_office
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+def spans(doc: Doc) -> dict[str, str]:
+    return {doc[m.start : m.end].text: m.actor_id for m in doc._.mentions}
+
+
+def test_office_gives_the_one_article_state_that_has_it() -> None:
+    assert state_of_office("Secretary of State", {"USA", "CHN"}) == "USA"
+    assert state_of_office("Deputy Secretary of State", {"USA"}) == "USA"
+    assert state_of_office("Chancellor", {"DEU", "FRA"}) == "DEU"
+    assert state_of_office("Chancellor", {"AUT"}) == "AUT"
+    assert state_of_office("Chancellor", {"DEU", "AUT"}) is None  # both have one: undecided
+    assert state_of_office("Chancellor", {"FRA"}) is None
+    assert state_of_office("Prime Minister", {"GBR"}) is None  # every state has one
+
+
+@pytest.mark.model
+def test_bare_office_title_takes_the_state_the_article_names(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Secretary of State Mark Delaney flew to Hanoi on Monday, and Washington said the "
+        "visit would focus on trade. Chancellor Greta Vogel met him in Berlin."
+    )
+    assert doc._.actors["person:mark-delaney"].country == "USA"
+    assert doc._.actors["person:greta-vogel"].country == "DEU"
+
+
+@pytest.mark.model
+def test_state_description_is_the_person_and_gives_the_state(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "President Ivan Petrenko spoke with reporters in the capital on Sunday. Hours later "
+        "the Ukrainian president appealed for more air defence."
+    )
+    found = spans(doc)
+    assert found["Ukrainian president"] == "person:ivan-petrenko"
+    assert doc._.actors["person:ivan-petrenko"].country == "UKR"
+    assert "country:UKR" not in doc._.actors  # nobody spoke for Ukraine as a state
+
+
+@pytest.mark.model
+def test_descriptions_resolve_by_elimination(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "John Miller and Dmitri Volkov met in Vienna on Friday, with the U.S. president calling "
+        "the talks useful. Miller praised the Russian leader for his candour."
+    )
+    found = spans(doc)
+    assert found["Russian leader"] == "person:dmitri-volkov"  # not Miller, who praised him
+    assert found["U.S. president"] == "person:john-miller"
+    assert doc._.actors["person:dmitri-volkov"].country == "RUS"
+    assert doc._.actors["person:john-miller"].country == "USA"
+
+
+@pytest.mark.model
+def test_ambiguous_description_resolves_to_nobody(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Prime Minister Anna Berg received President Omar Haddad on Tuesday. Later the Turkish "
+        "leader left."
+    )
+    assert "Turkish leader" not in spans(doc)
+    assert doc._.actors["person:anna-berg"].country is None
+    assert doc._.actors["person:omar-haddad"].country is None
+
+
+@pytest.mark.model
+def test_possessive_and_apposition_descriptions(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Li Wenhao, China's top diplomat, arrived in Jakarta. Foreign Minister Tomas Rivera "
+        "landed an hour later, and Spain's foreign minister said the talks went well."
+    )
+    assert doc._.actors["person:li-wenhao"].country == "CHN"
+    assert spans(doc)["Spain's foreign minister"] == "person:tomas-rivera"
+    assert doc._.actors["person:tomas-rivera"].country == "ESP"
+
+
+@pytest.mark.model
+def test_a_place_in_an_apposition_is_no_employer(actor_nlp: Language) -> None:
+    doc = actor_nlp("A drone killed Hamid Sadri, a veteran adviser in Iraq, on Monday.")
+    assert doc._.actors["person:hamid-sadri"].country is None
