@@ -180,7 +180,7 @@ def _conj_partner(verb: Token) -> Token:
         return head
     tok = head
     for _ in range(4):
-        if tok.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or tok.head is tok:
+        if tok.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or tok.head.i == tok.i:
             return head
         tok = tok.head
         if tok.tag_ == verb.tag_:

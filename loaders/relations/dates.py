@@ -68,9 +68,9 @@ def _governs(ent: Span, anchors: tuple[Token, ...]) -> bool:
     for _ in range(6):
         if tok in anchors:
             return True
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             return False
-        if tok.pos_ in ("VERB", "AUX") and tok is not ent.root:
+        if tok.pos_ in ("VERB", "AUX") and tok.i != ent.root.i:
             return False
         tok = tok.head
     return False

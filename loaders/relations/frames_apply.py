@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from loaders.relations import arguments as arg
 from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
+from loaders.relations.claims import summed_up_claimant
 from loaders.relations.labels import labelled
 from loaders.relations.modality import combine, noun_status, verb_status
 from schema.ontology import RelationType
@@ -90,7 +91,10 @@ def _targets(
         elif slot == "claim":
             # "dismissed as absurd demands from the United States": the object moved after "as"
             for obj in objects + arg.prep_objects(hosts[:1], ("as",)):
-                out.extend(index.claimants(obj))
+                found = index.claimants(obj)
+                if not found:  # "..., a charge Beijing rejected": who made it, before the comma
+                    found = _refs(index, summed_up_claimant(obj, hosts[0]), False)
+                out.extend(found)
     return out
 
 

@@ -19,12 +19,15 @@ if TYPE_CHECKING:
 
 _PREDICATES = ("oprd", "ccomp", "xcomp", "attr", "acomp")
 _MODIFIERS = ("amod", "compound", "acomp", "npadvmod", "appos")
+_NOMINAL = ("NOUN", "PROPN", "ADJ")
+_DUMMY = frozenset({"it", "this", "that", "there", "what", "which"})
+"""Subjects that are no bearer: "said it was a mistake to ...", "there was an aggressor"."""
 
 
 def is_pejorative(label: Token) -> bool:
     """The label's head, a modifier of it, or what it is "an act of" is a pejorative word; for a
     list of labels ("a paper tiger and a hypocrite"), any of them."""
-    heads = [label, *label.conjuncts]
+    heads = [label, *(c for c in label.conjuncts if c.pos_ in _NOMINAL)]  # not a clause
     # "npadvmod"/"appos": the parser's split of "called the move a huge mistake" (move + mistake)
     mods = [c for h in heads for c in h.children if c.dep_ in _MODIFIERS]
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
@@ -32,9 +35,14 @@ def is_pejorative(label: Token) -> bool:
     return any(w.lemma_.lower() in NEGATIVE_LABELS or w.lower_ in NEGATIVE_LABELS for w in words)
 
 
+def _named_in(label: Token) -> list[Token]:
+    """A bearer named inside the label: "Russian barbarism", "an aggressor, Russia"."""
+    return [c for c in label.children if c.dep_ in ("amod", "compound", "poss", "appos")]
+
+
 def _label_of_clause(pred: Token) -> Token | None:
     """The label of a predicate: itself, or what "to be" attributes ("X to be an aggressor")."""
-    if pred.pos_ in ("NOUN", "PROPN", "ADJ"):
+    if pred.pos_ in _NOMINAL:
         return pred
     if pred.lemma_ == "be":
         return next((c for c in pred.children if c.dep_ in ("attr", "acomp")), None)
@@ -51,8 +59,9 @@ def labelled(verb: Token) -> list[Token]:
             label = _label_of_clause(child)
             if label is None or not is_pejorative(label):
                 continue
-            subjects = [c for c in child.children if c.dep_ == "nsubj"]
-            found += subjects or [o for o in objects if o is not label]
+            subjects = [c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in _DUMMY]
+            found += subjects or [o for o in objects if o.i != label.i]
+            found += _named_in(label)
         elif child.dep_ == "prep" and child.lower_ == "as":
             labels = [p for p in child.children if p.dep_ == "pobj"]
             if any(is_pejorative(p) for p in labels):

@@ -67,7 +67,8 @@ NEGATIVE_LABELS = words(
     "blunder farce sham crime irresponsible unacceptable reckless egregious dangerous "
     "provocative illegal absurd outrageous shameful unjustified illegitimate hostile "
     "destabilising destabilizing imperial imperialist colonial colonialist neocolonial "
-    "aggressive rogue pariah hypocrite hypocritical racist genocidal"
+    "aggressive rogue pariah hypocrite hypocritical racist genocidal barbaric brutal "
+    "terrorism atrocity disrespectful cowardly inhumane"
 )
 
 MET_WITH: list[Frame] = [
@@ -128,6 +129,8 @@ CONDEMNED: list[Frame] = [
     *_verbs(R.CONDEMNED, ("prep:at",), "lash hit", needs="out"),
     # "called Putin a war criminal", "considers Russia an imperial power": see labels.py
     *_verbs(R.CONDEMNED, ("labelled",), "call brand label describe consider deem dub term"),
+    # "said Putin was a killer", "said the strike was Russian barbarism"
+    *_verbs(R.CONDEMNED, ("labelled",), "say add agree declare insist", strength=0.8),
     *_nouns(R.CONDEMNED, ("prep:of",), "condemnation criticism denunciation", strength=0.7),
     *_nouns(R.CONDEMNED, ("prep:with", "prep:to", "prep:against"), "protest", strength=0.7),
 ]

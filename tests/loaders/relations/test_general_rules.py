@@ -65,3 +65,52 @@ def test_a_hyphen_in_the_first_sentence_is_no_dateline(read: Reader) -> None:
     assert ("Joe Biden", "MET_WITH", "Volodymyr Zelensky") in triples(doc) | {
         (t, k, s) for s, k, t in triples(doc)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Zelensky said Putin was a butcher.", ("Volodymyr Zelensky", "Vladimir Putin")),
+        ("Blinken said the raid was Iranian aggression.", ("Antony Blinken", "Iran")),
+    ],
+)
+def test_saying_someone_is_a_pejorative_condemns(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "CONDEMNED", expected[1]) in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken said Washington was worried and that the raid was unacceptable.",
+        "Lavrov said it was a mistake to arm Kyiv.",
+        "Zelensky said Biden was a true friend.",
+    ],
+)
+def test_saying_without_a_labelled_actor_condemns_nobody(read: Reader, text: str) -> None:
+    assert not any(kind == "CONDEMNED" for _, kind, _ in triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Blinken said Tehran had armed the rebels, a charge Iran rejected.",
+            ("Iran", "Antony Blinken"),
+        ),
+        (
+            "Lavrov proposed a pause in the fighting, an offer Kyiv dismissed as a trick.",
+            ("Ukraine", "Sergey Lavrov"),
+        ),
+    ],
+)
+def test_a_claim_summed_up_after_a_comma_is_its_speakers(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "REJECTED", expected[1]) in triples(read(text))
+
+
+def test_a_summed_up_event_is_no_claim(read: Reader) -> None:
+    doc = read("Biden met Zelensky in Kyiv, a move Moscow rejected.")
+    assert not any(kind == "REJECTED" for _, kind, _ in triples(doc))

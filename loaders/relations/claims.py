@@ -1,0 +1,45 @@
+"""Whose claim is rejected when the sentence names it only as an afterthought: "he called
+Zelensky a dictator, a remark Kyiv rejected"; "Washington said it had been sent to spy, a charge
+Beijing rejected"; "Tiani proposed a transition, an offer ECOWAS dismissed".
+
+The claim noun carries no owner ("a remark", "a charge"): it sums up the clause before the
+comma, and the claim is the one who says, proposes or accuses in that clause. The parser hangs
+such a noun almost anywhere (an apposition of the subject, of the last noun, an adverbial), so
+it is found by its shape: ", a <claim noun> <rejecter> <rejected>", and the claimant by climbing
+from the word before the comma to the nearest verb of saying. No verb of saying, no claimant.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.lexicon import CLAIM_NOUNS, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CLAIMING = words(
+    "say tell claim allege accuse charge blame demand propose offer suggest call describe "
+    "insist argue assert announce state declare add write brand label"
+)
+
+
+def summed_up_claimant(noun: Token, rejecting: Token) -> list[Token]:
+    """Who made the claim an ownerless claim noun after a comma sums up, or []."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS or rejecting.head.i != noun.i:
+        return []
+    if any(c.dep_ in ("poss", "prep") for c in noun.children):
+        return []  # "Baku's claim", "the claim by Baku": owned, read elsewhere
+    start = noun.left_edge.i
+    doc = noun.doc
+    if start < 2 or doc[start - 1].text != "," or doc[start].lower_ not in ("a", "an"):
+        return []
+    tok = doc[start - 2]
+    for _ in range(10):
+        if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CLAIMING:
+            return arg.grammatical_subjects(tok)
+        if tok.head.i == tok.i:
+            return []
+        tok = tok.head
+    return []
