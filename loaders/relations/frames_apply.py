@@ -91,10 +91,10 @@ def _targets(
         elif slot == "claim":
             # "dismissed as absurd demands from the United States": the object moved after "as"
             for obj in objects + arg.prep_objects(hosts[:1], ("as",)):
-                found = index.claimants(obj)
-                if not found:  # "..., a charge Beijing rejected": who made it, before the comma
-                    found = _refs(index, summed_up_claimant(obj, hosts[0]), False)
-                out.extend(found)
+                makers = index.claimants(obj)
+                if not makers:  # "..., a charge Beijing rejected": who made it, before the comma
+                    makers = _refs(index, summed_up_claimant(obj, hosts[0]), False)
+                out.extend(makers)
     return out
 
 
