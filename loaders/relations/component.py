@@ -19,12 +19,14 @@ from loaders.relations.arguments import dateline_end
 from loaders.relations.dates import resolve_date
 from loaders.relations.derive import (
     accusations_from_detentions,
+    detentions_by_releasers,
     implicit_mediations,
     rejected_charges,
     releases_by_detainers,
     story_parties,
     visits_from_meetings,
     visits_from_receptions,
+    without_transfers,
 )
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
@@ -70,17 +72,18 @@ class RelationComponent:
             readings = self._read(doc)
             first = next(iter(doc.sents), None)
         else:
-            sub, base = lede
-            readings = self._read(sub, offset=base)
+            sub, base, first_end = lede
+            readings = [r for r in self._read(sub, offset=base) if r.trigger.idx < first_end]
             readings += self._read(doc, doc[dateline_end(doc)].sent.end)
             first = next(iter(sub.sents), None)
         found = [f for r in readings for f in facts_of(r, ActorIndex(r.trigger.doc))]
         found += visits_from_meetings(found, index) + visits_from_receptions(found, index)
+        found += detentions_by_releasers(readings, found, index)
         found += accusations_from_detentions(found)
         found += rejected_charges(readings, found) + releases_by_detainers(readings, found, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
         found += implicit_mediations(readings, story_parties(first, lede_index))
-        return once_per_article(found)
+        return once_per_article(without_transfers(found))
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):

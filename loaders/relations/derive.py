@@ -200,3 +200,47 @@ def implicit_mediations(readings: list[Reading], parties: list[str]) -> list[Fac
                 )
                 out.append(fact)
     return out
+
+
+def detentions_by_releasers(
+    readings: list[Reading], facts: list[Fact], index: ActorIndex
+) -> list[Fact]:
+    """A detention without a doer ("Namazi had been held since 2015", "were arrested in 2018")
+    is by the one state the story says released the person: only who held someone frees them."""
+    freers: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.type is RelationType.RELEASED and index.kind(fact.source) == "COUNTRY":
+            freers.setdefault(fact.target, set()).add(fact.source)
+    out: list[Fact] = []
+    for reading in readings:
+        if reading.frame.type is not RelationType.DETAINED or reading.sources:
+            continue
+        for target in reading.targets:
+            states = freers.get(target.actor_id, set())
+            if len(states) != 1:
+                continue
+            (state,) = states
+            conf = confidence(reading.strength - 0.3, target)
+            out.append(
+                Fact(state, RelationType.DETAINED, target.actor_id, reading.status, conf, reading)
+            )
+    return out
+
+
+_ARRIVING = frozenset({"arrive", "land", "fly", "travel", "head", "go", "leave", "depart"})
+
+
+def without_transfers(facts: list[Fact]) -> list[Fact]:
+    """A freed prisoner flown out ("Five Americans released by Iran landed in Qatar", "arrived
+    in Doha on their way to Iran") is transferred, not visiting: arrivals of people the article
+    says were released are no visits. Trips they make by their own choice ("visited") stay."""
+    freed = {f.target for f in facts if f.type is RelationType.RELEASED}
+    return [
+        f
+        for f in facts
+        if not (
+            f.type is RelationType.VISITED
+            and f.source in freed
+            and f.reading.trigger.lemma_.lower() in _ARRIVING
+        )
+    ]

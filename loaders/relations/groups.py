@@ -9,7 +9,8 @@ the two before.
 Detention stories work the other way round: "the release of two Americans detained in Russia
 ... in exchange for Griner and Whelan". An indefinite counted plural of people ("two Americans",
 "three journalists", no "the") introduces people the text names next: it stands for the first
-coordination of exactly that many different people after it, in its sentence or the next one.
+coordination of exactly that many different people after it, in its sentence or the next one,
+or of fewer when the text says they are some of them ("among them A, B and C").
 """
 
 from __future__ import annotations
@@ -21,7 +22,18 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4}
+_COUNTS = {
+    "two": 2,
+    "both": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+}
 _PEOPLE = frozenset({"leader", "man", "woman", "president", "minister", "head", "premier"})
 _OFFICES = frozenset({"president", "minister", "premier"})
 """Counted offices must match the members' titles: "the two presidents" are no ministers."""
@@ -114,11 +126,28 @@ def named_after(
     if end < len(doc):
         end = doc[end].sent.end
     for tok in doc[noun.i + 1 : end]:
-        if tok.dep_ in ("conj", "appos") or not tok.conjuncts:
+        if tok.dep_ == "conj" or not tok.conjuncts:
+            continue
+        if tok.dep_ == "appos" and not _some_of_them(tok):
             continue
         members = _coordination(tok)
         found = {f[0] for f in (actor_of(t) for t in members) if f is not None}
         kinds = {f[1] for f in (actor_of(t) for t in members) if f is not None}
-        if len(members) == count and len(found) == count and kinds == {"PERSON"}:
+        fits = len(members) == count or (len(members) < count and _some_of_them(tok))
+        if fits and len(found) == len(members) and kinds == {"PERSON"}:
             return members
     return []
+
+
+def _some_of_them(tok: Token) -> bool:
+    """A list of some of the group: "the five, among them A, B and C"; "two of them, A and B";
+    "including A and B"."""
+    if tok.dep_ == "pobj" and tok.head.lower_ in ("among", "including"):
+        return True
+    for child in tok.children:
+        if child.dep_ == "prep" and child.lower_ == "among":
+            return any(p.lower_ == "them" for p in child.children)
+    if tok.dep_ == "appos":
+        preps = [c for c in tok.head.children if c.dep_ == "prep" and c.lower_ == "of"]
+        return any(p.lower_ in ("them", "whom") for prep in preps for p in prep.children)
+    return False

@@ -18,14 +18,20 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-def lede_without_dateline(doc: Doc, nlp: Language, stop_at: str) -> tuple[Doc, int] | None:
-    """The first sentence after its dateline as a parsed Doc, and its character offset."""
+def lede_without_dateline(doc: Doc, nlp: Language, stop_at: str) -> tuple[Doc, int, int] | None:
+    """The first sentence after its dateline as a parsed Doc, its character offset, and where
+    (in the Doc's characters) the first sentence ends.
+
+    The sentence after it is parsed along (and not read for facts): the lede may introduce
+    people the next sentence names ("Five Americans released by Iran ... among them A, B and C").
+    """
     end = dateline_end(doc)
     if end == 0 or end >= len(doc):
         return None
     first = doc[end].sent
     base = doc[end].idx
-    sub = nlp.make_doc(doc.text[base : first.end_char])
+    upto = doc[first.end].sent.end_char if first.end < len(doc) else first.end_char
+    sub = nlp.make_doc(doc.text[base:upto])
     for name, proc in nlp.pipeline:
         if name == stop_at:
             break
@@ -33,8 +39,8 @@ def lede_without_dateline(doc: Doc, nlp: Language, stop_at: str) -> tuple[Doc, i
             sub = proc(sub)
     sub._.actors = doc._.actors
     sub._.published = doc._.published
-    sub._.mentions = _carry_mentions(doc, sub, base, first.end_char)
-    return sub, base
+    sub._.mentions = _carry_mentions(doc, sub, base, upto)
+    return sub, base, first.end_char - base
 
 
 def _carry_mentions(doc: Doc, sub: Doc, base: int, limit: int) -> list[Mention]:

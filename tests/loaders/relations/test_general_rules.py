@@ -114,3 +114,29 @@ def test_a_claim_summed_up_after_a_comma_is_its_speakers(
 def test_a_summed_up_event_is_no_claim(read: Reader) -> None:
     doc = read("Biden met Zelensky in Kyiv, a move Moscow rejected.")
     assert not any(kind == "REJECTED" for _, kind, _ in triples(doc))
+
+
+def test_some_of_the_counted_people_named_after_among_them(read: Reader) -> None:
+    doc = read(
+        "Three Americans freed by Iran landed in Qatar on Monday. "
+        "A jet carried the three, among them Anna Berg and Tom Keller, out of Tehran."
+    )
+    found = triples(doc)
+    assert {("Iran", "RELEASED", "Anna Berg"), ("Iran", "RELEASED", "Tom Keller")} <= found
+    assert not any(kind == "VISITED" for _, kind, _ in found)  # a freed prisoner's transfer
+
+
+def test_some_of_the_counted_people_named_as_two_of_them(read: Reader) -> None:
+    doc = read(
+        "Washington pardoned four Iranians on Friday. "
+        "Two of them, Anna Berg and Tom Keller, flew home on Saturday."
+    )
+    found = triples(doc)
+    assert ("United States", "RELEASED", "Anna Berg") in found
+    assert ("United States", "RELEASED", "Tom Keller") in found
+
+
+def test_a_detention_without_a_doer_is_by_the_state_that_freed_the_person(read: Reader) -> None:
+    doc = read("Tehran freed Anna Berg on Monday. Berg had been arrested in 2019.")
+    assert ("Iran", "DETAINED", "Anna Berg") in triples(doc)
+    assert not any(k == "DETAINED" for _, k, _ in triples(read("Berg was arrested in 2019.")))
