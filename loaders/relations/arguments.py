@@ -190,6 +190,8 @@ def _conj_partner(verb: Token) -> Token:
 
 def logical_source(verb: Token) -> list[Token]:
     """Who does it: the agent of a passive, else the (inherited) subject."""
+    if verb.dep_ == "amod" and misread_light_verb(verb.head) is not None:
+        return [t for c in _misread_subjects(verb.head) for t in with_conjuncts(c)]
     if is_passive(verb):
         return agents(verb)
     return grammatical_subjects(verb)
@@ -220,6 +222,9 @@ def logical_objects(verb: Token) -> list[Token]:
 
 def light_verb(noun: Token) -> Token | None:
     """The verb carrying a trigger noun: "held talks", "talks were held", "imposed sanctions"."""
+    misread = misread_light_verb(noun)
+    if misread is not None:
+        return misread
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
         return head
@@ -238,6 +243,23 @@ def light_verb(noun: Token) -> Token | None:
     ):
         return None
     return None
+
+
+def misread_light_verb(noun: Token) -> Token | None:
+    """ "Russia and Ukraine each signed agreements with Turkey": the parser may read the verb
+    as an adjective of the noun and hang the subject on the noun. A past participle of a light
+    verb in front of a noun that has a subject of its own is that sentence's verb."""
+    if not _misread_subjects(noun):
+        return None
+    for child in noun.children:
+        verbal = child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and child.i < noun.i
+        if verbal and child.lemma_.lower() in LIGHT_VERBS:
+            return child
+    return None
+
+
+def _misread_subjects(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ in ("nsubj", "nmod") and c.i < noun.i]
 
 
 def governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:

@@ -140,3 +140,16 @@ def test_a_detention_without_a_doer_is_by_the_state_that_freed_the_person(read: 
     doc = read("Tehran freed Anna Berg on Monday. Berg had been arrested in 2019.")
     assert ("Iran", "DETAINED", "Anna Berg") in triples(doc)
     assert not any(k == "DETAINED" for _, k, _ in triples(read("Berg was arrested in 2019.")))
+
+
+def test_signed_read_as_an_adjective_is_still_the_verb(read: Reader) -> None:
+    doc = read(
+        "Armenia and Azerbaijan each signed agreements with Qatar on Monday to open their "
+        "borders, but within hours Baku said the deal was void."
+    )
+    found = triples(doc)
+    assert ("Armenia", "SIGNED_AGREEMENT_WITH", "Qatar") in found
+    assert ("Azerbaijan", "SIGNED_AGREEMENT_WITH", "Qatar") in found
+    assert not any(
+        k == "SIGNED_AGREEMENT_WITH" and {s, t} == {"Armenia", "Azerbaijan"} for s, k, t in found
+    )  # each signed with Qatar, not with one another
