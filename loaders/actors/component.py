@@ -31,11 +31,13 @@ from loaders.actors.matcher import Hit, build_matcher, find_hits
 from loaders.actors.offices import state_of_office
 from loaders.actors.organizations import anaphor_orgs, is_media, known_orgs
 from loaders.actors.people import People
+from loaders.actors.short_forms import directional_mentions, seat_mentions
 from loaders.actors.syntax import (
     governing_token,
     is_argument,
     is_cited_source,
     is_event_modifier,
+    is_location,
     state_noun_head,
 )
 from loaders.actors.table import ActorTable
@@ -79,6 +81,8 @@ class _Reader:
         self.mentions: list[Mention] = []
         self.claimed: set[int] = set()
         self._hit_tokens = {i for h in hits for i in range(h.start, h.end)}
+        self._places: list[tuple[Span, str]] = []
+        """States the NER found only as where something happened ("talks in Syria")."""
 
     def run(self) -> None:
         hit_at = {h.start: h for h in self.hits}
@@ -93,9 +97,17 @@ class _Reader:
         self._institutions()
         for hit in deferred:
             self._locative(hit)
+        for span, iso3 in self._places:
+            if f"country:{iso3}" in self.table and not self._taken(span.start, span.end):
+                self._state_mention(span, iso3, "name")
         for m in resolve_pronouns(self.doc, [m for m in self.mentions if _is_person(m)]):
             self._claim(m)
         self._anaphors()
+        free = self._free
+        for m in directional_mentions(self.doc, self.mentions, self.table, free):
+            self._claim(m)
+        for m in seat_mentions(self.doc, self.table, free):
+            self._claim(m)
         self.doc._.actors = self.table.actors()
         self.doc._.mentions = sorted(self.mentions, key=lambda m: m.start)
 
@@ -126,6 +138,9 @@ class _Reader:
     def _taken(self, start: int, end: int) -> bool:
         return any(i in self.claimed for i in range(start, end))
 
+    def _free(self, start: int, end: int) -> bool:
+        return not self._taken(start, end)
+
     def _claim(self, mention: Mention) -> bool:
         if self._taken(mention.start, mention.end):
             return False
@@ -148,6 +163,8 @@ class _Reader:
         """Handle a hit; False when it is deferred (a capital or seat used as a place)."""
         span = self.doc[hit.start : hit.end]
         if hit.kind == "COUNTRY":
+            if is_location(span):
+                return False  # "talks in Syria": kept only if Syria acts elsewhere
             self._state_mention(span, hit.key, "name")
         elif hit.kind == "DEMONYM":
             self._demonym(span, hit.key)
@@ -156,7 +173,8 @@ class _Reader:
         elif hit.kind == "CAPITAL":
             if based(span) or not is_argument(span) or is_event_modifier(span):
                 return False
-            self._state_mention(span, hit.key, "capital" if hit.kind == "CAPITAL" else "seat")
+            how = {"CAPITAL": "capital", "COUNTRY": "name"}.get(hit.kind, "seat")
+            self._state_mention(span, hit.key, how)
         elif hit.kind == "ORG":
             if (is_media(span.text) and is_cited_source(span)) or is_event_modifier(span):
                 return True
@@ -205,7 +223,8 @@ class _Reader:
             self._claim(Mention(span.start, span.end, ident, "demonym"))
 
     def _locative(self, hit: Hit) -> None:
-        """A capital as a place: a mention only if its state acts elsewhere or is travelled to."""
+        """A capital, or a state named as where something happened: a mention only if the
+        state acts elsewhere in the article or is travelled to."""
         span = self.doc[hit.start : hit.end]
         if based(span):
             return
@@ -213,7 +232,8 @@ class _Reader:
         head = span.root.head
         travel = head.dep_ == "prep" and head.head.lemma_ in MOTION
         if ident in self.table or travel:
-            self._state_mention(span, hit.key, "capital" if hit.kind == "CAPITAL" else "seat")
+            how = {"CAPITAL": "capital", "COUNTRY": "name"}.get(hit.kind, "seat")
+            self._state_mention(span, hit.key, how)
 
     # -- NER entities outside the gazetteers ---------------------------------------------------
     def _entities(self) -> None:
@@ -225,7 +245,10 @@ class _Reader:
             if ent.label_ == "GPE":
                 iso3 = country_by_regex(ent.text) if ent.text[:1].isupper() else None
                 if iso3 and not ent.text.isupper():
-                    self._state_mention(ent, iso3, "name")
+                    if is_location(ent):  # settled with the deferred hits
+                        self._places.append((ent, iso3))
+                    else:
+                        self._state_mention(ent, iso3, "name")
             elif ent.label_ == "ORG":
                 self._organization(ent)
 

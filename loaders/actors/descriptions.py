@@ -35,8 +35,8 @@ DESCRIBED = frozenset({"leader", "president", "minister", "premier", "chancellor
                        "spokesman", "spokeswoman", "envoy", "diplomat", "king",
                        "emir"})  # fmt: skip
 """Heads of descriptions that can stand for one named person."""
-_TOP_POSTS = frozenset({"leader", "president", "premier", "chancellor", "king", "emir",
-                        "prime minister"})  # fmt: skip
+_TOP_POSTS = frozenset({"leader", "president", "premier", "chancellor", "prime minister"})
+"""(Royals are named with their title: "the Jordanian king" never describes a bare name.)"""
 """Heads that may describe a person the article named with no title at all."""
 _STATE_KINDS = ("COUNTRY", "DEMONYM", "CAPITAL", "SEAT")
 _POSSESSIVE = ("'s", "’s")

@@ -130,6 +130,12 @@ _CALENDAR = frozenset(
 )
 
 
+# Titles that royals carry with a single name: "King Salman", "Emir Tamim", "Pope Francis".
+ROYAL_TITLES = frozenset({"king", "queen", "emir", "sultan", "prince", "princess", "emperor",
+                          "empress", "pope", "sheikh"})  # fmt: skip
+_REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
+
+
 # Last words of place names the NER sometimes takes for people.
 PLACE_WORDS = frozenset({"palace", "square", "street", "avenue", "airport", "base", "castle",
                          "cathedral", "monastery", "mosque", "church", "bridge", "station",
@@ -169,7 +175,8 @@ class NameFinder:
             if nxt.i in covered or nxt.i in self.hit_at or not _namelike(nxt):
                 continue
             end = self._extend_right(tok.i + 2)
-            if end - (tok.i + 1) >= 2 and not any(i in covered for i in range(tok.i + 1, end)):
+            wanted = 1 if tok.lower_ in ROYAL_TITLES else 2  # "King Salman", "Emir Tamim"
+            if end - (tok.i + 1) >= wanted and not any(i in covered for i in range(tok.i + 1, end)):
                 spans.append((tok.i + 1, end))
                 covered.update(range(tok.i + 1, end))
         spans += self._recurring_names(covered)
@@ -207,6 +214,8 @@ class NameFinder:
                 end += 2 if end + 1 < len(doc) else 1
             elif tok.lower_ in PARTICLES and end + 1 < len(doc) and _namelike(doc[end + 1]):
                 end += 2
+            elif tok.text in _REGNAL and end - 1 not in self.hit_at:
+                end += 1  # "Abdullah II", "Charles III"
             elif (
                 _namelike(tok)
                 and end not in self.hit_at

@@ -252,10 +252,23 @@ class People:
                     person.mentions.append(Mention(start, occ.start - 1, person.draft.id, "title"))
                     person.draft.add_alias(self.doc[start : occ.start - 1].text)
             serving, country = serving or serving2, country or country2
+        if title is not None and country is None:
+            country = self._state_after(occ)
         if title is not None:
             person.draft.add_role(title, serving)
         if country and person.draft.country is None:
             person.draft.country = country
+
+    def _state_after(self, occ: Occurrence) -> str | None:
+        """ "King Abdullah II of Jordan", "President Ana Ruiz of Peru": the state after the name."""
+        i = occ.name_end
+        if i + 1 >= len(self.doc) or self.doc[i].lower_ != "of":
+            return None
+        hit = self.hit_at.get(i + 1)
+        if hit is None or hit.kind != "COUNTRY":
+            return None
+        self.table.country(hit.key, self.doc[hit.start : hit.end].text)
+        return hit.key
 
     def _post_start(self, occ: Occurrence) -> int:
         j = occ.start - 2

@@ -81,6 +81,7 @@ STATE_NOUNS = frozenset(
         "prosecutors",
         "intelligence",
         "junta",
+        "juntas",
         "leaders",
     }
 )
@@ -88,6 +89,10 @@ STATE_NOUNS = STATE_NOUNS | {
     "ambassador", "ambassadors", "charge", "chargé", "affaires", "d'affaires", "consulate",
     "consul", "capital",
     "president", "minister", "chancellor", "premier", "king", "presidency", "leader",
+    # what a state's armed forces do or fly: "Israeli strikes", "an Israeli air strike"
+    "aircraft", "defences", "defenses", "strike", "airstrike", "airstrikes", "attack", "attacks",
+    "offensive", "retaliation", "bombardment", "raid", "raids", "shelling", "blockade",
+    "invasion", "occupation",
 }  # fmt: skip
 # Nouns that make a name before them an event, not an actor: "the G20 summit".
 EVENT_NOUNS = frozenset(
@@ -160,6 +165,31 @@ def is_argument(span: Span) -> bool:
             return True
         return prep.lower_ in _ACTOR_PREPS
     return False
+
+
+_WHERE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "throughout",
+                          "outside"})  # fmt: skip
+
+
+# Words whose "in X" makes the state X a party, not a place: acts only its own authorities
+# perform where they rule ("arrested in the Czech Republic" names the arresting state).
+_STATE_HOSTS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict", "try",
+                         "prosecute", "charge", "hold", "execute", "extradite", "expel", "deport",
+                         "ban", "outlaw",
+                         # war waged on the state: "Moscow's war in Ukraine"
+                         "war", "invasion", "offensive", "incursion", "intervention",
+                         # bodies under its jurisdiction: "sanctions on companies in China"
+                         "company", "firm", "entity", "bank"})  # fmt: skip
+
+
+def is_location(span: Span) -> bool:
+    """ "talks in Syria", "treated in Germany": the name only says where something happened.
+    Not where the state itself acts: "the juntas in Mali", "was arrested in Poland"."""
+    token = governing_token(span.root)
+    if token.dep_ != "pobj" or token.head.lower_ not in _WHERE_PREPS:
+        return False
+    host = token.head.head
+    return host.lower_ not in STATE_NOUNS and host.lemma_.lower() not in _STATE_HOSTS
 
 
 def is_event_modifier(span: Span) -> bool:

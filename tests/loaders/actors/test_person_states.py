@@ -88,3 +88,11 @@ def test_possessive_and_apposition_descriptions(actor_nlp: Language) -> None:
 def test_a_place_in_an_apposition_is_no_employer(actor_nlp: Language) -> None:
     doc = actor_nlp("A drone killed Hamid Sadri, a veteran adviser in Iraq, on Monday.")
     assert doc._.actors["person:hamid-sadri"].country is None
+
+
+@pytest.mark.model
+def test_title_then_name_then_state(actor_nlp: Language) -> None:
+    doc = actor_nlp("King Abdullah II of Jordan met Joe Biden. The Jordanian king urged calm.")
+    king = doc._.actors["person:abdullah-ii"]
+    assert (king.title, king.country) == ("King", "JOR")
+    assert spans(doc)["Jordanian king"] == "person:abdullah-ii"
