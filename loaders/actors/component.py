@@ -27,6 +27,7 @@ from loaders.actors.filters import (
     in_parentheses,
 )
 from loaders.actors.gazetteer import country_by_regex
+from loaders.actors.groups import group_mentions
 from loaders.actors.matcher import Hit, build_matcher, find_hits
 from loaders.actors.offices import state_of_office
 from loaders.actors.organizations import anaphor_orgs, is_media, known_orgs
@@ -108,6 +109,11 @@ class _Reader:
             self._claim(m)
         for m in seat_mentions(self.doc, self.table, free):
             self._claim(m)
+        titles = {ident: draft.title for ident, draft in self.table.drafts.items()}
+        unclaimed = {t.i for t in self.doc if t.i not in self.claimed}
+        for m in group_mentions(self.doc, self.mentions, titles, unclaimed):
+            self.mentions.append(m)  # one per member over the same span: the only overlap
+            self.claimed.update(range(m.start, m.end))
         self.doc._.actors = self.table.actors()
         self.doc._.mentions = sorted(self.mentions, key=lambda m: m.start)
 

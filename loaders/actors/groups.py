@@ -1,0 +1,94 @@
+"""Plural descriptions of a pair named before: "the two leaders", "both countries", "the pair".
+
+Summit stories name the parties once ("Kim and Putin held talks") and then speak of "the two
+men" or "both sides". Such a description stands for each member of the most recent coordinated
+pair ("X and Y") of actors of the right kind (people for leaders, men, presidents and "the
+pair"; states or bodies for countries, nations, governments and sides) in its sentence or the
+three before. The two sides of a meeting ("Xi held talks with Mishustin") are not used: in news
+"the two leaders" as often means the pair of an earlier sentence. Each description becomes one
+Mention per member over the same span (how="group"): see loaders/mentions.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_WINDOW = 3
+_PEOPLE = frozenset({"leaders", "men", "women", "presidents", "ministers", "premiers", "heads",
+                     "pair", "two"})  # fmt: skip
+_STATES = frozenset({"countries", "nations", "governments", "sides", "states", "neighbours",
+                     "neighbors", "capitals"})  # fmt: skip
+_OFFICES = {"presidents": "president", "ministers": "minister", "premiers": "premier"}
+"""Counted offices must fit the members' titles: "the two presidents" are no ministers."""
+
+
+def group_mentions(
+    doc: Doc, mentions: list[Mention], titles: dict[str, str | None], free: set[int]
+) -> list[Mention]:
+    """Mentions of each member for every plural description of a pair; `titles` maps actor id
+    to title, `free` holds the token indices no other mention covers."""
+    sent_of = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
+    pairs = _pairs(doc, mentions)
+    found: list[Mention] = []
+    for tok in doc:
+        span = _description(doc, tok)
+        if span is None or not all(i in free for i in range(*span)):
+            continue
+        word = tok.lower_
+        wanted = "person:" if word in _PEOPLE else None
+        for start, members in reversed(pairs):
+            if start >= span[0] or sent_of[span[0]] - sent_of[start] > _WINDOW:
+                continue
+            people = [m.startswith("person:") for m in members]
+            if not (all(people) if wanted else not any(people)):
+                continue
+            office = _OFFICES.get(word)
+            if office and not all(office in (titles.get(m) or "").lower() for m in members):
+                continue
+            found += [Mention(span[0], span[1], m, "group") for m in members]
+            break
+    return found
+
+
+def _description(doc: Doc, tok: Token) -> tuple[int, int] | None:
+    """The span of "the two leaders", "both sides", "the pair", "the two" ending at `tok`."""
+    word = tok.lower_
+    if word not in _PEOPLE and word not in _STATES:
+        return None
+    prev = doc[tok.i - 1] if tok.i > 0 else None
+    if word == "pair":
+        return (tok.i - 1, tok.i + 1) if prev is not None and prev.lower_ == "the" else None
+    if word == "two":  # "the two rode together": the number as the noun
+        nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+        if prev is None or prev.lower_ != "the" or (nxt is not None and nxt.pos_ == "NOUN"):
+            return None
+        return tok.i - 1, tok.i + 1
+    if prev is None:
+        return None
+    if prev.lower_ == "both":
+        return tok.i - 1, tok.i + 1
+    if prev.lower_ == "two" and tok.i > 1 and doc[tok.i - 2].lower_ == "the":
+        return tok.i - 2, tok.i + 1
+    return None
+
+
+def _pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, tuple[str, str]]]:
+    """Coordinations of exactly two different actors ("Kim and Putin"), by start, in order."""
+    at = {i: m for m in mentions for i in range(m.start, m.end)}
+    out = []
+    for m in sorted(mentions, key=lambda m: m.start):
+        root = doc[m.start : m.end].root
+        conjuncts = [c for c in root.conjuncts if c.i in at]
+        if root.dep_ == "conj":
+            continue
+        if len(conjuncts) != 1 or len(root.conjuncts) != 1:
+            continue
+        other = at[conjuncts[0].i]
+        if other.actor_id != m.actor_id:
+            out.append((m.start, (m.actor_id, other.actor_id)))
+    return out
