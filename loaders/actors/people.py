@@ -254,10 +254,30 @@ class People:
             serving, country = serving or serving2, country or country2
         if title is not None and country is None:
             country = self._state_after(occ)
+        if country is None and serving is None:
+            country = self._state_before(occ)
         if title is not None:
             person.draft.add_role(title, serving)
         if country and person.draft.country is None:
             person.draft.country = country
+
+    def _state_before(self, occ: Occurrence) -> str | None:
+        """ "Russian arms dealer Viktor Bout", "Australian writer Yang Hengjun": a state right
+        before a plain description of the person (not "Iranian-American", a dual origin)."""
+        j, words = occ.start - 1, 0
+        while j >= 0 and j not in self.hit_end and words < 3:
+            tok = self.doc[j]
+            if not (tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ")):
+                return None
+            j, words = j - 1, words + 1
+        hit = self.hit_end.get(j)
+        if hit is None or hit.kind not in ("COUNTRY", "DEMONYM", "SEAT"):
+            return None
+        if hit.end < len(self.doc) and self.doc[hit.end].text == "-":
+            return None
+        if hit.start > 0 and self.doc[hit.start - 1].text == "-":
+            return None
+        return hit.key
 
     def _state_after(self, occ: Occurrence) -> str | None:
         """ "King Abdullah II of Jordan", "President Ana Ruiz of Peru": the state after the name."""

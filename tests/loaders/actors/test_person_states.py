@@ -96,3 +96,13 @@ def test_title_then_name_then_state(actor_nlp: Language) -> None:
     king = doc._.actors["person:abdullah-ii"]
     assert (king.title, king.country) == ("King", "JOR")
     assert spans(doc)["Jordanian king"] == "person:abdullah-ii"
+
+
+@pytest.mark.model
+def test_state_before_a_plain_description_of_the_person(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "A court jailed Australian writer Liam Carter, and Russian arms dealer Ivan Sokolov "
+        "was freed."
+    )
+    assert doc._.actors["person:liam-carter"].country == "AUS"
+    assert doc._.actors["person:ivan-sokolov"].country == "RUS"
