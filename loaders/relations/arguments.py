@@ -111,7 +111,9 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
                 return _speaker(antecedent, depth) or with_conjuncts(antecedent)
             if child.i < dateline_end(verb.doc) < verb.i:
                 return _after_dateline(verb)
-            return with_conjuncts(child)
+            return _stranded_subject(child) + with_conjuncts(child)
+    if verb.dep_ == "ROOT":
+        return _swallowed_subjects(verb)
     if depth > 4:
         return []
     head = verb.head
@@ -140,6 +142,41 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return grammatical_subjects(head.head, depth + 1)
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         return []
+    return []
+
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _stranded_subject(subject: Token) -> list[Token]:
+    """The first of coordinated subjects that the parser swallowed into an opening time phrase:
+    "On Friday evening Zelensky, Macron and Starmer spoke", "Late on Thursday Biden and Harris
+    greeted" (the parser reads "on Friday evening Zelensky" as one phrase). Only a name right
+    before the subject (but for "," or "and"), inside a sentence-opening phrase of time."""
+    doc, sent = subject.doc, subject.sent
+    j = subject.left_edge.i - 1
+    while j > sent.start and doc[j].text in (",", "and"):
+        j -= 1
+    name = doc[j]
+    if j == subject.left_edge.i - 1 or name.pos_ != "PROPN" or name.ent_type_ in _TIME_ENTS:
+        return []
+    opening = doc[sent.start : name.i]
+    if not opening or opening[0].pos_ not in ("ADP", "ADV") or name.dep_ not in ("pobj", "conj"):
+        return []
+    if not any(t.ent_type_ in _TIME_ENTS for t in opening):
+        return []
+    return [name]
+
+
+def _swallowed_subjects(verb: Token) -> list[Token]:
+    """A main verb with no subject whose subjects the opening time phrase swallowed: "Late on
+    Monday Biden and Blinken greeted ..." (read as "on Monday Biden and Blinken")."""
+    opening = verb.doc[verb.sent.start : verb.i]
+    for tok in opening:
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.ent_type_ not in _TIME_ENTS:
+            if any(t.ent_type_ in _TIME_ENTS for t in opening[: tok.i - opening.start]):
+                return with_conjuncts(tok)
+            return []
     return []
 
 

@@ -53,8 +53,9 @@ def _allowed(
     return True
 
 
-def _pairs(reading: Reading) -> list[tuple[Ref, Ref, float]]:
-    """Source x target; pairwise parties; co-participants of one meeting with one another."""
+def _pairs(reading: Reading, index: ActorIndex) -> list[tuple[Ref, Ref, float]]:
+    """Source x target; pairwise parties; co-participants of one meeting with one another
+    (but not two members of one delegation: "with Lavrov and Ushakov" pairs neither)."""
     out = [(s, t, reading.strength) for s in reading.sources for t in reading.targets]
     kind = reading.frame.type
     for a, b in itertools.combinations(reading.pairwise, 2):
@@ -67,8 +68,16 @@ def _pairs(reading: Reading) -> list[tuple[Ref, Ref, float]]:
         out += [(s, p, reading.strength) for s in reading.sources for p in reading.pairwise]
     if kind is RelationType.MET_WITH and not _separate(reading):
         for a, b in itertools.combinations(reading.targets, 2):
-            out.append((a, b, reading.strength - 0.2))
+            if not _one_delegation(index, a.actor_id, b.actor_id):
+                out.append((a, b, reading.strength - 0.2))
     return out
+
+
+def _one_delegation(index: ActorIndex, a: str, b: str) -> bool:
+    """Two people of one state, or people whose state is unknown (precision first)."""
+    if not index.kind(a) == index.kind(b) == "PERSON":
+        return False
+    return index.country(a) is None or index.country(a) == index.country(b)
 
 
 def _separate(reading: Reading) -> bool:
@@ -79,7 +88,7 @@ def _separate(reading: Reading) -> bool:
 def facts_of(reading: Reading, index: ActorIndex) -> list[Fact]:
     frame = reading.frame
     out: list[Fact] = []
-    for s, t, strength in _pairs(reading):
+    for s, t, strength in _pairs(reading, index):
         if not _allowed(index, frame.type, frame.target_kind, s.actor_id, t.actor_id):
             continue
         conf = confidence(strength, s, t)

@@ -137,6 +137,9 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     if "prep:with" in frame.targets and frame.object_nouns is None:
         # "discussed the situation in Ukraine with Lavrov": the parser hangs "with" on the object
         reading.targets += _refs(index, arg.prep_objects(objects[:1], ("with",)), False)
+        # "spent four hours at the palace with Lavrov": "with" hung on the place
+        places = arg.prep_objects([verb], ("at", "in"))
+        reading.targets += _refs(index, arg.prep_objects(places, ("with",)), False)
     reading.pairwise = _refs(index, arg.prep_objects([verb, *objects], ("between",)), False)
     if not reading.targets and "subjects" in frame.targets and len(reading.sources) > 1:
         reading.pairwise, reading.sources = reading.sources, []

@@ -153,3 +153,25 @@ def test_signed_read_as_an_adjective_is_still_the_verb(read: Reader) -> None:
     assert not any(
         k == "SIGNED_AGREEMENT_WITH" and {s, t} == {"Armenia", "Azerbaijan"} for s, k, t in found
     )  # each signed with Qatar, not with one another
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Sunday evening Zelensky, President Joe Biden and Blinken spoke by phone with Putin.",
+        "Late on Monday Zelensky and Biden greeted Putin at the airport.",
+    ],
+)
+def test_subjects_swallowed_by_an_opening_time_phrase(read: Reader, text: str) -> None:
+    found = triples(read(text))
+    assert ("Volodymyr Zelensky", "MET_WITH", "Vladimir Putin") in found
+    assert ("Joe Biden", "MET_WITH", "Vladimir Putin") in found
+
+
+def test_talks_at_a_place_with_a_delegation(read: Reader) -> None:
+    found = triples(
+        read("Blinken and Biden spent three hours at the Kremlin with Lavrov and Putin.")
+    )
+    assert ("Antony Blinken", "MET_WITH", "Sergey Lavrov") in found
+    assert ("Joe Biden", "MET_WITH", "Vladimir Putin") in found
+    assert not any({s, t} == {"Sergey Lavrov", "Vladimir Putin"} for s, _, t in found)
