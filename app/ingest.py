@@ -3,10 +3,12 @@
 Used by `diplograph ingest` and the GraphQL `ingestArticle` mutation alike. Articles are
 extracted in batches (spaCy's `nlp.pipe`), each new article's actors are resolved onto the actors
 already known (stored ones and those of earlier articles in this run: the resolver is built once
-from the store and learns as it goes), and each batch is written
-with one `store.write` call. A failure never takes the run down: an article whose extraction or
-write fails is skipped with its reason, and when a batch write fails its articles are retried
-one by one, so each is stored whole or not at all. Ids are content-derived, so running the same
+from the store and learns as it goes), its relations and events are merged onto the same facts
+reported by other articles on nearby days (app/fact_merge.py: one fact, several sources), and
+each batch is written with one `store.write` call. A failure never takes the run down: an
+article whose extraction or write fails is skipped with its reason, and when a batch write fails
+its articles are retried one by one, so each is stored whole or not at all. Ids are
+content-derived and merging lands a re-read article where it landed before, so running the same
 input twice changes nothing in the store.
 """
 
@@ -15,6 +17,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
+from app.fact_merge import DEFAULT_WINDOW_DAYS, FactMerger
 from loaders.errors import SourceError
 from schema.errors import DiplographError, InvalidInputError
 from schema.models import Actor, Article, Extraction
@@ -76,6 +79,9 @@ class IngestReport:
     events: int = 0
     relations: int = 0
     """Actors, events and relations written with them (already-known ones included)."""
+    merged_relations: int = 0
+    merged_events: int = 0
+    """Reports that joined a fact another article reported on a nearby day (new source)."""
     skipped: list[Skip] = field(default_factory=list)
     before: StoreCounts | None = None
     after: StoreCounts | None = None
@@ -121,8 +127,10 @@ class _Run:
         batch_size: int,
         progress: Callable[[Progress], None] | None,
         total: int | None,
+        merger: FactMerger,
     ) -> None:
         self.store, self.extractor, self.batch_size = store, extractor, batch_size
+        self.merger = merger
         self.resolver_factory, self.progress, self.total = resolver_factory, progress, total
         self.report = IngestReport()
         self.resolver: ResolverLike | None = None
@@ -148,6 +156,28 @@ class _Run:
             # every extraction it resolves, so later articles of the run see earlier ones' actors
             self.resolver = self.resolver_factory(known_actors(self.store))
         return self.resolver.resolve(extraction)
+
+    def _merge(self, batch: list[Extraction]) -> list[Extraction]:
+        """The batch with its facts merged onto known ones; one by one if the batch fails."""
+        try:
+            merged = self.merger.merge(batch)
+        except Exception:  # isolate the article that broke the look-ups
+            merged = None
+        if merged is not None:
+            self.report.merged_relations += merged.relations
+            self.report.merged_events += merged.events
+            return merged.extractions
+        out: list[Extraction] = []
+        for extraction in batch:
+            try:
+                one = self.merger.merge([extraction])
+            except Exception as exc:
+                self._skip(_label(extraction.article), f"fact merge failed: {exc}")
+                continue
+            self.report.merged_relations += one.relations
+            self.report.merged_events += one.events
+            out.extend(one.extractions)
+        return out
 
     def _write(self, batch: list[Extraction]) -> list[Extraction]:
         """The extractions stored: all of them, or those that could be written one by one."""
@@ -176,7 +206,8 @@ class _Run:
                 resolved.append(self._resolve(extraction))
             except Exception as exc:
                 self._skip(_label(extraction.article), f"resolution failed: {exc}")
-        written = self._write(resolved) if resolved else []
+        merged = self._merge(resolved) if resolved else []
+        written = self._write(merged) if merged else []
         self.done += len(articles)
         if self.progress is not None:
             current = articles[-1].title or articles[-1].id
@@ -194,14 +225,17 @@ def ingest(
     progress: Callable[[Progress], None] | None = None,
     total: int | None = None,
     stored: list[Extraction] | None = None,
+    merge_window_days: int = DEFAULT_WINDOW_DAYS,
 ) -> IngestReport:
-    """Extract, resolve and store every article; skips (with reasons) for everything else.
+    """Extract, resolve, merge and store every article; skips (with reasons) for everything else.
 
     `items` is what `loaders.sources.load` yields. `stored`, when given, receives the
-    extractions as written (the GraphQL mutation returns the one it ingested)."""
+    extractions as written (the GraphQL mutation returns the one it ingested). Reports of one
+    fact dated within `merge_window_days` of each other become one fact (0: same day only)."""
     if batch_size < 1:
         raise DiplographError(f"batch size must be at least 1, got {batch_size}")
-    run = _Run(store, extractor, resolver_factory, batch_size, progress, total)
+    merger = FactMerger(store, merge_window_days)
+    run = _Run(store, extractor, resolver_factory, batch_size, progress, total, merger)
     run.report.before = store.counts()
     seen: dict[str, str] = {}
     pending: list[Article] = []
