@@ -339,9 +339,13 @@ def has_xcomp(verb: Token, lemma: str) -> bool:
 
 
 def clause_subjects(verb: Token) -> list[Token]:
-    """The subject of a verb's that-clause: "demanded that Washington stop"."""
+    """The subject of a verb's that-clause: "demanded that Washington stop"; or of a noun's:
+    "his charge that Putin was responsible"."""
     for child in verb.children:
-        if child.dep_ == "ccomp":
+        that = child.dep_ == "acl" and any(
+            c.dep_ == "mark" and c.lower_ == "that" for c in child.children
+        )
+        if child.dep_ == "ccomp" or that:
             for sub in child.children:
                 if sub.dep_ == "nsubj":  # "demanded that Bazoum be reinstated" urges nobody
                     return with_conjuncts(sub)

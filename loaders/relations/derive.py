@@ -91,7 +91,8 @@ def _charged(verb: Token) -> bool:
     for obj in arg.prep_objects(hosts, ("on",)):
         if obj.lemma_.lower() in CHARGE_NOUNS:
             return True
-    return any(o.lemma_.lower() in CRIME_NOUNS for o in arg.prep_objects(hosts, ("for",)))
+    crimes = arg.prep_objects(hosts, ("for",))  # "spying" is lemmatised "spy": match both
+    return any(o.lemma_.lower() in CRIME_NOUNS or o.lower_ in CRIME_NOUNS for o in crimes)
 
 
 def accusations_from_detentions(facts: list[Fact]) -> list[Fact]:
@@ -205,11 +206,14 @@ def implicit_mediations(readings: list[Reading], parties: list[str]) -> list[Fac
 def detentions_by_releasers(
     readings: list[Reading], facts: list[Fact], index: ActorIndex
 ) -> list[Fact]:
-    """A detention without a doer ("Namazi had been held since 2015", "were arrested in 2018")
-    is by the one state the story says released the person: only who held someone frees them."""
+    """A detention without a doer ("Namazi had been held since 2015", "is serving a sentence for
+    espionage") is by the one state the story says held or released the person: only who
+    held someone frees them. Read again with its doer, a sentence on a charge is then also that
+    state's accusation (`accusations_from_detentions`)."""
+    holding = (RelationType.RELEASED, RelationType.DETAINED)
     freers: dict[str, set[str]] = {}
     for fact in facts:
-        if fact.type is RelationType.RELEASED and index.kind(fact.source) == "COUNTRY":
+        if fact.type in holding and index.kind(fact.source) == "COUNTRY":
             freers.setdefault(fact.target, set()).add(fact.source)
     out: list[Fact] = []
     for reading in readings:

@@ -137,7 +137,7 @@ CONDEMNED: list[Frame] = [
 ACCUSED: list[Frame] = [
     *_verbs(R.ACCUSED, ("dobj",), "accuse charge indict", needs=None),
     *_verbs(R.ACCUSED, ("dobj", "prep:on"), "blame"),
-    *_nouns(R.ACCUSED, ("prep:against",), "accusation allegation charge", strength=0.7),
+    *_nouns(R.ACCUSED, ("prep:against", "clause"), "accusation allegation charge", strength=0.7),
 ]
 DETAINED: list[Frame] = [
     *_verbs(

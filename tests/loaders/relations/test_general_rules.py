@@ -175,3 +175,15 @@ def test_talks_at_a_place_with_a_delegation(read: Reader) -> None:
     assert ("Antony Blinken", "MET_WITH", "Sergey Lavrov") in found
     assert ("Joe Biden", "MET_WITH", "Vladimir Putin") in found
     assert not any({s, t} == {"Sergey Lavrov", "Vladimir Putin"} for s, _, t in found)
+
+
+def test_a_sentence_for_a_crime_is_the_jailing_states_accusation(read: Reader) -> None:
+    doc = read("Russia arrested Anna Berg in 2021. Berg is serving a ten-year sentence for spying.")
+    assert ("Russia", "ACCUSED", "Anna Berg") in triples(doc)
+
+
+def test_a_charge_that_someone_did_it_accuses_them(read: Reader) -> None:
+    doc = read("Zelensky repeated his charge that Putin was responsible for the strike.")
+    assert ("Volodymyr Zelensky", "ACCUSED", "Vladimir Putin") in triples(doc)
+    doc = read("Zelensky denied the charge that Kyiv had shelled the plant.")
+    assert not any(kind == "ACCUSED" for _, kind, _ in triples(doc))
