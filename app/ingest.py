@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 BATCH_SIZE = 16
 _ACTOR_PAGE = 500
+_LOOKUP_FAILED = "looking up known facts failed"
 
 
 class ExtractorLike(Protocol):
@@ -158,26 +159,29 @@ class _Run:
         return self.resolver.resolve(extraction)
 
     def _merge(self, batch: list[Extraction]) -> list[Extraction]:
-        """The batch with its facts merged onto known ones; one by one if the batch fails."""
+        """The batch with its facts merged onto known ones, less the articles whose look-ups
+        fail (found one by one; the rest are then merged together, so still with each other)."""
         try:
             merged = self.merger.merge(batch)
         except Exception:  # isolate the article that broke the look-ups
-            merged = None
-        if merged is not None:
-            self.report.merged_relations += merged.relations
-            self.report.merged_events += merged.events
-            return merged.extractions
-        out: list[Extraction] = []
-        for extraction in batch:
+            kept = [extraction for extraction in batch if self._merges_alone(extraction)]
             try:
-                one = self.merger.merge([extraction])
-            except Exception as exc:
-                self._skip(_label(extraction.article), f"fact merge failed: {exc}")
-                continue
-            self.report.merged_relations += one.relations
-            self.report.merged_events += one.events
-            out.extend(one.extractions)
-        return out
+                merged = self.merger.merge(kept)
+            except Exception as exc:  # each alone was fine, together not: the store failed
+                for extraction in kept:
+                    self._skip(_label(extraction.article), f"{_LOOKUP_FAILED}: {exc}")
+                return []
+        self.report.merged_relations += merged.relations
+        self.report.merged_events += merged.events
+        return merged.extractions
+
+    def _merges_alone(self, extraction: Extraction) -> bool:
+        try:
+            self.merger.merge([extraction])
+        except Exception as exc:
+            self._skip(_label(extraction.article), f"{_LOOKUP_FAILED}: {exc}")
+            return False
+        return True
 
     def _write(self, batch: list[Extraction]) -> list[Extraction]:
         """The extractions stored: all of them, or those that could be written one by one."""

@@ -313,3 +313,30 @@ def test_the_real_extractor_reads_one_meeting_from_two_days_of_news(store: Falko
     assert (met.source_count, met.date) == (2, date(2025, 2, 17))
     (meeting,) = events(store, EventType.MEETING, LAVROV)
     assert meeting.article_ids == ("riyadh-tuesday", "riyadh-wednesday")
+
+
+def test_an_article_whose_lookups_fail_is_skipped_and_the_rest_merged(store: FalkorStore) -> None:
+    odd = Actor(id="person:nul\x00name", name="Nul Name", kind=ActorKind.PERSON)
+    broken = report("broken", MONDAY, [(RUBIO, MET, LAVROV, MONDAY)])
+    broken = broken.model_copy(
+        update={
+            "actors": (*broken.actors, odd),
+            "relations": (
+                *broken.relations,
+                Relation(
+                    id=relation_id(odd.id, RelationType.CONDEMNED, RUBIO, MONDAY),
+                    source_id=odd.id,
+                    type=RelationType.CONDEMNED,
+                    target_id=RUBIO,
+                    status=Status.OCCURRED,
+                    date=MONDAY,
+                    confidence=0.5,
+                ),
+            ),
+        }
+    )
+    got = run(store, DATED, broken, UNDATED)
+    assert [s.source for s in got.skipped] == ["broken"]
+    assert "looking up known facts failed" in got.skipped[0].reason
+    (met,) = relations(store, MET, RUBIO, LAVROV)
+    assert met.source_count == 2 and got.merged_relations == 1
