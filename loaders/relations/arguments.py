@@ -229,13 +229,28 @@ def logical_source(verb: Token) -> list[Token]:
     """Who does it: the agent of a passive, else the (inherited) subject."""
     if verb.dep_ == "amod" and misread_light_verb(verb.head) is not None:
         return [t for c in _misread_subjects(verb.head) for t in with_conjuncts(c)]
+    if hyphen_agents(verb):
+        return hyphen_agents(verb)
     if is_passive(verb):
         return agents(verb)
     return grammatical_subjects(verb)
 
 
+def hyphen_agents(verb: Token) -> list[Token]:
+    """The doer named in front of a participle: "EU-mediated talks", "Iran-backed rebels"."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.i < 2:
+        return []
+    if verb.doc[verb.i - 1].text != "-":
+        return []
+    before = verb.doc[verb.i - 2]
+    ok = before.head.i == verb.i and before.dep_ in ("npadvmod", "compound", "nmod")
+    return [before] if ok and before.pos_ == "PROPN" else []
+
+
 def logical_objects(verb: Token) -> list[Token]:
     """What it is done to: the passive subject (or the noun a reduced relative hangs on)."""
+    if hyphen_agents(verb):
+        return with_conjuncts(verb.head)
     if is_passive(verb):
         for child in verb.children:
             if child.dep_ == "nsubjpass":

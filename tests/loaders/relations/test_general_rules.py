@@ -187,3 +187,11 @@ def test_a_charge_that_someone_did_it_accuses_them(read: Reader) -> None:
     assert ("Volodymyr Zelensky", "ACCUSED", "Vladimir Putin") in triples(doc)
     doc = read("Zelensky denied the charge that Kyiv had shelled the plant.")
     assert not any(kind == "ACCUSED" for _, kind, _ in triples(doc))
+
+
+def test_a_mediator_named_before_a_hyphen(read: Reader) -> None:
+    doc = read(
+        "Armenia and Azerbaijan agreed on Sunday to reopen the border after Qatar-mediated talks."
+    )
+    found = triples(doc)
+    assert {("Qatar", "MEDIATED", "Armenia"), ("Qatar", "MEDIATED", "Azerbaijan")} <= found
