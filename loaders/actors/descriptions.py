@@ -163,12 +163,15 @@ class DescriptionResolver:
         if self.sent_of[mention.start] != self.sent_of[head.i]:
             return False
         root = self.doc[mention.start : mention.end].root
-        return _clause(root) in _subjectless_chain(_clause(head))
+        own, *above = _subjectless_chain(_clause(head))
+        if _clause(root) == own:
+            return True
+        return root.dep_ in ("nsubj", "nsubjpass") and root.head in above
 
 
 def _clause(tok: Token) -> Token:
     seen = 0
-    while tok.pos_ not in ("VERB", "AUX") and tok.head is not tok and seen < 12:
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok and seen < 12:
         tok = tok.head
         seen += 1
     return tok
@@ -181,7 +184,7 @@ def _subjectless_chain(verb: Token) -> list[Token]:
     while (
         not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
         and verb.dep_ in ("advcl", "xcomp", "conj", "acl", "pcomp")
-        and verb.head is not verb
+        and verb.head != verb
         and len(chain) < 6
     ):
         verb = _clause(verb.head)

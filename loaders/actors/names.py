@@ -188,18 +188,27 @@ class NameFinder:
 
         def free(tok: Token) -> bool:
             return (_namelike(tok) and tok.i not in covered and tok.i not in self.hit_at
-                    and tok.ent_type_ in ("", "PERSON", "DATE"))  # fmt: skip
+                    and tok.ent_type_ in ("", "PERSON", "DATE", "ORG"))  # fmt: skip
 
-        alone = {t.text for t in doc if _namelike(t) and not _namelike(doc[t.i - 1])
-                 and (t.i + 1 >= len(doc) or not _namelike(doc[t.i + 1]))}  # fmt: skip
+        lone = [t for t in doc if _namelike(t) and not _namelike(doc[t.i - 1])
+                and (t.i + 1 >= len(doc) or not _namelike(doc[t.i + 1]))]  # fmt: skip
+        alone = {t.text for t in lone}
+        # A name the NER called an organization ("Narendra Modi") counts only when its last
+        # word recurs alone as a name, not a body: "Wall Street Journal" ... "the Journal" is not.
+        alone_person = {
+            t.text
+            for t in lone
+            if t.ent_type_ in ("PERSON", "") and (t.i == 0 or doc[t.i - 1].lower_ != "the")
+        }
         i = 0
         while i < len(doc):
             j = i
             while j < len(doc) and free(doc[j]):
                 j += 1
+            org = any(t.ent_type_ == "ORG" for t in doc[i:j])
             if (
                 2 <= j - i <= 3
-                and doc[j - 1].text in alone
+                and doc[j - 1].text in (alone_person if org else alone)
                 and (i == 0 or not _namelike(doc[i - 1]))
             ):
                 found.append((i, j))

@@ -106,3 +106,15 @@ def test_state_before_a_plain_description_of_the_person(actor_nlp: Language) -> 
     )
     assert doc._.actors["person:liam-carter"].country == "AUS"
     assert doc._.actors["person:ivan-sokolov"].country == "RUS"
+
+
+@pytest.mark.model
+def test_implied_subject_of_a_participle_is_not_the_one_described(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Vladimir Putin rolled out the red carpet for Narendra Modi on Tuesday, bestowing an "
+        "honour on the Indian prime minister. Modi thanked his host."
+    )
+    assert spans(doc)["Indian prime minister"] == "person:narendra-modi"
+    assert doc._.actors["person:narendra-modi"].country == "IND"
+    assert doc._.actors["person:vladimir-putin"].country is None
+    assert not [a for a in doc._.actors if a.startswith("organization:")]
