@@ -45,8 +45,16 @@ class Resolver:
     def _remember(self, actor: Actor) -> None:
         old = self.actors.get(actor.id)
         if old is not None:
+            # A state or title one article gave ("the Russian leader") is kept for the articles
+            # that name the same person bare ("Vladimir Putin"), and never overwritten.
             aliases = tuple(dict.fromkeys([*old.aliases, *actor.aliases]))
-            actor = old.model_copy(update={"aliases": aliases})
+            actor = old.model_copy(
+                update={
+                    "aliases": aliases,
+                    "country": old.country or actor.country,
+                    "title": old.title or actor.title,
+                }
+            )
         self.actors[actor.id] = actor
         for form in (actor.name, *actor.aliases):
             key = name_key(form)

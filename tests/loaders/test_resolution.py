@@ -54,3 +54,15 @@ def test_remembers_new_actors_for_the_next_article() -> None:
     assert out.actors[0].id == "person:recep-tayyip-erdogan"
     out = resolver.resolve(extraction(person("Erdogan")))
     assert out.actors[0].id == "person:recep-tayyip-erdogan"
+
+
+def test_a_state_learnt_in_one_article_serves_the_next() -> None:
+    resolver = Resolver([])
+    resolver.resolve(extraction(person("Ivan Petrenko")))  # named bare: no state yet
+    told = person("Ivan Petrenko").model_copy(update={"country": "UKR"})
+    resolver.resolve(extraction(told))  # "the Ukrainian president" resolved to him
+    out = resolver.resolve(extraction(person("Ivan Petrenko")))
+    assert out.actors[0].country == "UKR"
+    other = person("Ivan Petrenko").model_copy(update={"country": "POL"})
+    out = resolver.resolve(extraction(other))
+    assert out.actors[0].country == "UKR"  # the first state learnt is kept
