@@ -3,7 +3,8 @@
 A condemnation's target is often a definite event noun with no owner ("the launch", "the
 offensive", "the assault"). It refers back to the latest earlier report of that event ("North
 Korea fired an ICBM", "Azerbaijan launched a military offensive", "in its first direct assault"),
-whose actor is the one condemned. Only event nouns, only with "the"/"this", only backwards.
+whose actor is the one condemned. Only event nouns, only with "the"/"this", only backwards:
+within a few sentences, or in the lede (the story's own event).
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ _SAME_EVENT: dict[str, frozenset[str]] = {
     "bombing": frozenset({"bombing", "bomb"}),
     "annexation": frozenset({"annexation", "annex"}),
     "drill": frozenset({"drill", "exercise"}),
+    "killing": frozenset({"killing", "kill", "assassination"}),
+    "raid": frozenset({"raid", "strike", "attack", "pound"}),
+    "airstrike": frozenset({"airstrike", "strike"}),
 }
 _WINDOW = 8  # sentences
 
@@ -63,7 +67,11 @@ def event_owners(noun: Token, index: ActorIndex) -> list[Ref]:
     for _ in range(_WINDOW):
         if start > 0:
             start = doc[start - 1].sent.start
-    for tok in reversed(doc[start : noun.i]):
+    lede = doc[index.dateline_end].sent if len(doc) > index.dateline_end else None
+    earlier = list(reversed(doc[start : noun.i]))
+    if lede is not None and lede.end <= start:
+        earlier += reversed(lede)  # the story's own event, however far back the lede is
+    for tok in earlier:
         if tok.lemma_.lower() in same and tok.pos_ in ("VERB", "NOUN"):
             doers = _doers(tok, index)
             if doers:

@@ -195,3 +195,12 @@ def test_a_mediator_named_before_a_hyphen(read: Reader) -> None:
     )
     found = triples(doc)
     assert {("Qatar", "MEDIATED", "Armenia"), ("Qatar", "MEDIATED", "Azerbaijan")} <= found
+
+
+def test_the_event_condemned_may_be_the_ledes_however_far_back(read: Reader) -> None:
+    filler = " ".join(f"Officials met in hall number {n} to discuss the budget." for n in range(10))
+    doc = read(
+        f"Israeli jets struck a convoy near the border on Monday. {filler} "
+        "Egypt denounced the strike as unacceptable."
+    )
+    assert ("Egypt", "CONDEMNED", "Israel") in triples(doc)
