@@ -364,10 +364,24 @@ class People:
         for tok in self.doc:
             if tok.i in claimed or tok.i in self.hit_at or not tok.is_title:
                 continue
-            person = keys.get(norm_word(tok.text))
+            person = keys.get(norm_word(tok.text)) or _spelling_variant(norm_word(tok.text), keys)
             if person is not None and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB"):
                 person.mentions.append(Mention(tok.i, tok.i + 1, person.draft.id, "surname"))
                 person.draft.add_alias(tok.text)
+
+
+def _spelling_variant(word: str, keys: dict[str, Person]) -> Person | None:
+    """ "Zelenskiy" for "Zelensky", "Nechaev" for "Nechayev": the one known surname within a
+    letter or two, same start, similar enough; none when two surnames are that close."""
+    close = [
+        person
+        for key, person in keys.items()
+        if len(word) >= 5
+        and word[:3] == key[:3]
+        and abs(len(word) - len(key)) <= 2
+        and fuzz.ratio(word, key) >= 85
+    ]
+    return close[0] if len(close) == 1 else None
 
 
 def _clean_name(text: str) -> str:

@@ -118,3 +118,13 @@ def test_implied_subject_of_a_participle_is_not_the_one_described(actor_nlp: Lan
     assert doc._.actors["person:narendra-modi"].country == "IND"
     assert doc._.actors["person:vladimir-putin"].country is None
     assert not [a for a in doc._.actors if a.startswith("organization:")]
+
+
+@pytest.mark.model
+def test_a_surname_spelt_another_way_is_the_same_person(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Ukrainian President Volodymyr Zelensky arrived in Warsaw on Monday. Zelenskiy said "
+        "Kyiv needed more air defence."
+    )
+    assert spans(doc)["Zelenskiy"] == "person:volodymyr-zelensky"
+    assert not [a for a in doc._.actors if a.startswith("organization:")]
