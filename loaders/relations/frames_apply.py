@@ -184,8 +184,13 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
         status = combine(own, verb_status(lv))
         anchors = (noun, lv)
         strength = frame.strength
-        # "Kim pledged North Korea's support": the one who acts, not the owner of the noun
-        sources = _refs(index, arg.logical_source(lv), False) or sources
+        # "Kim pledged North Korea's support": the one who acts, and the state he commits
+        # (the other level, which ANNOTATION.md allows) when the noun names it as its owner
+        actors = _refs(index, arg.logical_source(lv), False)
+        if actors:
+            acting = {a.actor_id for a in actors}
+            states = [r for r in sources if index.kind(r.actor_id) != "PERSON"]
+            sources = actors + [r for r in states if r.actor_id not in acting]
     elif not sources and frame.type in _ADJUNCT_NOUNS:
         sources = _refs(index, arg.prep_objects([noun], ("by",)), False)  # "a visit by Xi"
     if lv is None and not sources and frame.type in _ADJUNCT_NOUNS:

@@ -204,3 +204,8 @@ def test_the_event_condemned_may_be_the_ledes_however_far_back(read: Reader) -> 
         "Egypt denounced the strike as unacceptable."
     )
     assert ("Egypt", "CONDEMNED", "Israel") in triples(doc)
+
+
+def test_support_pledged_in_a_states_name_is_also_the_states(read: Reader) -> None:
+    found = triples(read("Biden reaffirmed Washington's commitment to Israel's security."))
+    assert {("Joe Biden", "SUPPORTED", "Israel"), ("United States", "SUPPORTED", "Israel")} <= found
