@@ -142,8 +142,15 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         reading.targets += _refs(index, arg.prep_objects(places, ("with",)), False)
     reading.pairwise = _refs(index, arg.prep_objects([verb, *objects], ("between",)), False)
     if not reading.targets and "subjects" in frame.targets and len(reading.sources) > 1:
-        reading.pairwise, reading.sources = reading.sources, []
+        if frame.type is not RelationType.ATTACKED or not _side_by_side(verb):
+            reading.pairwise = reading.sources
+        reading.sources = []
     return reading
+
+
+def _side_by_side(verb: Token) -> bool:
+    """ "X and Y fought together", "... alongside": allies, not foes."""
+    return any(c.lower_ in ("together", "alongside", "jointly") for c in verb.subtree)
 
 
 def _place_agents(verb: Token, index: ActorIndex, objects: list[Token] | None = None) -> list[Ref]:

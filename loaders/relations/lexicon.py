@@ -205,10 +205,10 @@ ATTACKED: list[Frame] = [
         ("dobj",),
         "attack strike shell bomb invade bombard raid storm target occupy assault pound",
     ),
-    *_verbs(R.ATTACKED, ("dobj",), "fight", strength=0.7),
+    *_verbs(R.ATTACKED, ("dobj", "subjects"), "fight", strength=0.7),  # "X and Y fought wars"
     *_verbs(R.ATTACKED, ("prep:at", "prep:on"), "fire"),
     *_verbs(R.ATTACKED, ("prep:at", "prep:against"), "launch", strength=0.8),
-    *_verbs(R.ATTACKED, ("prep:with",), "clash"),
+    *_verbs(R.ATTACKED, ("prep:with", "subjects"), "clash"),
     *_nouns(
         R.ATTACKED,
         ("prep:on", "prep:against"),

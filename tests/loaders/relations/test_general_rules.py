@@ -209,3 +209,10 @@ def test_the_event_condemned_may_be_the_ledes_however_far_back(read: Reader) -> 
 def test_support_pledged_in_a_states_name_is_also_the_states(read: Reader) -> None:
     found = triples(read("Biden reaffirmed Washington's commitment to Israel's security."))
     assert {("Joe Biden", "SUPPORTED", "Israel"), ("United States", "SUPPORTED", "Israel")} <= found
+
+
+def test_coordinated_foes_fought_each_other(read: Reader) -> None:
+    found = triples(read("Armenia and Azerbaijan fought two wars over the enclave."))
+    assert {("Armenia", "ATTACKED", "Azerbaijan"), ("Azerbaijan", "ATTACKED", "Armenia")} <= found
+    found = triples(read("Ukraine and Israel fought together against the rebels."))
+    assert not any(kind == "ATTACKED" for _, kind, _ in found)
