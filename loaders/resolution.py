@@ -56,9 +56,12 @@ class Resolver:
                 }
             )
         self.actors[actor.id] = actor
+        own = set(name_key(actor.name).split())
         for form in (actor.name, *actor.aliases):
             key = name_key(form)
-            if key and (actor.kind != ActorKind.PERSON or " " in key):
+            if actor.kind == ActorKind.PERSON and (" " not in key or not own & set(key.split())):
+                continue  # a bare surname, or a post ("China's top diplomat") others hold too
+            if key:
                 self._by_name.setdefault((actor.kind, key), actor.id)
 
     def match(self, actor: Actor) -> str | None:

@@ -247,10 +247,11 @@ class People:
             title, serving2, country2 = self._apposition(occ)
             if title is None:
                 title, serving2, country2 = self._title_before_comma(occ)
-                if title is not None:  # the described post refers to the person too
+                if country2 is not None:  # the described post refers to the person too
                     start = self._post_start(occ)
                     person.mentions.append(Mention(start, occ.start - 1, person.draft.id, "title"))
-                    person.draft.add_alias(self.doc[start : occ.start - 1].text)
+                    if title is not None:  # "his Chinese counterpart" names nobody elsewhere
+                        person.draft.add_alias(self.doc[start : occ.start - 1].text)
             serving, country = serving or serving2, country or country2
         if title is not None and country is None:
             country = self._state_after(occ)
@@ -312,8 +313,9 @@ class People:
             j -= 1
         hit = self.hit_end.get(j)
         title = clean_title(words)
-        if hit is None or hit.kind == "ORG" or title is None:
-            return None, None, None
+        counterpart = any(w.lower() in ("counterpart", "counterparts") for w in words)
+        if hit is None or hit.kind == "ORG" or (title is None and not counterpart):
+            return None, None, None  # ("his Chinese counterpart, Wang Yi": a state, no post)
         surface = doc[hit.start : hit.end].text
         return title, self.table.country(hit.key, surface), hit.key
 

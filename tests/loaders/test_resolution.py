@@ -66,3 +66,9 @@ def test_a_state_learnt_in_one_article_serves_the_next() -> None:
     other = person("Ivan Petrenko").model_copy(update={"country": "POL"})
     out = resolver.resolve(extraction(other))
     assert out.actors[0].country == "UKR"  # the first state learnt is kept
+
+
+def test_a_post_among_the_aliases_joins_nobody() -> None:
+    resolver = Resolver([person("Wang Yi", "China's top diplomat", "Wang")])
+    assert resolver.match(person("Qin Gang", "China's top diplomat")) is None
+    assert resolver.match(person("Wang Yi")) == "person:wang-yi"

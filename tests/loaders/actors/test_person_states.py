@@ -128,3 +128,12 @@ def test_a_surname_spelt_another_way_is_the_same_person(actor_nlp: Language) -> 
     )
     assert spans(doc)["Zelenskiy"] == "person:volodymyr-zelensky"
     assert not [a for a in doc._.actors if a.startswith("organization:")]
+
+
+@pytest.mark.model
+def test_counterpart_before_a_comma_gives_the_state(actor_nlp: Language) -> None:
+    doc = actor_nlp("Sergey Lavrov met his Chinese counterpart, Wang Yi, on Friday.")
+    assert spans(doc)["Chinese counterpart"] == "person:wang-yi"
+    wang = doc._.actors["person:wang-yi"]
+    assert wang.country == "CHN"
+    assert "Chinese counterpart" not in wang.aliases  # a post others hold: no name
