@@ -5,7 +5,8 @@ Scholz") because the office itself says which state it is. This compact table li
 held by only a handful of states; a person gets the state only when exactly one of the office's
 states is named in the article, so "Chancellor" is Germany's in a story about Germany, Austria's
 in one about Austria, and nobody's in one that names both or neither. Posts every state has
-(president, prime minister, foreign minister) are absent on purpose. No people are listed.
+(president, prime minister, foreign minister) are absent on purpose, and so is "premier" (China's,
+but also Canadian and Australian provinces'). No people are listed.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ OFFICES: dict[str, tuple[str, ...]] = {
     "home secretary": ("GBR",),
     "taoiseach": ("IRL",),
     "supreme leader": ("IRN", "PRK"),
-    "premier": ("CHN", "TWN"),
     "chief cabinet secretary": ("JPN",),
     "state councillor": ("CHN",),
     "state councilor": ("CHN",),
