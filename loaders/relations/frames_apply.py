@@ -145,7 +145,15 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         if frame.type is not RelationType.ATTACKED or not _side_by_side(verb):
             reading.pairwise = reading.sources
         reading.sources = []
+        # "X, Y and Z signed the documents": maybe one deal, maybe X's with each: unsure
+        several = any(o.tag_ in ("NNS", "NNPS") for o in _signed_things(verb, objects))
+        if frame.type is RelationType.SIGNED_AGREEMENT_WITH and len(reading.pairwise) > 2:
+            reading.pairwise = [] if several else reading.pairwise
     return reading
+
+
+def _signed_things(verb: Token, objects: list[Token]) -> list[Token]:
+    return objects + arg.prep_objects([verb], ("to",))  # "put their names to the documents"
 
 
 def _side_by_side(verb: Token) -> bool:
@@ -207,6 +215,10 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
             status = combine(own, verb_status(gv))
             anchors = (noun, gv)
             sources = _refs(index, subjects, False)
+    if lv is None and not sources and frame.type is RelationType.SIGNED_AGREEMENT_WITH:
+        sources, maker = _deal_parties(noun, index)
+        if maker is not None:
+            status, anchors = combine(own, verb_status(maker)), (noun, maker)
     if status is None:
         return None
     reading = Reading(frame, noun, anchors, status, strength, sources)
@@ -218,6 +230,29 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
         # "X and Y held talks", "Kurti and Vucic accepted the plan at a meeting in Brussels"
         reading.pairwise, reading.sources = parties, []
     return reading
+
+
+_AGREEING = frozenset({"agree", "sign", "conclude", "reach", "seal", "ink"})
+
+
+def _deal_parties(noun: Token, index: ActorIndex) -> tuple[list[Ref], Token | None]:
+    """Who made a deal the sentence names without a light verb: "a joint statement agreed by
+    Ankara and Stockholm"; "Riyadh and Tehran agreed to restore ties, in a deal brokered by"."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in _AGREEING:
+            agents = _refs(index, arg.agents(child), False)
+            if agents:
+                return agents, child
+    governed = arg.governing_verb(noun)
+    if governed is not None and noun.head.lower_ in ("in", "under"):
+        gv = governed[0]
+        for _ in range(3):  # "agreed to reopen their embassies, in a deal": up to "agreed"
+            if gv.lemma_.lower() == "agree":
+                return _refs(index, arg.grammatical_subjects(gv), False), gv
+            if gv.dep_ not in ("xcomp", "conj"):
+                break
+            gv = gv.head
+    return [], None
 
 
 def read(frame: Frame, tok: Token, index: ActorIndex) -> Reading | None:

@@ -104,6 +104,15 @@ SIGNED_AGREEMENT_WITH: list[Frame] = [
         "sign conclude ink seal",
         object_nouns=AGREEMENT_NOUNS,
     ),
+    # "X, Y and Z put their names to the documents"
+    *_verbs(
+        R.SIGNED_AGREEMENT_WITH,
+        ("prep:with", "subjects"),
+        "put",
+        needs="to",
+        object_nouns=words("name signature"),
+        strength=0.8,
+    ),
     *_nouns(
         R.SIGNED_AGREEMENT_WITH,
         ("prep:with", "between"),

@@ -216,3 +216,31 @@ def test_coordinated_foes_fought_each_other(read: Reader) -> None:
     assert {("Armenia", "ATTACKED", "Azerbaijan"), ("Azerbaijan", "ATTACKED", "Armenia")} <= found
     found = triples(read("Ukraine and Israel fought together against the rebels."))
     assert not any(kind == "ATTACKED" for _, kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Biden and Zelensky put their names to the accord in Kyiv.",
+            ("Joe Biden", "Volodymyr Zelensky"),
+        ),
+        (
+            "The envoys read out a joint statement agreed by Armenia and Azerbaijan.",
+            ("Armenia", "Azerbaijan"),
+        ),
+        (
+            "Egypt and Qatar agreed to reopen their embassies, in a deal brokered by China.",
+            ("Egypt", "Qatar"),
+        ),
+    ],
+)
+def test_ways_of_saying_a_deal_was_made(read: Reader, text: str, pair: tuple[str, str]) -> None:
+    found = triples(read(text))
+    a, b = pair
+    assert (a, "SIGNED_AGREEMENT_WITH", b) in found or (b, "SIGNED_AGREEMENT_WITH", a) in found
+
+
+def test_three_signers_of_several_documents_are_not_paired(read: Reader) -> None:
+    found = triples(read("Biden, Zelensky and Putin put their names to the documents."))
+    assert not any(kind == "SIGNED_AGREEMENT_WITH" for _, kind, _ in found)
