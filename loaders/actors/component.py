@@ -29,7 +29,7 @@ from loaders.actors.filters import (
 from loaders.actors.gazetteer import country_by_regex
 from loaders.actors.groups import group_mentions
 from loaders.actors.matcher import Hit, build_matcher, find_hits
-from loaders.actors.offices import state_of_office
+from loaders.actors.offices import fill_office_states
 from loaders.actors.organizations import anaphor_orgs, is_media, known_orgs
 from loaders.actors.people import People
 from loaders.actors.short_forms import directional_mentions, seat_mentions
@@ -119,13 +119,8 @@ class _Reader:
 
     def _offices(self) -> None:
         """ "Secretary of State Antony Blinken": the one state of the article with that office."""
-        states = {h.key for h in self.hits if h.kind != "ORG"}
-        for draft in self.table.drafts.values():
-            if draft.kind != ActorKind.PERSON or draft.country or draft.title is None:
-                continue
-            if any(r.organization_id for r in draft.roles):
-                continue  # "European Commission President": the body's, not a state's
-            draft.country = state_of_office(draft.title, states)
+        people = [d for d in self.table.drafts.values() if d.kind == ActorKind.PERSON]
+        fill_office_states(people, {h.key for h in self.hits if h.kind != "ORG"})
 
     def _descriptions(self, person_mentions: list[Mention]) -> None:
         """ "the Russian leader" as the person named before; one that stays unresolved names

@@ -14,7 +14,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Collection, Iterable
+
+    from loaders.actors.table import Draft
 
 _GULF_AND_OTHER_CROWNS = ("SAU", "ARE", "KWT", "BHR", "JOR", "JPN", "NOR", "DNK", "SWE", "NLD",
                           "BEL", "ESP", "THA")  # fmt: skip
@@ -59,3 +61,12 @@ def state_of_office(title: str, article_states: Collection[str]) -> str | None:
         return None
     present = [s for s in states if s in article_states]
     return present[0] if len(present) == 1 else None
+
+
+def fill_office_states(people: Iterable[Draft], article_states: Collection[str]) -> None:
+    """Give each person with a bare office title and no state the office's state, if it is
+    decided; a post in an organization ("European Commission President") is the body's."""
+    for draft in people:
+        if draft.country or draft.title is None or any(r.organization_id for r in draft.roles):
+            continue
+        draft.country = state_of_office(draft.title, article_states)

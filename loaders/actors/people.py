@@ -16,6 +16,7 @@ from rapidfuzz import fuzz
 
 from loaders.actors.gazetteer import city_names
 from loaders.actors.names import NOT_NAMES, PARTICLES, PLACE_WORDS, NameFinder
+from loaders.actors.person_cues import spelling_variant, state_after, state_before
 from loaders.actors.syntax import is_argument
 from loaders.actors.titles import APPOSITION_HEADS, HONORIFICS, clean_title, is_title_word
 from loaders.mentions import Mention
@@ -254,42 +255,16 @@ class People:
                         person.draft.add_alias(self.doc[start : occ.start - 1].text)
             serving, country = serving or serving2, country or country2
         if title is not None and country is None:
-            country = self._state_after(occ)
+            country = state_after(self.doc, occ.name_end, self.hit_at)
+            if country is not None:
+                hit = self.hit_at[occ.name_end + 1]
+                self.table.country(country, self.doc[hit.start : hit.end].text)
         if country is None and serving is None:
-            country = self._state_before(occ)
+            country = state_before(self.doc, occ.start, self.hit_end)
         if title is not None:
             person.draft.add_role(title, serving)
         if country and person.draft.country is None:
             person.draft.country = country
-
-    def _state_before(self, occ: Occurrence) -> str | None:
-        """ "Russian arms dealer Viktor Bout", "Australian writer Yang Hengjun": a state right
-        before a plain description of the person (not "Iranian-American", a dual origin)."""
-        j, words = occ.start - 1, 0
-        while j >= 0 and j not in self.hit_end and words < 3:
-            tok = self.doc[j]
-            if not (tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ")):
-                return None
-            j, words = j - 1, words + 1
-        hit = self.hit_end.get(j)
-        if hit is None or hit.kind not in ("COUNTRY", "DEMONYM", "SEAT"):
-            return None
-        if hit.end < len(self.doc) and self.doc[hit.end].text == "-":
-            return None
-        if hit.start > 0 and self.doc[hit.start - 1].text == "-":
-            return None
-        return hit.key
-
-    def _state_after(self, occ: Occurrence) -> str | None:
-        """ "King Abdullah II of Jordan", "President Ana Ruiz of Peru": the state after the name."""
-        i = occ.name_end
-        if i + 1 >= len(self.doc) or self.doc[i].lower_ != "of":
-            return None
-        hit = self.hit_at.get(i + 1)
-        if hit is None or hit.kind != "COUNTRY":
-            return None
-        self.table.country(hit.key, self.doc[hit.start : hit.end].text)
-        return hit.key
 
     def _post_start(self, occ: Occurrence) -> int:
         j = occ.start - 2
@@ -366,24 +341,11 @@ class People:
         for tok in self.doc:
             if tok.i in claimed or tok.i in self.hit_at or not tok.is_title:
                 continue
-            person = keys.get(norm_word(tok.text)) or _spelling_variant(norm_word(tok.text), keys)
+            word = norm_word(tok.text)
+            person = keys.get(word) or keys.get(spelling_variant(word, list(keys)) or "")
             if person is not None and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB"):
                 person.mentions.append(Mention(tok.i, tok.i + 1, person.draft.id, "surname"))
                 person.draft.add_alias(tok.text)
-
-
-def _spelling_variant(word: str, keys: dict[str, Person]) -> Person | None:
-    """ "Zelenskiy" for "Zelensky", "Nechaev" for "Nechayev": the one known surname within a
-    letter or two, same start, similar enough; none when two surnames are that close."""
-    close = [
-        person
-        for key, person in keys.items()
-        if len(word) >= 5
-        and word[:3] == key[:3]
-        and abs(len(word) - len(key)) <= 2
-        and fuzz.ratio(word, key) >= 85
-    ]
-    return close[0] if len(close) == 1 else None
 
 
 def _clean_name(text: str) -> str:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from loaders.actors.offices import state_of_office
+from loaders.actors.person_cues import spelling_variant
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -25,6 +26,13 @@ def test_office_gives_the_one_article_state_that_has_it() -> None:
     assert state_of_office("Chancellor", {"DEU", "AUT"}) is None  # both have one: undecided
     assert state_of_office("Chancellor", {"FRA"}) is None
     assert state_of_office("Prime Minister", {"GBR"}) is None  # every state has one
+
+
+def test_spelling_variants_of_one_known_surname_only() -> None:
+    assert spelling_variant("zelenskiy", ["zelensky", "putin"]) == "zelensky"
+    assert spelling_variant("nechaev", ["nechayev"]) == "nechayev"
+    assert spelling_variant("putin", ["zelensky"]) is None
+    assert spelling_variant("kimura", ["kimora", "kimure"]) is None  # two close: undecided
 
 
 @pytest.mark.model
