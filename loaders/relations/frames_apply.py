@@ -14,6 +14,7 @@ from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
 from loaders.relations.claims import summed_up_claimant
 from loaders.relations.labels import labelled
+from loaders.relations.lexicon import CLAIM_NOUNS
 from loaders.relations.modality import combine, noun_status, verb_status
 from schema.ontology import RelationType
 
@@ -91,11 +92,18 @@ def _targets(
         elif slot == "claim":
             # "dismissed as absurd demands from the United States": the object moved after "as"
             for obj in objects + arg.prep_objects(hosts[:1], ("as",)):
-                makers = index.claimants(obj)
+                makers = index.claimants(obj) or _elided_claim(obj, index)
                 if not makers:  # "..., a charge Beijing rejected": who made it, before the comma
                     makers = _refs(index, summed_up_claimant(obj, hosts[0]), False)
                 out.extend(makers)
     return out
+
+
+def _elided_claim(tok: Token, index: ActorIndex) -> list[Ref]:
+    """ "dismissed her allegation and Biden's": the owner of an elided second claim."""
+    if tok.dep_ != "conj" or not any(c.dep_ == "case" for c in tok.children):
+        return []
+    return index.refs(tok) if index.claimants(tok.head) or tok.head.lemma_ in CLAIM_NOUNS else []
 
 
 def _object_ok(frame: Frame, verb: Token) -> bool:

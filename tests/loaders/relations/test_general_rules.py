@@ -244,3 +244,11 @@ def test_ways_of_saying_a_deal_was_made(read: Reader, text: str, pair: tuple[str
 def test_three_signers_of_several_documents_are_not_paired(read: Reader) -> None:
     found = triples(read("Biden, Zelensky and Putin put their names to the documents."))
     assert not any(kind == "SIGNED_AGREEMENT_WITH" for _, kind, _ in found)
+
+
+def test_an_elided_second_claim_is_its_owners(read: Reader) -> None:
+    found = triples(read("Lavrov dismissed Kyiv's allegation and Biden's as unfounded."))
+    assert {
+        ("Sergey Lavrov", "REJECTED", "Ukraine"),
+        ("Sergey Lavrov", "REJECTED", "Joe Biden"),
+    } <= found
