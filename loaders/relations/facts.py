@@ -74,9 +74,10 @@ def _pairs(reading: Reading, index: ActorIndex) -> list[tuple[Ref, Ref, float]]:
 
 
 def _one_delegation(index: ActorIndex, a: str, b: str) -> bool:
-    """Two people of one state, or people whose state is unknown (precision first)."""
+    """Two people of one state, people whose state is unknown, or bodies (co-hosts of one
+    meeting, "hosted by Keidanren and the FKI"): not known to have met (precision first)."""
     if not index.kind(a) == index.kind(b) == "PERSON":
-        return False
+        return True
     return index.country(a) is None or index.country(a) == index.country(b)
 
 

@@ -99,6 +99,21 @@ def _targets(
     return out
 
 
+_HOSTING = frozenset({"host", "chair", "organise", "organize", "convene"})
+
+
+def _hosts_of(noun: Token) -> list[Token]:
+    """Who hosted or chaired a meeting ("a meeting with business leaders hosted by X and Y",
+    where the parser may hang "hosted" on a noun inside the meeting's phrase): the attendee
+    met them."""
+    return [
+        a
+        for c in noun.subtree
+        if c.dep_ == "acl" and c.lemma_.lower() in _HOSTING
+        for a in arg.agents(c)
+    ]
+
+
 def _elided_claim(tok: Token, index: ActorIndex) -> list[Ref]:
     """ "dismissed her allegation and Biden's": the owner of an elided second claim."""
     if tok.dep_ != "conj" or not any(c.dep_ == "case" for c in tok.children):
@@ -232,9 +247,12 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
     reading = Reading(frame, noun, anchors, status, strength, sources)
     hosts = [noun, *([lv] if lv is not None else [])]
     reading.targets = _targets(index, frame, hosts, [])
+    if frame.type is RelationType.MET_WITH:  # "a meeting hosted by Keidanren"
+        reading.targets += _refs(index, _hosts_of(noun), False)
     reading.pairwise = _refs(index, arg.prep_objects(hosts, ("between",)), False)
     parties = reading.sources
-    if not reading.targets and "between" in frame.targets and len(parties) > 1:
+    attended = lv is not None and lv.lemma_.lower() == "attend"  # all at a summit: not met
+    if not reading.targets and "between" in frame.targets and len(parties) > 1 and not attended:
         # "X and Y held talks", "Kurti and Vucic accepted the plan at a meeting in Brussels"
         reading.pairwise, reading.sources = parties, []
     return reading

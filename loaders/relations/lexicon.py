@@ -267,7 +267,7 @@ LIGHT_VERBS = words(
     "hold have conduct sign conclude reach seal ink strike impose slap announce launch carry "
     "make pay begin start open wage mount stage continue resume extend provide give grant "
     "express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
-    "complete issue adopt"
+    "complete issue adopt attend"
 )
 # "held more than seven hours of talks": the measure the trigger noun hangs on.
 MEASURE_NOUNS = words(

@@ -252,3 +252,10 @@ def test_an_elided_second_claim_is_its_owners(read: Reader) -> None:
         ("Sergey Lavrov", "REJECTED", "Ukraine"),
         ("Sergey Lavrov", "REJECTED", "Joe Biden"),
     } <= found
+
+
+def test_attending_a_meeting_meets_its_hosts_not_the_other_attendees(read: Reader) -> None:
+    found = triples(read("Zelensky will attend a dinner meeting with investors hosted by NATO."))
+    assert ("Volodymyr Zelensky", "MET_WITH", "NATO") in found
+    found = triples(read("Biden and Zelensky attended the summit in Vilnius."))
+    assert not any(kind == "MET_WITH" for _, kind, _ in found)
