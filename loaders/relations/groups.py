@@ -128,8 +128,8 @@ def named_after(
     for tok in doc[noun.i + 1 : end]:
         if tok.dep_ == "conj" or not tok.conjuncts:
             continue
-        if tok.dep_ == "appos" and not _some_of_them(tok):
-            continue
+        if tok.dep_ in ("appos", "nsubj", "nsubjpass") and not _some_of_them(tok):
+            continue  # "Biden and Blinken condemned it": people acting in their own clause
         members = _coordination(tok)
         found = {f[0] for f in (actor_of(t) for t in members) if f is not None}
         kinds = {f[1] for f in (actor_of(t) for t in members) if f is not None}

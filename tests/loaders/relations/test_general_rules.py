@@ -259,3 +259,8 @@ def test_attending_a_meeting_meets_its_hosts_not_the_other_attendees(read: Reade
     assert ("Volodymyr Zelensky", "MET_WITH", "NATO") in found
     found = triples(read("Biden and Zelensky attended the summit in Vilnius."))
     assert not any(kind == "MET_WITH" for _, kind, _ in found)
+
+
+def test_counted_people_are_not_the_next_pair_acting_on_its_own(read: Reader) -> None:
+    doc = read("Iran detained two Americans on Monday. Biden and Blinken condemned the arrests.")
+    assert not any(kind == "DETAINED" for _, kind, _ in triples(doc))
