@@ -60,7 +60,10 @@ def _summary(report: IngestReport) -> Table:
         written = "" if name == "sources" else str(getattr(report, name))
         total = str(getattr(after, name)) if after else "?"
         table.add_row(name, written, str(report.added(name)), total)
-    table.caption = f"{report.read} read, {len(report.skipped)} skipped"
+    table.caption = (
+        f"{report.read} read, {len(report.skipped)} skipped; reports joined to known facts: "
+        f"{report.merged_relations} relations, {report.merged_events} events"
+    )
     return table
 
 
@@ -83,6 +86,13 @@ _Paths = Annotated[
 _BatchSize = Annotated[int, typer.Option(min=1, help="Articles per extraction batch and write.")]
 _Timeout = Annotated[float, typer.Option(min=0.1, help="Seconds allowed per download.")]
 _MaxBytes = Annotated[int, typer.Option(min=1, help="Largest download accepted, in bytes.")]
+_MergeWindow = Annotated[
+    int,
+    typer.Option(
+        min=0,
+        help="Reports of the same fact dated this many days apart or less become one fact.",
+    ),
+]
 
 
 def ingest_command(
@@ -90,6 +100,7 @@ def ingest_command(
     batch_size: _BatchSize = 16,
     timeout: _Timeout = 15.0,
     max_bytes: _MaxBytes = 5_000_000,
+    merge_window_days: _MergeWindow = 3,
 ) -> None:
     """Read articles, extract actors, events and relations, and store them. Idempotent."""
     from app.ingest import Progress as IngestProgress
@@ -144,6 +155,7 @@ def ingest_command(
                 batch_size=batch_size,
                 progress=advance,
                 total=articles,
+                merge_window_days=merge_window_days,
             )
     finally:
         store.close()
