@@ -26,6 +26,11 @@ if TYPE_CHECKING:
     from schema.models import Actor
 
 
+_PRIVATE_KINDS = frozenset(
+    {"business", "industry", "church", "religious", "community", "opposition", "student", "civic"}
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Ref:
     """An actor found at a token, and how surely: by name, through a pronoun, through a noun."""
@@ -114,7 +119,7 @@ class ActorIndex:
 
     def _through_noun(self, tok: Token, *, possessor: bool) -> list[Ref]:
         lemma = tok.lemma_.lower()
-        group = lemma in GROUP_NOUNS
+        group = lemma in GROUP_NOUNS and not self._private_kind(tok)
         if lemma in PATIENT_NOUNS:
             return []
         found: list[Ref] = []
@@ -139,6 +144,14 @@ class ActorIndex:
                 for pobj in _pobjs(child):
                     found.extend(_proxy(self.refs(pobj, possessor=possessor)))
         return _unique(found)
+
+    def _private_kind(self, tok: Token) -> bool:
+        """ "business leaders", "church leaders from both countries": people of a kind that is
+        no state body, named by a common noun in front; they do not stand for their state."""
+        return any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in _PRIVATE_KINDS
+            for c in tok.children
+        )
 
     def claimants(self, tok: Token) -> list[Ref]:
         """Who made the claim a noun names: "Baku's assertion", "demands from the US and NATO"."""

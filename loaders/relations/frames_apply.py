@@ -248,7 +248,8 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
     hosts = [noun, *([lv] if lv is not None else [])]
     reading.targets = _targets(index, frame, hosts, [])
     if frame.type is RelationType.MET_WITH:  # "a meeting hosted by Keidanren"
-        reading.targets += _refs(index, _hosts_of(noun), False)
+        named = (index.direct(h) for h in _hosts_of(noun))  # by name only: precision first
+        reading.targets += [r for r in named if r is not None]
     reading.pairwise = _refs(index, arg.prep_objects(hosts, ("between",)), False)
     parties = reading.sources
     attended = lv is not None and lv.lemma_.lower() == "attend"  # all at a summit: not met

@@ -264,3 +264,10 @@ def test_attending_a_meeting_meets_its_hosts_not_the_other_attendees(read: Reade
 def test_counted_people_are_not_the_next_pair_acting_on_its_own(read: Reader) -> None:
     doc = read("Iran detained two Americans on Monday. Biden and Blinken condemned the arrests.")
     assert not any(kind == "DETAINED" for _, kind, _ in triples(doc))
+
+
+def test_business_leaders_from_a_country_do_not_stand_for_it(read: Reader) -> None:
+    found = triples(read("Biden will attend a meeting with business leaders from China."))
+    assert not any(kind == "MET_WITH" for _, kind, _ in found)
+    assert not triples(read("Biden met Chinese business leaders on Monday."))
+    assert ("Joe Biden", "MET_WITH", "China") in triples(read("Biden met Chinese officials."))
