@@ -9,7 +9,9 @@ One job per module:
 - triggers: spaCy Matcher over lemmas and parts of speech for every frame;
 - arguments: subjects, objects, passives, relative clauses, coordination, light verbs;
 - actors_at, it_pronoun, groups, bridging: which actor a token (or "it", "the two leaders",
-  "the launch") stands for;
+  "two Americans ... Griner and Whelan", "the launch") stands for;
+- labels, claims: who a pejorative label is pinned on ("considers Russia an imperial power"),
+  whose claim an afterthought names (", a charge Beijing rejected");
 - modality: OCCURRED, PLANNED, or nothing (negation, refusal, threats, conditionals, hopes,
   questions, claims not adopted);
 - frames_apply: one frame at one trigger -> a Reading (ends, status, anchors);
