@@ -80,9 +80,25 @@ def visits_from_receptions(facts: list[Fact], index: ActorIndex) -> list[Fact]:
         state = states.get(home)
         if state is None or away is None or away == home or fact.reading.status is None:
             continue
+        if _among_the_freed(trigger):
+            continue
         conf = round(fact.confidence - 0.25, 2)
         out.append(Fact(fact.target, RelationType.VISITED, state, fact.status, conf, fact.reading))
     return out
+
+
+_FREED = frozenset({"release", "free", "freed", "released", "pardon", "pardoned", "swap"})
+
+
+def _among_the_freed(verb: Token) -> bool:
+    """ "greeted Kara-Murza and other released dissidents": freed prisoners flown in are
+    received, not visiting."""
+    guests = [t for c in verb.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
+    return any(
+        m.dep_ == "amod" and (m.lemma_.lower() in _FREED or m.lower_ in _FREED)
+        for g in guests
+        for m in g.children
+    )
 
 
 def _charged(verb: Token) -> bool:

@@ -271,3 +271,10 @@ def test_business_leaders_from_a_country_do_not_stand_for_it(read: Reader) -> No
     assert not any(kind == "MET_WITH" for _, kind, _ in found)
     assert not triples(read("Biden met Chinese business leaders on Monday."))
     assert ("Joe Biden", "MET_WITH", "China") in triples(read("Biden met Chinese officials."))
+
+
+def test_freed_prisoners_received_are_not_visiting(read: Reader) -> None:
+    found = triples(read("Biden greeted Putin and other released prisoners at the airport."))
+    assert not any(kind == "VISITED" for _, kind, _ in found)
+    found = triples(read("Biden greeted Putin at the airport."))
+    assert ("Vladimir Putin", "VISITED", "United States") in found
