@@ -133,7 +133,8 @@ def rejected_charges(readings: list[Reading], facts: list[Fact]) -> list[Fact]:
         if reading.frame.type is not RelationType.REJECTED or reading.targets:
             continue
         objects = arg.logical_objects(reading.trigger)
-        if not any(o.lemma_.lower() in CHARGE_NOUNS for o in objects):
+        charges = CHARGE_NOUNS | CRIME_NOUNS  # "a term for spying, which he denies"
+        if not any(o.lemma_.lower() in charges or o.lower_ in charges for o in objects):
             continue
         rejecters = {r.actor_id for r in reading.sources}
         for fact in facts:

@@ -278,3 +278,10 @@ def test_freed_prisoners_received_are_not_visiting(read: Reader) -> None:
     assert not any(kind == "VISITED" for _, kind, _ in found)
     found = triples(read("Biden greeted Putin at the airport."))
     assert ("Vladimir Putin", "VISITED", "United States") in found
+
+
+def test_denying_the_crime_one_is_jailed_for_rejects_the_jailer(read: Reader) -> None:
+    doc = read(
+        "Russia arrested Anna Berg in 2021. Berg is serving a term for spying, which she denies."
+    )
+    assert ("Anna Berg", "REJECTED", "Russia") in triples(doc)
