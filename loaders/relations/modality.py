@@ -107,8 +107,24 @@ def _first_of_kind(verb: Token) -> bool:
     )
 
 
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+
+
 def _step(tok: Token) -> tuple[str, Token] | None:
     """One step up the clause chain: the link and the governor, or None at the top."""
+    if tok.dep_ == "conj" and tok.tag_ in _FINITE and tok.head.tag_ == "VBG":
+        # "denies blocking shipments and blames Kyiv": a finite verb joined to a gerund is
+        # coordinated with the gerund's governor, not denied with it
+        gerund = tok.head
+        if gerund.dep_ == "xcomp":
+            return "conj", gerund.head
+    # "Iran blamed Israel; Israel denies the charge": a clause before a semicolon stands alone
+    if (
+        tok.dep_ == "ccomp"
+        and tok.i < tok.head.i
+        and any(t.text == ";" for t in tok.doc[tok.i : tok.head.i])
+    ):
+        return None
     if tok.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "pcomp", "csubj", "acomp"):
         return tok.dep_, tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):

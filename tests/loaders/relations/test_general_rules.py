@@ -285,3 +285,19 @@ def test_denying_the_crime_one_is_jailed_for_rejects_the_jailer(read: Reader) ->
         "Russia arrested Anna Berg in 2021. Berg is serving a term for spying, which she denies."
     )
     assert ("Anna Berg", "REJECTED", "Russia") in triples(doc)
+
+
+def test_a_finite_verb_after_a_denied_gerund_is_asserted(read: Reader) -> None:
+    doc = read("The Kremlin denies shelling the port and blames Kyiv for the blast.")
+    assert ("Russia", "ACCUSED", "Ukraine") in triples(doc)
+
+
+def test_a_gerund_after_a_denial_stays_denied(read: Reader) -> None:
+    doc = read("Moscow denies shelling Kyiv and attacking Ukraine's ports.")
+    assert not any(kind == "ATTACKED" for _, kind, _ in triples(doc))
+
+
+def test_a_clause_before_a_semicolon_is_not_the_denial_of_the_next(read: Reader) -> None:
+    found = triples(read("Tehran blamed Israel for the blast; Israel denies the charge."))
+    assert ("Iran", "ACCUSED", "Israel") in found
+    assert ("Israel", "REJECTED", "Iran") in found
