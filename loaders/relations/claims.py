@@ -20,7 +20,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 CLAIMING = words(
-    "say tell claim allege accuse charge blame demand propose offer suggest call describe "
+    "say tell claim allege accuse charge blame demand propose offer suggest call describe ask "
+    "request"
     "insist argue assert announce state declare add write brand label"
 )
 
@@ -43,3 +44,23 @@ def summed_up_claimant(noun: Token, rejecting: Token) -> list[Token]:
             return []
         tok = tok.head
     return []
+
+
+def earlier_claimant(noun: Token, rejecting: Token) -> list[Token]:
+    """Who made "the request" rejected in a clause joined to the one that made it: "Moscow asked
+    for a meeting, but Britain turned the request down" -> Moscow. An owned claim is read
+    elsewhere; a claim noun without "the" ("rejected claims") may be anybody's."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS or noun.head.i != rejecting.i:
+        return []
+    if any(c.dep_ in ("poss", "prep", "compound", "amod") for c in noun.children):
+        return []
+    if not any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "both") for c in noun.children):
+        return []
+    if rejecting.dep_ != "conj" or rejecting.head.i > rejecting.i:
+        return []
+    claiming = rejecting.head
+    if claiming.pos_ not in ("VERB", "AUX") or claiming.lemma_.lower() not in CLAIMING:
+        return []
+    makers = arg.grammatical_subjects(claiming)
+    own = {t.i for t in arg.grammatical_subjects(rejecting)}
+    return [] if own & {t.i for t in makers} else makers

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from loaders.relations import arguments as arg
 from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
-from loaders.relations.claims import summed_up_claimant
+from loaders.relations.claims import earlier_claimant, summed_up_claimant
 from loaders.relations.labels import labelled
 from loaders.relations.lexicon import CLAIM_NOUNS
 from loaders.relations.modality import combine, noun_status, verb_status
@@ -95,6 +95,8 @@ def _targets(
                 makers = index.claimants(obj) or _elided_claim(obj, index)
                 if not makers:  # "..., a charge Beijing rejected": who made it, before the comma
                     makers = _refs(index, summed_up_claimant(obj, hosts[0]), False)
+                if not makers:  # "X asked for talks, but Y turned the request down"
+                    makers = _refs(index, earlier_claimant(obj, hosts[0]), False)
                 out.extend(makers)
     return out
 

@@ -235,6 +235,7 @@ MEDIATED: list[Frame] = [
 REJECTED: list[Frame] = [
     *_verbs(R.REJECTED, ("claim",), "reject deny dismiss refute rebuff"),
     *_verbs(R.REJECTED, ("claim",), "turn", needs="down"),
+    *_verbs(R.REJECTED, ("claim",), "brush wave", needs="aside"),
 ]
 
 # What a detention "on charges of" or "for" names is an accusation by the detainer too.

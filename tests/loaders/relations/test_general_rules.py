@@ -301,3 +301,20 @@ def test_a_clause_before_a_semicolon_is_not_the_denial_of_the_next(read: Reader)
     found = triples(read("Tehran blamed Israel for the blast; Israel denies the charge."))
     assert ("Iran", "ACCUSED", "Israel") in found
     assert ("Israel", "REJECTED", "Iran") in found
+
+
+def test_the_request_turned_down_is_the_asker_s_of_the_joined_clause(read: Reader) -> None:
+    doc = read("Kyiv asked for more air defence, but Washington turned the request down.")
+    assert ("United States", "REJECTED", "Ukraine") in triples(doc)
+
+
+def test_a_request_owned_by_someone_else_is_theirs(read: Reader) -> None:
+    doc = read("Kyiv asked for talks, but Washington rejected a request from Qatar.")
+    found = triples(doc)
+    assert ("United States", "REJECTED", "Ukraine") not in found
+    assert ("United States", "REJECTED", "Qatar") in found
+
+
+def test_brushing_aside_an_accusation_rejects_its_maker(read: Reader) -> None:
+    doc = read("Lavrov brushed aside Blinken's claim that Moscow had bombed the dam.")
+    assert ("Sergey Lavrov", "REJECTED", "Antony Blinken") in triples(doc)
