@@ -136,6 +136,17 @@ ROYAL_TITLES = frozenset({"king", "queen", "emir", "sultan", "prince", "princess
 _REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
 
 
+# Common nouns that describe a person right before their name: "the convicted assassin Vadim
+# Krasikov", "teacher Ann Lee". The name after one is a person's, whatever the NER tagged it.
+DESCRIPTORS = frozenset({"assassin", "journalist", "reporter", "teacher", "businessman",
+                         "businesswoman", "activist", "dissident", "lawyer", "writer", "author",
+                         "academic", "scholar", "student", "blogger", "pilot", "doctor", "nurse",
+                         "spy", "hostage", "detainee", "prisoner", "presenter", "anchor",
+                         "athlete", "player", "singer", "artist", "tourist", "citizen",
+                         "worker", "officer", "soldier", "dealer", "smuggler", "hacker",
+                         "photographer", "filmmaker", "priest", "missionary"})  # fmt: skip
+_DASHES = frozenset({"-", "–", "—", "--"})
+
 # Last words of place names the NER sometimes takes for people.
 PLACE_WORDS = frozenset({"palace", "square", "street", "avenue", "airport", "base", "castle",
                          "cathedral", "monastery", "mosque", "church", "bridge", "station",
@@ -179,8 +190,45 @@ class NameFinder:
             if end - (tok.i + 1) >= wanted and not any(i in covered for i in range(tok.i + 1, end)):
                 spans.append((tok.i + 1, end))
                 covered.update(range(tok.i + 1, end))
+        for start, end in [*self._after_dateline(), *self._after_descriptor()]:
+            if not any(i in covered for i in range(start, end)):
+                spans.append((start, end))
+                covered.update(range(start, end))
         spans += self._recurring_names(covered)
         return sorted(set(spans))
+
+    def _after_dateline(self) -> list[tuple[int, int]]:
+        """ "SYDNEY, Oct 12 - Jane Doe, ...": the NER folds the name after a dateline's dash into
+        the date; a run of two or more name words right after a dash inside a DATE is a name."""
+        doc, found = self.doc, []
+        for ent in doc.ents:
+            if ent.label_ != "DATE":
+                continue
+            dashes = [t.i for t in ent if t.text in _DASHES]
+            if not dashes:
+                continue
+            start = dashes[-1] + 1
+            end = start
+            while end < len(doc) and _namelike(doc[end]) and end not in self.hit_at:
+                end += 1
+            end = self._extend_right(end) if end > start else end
+            if end - start >= 2:
+                found.append((start, end))
+        return found
+
+    def _after_descriptor(self) -> list[tuple[int, int]]:
+        """ "the convicted assassin Vadim Krasikov": two or three name words right after a
+        lower-case noun describing a person; the descriptor is no part of the name."""
+        doc, found = self.doc, []
+        for tok in doc[:-2]:
+            if tok.lower_ not in DESCRIPTORS or not tok.is_lower:
+                continue
+            start = end = tok.i + 1
+            while end < len(doc) and _namelike(doc[end]) and end not in self.hit_at:
+                end += 1
+            if 2 <= end - start <= 3:
+                found.append((start, self._extend_right(end)))
+        return found
 
     def _recurring_names(self, covered: set[int]) -> list[tuple[int, int]]:
         """Untagged "First Last" whose "Last" recurs alone elsewhere: a person referred back to."""

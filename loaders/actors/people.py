@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from loaders.actors.gazetteer import city_names
-from loaders.actors.names import NOT_NAMES, PARTICLES, PLACE_WORDS, NameFinder
+from loaders.actors.names import DESCRIPTORS, NOT_NAMES, PARTICLES, PLACE_WORDS, NameFinder
 from loaders.actors.person_cues import spelling_variant, state_after, state_before
 from loaders.actors.syntax import is_argument
 from loaders.actors.titles import APPOSITION_HEADS, HONORIFICS, clean_title, is_title_word
@@ -76,7 +76,9 @@ class People:
             if _BYLINE.match(self.doc[start].sent.text):
                 continue
             while end - start > 1 and (
-                is_title_word(self.doc[start].text) or self.doc[start].lower_ in HONORIFICS
+                is_title_word(self.doc[start].text)
+                or self.doc[start].lower_ in HONORIFICS
+                or (self.doc[start].is_lower and self.doc[start].lower_ in DESCRIPTORS)
             ):
                 start += 1
             while end > start and (

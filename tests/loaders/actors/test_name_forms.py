@@ -1,0 +1,40 @@
+"""Names the small NER mistags or wraps: after a dateline's dash, after a descriptor, and the
+short forms (family name first, honorifics) that must stay one person."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+pytestmark = pytest.mark.model
+
+
+def people(doc: Doc) -> dict[str, str]:
+    return {a.name: a.id for a in doc._.actors.values() if a.kind.value == "PERSON"}
+
+
+def spans(doc: Doc) -> dict[str, str]:
+    return {doc[m.start : m.end].text: m.actor_id for m in doc._.mentions}
+
+
+def test_name_right_after_a_dateline_dash_is_a_person(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "TOKYO, May 2 - Kenji Sato, a Japanese engineer, was detained by Chinese police on Tuesday."
+    )
+    assert people(doc) == {"Kenji Sato": "person:kenji-sato"}
+    assert spans(doc)["Kenji Sato"] == "person:kenji-sato"
+    assert not any("May" in name for name in people(doc))
+
+
+def test_name_after_a_descriptor_is_a_person_without_the_descriptor(
+    actor_nlp: Language,
+) -> None:
+    doc = actor_nlp("Russia released the convicted assassin Vadim Krasikov in the swap.")
+    assert people(doc) == {"Vadim Krasikov": "person:vadim-krasikov"}
+    assert "organization:vadim-krasikov" not in doc._.actors
+    assert spans(doc)["Vadim Krasikov"] == "person:vadim-krasikov"
