@@ -146,7 +146,7 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     if frame.object_nouns is not None:
         for obj in objects:
             if obj.lemma_.lower() in frame.object_nouns:
-                status = combine(status, noun_status(obj))
+                status = combine(status, noun_status(obj, of_trigger=obj.head.i == verb.i))
     if status is None:
         return None
     reading = Reading(frame, verb, (verb,), status, frame.strength)

@@ -195,9 +195,18 @@ URGED: list[Frame] = [
 SANCTIONED: list[Frame] = [
     *_verbs(R.SANCTIONED, ("dobj",), "sanction blacklist embargo"),
     *_verbs(R.SANCTIONED, ("dobj",), "bar ban", needs="from", strength=0.75),
+    # "suspended imports from X", "halted shipments to X": trade cut off from a state
+    *_verbs(
+        R.SANCTIONED,
+        ("dobj", "prep:to", "prep:from"),
+        "suspend halt block ban restrict curb cut freeze",
+        object_nouns=words("import export shipment trade purchase sale delivery"),
+        target_kind="COUNTRY",
+        strength=0.75,
+    ),
     *_nouns(
         R.SANCTIONED,
-        ("prep:on", "prep:against"),
+        ("prep:on", "prep:against", "prep:to"),
         " ".join(sorted(SANCTION_NOUNS)),
         strength=0.8,
     ),
@@ -268,7 +277,7 @@ LIGHT_VERBS = words(
     "hold have conduct sign conclude reach seal ink strike impose slap announce launch carry "
     "make pay begin start open wage mount stage continue resume extend provide give grant "
     "express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
-    "complete issue adopt attend"
+    "complete issue adopt attend tighten"
 )
 # "held more than seven hours of talks": the measure the trigger noun hangs on.
 MEASURE_NOUNS = words(

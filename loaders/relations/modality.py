@@ -204,8 +204,10 @@ def verb_status(verb: Token) -> Status | None:
     return Status.PLANNED if future else Status.OCCURRED
 
 
-def noun_status(noun: Token) -> Status | None:
-    """What a trigger noun says of itself: "no agreements", "a possible deal", "planned visit"."""
+def noun_status(noun: Token, *, of_trigger: bool = False) -> Status | None:
+    """What a trigger noun says of itself: "no agreements", "a possible deal", "planned visit".
+    `of_trigger`: the noun is the object a trigger verb needs ("suspended imports"), so its verb
+    is the fact itself, not a governor that may deny it."""
     if is_question(noun):
         return None
     planned = False
@@ -226,7 +228,12 @@ def noun_status(noun: Token) -> Status | None:
     ):
         return None
     lemma = head.lemma_.lower()
-    if noun.dep_ in ("dobj", "nsubjpass") and lemma in NON_FACTIVE and lemma not in LIGHT_VERBS:
+    if (
+        noun.dep_ in ("dobj", "nsubjpass")
+        and lemma in NON_FACTIVE
+        and lemma not in LIGHT_VERBS
+        and not of_trigger
+    ):
         return None
     if noun.dep_ == "pobj" and head.lower_ in ("without", "instead", "against"):
         return None

@@ -318,3 +318,31 @@ def test_a_request_owned_by_someone_else_is_theirs(read: Reader) -> None:
 def test_brushing_aside_an_accusation_rejects_its_maker(read: Reader) -> None:
     doc = read("Lavrov brushed aside Blinken's claim that Moscow had bombed the dam.")
     assert ("Sergey Lavrov", "REJECTED", "Antony Blinken") in triples(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing suspended imports of wine from Ukraine.",
+        "Beijing halted shipments of rare earths to Ukraine.",
+    ],
+)
+def test_cutting_off_trade_with_a_state_sanctions_it(read: Reader, text: str) -> None:
+    assert ("China", "SANCTIONED", "Ukraine") in triples(read(text))
+
+
+def test_tightened_controls_to_a_state_sanction_it(read: Reader) -> None:
+    doc = read("Washington tightened export controls on drones to China.")
+    assert ("United States", "SANCTIONED", "China") in triples(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing did not suspend imports of wine from Ukraine.",
+        "Beijing threatened to halt shipments of rare earths to Ukraine.",
+        "Moscow halted its grain exports last week.",
+    ],
+)
+def test_trade_not_cut_or_cut_from_nobody_sanctions_nobody(read: Reader, text: str) -> None:
+    assert not any(kind == "SANCTIONED" for _, kind, _ in triples(read(text)))
