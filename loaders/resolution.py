@@ -3,8 +3,10 @@
 "Viktor Orbán" in one article and "Victor Orban" in the next are one person: names are compared
 without accents, case and punctuation; spelling variants by rapidfuzz with a conservative
 threshold, and only when the surnames agree; a bare surname only when exactly one known person
-carries it. Countries need nothing: their ids are ISO codes already. Relation and event ids are
-recomputed from the rewritten actor ids, so the same fact keeps one id across articles.
+carries it (failing that, when exactly one begins with it: "Ms Cheng" for "Cheng Lei", the
+family name written first). Countries need nothing: their ids are ISO codes already. Relation
+and event ids are recomputed from the rewritten actor ids, so the same fact keeps one id across
+articles.
 """
 
 from __future__ import annotations
@@ -85,6 +87,9 @@ class Resolver:
         people = [a for a in self.actors.values() if a.kind == ActorKind.PERSON]
         if len(words) == 1:
             same = {a.id for a in people if name_key(a.name).split()[-1:] == words}
+            if not same:  # "Ms Cheng" for "Cheng Lei": the family name written first
+                same = {a.id for a in people if name_key(a.name).split()[:1] == words
+                        and len(name_key(a.name).split()) > 1}  # fmt: skip
             return same.pop() if len(same) == 1 else None
         for person in people:
             known = name_key(person.name).split()

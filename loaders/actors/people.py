@@ -35,6 +35,8 @@ _BYLINE = re.compile(
 
 
 _WHERE = frozenset({"in", "at", "near", "from", "inside"})
+# Forms of address before a surname: "Ms Cheng", "Dr. Yang".
+_ADDRESS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "miss", "madam"})
 
 
 def norm_word(text: str) -> str:
@@ -186,13 +188,26 @@ class People:
 
     def _match_part(self, word: str, at: int) -> Person | None:
         last = [p for p in self.people if p.words[-1] == word]
-        anywhere = [p for p in self.people if word in p.words]
-        for group in (last, anywhere):
-            if group:
-                # A bare surname shared by two people is the one the article introduced first
-                # (its principal); relatives and namesakes get their full names.
-                return group[0]
-        return None
+        if last:
+            # A bare surname shared by two people is the one the article introduced first
+            # (its principal); relatives and namesakes get their full names.
+            return last[0]
+        return self._family_name_first(word, at)
+
+    def _family_name_first(self, word: str, at: int) -> Person | None:
+        """ "Cheng Lei" ... "Ms Cheng": a single word that is the first word of exactly one
+        person named before `at` (and the last word of nobody) is that person, the family name
+        written first. Two such people leave it undecided."""
+        if any(p.words[-1] == word for p in self.people):
+            return None
+        first = [
+            p
+            for p in self.people
+            if len(p.words) > 1
+            and p.words[0] == word
+            and min((m.start for m in p.mentions), default=len(self.doc)) < at
+        ]
+        return first[0] if len(first) == 1 else None
 
     def _place(self, occ: Occurrence, person: Person | None, how: str = "name") -> None:
         name_span = self.doc[occ.name_start : occ.name_end]
@@ -345,8 +360,19 @@ class People:
                 continue
             word = norm_word(tok.text)
             person = keys.get(word) or keys.get(spelling_variant(word, list(keys)) or "")
+            if person is None and tok.pos_ == "PROPN":
+                person = self._family_name_first(word, tok.i)
             if person is not None and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB"):
-                person.mentions.append(Mention(tok.i, tok.i + 1, person.draft.id, "surname"))
+                start = tok.i
+                if (
+                    start > 0
+                    and start - 1 not in claimed
+                    and self.doc[start - 1].lower_ in _ADDRESS
+                ):
+                    start -= 1  # "Mr Albanese" the NER did not tag as one name
+                    person.draft.add_alias(self.doc[start : tok.i + 1].text)
+                how = "surname" if start == tok.i else "title"
+                person.mentions.append(Mention(start, tok.i + 1, person.draft.id, how))
                 person.draft.add_alias(tok.text)
 
 

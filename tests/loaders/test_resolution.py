@@ -41,6 +41,16 @@ def test_bare_surname_only_when_unambiguous() -> None:
     assert resolver.match(person("Biden")) is None
 
 
+def test_family_name_first_is_the_one_person_it_begins() -> None:
+    resolver = Resolver([person("Cheng Lei"), person("Sergey Lavrov")])
+    assert resolver.match(person("Cheng", "Ms Cheng")) == "person:cheng-lei"
+    assert resolver.match(person("Sergey")) == "person:sergey-lavrov"
+    two = Resolver([person("Wang Yi"), person("Wang Wenbin")])
+    assert two.match(person("Wang", "Mr Wang")) is None  # two begin with it: undecided
+    last = Resolver([person("Cheng Lei"), person("Anna Cheng")])
+    assert last.match(person("Cheng")) == "person:anna-cheng"  # a surname first
+
+
 def test_different_people_stay_apart() -> None:
     resolver = Resolver([person("Sergey Lavrov")])
     assert resolver.match(person("Sergey Shoigu")) is None

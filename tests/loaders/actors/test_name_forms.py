@@ -38,3 +38,20 @@ def test_name_after_a_descriptor_is_a_person_without_the_descriptor(
     assert people(doc) == {"Vadim Krasikov": "person:vadim-krasikov"}
     assert "organization:vadim-krasikov" not in doc._.actors
     assert spans(doc)["Vadim Krasikov"] == "person:vadim-krasikov"
+
+
+def test_family_name_first_then_honorific_and_bare_is_one_person(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Cheng Lei, an Australian anchor, returned home. Chinese authorities had held Ms Cheng "
+        "for three years. Cheng thanked Canberra."
+    )
+    assert people(doc) == {"Cheng Lei": "person:cheng-lei"}
+    assert spans(doc)["Ms Cheng"] == "person:cheng-lei"
+    assert spans(doc)["Cheng"] == "person:cheng-lei"
+
+
+def test_honorific_the_ner_left_out_joins_the_surname(actor_nlp: Language) -> None:
+    doc = actor_nlp("The minister Anthony Albanese spoke. Later Mr Albanese welcomed the news.")
+    assert people(doc) == {"Anthony Albanese": "person:anthony-albanese"}
+    assert spans(doc)["Mr Albanese"] == "person:anthony-albanese"
+    assert "Mr Albanese" in doc._.actors["person:anthony-albanese"].aliases
