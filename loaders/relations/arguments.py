@@ -233,7 +233,22 @@ def logical_source(verb: Token) -> list[Token]:
         return hyphen_agents(verb)
     if is_passive(verb):
         return agents(verb)
-    return grammatical_subjects(verb)
+    return grammatical_subjects(verb) + as_did_subjects(verb)
+
+
+def as_did_subjects(verb: Token) -> list[Token]:
+    """Who did the same, in an elided comparison: "Egypt condemned the strike, as did Qatar"."""
+    return [
+        subj
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.lemma_.lower() in ("do", "have")
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        and not any(o.dep_ in ("dobj", "ccomp", "xcomp") for o in c.children)
+        for n in c.children
+        if n.dep_ == "nsubj"
+        for subj in with_conjuncts(n)
+    ]
 
 
 def hyphen_agents(verb: Token) -> list[Token]:

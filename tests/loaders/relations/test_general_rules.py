@@ -346,3 +346,14 @@ def test_tightened_controls_to_a_state_sanction_it(read: Reader) -> None:
 )
 def test_trade_not_cut_or_cut_from_nobody_sanctions_nobody(read: Reader, text: str) -> None:
     assert not any(kind == "SANCTIONED" for _, kind, _ in triples(read(text)))
+
+
+def test_as_did_names_another_doer(read: Reader) -> None:
+    doc = read("Stoltenberg denounced Iran's missile strike, as did Biden and Qatar.")
+    found = triples(doc)
+    assert {("Joe Biden", "CONDEMNED", "Iran"), ("Qatar", "CONDEMNED", "Iran")} <= found
+
+
+def test_as_he_did_before_adds_nobody(read: Reader) -> None:
+    doc = read("Biden praised Zelensky as he did last year.")
+    assert {s for s, kind, _ in triples(doc) if kind == "SUPPORTED"} == {"Joe Biden"}
