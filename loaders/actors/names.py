@@ -199,17 +199,27 @@ class NameFinder:
 
     def _after_dateline(self) -> list[tuple[int, int]]:
         """ "SYDNEY, Oct 12 - Jane Doe, ...": the NER folds the name after a dateline's dash into
-        the date; a run of two or more name words right after a dash inside a DATE is a name."""
+        the date, or tags nothing. A run of two or more name words right after the first dash
+        of a line that opens with an all-capitals place is a name."""
         doc, found = self.doc, []
-        for ent in doc.ents:
-            if ent.label_ != "DATE":
+        for dash in doc:
+            if dash.text not in _DASHES or dash.i + 2 >= len(doc):
                 continue
-            dashes = [t.i for t in ent if t.text in _DASHES]
-            if not dashes:
+            line = dash.i
+            while line > 0 and "\n" not in doc[line - 1].text + doc[line - 1].whitespace_:
+                line -= 1
+            opener = doc[line]
+            if dash.i - line > 12 or not (opener.is_upper and opener.is_alpha and len(opener) > 1):
                 continue
-            start = dashes[-1] + 1
-            end = start
-            while end < len(doc) and _namelike(doc[end]) and end not in self.hit_at:
+            if any(t.text in _DASHES for t in doc[line : dash.i]):
+                continue
+            start = end = dash.i + 1
+            while (
+                end < len(doc)
+                and _namelike(doc[end])
+                and end not in self.hit_at
+                and doc[end].ent_type_ in ("", "PERSON", "DATE", "CARDINAL")
+            ):
                 end += 1
             end = self._extend_right(end) if end > start else end
             if end - start >= 2:

@@ -29,6 +29,8 @@ def test_name_right_after_a_dateline_dash_is_a_person(actor_nlp: Language) -> No
     assert people(doc) == {"Kenji Sato": "person:kenji-sato"}
     assert spans(doc)["Kenji Sato"] == "person:kenji-sato"
     assert not any("May" in name for name in people(doc))
+    untagged = actor_nlp("DUBAI, Aug 30 - Ali Rezaei, an Iranian scholar, was released.")
+    assert people(untagged) == {"Ali Rezaei": "person:ali-rezaei"}
 
 
 def test_name_after_a_descriptor_is_a_person_without_the_descriptor(
