@@ -58,6 +58,8 @@ AGREEMENT_NOUNS = words(
     "deal agreement accord treaty pact swap exchange statement declaration memorandum "
     "ceasefire truce protocol communique charter roadmap"
 )
+# What one signs that is a deal only when signed: "signed the seven-point document".
+SIGNED_THINGS = AGREEMENT_NOUNS | words("document text version")
 SANCTION_NOUNS = words(
     "sanction tariff embargo control curb restriction ban freeze blacklist levy duty"
 )
@@ -102,7 +104,7 @@ SIGNED_AGREEMENT_WITH: list[Frame] = [
         R.SIGNED_AGREEMENT_WITH,
         ("prep:with", "subjects"),
         "sign conclude ink seal",
-        object_nouns=AGREEMENT_NOUNS,
+        object_nouns=SIGNED_THINGS,
     ),
     # "X, Y and Z put their names to the documents"
     *_verbs(

@@ -357,3 +357,15 @@ def test_as_did_names_another_doer(read: Reader) -> None:
 def test_as_he_did_before_adds_nobody(read: Reader) -> None:
     doc = read("Biden praised Zelensky as he did last year.")
     assert {s for s, kind, _ in triples(doc) if kind == "SUPPORTED"} == {"Joe Biden"}
+
+
+def test_signing_a_document_or_its_version_with_someone_is_a_deal(read: Reader) -> None:
+    found = triples(read("Lavrov signed the Russian version with Blinken and Stoltenberg."))
+    assert ("Sergey Lavrov", "SIGNED_AGREEMENT_WITH", "Antony Blinken") in found
+    doc = read("Zelensky and Stoltenberg signed the ten-page document in Brussels.")
+    assert ("Volodymyr Zelensky", "SIGNED_AGREEMENT_WITH", "Jens Stoltenberg") in triples(doc)
+
+
+def test_a_document_signed_alone_is_no_deal(read: Reader) -> None:
+    doc = read("Biden signed the document in the Oval Office after meeting Zelensky.")
+    assert not any(kind == "SIGNED_AGREEMENT_WITH" for _, kind, _ in triples(doc))
