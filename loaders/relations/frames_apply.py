@@ -116,6 +116,16 @@ def _hosts_of(noun: Token) -> list[Token]:
     ]
 
 
+def _misplaced_agents(verb: Token) -> list[Token]:
+    return [
+        pobj
+        for c in verb.children
+        if c.dep_ == "agent"
+        for pobj in c.children
+        if pobj.dep_ == "pobj"
+    ]
+
+
 def _elided_claim(tok: Token, index: ActorIndex) -> list[Ref]:
     """ "dismissed her allegation and Biden's": the owner of an elided second claim."""
     if tok.dep_ != "conj" or not any(c.dep_ == "case" for c in tok.children):
@@ -233,6 +243,10 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
             sources = actors + [r for r in states if r.actor_id not in acting]
     elif not sources and frame.type in _ADJUNCT_NOUNS:
         sources = _refs(index, arg.prep_objects([noun], ("by",)), False)  # "a visit by Xi"
+        if not sources and noun.dep_ == "dobj" and not arg.is_passive(noun.head):
+            # "followed a visit to Riyadh in May by Xi": the parser hangs "by" on the active
+            # verb as its agent, which only a passive has; it is the visit's
+            sources = _refs(index, _misplaced_agents(noun.head), False)
     if lv is None and not sources and frame.type in _ADJUNCT_NOUNS:
         governed = arg.governing_verb(noun)
         if governed is not None:

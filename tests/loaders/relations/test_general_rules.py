@@ -369,3 +369,8 @@ def test_signing_a_document_or_its_version_with_someone_is_a_deal(read: Reader) 
 def test_a_document_signed_alone_is_no_deal(read: Reader) -> None:
     doc = read("Biden signed the document in the Oval Office after meeting Zelensky.")
     assert not any(kind == "SIGNED_AGREEMENT_WITH" for _, kind, _ in triples(doc))
+
+
+def test_a_visit_by_someone_the_parser_hung_on_the_verb_is_theirs(read: Reader) -> None:
+    doc = read("The thaw followed a trip to Cairo in March by Lavrov.")
+    assert ("Sergey Lavrov", "VISITED", "Egypt") in triples(doc)
