@@ -227,11 +227,14 @@ class NameFinder:
         return found
 
     def _after_descriptor(self) -> list[tuple[int, int]]:
-        """ "the convicted assassin Vadim Krasikov": two or three name words right after a
-        lower-case noun describing a person; the descriptor is no part of the name."""
+        """ "the convicted assassin Vadim Krasikov", "9-year-old Ohad Munder": two or three name
+        words right after a lower-case noun describing a person, or an age; the descriptor is no
+        part of the name."""
         doc, found = self.doc, []
         for tok in doc[:-2]:
-            if tok.lower_ not in DESCRIPTORS or not tok.is_lower:
+            aged = tok.lower_ == "old" and doc[tok.i - 1].text == "-" and tok.i >= 2
+            aged = aged and doc[tok.i - 2].lower_ in ("year", "years")  # "9-year-old Ohad Munder"
+            if not aged and (tok.lower_ not in DESCRIPTORS or not tok.is_lower):
                 continue
             start = end = tok.i + 1
             while end < len(doc) and _namelike(doc[end]) and end not in self.hit_at:

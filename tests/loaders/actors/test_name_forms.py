@@ -57,3 +57,17 @@ def test_honorific_the_ner_left_out_joins_the_surname(actor_nlp: Language) -> No
     assert people(doc) == {"Anthony Albanese": "person:anthony-albanese"}
     assert spans(doc)["Mr Albanese"] == "person:anthony-albanese"
     assert "Mr Albanese" in doc._.actors["person:anthony-albanese"].aliases
+
+
+def test_name_after_an_age_is_a_person_and_its_first_word_refers_back(
+    actor_nlp: Language,
+) -> None:
+    doc = actor_nlp(
+        "The captives, among them 6-year-old Tal Orgad and 80-year-old Ruth Benami, were freed. "
+        "Tal was held in a tunnel."
+    )
+    assert people(doc) == {"Tal Orgad": "person:tal-orgad", "Ruth Benami": "person:ruth-benami"}
+    assert not [a for a in doc._.actors if a.startswith("organization:")]
+    assert [m.actor_id for m in doc._.mentions if doc[m.start : m.end].text == "Tal"] == [
+        "person:tal-orgad"
+    ]
