@@ -155,7 +155,10 @@ class People:
         for occ in sorted(multi, key=lambda o: o.name_start):
             self._place(occ, self._match_full(self._words(occ)))
         for occ in sorted(single, key=lambda o: o.name_start):
-            person = self._match_part(self._words(occ)[0], occ.name_start)
+            word = self._words(occ)[0]
+            person = self._match_part(word, occ.name_start)
+            if person is None and sum(p.words[0] == word for p in self.people) > 1:
+                continue  # "Mr Wang" after Wang Yi and Wang Wenbin: neither, and no third node
             self._place(occ, person, how="surname" if person else "name")
         self._scan_surnames()
         self._drop_stray_words()
@@ -192,7 +195,9 @@ class People:
             # A bare surname shared by two people is the one the article introduced first
             # (its principal); relatives and namesakes get their full names.
             return last[0]
-        return self._family_name_first(word, at)
+        # A name the NER tagged may also point forward ("Xi arrived ... President Xi Jinping"):
+        # one person beginning with it anywhere is still that person, not a second node.
+        return self._family_name_first(word, at) or self._family_name_first(word, len(self.doc))
 
     def _family_name_first(self, word: str, at: int) -> Person | None:
         """ "Cheng Lei" ... "Ms Cheng": a single word that is the first word of exactly one

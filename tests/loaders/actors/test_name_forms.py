@@ -71,3 +71,15 @@ def test_name_after_an_age_is_a_person_and_its_first_word_refers_back(
     assert [m.actor_id for m in doc._.mentions if doc[m.start : m.end].text == "Tal"] == [
         "person:tal-orgad"
     ]
+
+
+def test_a_family_name_two_people_begin_with_makes_no_third_person(actor_nlp: Language) -> None:
+    doc = actor_nlp("Wang Yi met Wang Wenbin in Beijing. Mr Wang said ties were good.")
+    assert people(doc) == {"Wang Yi": "person:wang-yi", "Wang Wenbin": "person:wang-wenbin"}
+    assert "Mr Wang" not in spans(doc)
+
+
+def test_a_family_name_may_come_before_the_full_name(actor_nlp: Language) -> None:
+    doc = actor_nlp("Xi arrived in Moscow on Monday. Chinese President Xi Jinping met Putin.")
+    assert [n for n in people(doc) if n.startswith("Xi")] == ["Xi Jinping"]
+    assert spans(doc)["Xi"] == "person:xi-jinping"
