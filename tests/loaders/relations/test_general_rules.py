@@ -375,3 +375,20 @@ def test_a_visit_by_someone_the_parser_hung_on_the_verb_is_theirs(read: Reader) 
     doc = read("Progress followed a visit to Cairo in December by Lavrov, who met officials there.")
     assert (doc[8].text, doc[8].dep_) == ("by", "agent")  # the misreading this rule is for
     assert ("Sergey Lavrov", "VISITED", "Egypt") in triples(doc)
+
+
+def test_calling_for_a_prisoner_s_release_urges_the_one_state_holding_them(read: Reader) -> None:
+    doc = read("Iran has jailed Anna Berg since May. Qatar keeps calling for the release of Berg.")
+    assert ("Qatar", "URGED", "Iran") in triples(doc)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran has jailed Anna Berg since May. Qatar did not call for the release of Berg.",
+        "Iran and Egypt have jailed Anna Berg. Qatar called for the release of Berg.",
+        "Qatar called for the release of Anna Berg.",
+    ],
+)
+def test_no_call_or_no_single_jailer_urges_nobody(read: Reader, text: str) -> None:
+    assert not any(kind == "URGED" for _, kind, _ in triples(read(text)))

@@ -1,0 +1,77 @@
+"""A call for someone's release urges whoever holds them.
+
+"Canberra kept calling for the release of Yang, detained in China since 2019" -> Australia URGED
+China: the call is made of the jailer, though the sentence names only the prisoner. Only when the
+article names exactly one state holding that person (its DETAINED facts), and only when the call
+itself is asserted (not hoped, threatened or denied).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.facts import Fact, confidence
+from loaders.relations.frames_apply import Reading
+from loaders.relations.lexicon import Frame, words
+from loaders.relations.modality import NEGATIVE_DETS, verb_status
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from loaders.relations.actors_at import ActorIndex
+
+_FREEDOM = words("release freedom")
+_CALL_FOR = words("call press push appeal campaign lobby plead")
+_DEMAND = words("demand seek urge")
+_STRENGTH = 0.7
+
+
+def _calling_verb(noun: Token) -> Token | None:
+    """The verb that asks for the release: "called for the release", "demanded his freedom"."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DEMAND:
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in _CALL_FOR:
+        return prep.head
+    return None
+
+
+def _holders(facts: list[Fact], index: ActorIndex) -> dict[str, set[str]]:
+    out: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.type is RelationType.DETAINED and index.kind(fact.source) == "COUNTRY":
+            out.setdefault(fact.target, set()).add(fact.source)
+    return out
+
+
+def urgings_for_release(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
+    """Who called for a prisoner's release urged the one state the article says holds them."""
+    holders = _holders(facts, index)
+    out: list[Fact] = []
+    for noun in doc:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _FREEDOM:
+            continue
+        verb = _calling_verb(noun)
+        if verb is None or any(c.lower_ in NEGATIVE_DETS for c in noun.children):
+            continue
+        status = verb_status(verb)
+        if status is None:
+            continue
+        owners = [c for c in noun.children if c.dep_ == "poss"]
+        prisoners = [r for t in arg.prep_objects([noun], ("of",)) + owners for r in index.refs(t)]
+        sources = [r for t in arg.logical_source(verb) for r in index.refs(t)]
+        frame = Frame(RelationType.URGED, verb.lemma_.lower(), "VERB", ())
+        reading = Reading(frame, verb, (verb, noun), status, _STRENGTH, sources)
+        for prisoner in prisoners:
+            states = holders.get(prisoner.actor_id, set())
+            if len(states) != 1:
+                continue
+            (state,) = states
+            for source in sources:
+                if source.actor_id in (state, prisoner.actor_id):
+                    continue
+                conf = confidence(_STRENGTH - 0.1, source)
+                out.append(Fact(source.actor_id, RelationType.URGED, state, status, conf, reading))
+    return out
