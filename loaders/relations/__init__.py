@@ -16,7 +16,8 @@ One job per module:
   questions, claims not adopted);
 - frames_apply: one frame at one trigger -> a Reading (ends, status, anchors);
 - facts, derive: readings -> relation facts; facts implied by others and by the story;
-- release_calls: a call for a prisoner's release urges the one state holding them;
+- release_calls: a call for a prisoner's release urges, and a swap releases, the one state
+  holding them;
 - dates: dates against the publication date; events: events merged per happening;
 - lede: the first sentence re-read without its dateline; component: the spaCy component.
 """

@@ -1,8 +1,10 @@
-"""A call for someone's release urges whoever holds them.
+"""What a prisoner's release implies of whoever holds them.
 
 "Canberra kept calling for the release of Yang, detained in China since 2019" -> Australia URGED
-China: the call is made of the jailer, though the sentence names only the prisoner. Only when the
-article names exactly one state holding that person (its DETAINED facts), and only when the call
+China: the call is made of the jailer, though the sentence names only the prisoner. "Griner was
+freed in exchange for Bout, who was serving a term in the United States" -> the United States
+RELEASED Bout: the one given in a swap is freed by whoever held him. Only when the article names
+exactly one state holding that person (its DETAINED facts), and only when the call or the swap
 itself is asserted (not hoped, threatened or denied).
 """
 
@@ -74,4 +76,46 @@ def urgings_for_release(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[
                     continue
                 conf = confidence(_STRENGTH - 0.1, source)
                 out.append(Fact(source.actor_id, RelationType.URGED, state, status, conf, reading))
+    return out
+
+
+_SWAP_NOUNS = words("exchange return swap")
+_SWAP_VERBS = words("swap trade exchange")
+_FREEING = words("free release pardon swap trade exchange")
+
+
+def _swapped_for(person: Token) -> Token | None:
+    """The verb a person is given in return for: "freed in exchange for X", "swapped for X"."""
+    prep = person.head
+    if person.dep_ != "pobj" or prep.lower_ != "for":
+        return None
+    if prep.head.lemma_.lower() in _SWAP_VERBS and prep.head.pos_ == "VERB":
+        return prep.head
+    noun = prep.head
+    if noun.lemma_.lower() not in _SWAP_NOUNS or noun.dep_ != "pobj" or noun.head.lower_ != "in":
+        return None
+    verb = noun.head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _FREEING else None
+
+
+def releases_in_swaps(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
+    """The one given in return in a swap is released by the one state that held them."""
+    holders = _holders(facts, index)
+    out: list[Fact] = []
+    for tok in doc:
+        verb = _swapped_for(tok)
+        if verb is None:
+            continue
+        status = verb_status(verb)
+        if status is None:
+            continue
+        for person in index.refs(tok):
+            states = holders.get(person.actor_id, set())
+            if len(states) != 1 or index.kind(person.actor_id) != "PERSON":
+                continue
+            (state,) = states
+            frame = Frame(RelationType.RELEASED, verb.lemma_.lower(), "VERB", ())
+            reading = Reading(frame, verb, (verb, tok), status, _STRENGTH, [], [person])
+            conf = confidence(_STRENGTH - 0.1, person)
+            out.append(Fact(state, RelationType.RELEASED, person.actor_id, status, conf, reading))
     return out

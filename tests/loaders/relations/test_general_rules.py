@@ -392,3 +392,19 @@ def test_calling_for_a_prisoner_s_release_urges_the_one_state_holding_them(read:
 )
 def test_no_call_or_no_single_jailer_urges_nobody(read: Reader, text: str) -> None:
     assert not any(kind == "URGED" for _, kind, _ in triples(read(text)))
+
+
+def test_the_one_given_in_a_swap_is_released_by_the_state_holding_them(read: Reader) -> None:
+    doc = read(
+        "Anna Berg was released in exchange for Tom Keller, who had been serving "
+        "a ten-year sentence in Egypt."
+    )
+    assert ("Egypt", "RELEASED", "Tom Keller") in triples(doc)
+
+
+def test_a_swap_not_made_releases_nobody_in_return(read: Reader) -> None:
+    doc = read(
+        "Anna Berg was not released in exchange for Tom Keller, who is serving "
+        "a ten-year sentence in Egypt."
+    )
+    assert ("Egypt", "RELEASED", "Tom Keller") not in triples(doc)
