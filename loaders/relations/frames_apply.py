@@ -162,7 +162,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     reading = Reading(frame, verb, (verb,), status, frame.strength)
     if frame.patient_subject:
         reading.targets = _refs(index, arg.logical_source(verb), False)
-        reading.sources = _place_agents(verb, index, objects)
+        # "served a decade of a 25-year term in the U.S.": the place may hang on the term
+        reading.sources = _place_agents(verb, index, objects + arg.prep_objects(objects, ("of",)))
         return reading
     reading.sources = _refs(index, arg.logical_source(verb), False)
     if not reading.sources and frame.place_agent and arg.is_passive(verb):

@@ -408,3 +408,8 @@ def test_a_swap_not_made_releases_nobody_in_return(read: Reader) -> None:
         "a ten-year sentence in Egypt."
     )
     assert ("Egypt", "RELEASED", "Tom Keller") not in triples(doc)
+
+
+def test_the_place_of_a_term_served_in_part_holds_the_prisoner(read: Reader) -> None:
+    doc = read("Tom Keller has served six years of a twenty-year term in Egypt.")
+    assert ("Egypt", "DETAINED", "Tom Keller") in triples(doc)
