@@ -273,7 +273,7 @@ def logical_objects(verb: Token) -> list[Token]:
                     return with_conjuncts(verb.head)
                 return with_conjuncts(child)
         if verb.dep_ in ("acl", "relcl"):
-            return with_conjuncts(verb.head)
+            return _among(verb) or with_conjuncts(verb.head)
         return []
     for child in verb.children:
         if child.dep_ == "dobj":
@@ -285,6 +285,17 @@ def logical_objects(verb: Token) -> list[Token]:
     ):
         return with_conjuncts(verb.head)  # "an offer ECOWAS dismissed as unacceptable"
     return []
+
+
+def _among(verb: Token) -> list[Token]:
+    """Who is one of the group: "X and Y were among 16 prisoners released by Russia". With
+    several doers ("released by Russia and Belarus") who did it to whom is unsaid: nobody."""
+    noun, prep = verb.head, verb.head.head
+    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_.lower() != "be":
+        return []
+    if len(agents(verb)) > 1:
+        return []
+    return [t for c in prep.head.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
 
 
 def light_verb(noun: Token) -> Token | None:

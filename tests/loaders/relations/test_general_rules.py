@@ -413,3 +413,14 @@ def test_a_swap_not_made_releases_nobody_in_return(read: Reader) -> None:
 def test_the_place_of_a_term_served_in_part_holds_the_prisoner(read: Reader) -> None:
     doc = read("Tom Keller has served six years of a twenty-year term in Egypt.")
     assert ("Egypt", "DETAINED", "Tom Keller") in triples(doc)
+
+
+def test_one_among_a_group_released_by_a_state_is_released_by_it(read: Reader) -> None:
+    doc = read("Tom Keller and Anna Berg were among nine hostages freed by Iran on Sunday.")
+    found = triples(doc)
+    assert {("Iran", "RELEASED", "Tom Keller"), ("Iran", "RELEASED", "Anna Berg")} <= found
+
+
+def test_a_group_released_by_several_states_pins_nobody(read: Reader) -> None:
+    doc = read("Tom Keller was among nine hostages freed by Iran and Qatar on Sunday.")
+    assert not any(kind == "RELEASED" for _, kind, _ in triples(doc))
