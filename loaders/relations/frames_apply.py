@@ -80,6 +80,9 @@ def _targets(
             out.extend(_refs(index, objects, poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "condemned the launch": whose launch
                 out.extend(r for o in objects if not index.refs(o) for r in event_owners(o, index))
+                # "condemned the attack by Israel": the doer of what is condemned
+                unowned = [o for o in objects if not index.refs(o)]
+                out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
         elif slot.startswith("prep:"):
             found = arg.prep_objects(hosts, (slot[5:],))
             out.extend(_refs(index, found, poss, roles))

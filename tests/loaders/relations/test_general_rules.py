@@ -424,3 +424,8 @@ def test_one_among_a_group_released_by_a_state_is_released_by_it(read: Reader) -
 def test_a_group_released_by_several_states_pins_nobody(read: Reader) -> None:
     doc = read("Tom Keller was among nine hostages freed by Iran and Qatar on Sunday.")
     assert not any(kind == "RELEASED" for _, kind, _ in triples(doc))
+
+
+def test_condemning_an_act_by_someone_condemns_them(read: Reader) -> None:
+    assert ("Qatar", "CONDEMNED", "Iran") in triples(read("Qatar condemned the raid by Iran."))
+    assert not triples(read("Qatar did not condemn the raid by Iran."))
