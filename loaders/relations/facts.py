@@ -66,7 +66,7 @@ def _pairs(reading: Reading, index: ActorIndex) -> list[tuple[Ref, Ref, float]]:
             out.append((b, a, reading.strength - 0.05))
     if kind is RelationType.MEDIATED:
         out += [(s, p, reading.strength) for s in reading.sources for p in reading.pairwise]
-    if kind is RelationType.MET_WITH and not _separate(reading):
+    if kind is RelationType.MET_WITH and not _separate(reading) and not _one_by_one(reading):
         for a, b in itertools.combinations(reading.targets, 2):
             if not _one_delegation(index, a.actor_id, b.actor_id):
                 out.append((a, b, reading.strength - 0.2))
@@ -79,6 +79,14 @@ def _one_delegation(index: ActorIndex, a: str, b: str) -> bool:
     if not index.kind(a) == index.kind(b) == "PERSON":
         return True
     return index.country(a) is None or index.country(a) == index.country(b)
+
+
+# Verbs whose objects are each received in turn: "greeted A, B and C" is no meeting of A with B.
+_ONE_BY_ONE = frozenset({"greet", "welcome", "receive", "summon", "phone", "telephone", "see"})
+
+
+def _one_by_one(reading: Reading) -> bool:
+    return reading.frame.pos == "VERB" and reading.frame.lemma in _ONE_BY_ONE
 
 
 def _separate(reading: Reading) -> bool:

@@ -16,6 +16,8 @@ from loaders.relations.claims import earlier_claimant, summed_up_claimant
 from loaders.relations.labels import labelled
 from loaders.relations.lexicon import CLAIM_NOUNS
 from loaders.relations.modality import combine, noun_status, verb_status
+from loaders.relations.noun_clauses import nested_between, relative_clause_parties
+from loaders.relations.surface_lists import loose_apposition, surface_list
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -63,9 +65,14 @@ class Reading:
 
 
 def _refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = False) -> list[Ref]:
+    """Actors of slot fillers, with list members and appositions the parse lost (surface_lists)."""
     out: list[Ref] = []
     for tok in toks:
-        out.extend(index.refs(tok, possessor=possessor, roles=roles))
+        found = index.refs(tok, possessor=possessor, roles=roles) or loose_apposition(index, tok)
+        out.extend(found)
+        if found and index.span(tok.i) is not None:
+            named = {r.actor_id for r in out} | {r.actor_id for t in toks for r in index.refs(t)}
+            out.extend(r for r in surface_list(index, tok) if r.actor_id not in named)
     return out
 
 
@@ -270,7 +277,12 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
     if frame.type is RelationType.MET_WITH:  # "a meeting hosted by Keidanren"
         named = (index.direct(h) for h in _hosts_of(noun))  # by name only: precision first
         reading.targets += [r for r in named if r is not None]
-    reading.pairwise = _refs(index, arg.prep_objects(hosts, ("between",)), False)
+    between = arg.prep_objects(hosts, ("between",)) or nested_between(noun, index)
+    reading.pairwise = _refs(index, between, False)
+    if frame.type is RelationType.MET_WITH and not reading.sources and not reading.targets:
+        hosting, partners = relative_clause_parties(noun)  # "talks that X held with Y"
+        reading.sources = _refs(index, hosting, False)
+        reading.targets = _refs(index, partners, False)
     parties = reading.sources
     attended = lv is not None and lv.lemma_.lower() == "attend"  # all at a summit: not met
     if not reading.targets and "between" in frame.targets and len(parties) > 1 and not attended:

@@ -1,0 +1,54 @@
+"""Who takes part in what a trigger noun names when the parse puts them one step away.
+
+"talks in the Chinese capital between A and B": "between" hangs on the place inside the noun's
+phrase, not on "talks". "an hour of talks that Stoltenberg hosted and chaired with Erdogan and
+Kristersson": the parties are the subject and the "with" objects of a relative clause on the
+noun. Both shapes keep the trigger's own meaning (talks are a meeting of their parties), so
+reading them costs no precision that reading the plain shape does not.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.lexicon import MEASURE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from loaders.relations.actors_at import ActorIndex
+
+
+_PLACE_PREPS = frozenset({"in", "at", "on", "of"})
+"""Where the talks were ("in the Chinese capital", a noun even when it names a state) or what
+they were ("rounds of negotiations between ...")."""
+
+
+def nested_between(noun: Token, index: ActorIndex) -> list[Token]:
+    """Objects of a "between" hung on a place or measure noun inside the trigger's phrase."""
+    inner = [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and (index.span(pobj.i) is None or pobj.pos_ == "NOUN")
+    ]
+    return arg.prep_objects(inner, ("between",))
+
+
+def relative_clause_parties(noun: Token) -> tuple[list[Token], list[Token]]:
+    """(subjects, "with" objects) of a relative clause on the noun: "talks that X held with Y";
+    or on the measure it is counted in: "an hour of talks that X chaired with Y"."""
+    holders = [noun]
+    if noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in MEASURE_NOUNS:
+        holders.append(noun.head.head)
+    for child in (c for h in holders for c in h.children):
+        if child.dep_ != "relcl" or child.pos_ not in ("VERB", "AUX"):
+            continue
+        verbs = [child, *child.conjuncts]
+        subjects = [t for t in arg.grammatical_subjects(child) if t.lower_ not in ("that", "which")]
+        partners = arg.prep_objects(verbs, ("with",))
+        if subjects and partners:
+            return subjects, partners
+    return [], []

@@ -1,0 +1,163 @@
+"""Lists and appositions read from the surface when the parse misses them.
+
+The small model often breaks a list of names ("greeted Gershkovich, Whelan and journalist Alsu
+Kurmasheva": the first two hung as modifiers inside the last one's phrase) or hangs an apposition
+on the verb ("met Navalny's widow, Yulia Navalnaya, and ...": the name as an adverbial). Then
+only one member, or none, reaches a slot. Both shapes are plain to see in the token sequence,
+so they are read there, and only in their unambiguous form:
+
+- a list is names of one kind joined by commas with "and"/"or" before the last one, each name
+  possibly led by a few modifier words ("journalist", "Radio Free Europe"), never a possessive
+  ("Lavrov's spokeswoman") nor a name that is the subject of a clause of its own;
+- a loose apposition is a common noun slot filler ("widow", "envoy") followed by a comma and a
+  person's name that the parse does not attach to anything else in between.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations.actors_at import Ref
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from loaders.relations.actors_at import ActorIndex
+
+_MODIFIER_POS = frozenset({"PROPN", "NOUN", "ADJ", "SYM", "NUM", "DET"})
+_MAX_MODIFIERS = 6
+_JOINERS = frozenset({"and", "or"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+
+
+def _is_member_end(doc: Doc, end: int) -> bool:
+    """A list member's name ends where a comma, a joiner or the phrase's end follows, never a
+    possessive ("Lavrov's spokeswoman")."""
+    return end >= len(doc) or doc[end].lower_ not in ("'s", "’s", "'")
+
+
+def _modifiers_left(doc: Doc, index: ActorIndex, i: int) -> int:
+    """Index of the first token before i that is not a modifier word of the next name."""
+    n = 0
+    while i >= 0 and n < _MAX_MODIFIERS:
+        tok = doc[i]
+        if tok.pos_ not in _MODIFIER_POS or tok.lower_ in _JOINERS or index.span(i) is not None:
+            break
+        i -= 1
+        n += 1
+    return i
+
+
+def _separator_left(doc: Doc, i: int) -> tuple[int, bool] | None:
+    """(index before the separator ending at i, whether it holds a joiner) or None."""
+    if i < 0:
+        return None
+    if doc[i].lower_ in _JOINERS:
+        i -= 1
+        if i >= 0 and doc[i].text == ",":
+            i -= 1  # the serial comma
+        return i, True
+    if doc[i].text == ",":
+        return i - 1, False
+    return None
+
+
+def _separator_right(doc: Doc, i: int) -> tuple[int, bool] | None:
+    if i >= len(doc):
+        return None
+    if doc[i].text == ",":
+        i += 1
+        if i < len(doc) and doc[i].lower_ in _JOINERS:
+            return i + 1, True
+        return i, False
+    if doc[i].lower_ in _JOINERS:
+        return i + 1, True
+    return None
+
+
+def _own_clause(doc: Doc, start: int, end: int) -> bool:
+    """A name that is the subject of a verb of its own starts a new clause, not a list item."""
+    return any(doc[k].dep_ in _SUBJECTS and doc[k].head.i >= end for k in range(start, end))
+
+
+def surface_list(index: ActorIndex, tok: Token) -> list[Ref]:
+    """The other names of the list the name at `tok` is part of, read from the token sequence."""
+    doc = tok.doc
+    here = index.span(tok.i)
+    if here is None or index.kind(here[2]) is None:
+        return []
+    kind = index.kind(here[2])
+    members: list[tuple[int, int, str]] = []
+    joined = False
+    # leftwards: [modifiers] name SEP [modifiers] <here>
+    start = here[0]
+    while True:
+        sep = _separator_left(doc, _modifiers_left(doc, index, start - 1))
+        if sep is None:
+            break
+        prev = index.span(sep[0])
+        if prev is None or prev[1] != sep[0] + 1 or index.kind(prev[2]) != kind:
+            break
+        if _own_clause(doc, prev[0], prev[1]):
+            break
+        members.append(prev)
+        joined = joined or sep[1]
+        start = prev[0]
+    # rightwards: <here> SEP [modifiers] name
+    end = here[1]
+    while _is_member_end(doc, end):
+        sep = _separator_right(doc, end)
+        if sep is None:
+            break
+        i = sep[0]
+        while i < len(doc) and i - sep[0] < _MAX_MODIFIERS and index.span(i) is None:
+            if doc[i].pos_ not in _MODIFIER_POS or doc[i].lower_ in _JOINERS:
+                break
+            i += 1
+        nxt = index.span(i) if i < len(doc) else None
+        if nxt is None or nxt[0] != i or index.kind(nxt[2]) != kind:
+            break
+        if _own_clause(doc, nxt[0], nxt[1]) or not _is_member_end(doc, nxt[1]):
+            break
+        members.append(nxt)
+        joined = joined or sep[1]
+        end = nxt[1]
+        if sep[1]:
+            break  # "and" closes the list
+    if not joined:
+        return []
+    return [Ref(actor, "name", s) for s, _e, actor in members if actor != here[2]]
+
+
+def loose_apposition(index: ActorIndex, tok: Token) -> list[Ref]:
+    """ "met Navalny's widow, Yulia Navalnaya": the person named after the comma, when the
+    parse hung the name on the verb instead of on the noun."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or index.span(tok.i) is not None:
+        return []
+    after = tok.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return []
+    person = index.span(after + 1)
+    if person is None or person[0] != after + 1 or index.kind(person[2]) != "PERSON":
+        return []
+    root = next(
+        (doc[k] for k in range(person[0], person[1]) if not person[0] <= doc[k].head.i < person[1]),
+        None,
+    )
+    if root is None or root.head.i not in (tok.i, tok.head.i):
+        return []
+    if root.dep_ not in ("appos", "npadvmod", "dep", "dobj", "attr", "conj"):
+        return []
+    closing = person[1]
+    if (
+        closing < len(doc)
+        and doc[closing].text not in (",", ".", ";")
+        and doc[closing].pos_
+        not in (
+            "ADP",
+            "CCONJ",
+        )
+    ):
+        return []
+    return [Ref(person[2], "name", person[0])]

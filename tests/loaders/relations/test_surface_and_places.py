@@ -1,0 +1,105 @@
+"""Lists and appositions the parse loses, meetings named by a clause, and meetings held in a city:
+read by the whole extractor (actor stage included) on sentences of our own wording."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.pipeline import Extractor
+from schema.models import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+def _triples(extractor: Extractor, text: str) -> set[tuple[str, str, str]]:
+    article = Article(id="article:t", text=text, published=date(2024, 3, 4))
+    found = extractor.extract(article)
+    names = {a.id: a.name for a in found.actors}
+    return {(names[r.source_id], r.type.value, names[r.target_id]) for r in found.relations}
+
+
+def _met(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return (a, "MET_WITH", b) in found or (b, "MET_WITH", a) in found
+
+
+def test_every_name_of_a_broken_list_is_met(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "American journalist Daniel Mercer, engineer Paul Hollis and teacher Ana Duarte were "
+        "freed by Belarus. On Friday President Joe Biden greeted Mercer, Hollis and Radio "
+        "Liberty reporter Ana Duarte at Andrews air base.",
+    )
+    for guest in ("Daniel Mercer", "Paul Hollis", "Ana Duarte"):
+        assert _met(found, "Joe Biden", guest)
+    # greeted one after another: the guests did not meet one another
+    assert not _met(found, "Daniel Mercer", "Paul Hollis")
+
+
+def test_a_possessive_is_no_list_member(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "Antony Blinken met Sergey Lavrov, Lavrov's spokeswoman Maria Zakharova said on Monday.",
+    )
+    assert _met(found, "Antony Blinken", "Sergey Lavrov")
+    assert not _met(found, "Antony Blinken", "Maria Zakharova")
+
+
+def test_a_name_after_a_comma_is_the_noun_it_follows(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "On Thursday, Joe Biden met Alexei Navalny's widow, Yulia Navalnaya, and their "
+        "daughter in San Francisco.",
+    )
+    assert _met(found, "Joe Biden", "Yulia Navalnaya")
+
+
+def test_talks_someone_hosted_with_others_are_a_meeting_of_all(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "The deal came after two hours of talks that NATO Secretary General Jens Stoltenberg "
+        "hosted and chaired with Turkish President Tayyip Erdogan and Swedish Prime Minister "
+        "Ulf Kristersson.",
+    )
+    assert _met(found, "Jens Stoltenberg", "Tayyip Erdogan")
+    assert _met(found, "Jens Stoltenberg", "Ulf Kristersson")
+    assert _met(found, "Tayyip Erdogan", "Ulf Kristersson")
+
+
+def test_between_hung_on_the_place_still_names_the_parties(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "The accord followed talks in the Omani capital between Iranian envoy Ali Bagheri "
+        "and U.S. envoy Brett McGurk.",
+    )
+    assert _met(found, "Ali Bagheri", "Brett McGurk")
+
+
+def test_a_meeting_in_a_large_city_is_a_visit_to_its_state(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "U.S. President Joe Biden met Saudi Crown Prince Mohammed bin Salman in Jeddah on "
+        "Friday. Saudi Arabia later opened its airspace to Israeli flights.",
+    )
+    assert ("Joe Biden", "VISITED", "Saudi Arabia") in found
+    assert ("Mohammed bin Salman", "VISITED", "Saudi Arabia") not in found  # at home
+
+
+def test_a_city_whose_state_the_story_never_names_brings_no_visit(extractor: Extractor) -> None:
+    found = _triples(extractor, "Joe Biden met Xi Jinping in Geneva on Friday.")
+    assert not any(kind == "VISITED" for _, kind, _ in found)
+
+
+def test_a_meeting_not_held_brings_no_visit(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "Joe Biden did not meet Saudi Crown Prince Mohammed bin Salman in Jeddah. Saudi "
+        "Arabia said nothing.",
+    )
+    assert ("Joe Biden", "VISITED", "Saudi Arabia") not in found
