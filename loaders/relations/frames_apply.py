@@ -17,6 +17,7 @@ from loaders.relations.labels import labelled
 from loaders.relations.lexicon import CLAIM_NOUNS
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.noun_clauses import nested_between, relative_clause_parties
+from loaders.relations.places import state_at
 from loaders.relations.surface_lists import loose_apposition, surface_list
 from schema.ontology import RelationType
 
@@ -161,6 +162,10 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         return None
     if not _object_ok(frame, verb):
         return None
+    if frame.not_with is not None and any(
+        o.lemma_.lower() in frame.not_with for o in arg.prep_objects([verb], ("with",))
+    ):
+        return None
     status = verb_status(verb)
     objects = arg.logical_objects(verb)
     if frame.object_nouns is not None:
@@ -208,10 +213,11 @@ def _side_by_side(verb: Token) -> bool:
 
 
 def _place_agents(verb: Token, index: ActorIndex, objects: list[Token] | None = None) -> list[Ref]:
-    """The state where it was done: "jailed in Russia", "detained at Moscow's airport"."""
+    """The state where it was done: "jailed in Russia", "detained at Moscow's airport",
+    "arrested in Yekaterinburg"."""
     found = arg.prep_objects([verb, *(objects or [])], ("in", "at"))
-    refs = [r for tok in found for r in index.refs(tok, possessor=True)]
-    return [Ref(r.actor_id, "proxy", r.token) for r in refs if index.kind(r.actor_id) == "COUNTRY"]
+    states = ((state_at(tok, index), tok.i) for tok in found)  # "arrested in Yekaterinburg"
+    return [Ref(state, "proxy", i) for state, i in states if state is not None]
 
 
 def _modifier_sources(noun: Token, index: ActorIndex) -> list[Ref]:

@@ -39,6 +39,8 @@ class Frame:
     """A passive without "by": the country it happened in did it ("jailed in Russia")."""
     patient_subject: bool = False
     """The subject undergoes it, the place does it: "serving a 25-year term in the U.S."."""
+    not_with: frozenset[str] | None = None
+    """Nouns of a "with" phrase that give the verb another sense: "hit China with tariffs"."""
 
 
 def words(text: str) -> frozenset[str]:
@@ -158,6 +160,16 @@ DETAINED: list[Frame] = [
         target_kind="PERSON",
         place_agent=True,
     ),
+    # "took the reporter into custody", "was taken into custody in Yekaterinburg"
+    *_verbs(
+        R.DETAINED,
+        ("dobj",),
+        "take",
+        needs="into",
+        object_nouns=words("custody detention"),
+        target_kind="PERSON",
+        place_agent=True,
+    ),
     *_verbs(
         R.DETAINED,
         (),
@@ -197,6 +209,8 @@ URGED: list[Frame] = [
 SANCTIONED: list[Frame] = [
     *_verbs(R.SANCTIONED, ("dobj",), "sanction blacklist embargo"),
     *_verbs(R.SANCTIONED, ("dobj",), "bar ban", needs="from", strength=0.75),
+    # "put Lukashenko himself under sanctions"
+    *_verbs(R.SANCTIONED, ("dobj",), "put place", needs="under", object_nouns=SANCTION_NOUNS),
     # "suspended imports from X", "halted shipments to X": trade cut off from a state
     *_verbs(
         R.SANCTIONED,
@@ -225,6 +239,8 @@ ATTACKED: list[Frame] = [
         ("dobj",),
         "attack strike shell bomb invade bombard raid storm target occupy assault pound",
     ),
+    # "warplanes hit Hamas targets"; "hit Chinese goods with tariffs" is a sanction, read there
+    *_verbs(R.ATTACKED, ("dobj",), "hit", not_with=SANCTION_NOUNS | words("measure"), strength=0.8),
     *_verbs(R.ATTACKED, ("dobj", "subjects"), "fight", strength=0.7),  # "X and Y fought wars"
     *_verbs(R.ATTACKED, ("prep:at", "prep:on"), "fire"),
     *_verbs(R.ATTACKED, ("prep:at", "prep:against"), "launch", strength=0.8),

