@@ -52,7 +52,41 @@ def group_mentions(
                 continue
             found += [Mention(span[0], span[1], m, "group") for m in members]
             break
+        else:
+            pair = _clause_pair(doc[span[1] - 1], mentions)
+            if pair is not None and (wanted is None) == (
+                not all(p.startswith("person:") for p in pair)
+            ):
+                found += [Mention(span[0], span[1], m, "group") for m in pair]
     return found
+
+
+def _clause_pair(word: Token, mentions: list[Mention]) -> tuple[str, str] | None:
+    """ "Biden said he confronted the crown prince when the two met": with no "X and Y" before,
+    the pair is the subject and object of the clause the description's own clause follows (the
+    one it hangs on, or, the parse being loose there, the nearest one before it)."""
+    verb = word.head
+    if word.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ not in ("advcl", "relcl", "conj"):
+        return None
+    at = {i: m.actor_id for m in mentions for i in range(m.start, m.end)}
+    sent = word.sent
+    before = [t for t in sent if t.i < word.i and t.pos_ in ("VERB", "AUX")]
+    for main in [verb.head, *reversed(before)]:
+        pair = _subject_object(main, at)
+        if pair is not None:
+            return pair
+    return None
+
+
+def _subject_object(verb: Token, at: dict[int, str]) -> tuple[str, str] | None:
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i in at]
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i in at]
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"):
+        objects += [o for o in prep.children if o.dep_ == "pobj" and o.i in at]
+    if len(subjects) != 1 or len(objects) != 1:
+        return None
+    a, b = at[subjects[0].i], at[objects[0].i]
+    return (a, b) if a != b else None
 
 
 def _description(doc: Doc, tok: Token) -> tuple[int, int] | None:

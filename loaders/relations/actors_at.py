@@ -47,10 +47,14 @@ class ActorIndex:
         mentions: list[Mention] = list(doc._.mentions or [])
         self.actors: dict[str, Actor] = dict(doc._.actors or {})
         self._at: dict[int, Mention] = {}
+        self._groups: dict[int, list[Mention]] = {}
+        """ "the two leaders": one Mention per member over one span (loaders/mentions.py)."""
         self.dateline_end = dateline_end(doc)
         for m in sorted(mentions, key=lambda m: m.end - m.start, reverse=True):
             for i in range(m.start, m.end):
                 self._at[i] = m  # shorter, more specific mentions win inside longer ones
+                if m.how == "group":
+                    self._groups.setdefault(i, []).append(m)
 
     def kind(self, actor_id: str) -> str | None:
         actor = self.actors.get(actor_id)
@@ -80,6 +84,9 @@ class ActorIndex:
         `roles`: an office named by its state ("the U.S. ambassador") stands for that state;
         right for expulsions, where the target is the diplomats' state.
         """
+        group = self._groups.get(tok.i, []) if tok.i >= self.dateline_end else []
+        if len(group) > 1:
+            return [Ref(m.actor_id, "pronoun", tok.i) for m in group]
         ref = self.direct(tok)
         if ref is not None and tok.pos_ == "NOUN" and self.kind(ref.actor_id) != "PERSON":
             # "China's top diplomat, Wang Yi": the person in apposition, not the state;

@@ -149,3 +149,19 @@ def test_custody_cities_hits_and_sanctions(
 def test_other_senses_and_unreal_acts_are_no_relation(extractor: Extractor, text: str) -> None:
     found = _triples(extractor, text)
     assert not any(kind in ("ATTACKED", "DETAINED", "SANCTIONED") for _, kind, _ in found)
+
+
+def test_the_two_are_the_pair_of_the_clause_before(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "President Joe Biden said he pressed Saudi Crown Prince Mohammed bin Salman on oil "
+        "output when the two met on Friday.",
+    )
+    assert _met(found, "Joe Biden", "Mohammed bin Salman")
+
+
+def test_the_two_with_no_pair_before_are_nobody(extractor: Extractor) -> None:
+    found = _triples(
+        extractor, "President Joe Biden said prices would fall when the two met on Friday."
+    )
+    assert not any(kind == "MET_WITH" for _, kind, _ in found)
