@@ -80,6 +80,38 @@ def _refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = F
 def _targets(
     index: ActorIndex, frame: Frame, hosts: list[Token], objects: list[Token]
 ) -> list[Ref]:
+    out = _slot_targets(index, frame, hosts, objects)
+    if not out and frame.type in _PLACE_TARGETS:
+        fillers = objects if "dobj" in frame.targets else []
+        preps = tuple(slot[5:] for slot in frame.targets if slot.startswith("prep:"))
+        out = _place_states(index, fillers + arg.prep_objects(hosts, preps))
+    return out
+
+
+# Types whose target may be named by a place in it: "struck Kharkiv", "flew to Jeddah".
+_PLACE_TARGETS = frozenset({RelationType.ATTACKED, RelationType.VISITED})
+
+
+def _place_states(index: ActorIndex, places: list[Token]) -> list[Ref]:
+    """The states of places that are no actors: a large city ("shelled Kharkiv"), or a site
+    in one ("struck a hospital in Kyiv", "hit the port of Odesa")."""
+    out: list[Ref] = []
+    for place in places:
+        if index.refs(place):
+            continue
+        inner = [place] if place.pos_ in ("PROPN", "NOUN") else []
+        inner += arg.prep_objects([place], ("in", "of", "near", "outside"))
+        for tok in inner:
+            state = state_at(tok, index)
+            if state is not None:
+                out.append(Ref(state, "proxy", tok.i))
+                break
+    return out
+
+
+def _slot_targets(
+    index: ActorIndex, frame: Frame, hosts: list[Token], objects: list[Token]
+) -> list[Ref]:
     poss = frame.type in _POSSESSOR_OK
     roles = frame.type is RelationType.EXPELLED
     out: list[Ref] = []

@@ -22,9 +22,14 @@ if TYPE_CHECKING:
 _SETTLEMENTS = frozenset({"city", "capital", "town", "port"})
 
 
+def _proper(tok: Token) -> bool:
+    """A name, though the tagger may call a rare city a noun ("flew to Vladivostok")."""
+    return tok.pos_ == "PROPN" or (tok.pos_ == "NOUN" and tok.text[:1].isupper() and tok.i > 0)
+
+
 def _name_at(tok: Token) -> str:
     """The place name a token ends: "San Francisco", "Abu Dhabi"."""
-    parts = [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    parts = [c for c in tok.lefts if c.dep_ == "compound" and _proper(c)]
     return " ".join(t.text for t in [*parts, tok])
 
 
@@ -51,9 +56,9 @@ def state_at(place: Token, index: ActorIndex) -> str | None:
         return refs[0].actor_id
     if index.span(place.i) is not None:
         return None
-    name: str | None = _name_at(place) if place.pos_ == "PROPN" else None
+    name: str | None = _name_at(place) if _proper(place) else None
     if place.lemma_.lower() in _SETTLEMENTS:
-        named = [o for o in arg.prep_objects([place], ("of",)) if o.pos_ == "PROPN"]
+        named = [o for o in arg.prep_objects([place], ("of",)) if _proper(o)]
         if named:  # "the Urals city of Yekaterinburg"
             name = _name_at(named[0])
         elif [c.lower_ for c in place.children] == ["the"]:  # "in the city"

@@ -165,3 +165,32 @@ def test_the_two_with_no_pair_before_are_nobody(extractor: Extractor) -> None:
         extractor, "President Joe Biden said prices would fall when the two met on Friday."
     )
     assert not any(kind == "MET_WITH" for _, kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russian missiles struck a children's hospital in Kyiv on Monday. Ukraine mourned.",
+            ("Russia", "ATTACKED", "Ukraine"),
+        ),
+        (
+            "Russian forces shelled Kharkiv overnight, Ukraine said.",
+            ("Russia", "ATTACKED", "Ukraine"),
+        ),
+        (
+            "Indian Prime Minister Narendra Modi flew to Vladivostok on Monday. Russia welcomed "
+            "the visit.",
+            ("Narendra Modi", "VISITED", "Russia"),
+        ),
+    ],
+)
+def test_a_place_in_a_state_stands_for_it(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(extractor, text)
+
+
+def test_a_city_in_no_state_of_the_story_is_no_target(extractor: Extractor) -> None:
+    found = _triples(extractor, "Russian forces shelled Kharkiv overnight.")
+    assert not any(kind == "ATTACKED" for _, kind, _ in found)
