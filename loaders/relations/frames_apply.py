@@ -194,6 +194,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         return None
     if not _object_ok(frame, verb):
         return None
+    if frame.clause_aux is not None and not _clause_has_aux(verb, frame.clause_aux):
+        return None
     if frame.not_with is not None and any(
         o.lemma_.lower() in frame.not_with for o in arg.prep_objects([verb], ("with",))
     ):
@@ -217,6 +219,9 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         reading.sources = _place_agents(verb, index)
     hosts = [verb, *[o for o in objects if frame.object_nouns is not None]]
     reading.targets = _targets(index, frame, hosts, objects)
+    if frame.clause_aux is not None:  # "Biden said the U.S. must do more": no urging of his own
+        own = {index.country(r.actor_id) for r in reading.sources}
+        reading.targets = [t for t in reading.targets if _foreign(index, own, t.actor_id)]
     if "prep:with" in frame.targets and frame.object_nouns is None:
         # "discussed the situation in Ukraine with Lavrov": the parser hangs "with" on the object
         reading.targets += _refs(index, arg.prep_objects(objects[:1], ("with",)), False)
@@ -233,6 +238,29 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         if frame.type is RelationType.SIGNED_AGREEMENT_WITH and len(reading.pairwise) > 2:
             reading.pairwise = [] if several else reading.pairwise
     return reading
+
+
+def _foreign(index: ActorIndex, own: set[str | None], target: str) -> bool:
+    """A party other than the speaker's own state: a person, an international body, or a state
+    the speaker is known not to belong to."""
+    if index.kind(target) == "PERSON":
+        return True
+    country = index.country(target)
+    if country is None:
+        return index.kind(target) == "ORGANIZATION"
+    return None not in own and country not in own
+
+
+def _clause_has_aux(verb: Token, auxiliaries: frozenset[str]) -> bool:
+    """The verb's that-clause is an obligation ("should", "must"), not a statement of fact."""
+    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
+        aux = [a for a in clause.children if a.dep_ == "aux" and a.lower_ in auxiliaries]
+        subjects = [c.i for c in clause.children if c.dep_ == "nsubj"]
+        perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
+        # "should China give support" is a condition; "should have started" a reproach
+        if aux and subjects and aux[0].i > subjects[0] and not perfect:
+            return True
+    return False
 
 
 def _signed_things(verb: Token, objects: list[Token]) -> list[Token]:

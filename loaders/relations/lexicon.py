@@ -39,6 +39,8 @@ class Frame:
     """A passive without "by": the country it happened in did it ("jailed in Russia")."""
     patient_subject: bool = False
     """The subject undergoes it, the place does it: "serving a 25-year term in the U.S."."""
+    clause_aux: frozenset[str] | None = None
+    """Auxiliaries the verb's that-clause must carry: "said India should cooperate" urges."""
     not_with: frozenset[str] | None = None
     """Nouns of a "with" phrase that give the verb another sense: "hit China with tariffs"."""
 
@@ -204,6 +206,14 @@ URGED: list[Frame] = [
     *_verbs(R.URGED, ("prep:to",), "appeal"),
     *_verbs(R.URGED, ("dobj",), "ask push tell", xcomp="*"),
     *_verbs(R.URGED, ("prep:of", "prep:from", "clause"), "demand"),
+    # "said India should cooperate with the investigation", "insisted Moscow must withdraw"
+    *_verbs(
+        R.URGED,
+        ("clause",),
+        "say add insist stress tell warn argue write",
+        clause_aux=words("should must"),
+        strength=0.75,
+    ),
     *_nouns(R.URGED, ("prep:to",), "appeal plea", strength=0.7),
 ]
 SANCTIONED: list[Frame] = [

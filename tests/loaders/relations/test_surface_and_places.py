@@ -194,3 +194,27 @@ def test_a_place_in_a_state_stands_for_it(
 def test_a_city_in_no_state_of_the_story_is_no_target(extractor: Extractor) -> None:
     found = _triples(extractor, "Russian forces shelled Kharkiv overnight.")
     assert not any(kind == "ATTACKED" for _, kind, _ in found)
+
+
+def test_saying_another_party_should_act_urges_it(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "French President Emmanuel Macron insisted Russia must withdraw its troops from Ukraine.",
+    )
+    assert ("Emmanuel Macron", "URGED", "Russia") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "French President Emmanuel Macron said Russia would withdraw its troops from Ukraine.",
+        "French President Emmanuel Macron said Russia should have never started the war.",
+        "French President Emmanuel Macron warned of consequences should Russia use gas.",
+        "French President Emmanuel Macron said France must do more for Ukraine.",
+        "French President Emmanuel Macron did not say Russia should withdraw.",
+    ],
+)
+def test_facts_reproaches_conditions_and_ones_own_state_are_no_urging(
+    extractor: Extractor, text: str
+) -> None:
+    assert not any(kind == "URGED" for _, kind, _ in _triples(extractor, text))
