@@ -14,7 +14,7 @@ def test_every_relation_type_has_triggers() -> None:
 
 
 def test_no_frame_is_listed_twice() -> None:
-    keys = Counter((f.type, f.lemma, f.pos, f.needs, f.object_nouns) for f in FRAMES)
+    keys = Counter((f.type, f.lemma, f.pos, f.needs, f.object_nouns, f.clause_aux) for f in FRAMES)
     assert [k for k, n in keys.items() if n > 1] == []
 
 
