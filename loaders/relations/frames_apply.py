@@ -71,6 +71,8 @@ def _refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = F
     for tok in toks:
         found = index.refs(tok, possessor=possessor, roles=roles) or loose_apposition(index, tok)
         out.extend(found)
+        # "four officials, including Chen Quanguo and Zhu Hailun": the named members too
+        out.extend(r for t in arg.prep_objects([tok], ("including",)) for r in index.refs(t))
         if found and index.span(tok.i) is not None:
             named = {r.actor_id for r in out} | {r.actor_id for t in toks for r in index.refs(t)}
             out.extend(r for r in surface_list(index, tok) if r.actor_id not in named)

@@ -218,3 +218,18 @@ def test_facts_reproaches_conditions_and_ones_own_state_are_no_urging(
     extractor: Extractor, text: str
 ) -> None:
     assert not any(kind == "URGED" for _, kind, _ in _triples(extractor, text))
+
+
+def test_embassy_staff_stand_for_their_state(extractor: Extractor) -> None:
+    found = _triples(extractor, "Russia expelled 20 employees of the Czech embassy in Moscow.")
+    assert ("Russia", "EXPELLED", "Czechia") in found
+
+
+def test_members_named_after_including_are_targets_too(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "The European Union imposed sanctions on four Chinese officials, including Chen Quanguo "
+        "and Zhu Hailun.",
+    )
+    assert ("European Union", "SANCTIONED", "Chen Quanguo") in found
+    assert ("European Union", "SANCTIONED", "Zhu Hailun") in found
