@@ -16,6 +16,7 @@ from loaders.relations.claims import earlier_claimant, summed_up_claimant
 from loaders.relations.labels import labelled
 from loaders.relations.lexicon import CLAIM_NOUNS
 from loaders.relations.modality import combine, noun_status, verb_status
+from loaders.relations.said_before import earlier_speakers
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -90,6 +91,8 @@ def _targets(
             bearers = labelled(hosts[0])
             out.extend(_refs(index, bearers, poss))  # "called X's move a mistake"
             out.extend(r for o in bearers if not index.refs(o) for r in event_owners(o, index))
+            # "called the remark irresponsible": who made the remark just before
+            out.extend(r for o in bearers for r in earlier_speakers(o, hosts[0], index))
         elif slot == "clause":
             out.extend(_refs(index, arg.clause_subjects(hosts[0]), False))
         elif slot == "claim":
@@ -100,6 +103,8 @@ def _targets(
                     makers = _refs(index, summed_up_claimant(obj, hosts[0]), False)
                 if not makers:  # "X asked for talks, but Y turned the request down"
                     makers = _refs(index, earlier_claimant(obj, hosts[0]), False)
+                if not makers:  # "Moscow denied the charge": who made it in the story before
+                    makers = earlier_speakers(obj, hosts[0], index)
                 out.extend(makers)
     return out
 
