@@ -44,3 +44,15 @@ def test_a_forced_landing_is_the_forcer_s(read: Reader) -> None:
 )
 def test_no_condemnation_or_no_doer_condemns_nobody(read: Reader, text: str) -> None:
     assert not any(kind == "CONDEMNED" for _, kind, _ in triples(read(text)))
+
+
+def test_those_among_the_ones_who_condemned_condemned(read: Reader) -> None:
+    doc = read("Egypt and Qatar were among the states who condemned Iran on Sunday.")
+    found = triples(doc)
+    assert ("Egypt", "CONDEMNED", "Iran") in found
+    assert ("Qatar", "CONDEMNED", "Iran") in found
+
+
+def test_those_among_the_ones_who_refused_did_not_condemn(read: Reader) -> None:
+    doc = read("Egypt and Qatar were among the states who refused to condemn Iran.")
+    assert not any(kind == "CONDEMNED" for _, kind, _ in triples(doc))
