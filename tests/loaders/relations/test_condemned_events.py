@@ -56,3 +56,10 @@ def test_those_among_the_ones_who_condemned_condemned(read: Reader) -> None:
 def test_those_among_the_ones_who_refused_did_not_condemn(read: Reader) -> None:
     doc = read("Egypt and Qatar were among the states who refused to condemn Iran.")
     assert not any(kind == "CONDEMNED" for _, kind, _ in triples(doc))
+
+
+def test_coordinated_demonyms_each_stand_for_their_state(read: Reader) -> None:
+    doc = read("Chinese and Iranian jets raided the border posts. Egypt condemned the operation.")
+    found = triples(doc)
+    assert ("Egypt", "CONDEMNED", "China") in found
+    assert ("Egypt", "CONDEMNED", "Iran") in found
