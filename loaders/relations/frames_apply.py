@@ -91,6 +91,9 @@ def _targets(
             bearers = labelled(hosts[0])
             out.extend(_refs(index, bearers, poss))  # "called X's move a mistake"
             out.extend(r for o in bearers if not index.refs(o) for r in event_owners(o, index))
+            # "the targeting of citizens by Moscow is unacceptable": the doer of what is labelled
+            unowned = [o for o in bearers if not index.refs(o)]
+            out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
             # "called the remark irresponsible": who made the remark just before
             out.extend(r for o in bearers for r in earlier_speakers(o, hosts[0], index))
         elif slot == "clause":

@@ -63,7 +63,10 @@ def earlier_speakers(noun: Token, reacting: Token, index: ActorIndex) -> list[Re
             return _others(index, reactors, _makers(tok, index))
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEAKING:
             continue
+        # by name only: a pronoun two sentences back is too often the wrong person
         speakers = [r for s in arg.logical_source(tok) for r in index.refs(s)]
+        if speakers and any(r.how == "pronoun" for r in speakers):
+            return []
         if speakers:
             return _others(index, reactors, speakers)
     return []
