@@ -101,7 +101,7 @@ def _doers(verb: Token, index: ActorIndex) -> list[Ref]:
     return [r for s in subjects for r in index.refs(s, possessor=True)]
 
 
-def _own_side(index: ActorIndex, speaker: str, doer: str) -> bool:
+def own_side(index: ActorIndex, speaker: str, doer: str) -> bool:
     """The speaker and the doer are one side: the same actor, or a state and its own people."""
     if speaker == doer:
         return True
@@ -161,7 +161,7 @@ def reported_accusations(doc: Doc, index: ActorIndex) -> list[Fact]:
     for reading in _readings(doc, index):
         for s in reading.sources:
             for t in reading.targets:
-                if _own_side(index, s.actor_id, t.actor_id):
+                if own_side(index, s.actor_id, t.actor_id):
                     continue
                 conf = confidence(reading.strength, s, t)
                 kind = RelationType.ACCUSED
