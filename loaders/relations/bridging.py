@@ -23,7 +23,7 @@ _SAME_EVENT: dict[str, frozenset[str]] = {
     "launch": frozenset({"launch", "fire", "test"}),
     "test": frozenset({"test", "fire", "launch"}),
     "offensive": frozenset({"offensive", "attack", "operation", "assault"}),
-    "operation": frozenset({"operation", "offensive", "attack"}),
+    "operation": frozenset({"operation", "offensive", "attack", "strike", "raid", "pound"}),
     "attack": frozenset({"attack", "strike", "assault", "offensive"}),
     "strike": frozenset({"strike", "attack", "airstrike"}),
     "assault": frozenset({"assault", "attack", "fire"}),
@@ -35,6 +35,12 @@ _SAME_EVENT: dict[str, frozenset[str]] = {
     "killing": frozenset({"killing", "kill", "assassination"}),
     "raid": frozenset({"raid", "strike", "attack", "pound"}),
     "airstrike": frozenset({"airstrike", "strike"}),
+    # a plane forced down: the one who forced it, not the plane ("forced a jet to land")
+    "landing": frozenset({"force"}),
+    "diversion": frozenset({"divert", "force"}),
+    "targeting": frozenset({"target", "strike", "attack"}),
+    "shelling": frozenset({"shelling", "shell"}),
+    "seizure": frozenset({"seizure", "seize"}),
 }
 _WINDOW = 8  # sentences
 
@@ -53,6 +59,10 @@ def _doers(tok: Token, index: ActorIndex) -> list[Ref]:
     ]
     if owners:
         return owners
+    if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
+        # "Iran fired missiles in its first direct assault": the clause's subject is its owner
+        governed = arg.governing_verb(tok)
+        return [r for s in governed[1] for r in index.refs(s)] if governed is not None else []
     lv = arg.light_verb(tok)
     return [r for s in arg.logical_source(lv) for r in index.refs(s)] if lv is not None else []
 

@@ -17,6 +17,7 @@ from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.arguments import dateline_end
 from loaders.relations.dates import resolve_date
+from loaders.relations.denials import bare_denials
 from loaders.relations.derive import (
     accusations_from_detentions,
     detentions_by_releasers,
@@ -33,6 +34,7 @@ from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.frames_apply import read
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
+from loaders.relations.reported import reported_accusations
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.visits import visits_to_meeting_cities
 
@@ -85,6 +87,8 @@ class RelationComponent:
         found += accusations_from_detentions(found)
         found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)
         found += rejected_charges(readings, found) + releases_by_detainers(readings, found, index)
+        found += reported_accusations(doc, index)
+        found += bare_denials(readings, found, doc, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
         found += implicit_mediations(readings, story_parties(first, lede_index))
         return once_per_article(without_transfers(found))

@@ -18,6 +18,7 @@ from loaders.relations.lexicon import CLAIM_NOUNS
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.noun_clauses import nested_between, relative_clause_parties
 from loaders.relations.places import state_at
+from loaders.relations.said_before import earlier_speakers
 from loaders.relations.surface_lists import loose_apposition, surface_list
 from schema.ontology import RelationType
 
@@ -132,6 +133,11 @@ def _slot_targets(
             bearers = labelled(hosts[0])
             out.extend(_refs(index, bearers, poss))  # "called X's move a mistake"
             out.extend(r for o in bearers if not index.refs(o) for r in event_owners(o, index))
+            # "the targeting of citizens by Moscow is unacceptable": the doer of what is labelled
+            unowned = [o for o in bearers if not index.refs(o)]
+            out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
+            # "called the remark irresponsible": who made the remark just before
+            out.extend(r for o in bearers for r in earlier_speakers(o, hosts[0], index))
         elif slot == "clause":
             out.extend(_refs(index, arg.clause_subjects(hosts[0]), False))
         elif slot == "claim":
@@ -142,6 +148,8 @@ def _slot_targets(
                     makers = _refs(index, summed_up_claimant(obj, hosts[0]), False)
                 if not makers:  # "X asked for talks, but Y turned the request down"
                     makers = _refs(index, earlier_claimant(obj, hosts[0]), False)
+                if not makers:  # "Moscow denied the charge": who made it in the story before
+                    makers = earlier_speakers(obj, hosts[0], index)
                 out.extend(makers)
     return out
 

@@ -30,6 +30,7 @@ def is_pejorative(label: Token) -> bool:
     heads = [label, *(c for c in label.conjuncts if c.pos_ in _NOMINAL)]  # not a clause
     # "npadvmod"/"appos": the parser's split of "called the move a huge mistake" (move + mistake)
     mods = [c for h in heads for c in h.children if c.dep_ in _MODIFIERS]
+    mods += [m for c in mods for m in c.conjuncts]  # "wrong and irresponsible manipulation"
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
     words = heads + mods + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
     return any(w.lemma_.lower() in NEGATIVE_LABELS or w.lower_ in NEGATIVE_LABELS for w in words)
@@ -66,6 +67,13 @@ def labelled(verb: Token) -> list[Token]:
             labels = [p for p in child.children if p.dep_ == "pobj"]
             if any(is_pejorative(p) for p in labels):
                 found += [o for o in objects if o.dep_ == "dobj"]
+    # "called Russia's decision unconscionable": an adjective after its noun is no attribute
+    # but the label, which the parser hung on the object
+    found += [
+        o
+        for o in objects
+        if any(c.dep_ == "amod" and c.i > o.i and is_pejorative(c) for c in o.children)
+    ]
     # "branded NATO an aggressive bloc": the parser makes the bearer a dative or a first object
     pairs = [(d, o) for d in objects for o in objects if o.dep_ == "dobj" and d.i < o.i]
     found += [d for d, o in pairs if is_pejorative(o)]

@@ -74,7 +74,8 @@ NEGATIVE_LABELS = words(
     "provocative illegal absurd outrageous shameful unjustified illegitimate hostile "
     "destabilising destabilizing imperial imperialist colonial colonialist neocolonial "
     "aggressive rogue pariah hypocrite hypocritical racist genocidal barbaric brutal "
-    "terrorism atrocity disrespectful cowardly inhumane"
+    "terrorism atrocity disrespectful cowardly inhumane unconscionable cynical heinous "
+    "despicable deplorable abhorrent appalling monstrous blackmail hijacking piracy manipulation"
 )
 
 MET_WITH: list[Frame] = [
@@ -145,7 +146,7 @@ CONDEMNED: list[Frame] = [
     # "called Putin a war criminal", "considers Russia an imperial power": see labels.py
     *_verbs(R.CONDEMNED, ("labelled",), "call brand label describe consider deem dub term"),
     # "said Putin was a killer", "said the strike was Russian barbarism"
-    *_verbs(R.CONDEMNED, ("labelled",), "say add agree declare insist", strength=0.8),
+    *_verbs(R.CONDEMNED, ("labelled",), "say add agree declare insist tell write", strength=0.8),
     *_nouns(R.CONDEMNED, ("prep:of",), "condemnation criticism denunciation", strength=0.7),
     *_nouns(R.CONDEMNED, ("prep:with", "prep:to", "prep:against"), "protest", strength=0.7),
 ]

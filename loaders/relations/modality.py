@@ -80,6 +80,8 @@ def _own_mood(verb: Token) -> str | None:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and low in DOUBT_ADVERBS):
             return "neg"
+        if child.dep_ in ("preconj", "cc") and low in ("neither", "nor"):
+            return "neg"  # "has neither confirmed nor denied it": neither verb holds
         if child.dep_ == "mark" and low in CONDITION_MARKS:
             return "unreal"
         if child.dep_ in ("aux", "auxpass"):

@@ -1,0 +1,169 @@
+"""Accusations made by reporting a wrong: "Kyiv said Russian missiles had struck the port",
+"Putin said he had knowingly broken the law", "Trudeau told reporters that India had made a
+fundamental error", "Qatar held Israel responsible for the escalation".
+
+The one who says that another did wrong accuses them (ANNOTATION.md: "accused of a specific
+act"); the wrong itself stays the speaker's claim and is never emitted from here. A clause is a
+wrong by its predicate: a verb that is one whatever its object ("violated", "spied"), a verb
+with an object that makes it one ("broke the law", "made a mistake", "bore responsibility"),
+or being behind, responsible for or guilty of something. Its doer must be an actor other than
+the speaker and the speaker's own state (self-criticism accuses nobody). The saying must be
+asserted (`verb_status`) and the wrong not denied, hedged or hypothetical in its own clause.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.facts import Fact, confidence
+from loaders.relations.frames_apply import Reading
+from loaders.relations.lexicon import Frame, words
+from loaders.relations.modality import (
+    CONDITION_MARKS,
+    DOUBT_ADVERBS,
+    UNREAL_AUX,
+    verb_status,
+)
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from loaders.relations.actors_at import ActorIndex, Ref
+
+# Verbs of saying whose that-clause is the speaker's assertion.
+SAYING = words(
+    "say tell add state insist argue assert write declare maintain contend charge allege claim "
+    "conclude find stress note"
+)
+# A wrong whatever its object.
+WRONGS = words(
+    "violate breach spy meddle interfere sabotage hack poison torture kidnap abduct deport "
+    "murder assassinate massacre orchestrate loot invade shell bomb strike attack kill"
+)
+# A wrong only with one of these objects: "broke the law", "made a fundamental error".
+WRONG_WITH = {
+    "break": words("law rule ceasefire truce promise agreement deal norm pledge commitment"),
+    "make": words("error mistake blunder"),
+    "commit": words("crime atrocity genocide murder violation abuse"),
+    "bear": words("responsibility blame"),
+    "cross": words("line"),
+}
+# Being one of these: "Russia was behind the attacks", "Tehran was responsible".
+WRONG_STATES = words("responsible guilty complicit culpable")
+# "Qatar held Israel responsible": holding someone to blame is an accusation itself.
+HOLDING = words("hold")
+
+_FRAME = Frame(RelationType.ACCUSED, "say", "VERB", ())
+_STRENGTH = 0.75
+
+
+def _hedged(verb: Token) -> bool:
+    """The wrong's own clause denies, doubts or supposes it: "had not violated", "may have"."""
+    for child in verb.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and low in DOUBT_ADVERBS):
+            return True
+        if child.dep_ == "mark" and low in CONDITION_MARKS:
+            return True
+        if child.dep_ in ("aux", "auxpass") and low in UNREAL_AUX | {"would", "will"}:
+            return True
+        if child.dep_ in ("dobj", "attr") and any(
+            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children
+        ):
+            return True
+    return False
+
+
+def _is_wrong(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    if lemma in WRONGS:
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
+    if any(o.lemma_.lower() in WRONG_WITH.get(lemma, ()) for o in objects):
+        return True
+    if lemma == "be":
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ == "behind":
+                return True
+            if child.dep_ == "acomp" and child.lemma_.lower() in WRONG_STATES:
+                return True
+    return False
+
+
+def _doers(verb: Token, index: ActorIndex) -> list[Ref]:
+    """Who did the wrong: the clause's subject, or a passive's agent ("hit by a Russian
+    missile")."""
+    if arg.is_passive(verb):
+        return [r for a in arg.agents(verb) for r in index.refs(a, possessor=True)]
+    subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in arg.with_conjuncts(c)]
+    return [r for s in subjects for r in index.refs(s, possessor=True)]
+
+
+def own_side(index: ActorIndex, speaker: str, doer: str) -> bool:
+    """The speaker and the doer are one side: the same actor, or a state and its own people."""
+    if speaker == doer:
+        return True
+    kinds = {index.kind(speaker), index.kind(doer)}
+    same_state = index.country(speaker) is not None and (
+        index.country(speaker) == index.country(doer)
+    )
+    return same_state and "COUNTRY" in kinds
+
+
+def _wrongs_said(saying: Token) -> list[Token]:
+    """The wrongs a verb of saying reports: its that-clauses and those coordinated with them."""
+    out: list[Token] = []
+    for child in saying.children:
+        if child.dep_ == "ccomp":
+            for clause in arg.with_conjuncts(child):
+                if clause.pos_ in ("VERB", "AUX") and _is_wrong(clause) and not _hedged(clause):
+                    out.append(clause)
+    return out
+
+
+def _reading(trigger: Token, speakers: list[Ref], doers: list[Ref]) -> Reading | None:
+    status = verb_status(trigger)
+    if status is None:
+        return None
+    return Reading(_FRAME, trigger, (trigger,), status, _STRENGTH, speakers, doers)
+
+
+def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
+    out: list[Reading] = []
+    for tok in doc[index.dateline_end :]:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ != "VERB":
+            continue
+        if lemma in SAYING:
+            speakers = [r for s in arg.grammatical_subjects(tok) for r in index.refs(s)]
+            doers = [d for w in _wrongs_said(tok) for d in _doers(w, index)]
+        elif lemma in HOLDING and any(
+            c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lemma_.lower() in WRONG_STATES
+            for c in tok.subtree
+            if c.head.i == tok.i or c.head.head.i == tok.i
+        ):
+            speakers = [r for s in arg.logical_source(tok) for r in index.refs(s)]
+            doers = [r for o in arg.logical_objects(tok) for r in index.refs(o, possessor=True)]
+        else:
+            continue
+        if speakers and doers:
+            reading = _reading(tok, speakers, doers)
+            if reading is not None:
+                out.append(reading)
+    return out
+
+
+def reported_accusations(doc: Doc, index: ActorIndex) -> list[Fact]:
+    """ACCUSED facts: who said another did a wrong, or held them responsible for one."""
+    out: list[Fact] = []
+    for reading in _readings(doc, index):
+        for s in reading.sources:
+            for t in reading.targets:
+                if own_side(index, s.actor_id, t.actor_id):
+                    continue
+                conf = confidence(reading.strength, s, t)
+                kind = RelationType.ACCUSED
+                out.append(Fact(s.actor_id, kind, t.actor_id, reading.status, conf, reading))
+    return out

@@ -1,0 +1,91 @@
+"""Whose remark is "the remark"? The one who said something just before.
+
+A definite claim noun with no owner ("rejected the charge", "called the remark irresponsible",
+"Minsk brushed the criticism aside") refers back to the latest saying, accusing or condemning
+that the story told: in the same sentence before it, or in the two sentences before. Its speaker
+is the claim's maker, the one rejected or condemned. Only "the/this/that/these/those/such"
+nouns (an indefinite "claims" may be anybody's), only backwards, only verbs of saying whose
+subject is an actor, and never the one now reacting (a reply to oneself is no rejection).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.lexicon import CLAIM_NOUNS, words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from loaders.relations.actors_at import ActorIndex, Ref
+
+SPEAKING = words(
+    "say tell reply answer respond claim allege accuse charge blame demand propose offer suggest "
+    "describe request insist argue assert announce state declare write brand label condemn "
+    "criticise criticize denounce conclude"
+)
+# What one rejects or condemns that someone made: claims, and what courts and bodies issue.
+REFERABLE = CLAIM_NOUNS | words("warrant ruling verdict finding decision resolution conclusion")
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
+_SENTENCES_BACK = 2
+
+
+def _ownerless_definite(noun: Token) -> bool:
+    if noun.lemma_.lower() not in REFERABLE:
+        return False
+    if any(c.dep_ in ("poss", "compound", "amod", "nmod") for c in noun.children):
+        return False  # "Baku's claim", "Western criticism": owned, read elsewhere
+    if any(c.dep_ == "prep" and c.lower_ in ("by", "from", "of") for c in noun.children):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _window_start(noun: Token) -> int:
+    doc, start = noun.doc, noun.sent.start
+    for _ in range(_SENTENCES_BACK):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return start
+
+
+def earlier_speakers(noun: Token, reacting: Token, index: ActorIndex) -> list[Ref]:
+    """The maker of the claim a definite ownerless claim noun refers back to, or []."""
+    if not _ownerless_definite(noun):
+        return []
+    reactors = [r.actor_id for s in arg.logical_source(reacting) for r in index.refs(s)]
+    doc = noun.doc
+    start = max(_window_start(noun), index.dateline_end)
+    for tok in reversed(doc[start : min(noun.i, reacting.i)]):
+        if tok.lemma_.lower() == noun.lemma_.lower() and tok.pos_ == "NOUN":
+            # "the court issued a warrant ...; Moscow dismissed the warrant": that noun's maker;
+            # "held on espionage charges ... denies the charges": a maker nobody named
+            return _others(index, reactors, _makers(tok, index))
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEAKING:
+            continue
+        # by name only: a pronoun two sentences back is too often the wrong person
+        speakers = [r for s in arg.logical_source(tok) for r in index.refs(s)]
+        if speakers and any(r.how == "pronoun" for r in speakers):
+            return []
+        if speakers:
+            return _others(index, reactors, speakers)
+    return []
+
+
+def _others(index: ActorIndex, reactors: list[str], makers: list[Ref]) -> list[Ref]:
+    """The makers, unless one is on the reacting side: nobody rejects their own side here."""
+    own = any(_one_side(index, a, r.actor_id) for a in reactors for r in makers)
+    return [] if own else makers
+
+
+def _makers(noun: Token, index: ActorIndex) -> list[Ref]:
+    """Who issued, made or filed an earlier claim noun: its owner, or its verb's subject."""
+    owners = [r for c in noun.children if c.dep_ == "poss" for r in index.refs(c)]
+    if owners or noun.dep_ != "dobj":
+        return owners
+    return [r for s in arg.logical_source(noun.head) for r in index.refs(s)]
+
+
+def _one_side(index: ActorIndex, a: str, b: str) -> bool:
+    """The same actor, or two of one state: nobody rejects their own side's remark here."""
+    return a == b or (index.country(a) is not None and index.country(a) == index.country(b))

@@ -1,0 +1,55 @@
+"""A bare denial answers the accusation just reported (loaders/relations/denials.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.relations.conftest import triples
+
+if TYPE_CHECKING:
+    from tests.loaders.relations.conftest import Reader
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kyiv accused Moscow of stealing grain from the ports. The Kremlin denies any theft.",
+            ("Russia", "Ukraine"),
+        ),
+        (
+            "Egypt accused Qatar of funding the militias. Doha has repeatedly denied funding them.",
+            ("Qatar", "Egypt"),
+        ),
+    ],
+)
+def test_a_bare_denial_rejects_the_accuser(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "REJECTED", expected[1]) in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody accused the denier
+        "Kyiv accused Moscow of stealing grain. Qatar denies any theft.",
+        # not a denial
+        "Kyiv accused Moscow of stealing grain. The Kremlin has neither confirmed nor denied it.",
+        "Kyiv accused Moscow of stealing grain. The Kremlin did not deny the theft.",
+        # an accusation too far back
+        "Kyiv accused Moscow of stealing grain. Qatar hosted talks. Egypt sent aid. "
+        "Doha mediated. Blinken visited Cairo. The Kremlin denies any theft.",
+    ],
+)
+def test_no_accusation_or_no_denial_rejects_nobody(read: Reader, text: str) -> None:
+    assert not any(kind == "REJECTED" for _, kind, _ in triples(read(text)))
+
+
+def test_neither_nor_holds_neither_verb(read: Reader) -> None:
+    found = triples(read("Blinken neither met nor called Lavrov in Geneva."))
+    assert ("Antony Blinken", "MET_WITH", "Sergey Lavrov") not in found

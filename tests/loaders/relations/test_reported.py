@@ -1,0 +1,47 @@
+"""Accusations made by reporting another's wrong (loaders/relations/reported.py), model-backed."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.relations.conftest import triples
+
+if TYPE_CHECKING:
+    from tests.loaders.relations.conftest import Reader
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt said Israeli jets had violated its airspace twice.", ("Egypt", "Israel")),
+        ("Blinken told us that Moscow had made a grave mistake.", ("Antony Blinken", "Russia")),
+        ("Qatar said on Monday that Iran was behind the sabotage.", ("Qatar", "Iran")),
+        ("Azerbaijan held Armenia responsible for the shelling.", ("Azerbaijan", "Armenia")),
+        ("Zelensky insisted that Moscow had broken the truce.", ("Volodymyr Zelensky", "Russia")),
+    ],
+)
+def test_reporting_another_s_wrong_accuses_them(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "ACCUSED", expected[1]) in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt said Israeli jets had not violated its airspace.",
+        "Blinken did not say that Moscow had made a mistake.",
+        "Qatar said Iran may have been behind the sabotage.",
+        "Analysts said Iran was behind the sabotage.",
+        "Lavrov said Moscow had made a mistake in trusting the West.",
+        "Blinken said Moscow had made a proposal.",
+        "Azerbaijan held talks with Armenia.",
+        "If Egypt says Israeli jets violated its airspace, Cairo will protest.",
+    ],
+)
+def test_no_wrong_reported_or_one_s_own_accuses_nobody(read: Reader, text: str) -> None:
+    assert not any(kind == "ACCUSED" for _, kind, _ in triples(read(text)))

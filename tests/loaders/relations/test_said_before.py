@@ -1,0 +1,56 @@
+"""A definite claim noun refers back to who made the claim (loaders/relations/said_before.py)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.relations.conftest import triples
+
+if TYPE_CHECKING:
+    from tests.loaders.relations.conftest import Reader
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Blinken said Tehran was arming the militias. Iran rejected the claim on Sunday.",
+            ("Iran", "Antony Blinken"),
+        ),
+        (
+            "NATO issued a statement on the drills. A day later Moscow dismissed the statement.",
+            ("Russia", "NATO"),
+        ),
+        (
+            "Egypt proposed a three-day truce in Gaza. Israel turned the proposal down.",
+            ("Israel", "Egypt"),
+        ),
+    ],
+)
+def test_the_claim_rejected_is_who_made_it_before(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "REJECTED", expected[1]) in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an indefinite claim may be anybody's
+        "Blinken said Tehran was arming the militias. Iran rejected claims of meddling.",
+        # the charges were named, but by nobody
+        "Keller was jailed in Iran on spying charges. Keller denies the charges.",
+        # one's own side's words
+        "Lavrov said the talks had failed. The Kremlin did not reject the claim.",
+        "Lavrov said the talks had failed. The Kremlin rejected the claim.",
+        # too far back: three sentences between
+        "Blinken said Tehran was arming the militias. Qatar hosted talks. Egypt sent aid. "
+        "Doha mediated. Iran rejected the claim.",
+    ],
+)
+def test_no_maker_before_or_one_s_own_is_rejected_by_nobody(read: Reader, text: str) -> None:
+    assert not any(kind == "REJECTED" for _, kind, _ in triples(read(text)))
