@@ -127,9 +127,10 @@ class ActorIndex:
             if child.dep_ == "poss" and (possessor or group or lemma in CLAIM_NOUNS):
                 found.extend(_proxy(self.refs(child)))
             elif child.dep_ in ("amod", "compound", "nmod") and (group or possessor):
-                ref = self.direct(child)
-                if ref is not None:
-                    found.append(Ref(ref.actor_id, "proxy", ref.token))
+                for mod in (child, *child.conjuncts):  # "Russian and Ukrainian negotiators"
+                    ref = self.direct(mod)
+                    if ref is not None:
+                        found.append(Ref(ref.actor_id, "proxy", ref.token))
             elif child.dep_ == "relcl" and possessor and lemma in ACTION_NOUNS:
                 for subj in (c for c in child.children if c.dep_ == "nsubj"):
                     found.extend(_proxy(self.refs(subj)))  # "the steps Azerbaijan had taken"

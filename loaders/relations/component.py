@@ -32,13 +32,19 @@ from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.frames_apply import read
 from loaders.relations.lede import lede_without_dateline
+from loaders.relations.participants import (
+    chairings,
+    mediated_parties,
+    mediated_states,
+    swap_signatories,
+)
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.triggers import TriggerFinder
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from loaders.relations.frames_apply import Reading
 
@@ -69,6 +75,7 @@ class RelationComponent:
         """Every fact of the article, the lede read without its dateline, once each."""
         index = ActorIndex(doc)
         lede = lede_without_dateline(doc, self._nlp, self.name)
+        base = 0
         if lede is None:
             readings = self._read(doc)
             first = next(iter(doc.sents), None)
@@ -84,7 +91,12 @@ class RelationComponent:
         found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)
         found += rejected_charges(readings, found) + releases_by_detainers(readings, found, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
-        found += implicit_mediations(readings, story_parties(first, lede_index))
+        story = story_parties(first, lede_index)
+        found += implicit_mediations(readings, story)
+        sentences = _sentences(doc, first, base)
+        found += swap_signatories(sentences, found)
+        found += mediated_parties(readings + chairings(sentences), found, story)
+        found += mediated_states(found, index)
         return once_per_article(without_transfers(found))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -104,6 +116,15 @@ class RelationComponent:
         doc._.relations = [_candidate(f, d) for f, d in zip(facts, dates, strict=True)]
         doc._.events = events_of(facts, dates)
         return doc
+
+
+def _sentences(doc: Doc, first: Span | None, base: int) -> list[tuple[Span, int]]:
+    """The article's sentences, the lede as it was read (without its dateline), each with the
+    offset of its Doc in the article."""
+    if first is None or first.doc is doc:
+        return [(s, 0) for s in doc.sents]
+    rest = [(s, 0) for s in doc.sents if s.start >= doc[dateline_end(doc)].sent.end]
+    return [(first, base), *rest]
 
 
 def _candidate(fact: Fact, when: dt.date | None) -> RelationCandidate:
