@@ -39,6 +39,7 @@ from loaders.relations.participants import (
     swap_signatories,
 )
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
+from loaders.relations.support import named_supporters, praised_decisions, support_where_given
 from loaders.relations.triggers import TriggerFinder
 
 if TYPE_CHECKING:
@@ -97,6 +98,8 @@ class RelationComponent:
         found += swap_signatories(sentences, found)
         found += mediated_parties(readings + chairings(sentences), found, story)
         found += mediated_states(found, index)
+        found += support_where_given(sentences) + named_supporters(sentences)
+        found += praised_decisions(readings)
         return once_per_article(without_transfers(found))
 
     def __call__(self, doc: Doc) -> Doc:

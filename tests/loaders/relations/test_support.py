@@ -50,3 +50,47 @@ def test_praise_by_label_and_honours_support(
 )
 def test_no_praise_no_honour_no_support(read: Reader, text: str) -> None:
     assert not _supported(text, read)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Biden made a trip to Kyiv, where he met Zelensky and pledged Washington's continued "
+            "support.",
+            ("Joe Biden", "Ukraine"),
+        ),
+        (
+            "Biden made a visit to Kyiv on Monday, promising $500 million in military aid.",
+            ("Joe Biden", "Ukraine"),
+        ),
+        (
+            "Tehran said it would free the prisoners, a decision Biden praised.",
+            ("Joe Biden", "Iran"),
+        ),
+        ("Egypt has been one of Qatar's closest supporters.", ("Egypt", "Qatar")),
+    ],
+)
+def test_support_named_by_place_decision_or_supporter(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _supported(text, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden made a trip to Kyiv, where he met Zelensky and refused to pledge new aid.",
+        "Biden pledged new aid in Washington.",
+        "Tehran said it would free the prisoners, a decision Biden described as cynical.",
+        "Egypt has never been one of Qatar's supporters.",
+    ],
+)
+def test_no_support_refused_at_home_described_or_denied(read: Reader, text: str) -> None:
+    assert not _supported(text, read)
+
+
+def test_addressed_support_goes_to_whom_it_names_not_the_place(read: Reader) -> None:
+    found = _supported("Biden made a trip to Kyiv and pledged support for Israel.", read)
+    assert ("Joe Biden", "Israel") in found
+    assert ("Joe Biden", "Ukraine") not in found
