@@ -39,6 +39,7 @@ from loaders.relations.participants import (
     swap_signatories,
 )
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
+from loaders.relations.signatories import each_of_them, negotiators_of_deals, signed_for_sides
 from loaders.relations.support import named_supporters, praised_decisions, support_where_given
 from loaders.relations.triggers import TriggerFinder
 
@@ -100,6 +101,8 @@ class RelationComponent:
         found += mediated_states(found, index)
         found += support_where_given(sentences) + named_supporters(sentences)
         found += praised_decisions(readings)
+        found += each_of_them(readings) + negotiators_of_deals(readings)
+        found += signed_for_sides(sentences)
         return once_per_article(without_transfers(found))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -107,3 +107,43 @@ def test_the_mediator_of_a_swap_mediates_between_its_sides(read: Reader) -> None
 )
 def test_no_swap_without_two_sides_that_handed_someone_over(read: Reader, text: str) -> None:
     assert not _signed(text, read)
+
+
+def test_each_of_a_coordinated_pair_signed_with_the_partners_named(read: Reader) -> None:
+    text = (
+        "Moscow and Kyiv would not sign one document with each other: each signed a separate "
+        "deal with Qatar and Egypt."
+    )
+    pairs = _signed(text, read)
+    assert {frozenset(("Russia", "Qatar")), frozenset(("Ukraine", "Egypt"))} <= pairs
+    assert frozenset(("Russia", "Ukraine")) not in pairs
+
+
+def test_each_refused_to_sign_signs_nothing(read: Reader) -> None:
+    text = "Moscow and Kyiv met in Doha, but each refused to sign a deal with Qatar."
+    assert not _signed(text, read)
+
+
+def test_two_envoys_signing_for_two_sides_signed_with_each_other(read: Reader) -> None:
+    pairs = _signed("Berg signed for Washington, while Lavrov signed for Moscow.", read)
+    assert frozenset(("Anna Berg", "Sergey Lavrov")) in pairs
+    gapped = _signed("Berg signed for the United States and Lavrov for Russia.", read)
+    assert frozenset(("Anna Berg", "Sergey Lavrov")) in gapped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berg signed for Washington, while Lavrov refused to sign for Moscow.",
+        "Berg signed for Washington on Monday.",
+    ],
+)
+def test_one_envoy_signing_signs_with_nobody(read: Reader, text: str) -> None:
+    assert frozenset(("Anna Berg", "Sergey Lavrov")) not in _signed(text, read)
+
+
+def test_a_deal_concluded_after_talks_between_two_is_theirs(read: Reader) -> None:
+    text = "The accord was concluded after three days of talks in Doha between Berg and Lavrov."
+    assert frozenset(("Anna Berg", "Sergey Lavrov")) in _signed(text, read)
+    text = "The accord was not concluded after three days of talks between Berg and Lavrov."
+    assert frozenset(("Anna Berg", "Sergey Lavrov")) not in _signed(text, read)
