@@ -26,17 +26,24 @@ CLAIMING = words(
 )
 
 
+def before_the_comma(noun: Token) -> Token | None:
+    """The last word of the clause an afterthought ", a <noun> ..." sums up, or None."""
+    start = noun.left_edge.i
+    doc = noun.doc
+    if start < 2 or doc[start - 1].text != "," or doc[start].lower_ not in ("a", "an"):
+        return None
+    return doc[start - 2]
+
+
 def summed_up_claimant(noun: Token, rejecting: Token) -> list[Token]:
     """Who made the claim an ownerless claim noun after a comma sums up, or []."""
     if noun.lemma_.lower() not in CLAIM_NOUNS or rejecting.head.i != noun.i:
         return []
     if any(c.dep_ in ("poss", "prep") for c in noun.children):
         return []  # "Baku's claim", "the claim by Baku": owned, read elsewhere
-    start = noun.left_edge.i
-    doc = noun.doc
-    if start < 2 or doc[start - 1].text != "," or doc[start].lower_ not in ("a", "an"):
+    tok = before_the_comma(noun)
+    if tok is None:
         return []
-    tok = doc[start - 2]
     for _ in range(10):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CLAIMING:
             return arg.grammatical_subjects(tok)

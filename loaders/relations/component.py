@@ -33,15 +33,23 @@ from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.frames_apply import read
 from loaders.relations.lede import lede_without_dateline
+from loaders.relations.participants import (
+    chairings,
+    mediated_parties,
+    mediated_states,
+    swap_signatories,
+)
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.reported import reported_accusations
+from loaders.relations.signatories import each_of_them, negotiators_of_deals, signed_for_sides
+from loaders.relations.support import named_supporters, praised_decisions, support_where_given
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.visits import visits_to_meeting_cities
 
 if TYPE_CHECKING:
     import datetime as dt
 
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from loaders.relations.frames_apply import Reading
 
@@ -72,6 +80,7 @@ class RelationComponent:
         """Every fact of the article, the lede read without its dateline, once each."""
         index = ActorIndex(doc)
         lede = lede_without_dateline(doc, self._nlp, self.name)
+        base = 0
         if lede is None:
             readings = self._read(doc)
             first = next(iter(doc.sents), None)
@@ -90,7 +99,16 @@ class RelationComponent:
         found += reported_accusations(doc, index)
         found += bare_denials(readings, found, doc, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
-        found += implicit_mediations(readings, story_parties(first, lede_index))
+        story = story_parties(first, lede_index)
+        found += implicit_mediations(readings, story)
+        sentences = _sentences(doc, first, base)
+        found += swap_signatories(sentences, found)
+        found += mediated_parties(readings + chairings(sentences), found, story)
+        found += mediated_states(found, index)
+        found += support_where_given(sentences) + named_supporters(sentences)
+        found += praised_decisions(readings)
+        found += each_of_them(readings) + negotiators_of_deals(readings)
+        found += signed_for_sides(sentences)
         return once_per_article(without_transfers(found))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -110,6 +128,15 @@ class RelationComponent:
         doc._.relations = [_candidate(f, d) for f, d in zip(facts, dates, strict=True)]
         doc._.events = events_of(facts, dates)
         return doc
+
+
+def _sentences(doc: Doc, first: Span | None, base: int) -> list[tuple[Span, int]]:
+    """The article's sentences, the lede as it was read (without its dateline), each with the
+    offset of its Doc in the article."""
+    if first is None or first.doc is doc:
+        return [(s, 0) for s in doc.sents]
+    rest = [(s, 0) for s in doc.sents if s.start >= doc[dateline_end(doc)].sent.end]
+    return [(first, base), *rest]
 
 
 def _candidate(fact: Fact, when: dt.date | None) -> RelationCandidate:

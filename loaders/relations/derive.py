@@ -189,6 +189,11 @@ def story_parties(lede: Span | None, index: ActorIndex) -> list[str]:
             ids = [r.actor_id for t in (tok, *tok.conjuncts) for r in index.refs(t)[:1]]
             if len(set(ids)) == 2:
                 return ids
+        if tok.dep_ in ("nsubj", "nsubjpass") and not tok.conjuncts:
+            # "The leaders of Armenia and Azerbaijan", "Russian and Ukrainian negotiators"
+            ids = list(dict.fromkeys(r.actor_id for r in index.refs(tok)))
+            if len(ids) == 2:
+                return ids
     return []
 
 

@@ -14,7 +14,7 @@ from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
 from loaders.relations.claims import earlier_claimant, summed_up_claimant
 from loaders.relations.labels import labelled
-from loaders.relations.lexicon import CLAIM_NOUNS
+from loaders.relations.lexicon import CLAIM_NOUNS, NEGATIVE_LABELS, PRAISE_LABELS
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.noun_clauses import nested_between, relative_clause_parties
 from loaders.relations.places import state_at
@@ -129,8 +129,8 @@ def _slot_targets(
         elif slot.startswith("prep:"):
             found = arg.prep_objects(hosts, (slot[5:],))
             out.extend(_refs(index, found, poss, roles))
-        elif slot == "labelled":
-            bearers = labelled(hosts[0])
+        elif slot in ("labelled", "praised"):
+            bearers = labelled(hosts[0], NEGATIVE_LABELS if slot == "labelled" else PRAISE_LABELS)
             out.extend(_refs(index, bearers, poss))  # "called X's move a mistake"
             out.extend(r for o in bearers if not index.refs(o) for r in event_owners(o, index))
             # "the targeting of citizens by Moscow is unacceptable": the doer of what is labelled

@@ -24,16 +24,17 @@ _DUMMY = frozenset({"it", "this", "that", "there", "what", "which"})
 """Subjects that are no bearer: "said it was a mistake to ...", "there was an aggressor"."""
 
 
-def is_pejorative(label: Token) -> bool:
-    """The label's head, a modifier of it, or what it is "an act of" is a pejorative word; for a
-    list of labels ("a paper tiger and a hypocrite"), any of them."""
+def is_pejorative(label: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> bool:
+    """The label's head, a modifier of it, or what it is "an act of" is a pejorative word (or,
+    given the words of praise, a laudatory one); for a list of labels ("a paper tiger and a
+    hypocrite"), any of them."""
     heads = [label, *(c for c in label.conjuncts if c.pos_ in _NOMINAL)]  # not a clause
     # "npadvmod"/"appos": the parser's split of "called the move a huge mistake" (move + mistake)
     mods = [c for h in heads for c in h.children if c.dep_ in _MODIFIERS]
     mods += [m for c in mods for m in c.conjuncts]  # "wrong and irresponsible manipulation"
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
     words = heads + mods + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
-    return any(w.lemma_.lower() in NEGATIVE_LABELS or w.lower_ in NEGATIVE_LABELS for w in words)
+    return any(w.lemma_.lower() in lexicon or w.lower_ in lexicon for w in words)
 
 
 def _named_in(label: Token) -> list[Token]:
@@ -50,22 +51,23 @@ def _label_of_clause(pred: Token) -> Token | None:
     return None
 
 
-def labelled(verb: Token) -> list[Token]:
-    """The tokens a verb of calling or considering pins a pejorative label on, or []."""
+def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Token]:
+    """The tokens a verb of calling or considering pins a pejorative label on, or [] (or a label
+    of praise, given its words: "called Biden an experienced statesman")."""
     children = list(verb.children)
     objects = [c for c in children if c.dep_ in ("dobj", "dative")]
     found: list[Token] = []
     for child in children:
         if child.dep_ in _PREDICATES:
             label = _label_of_clause(child)
-            if label is None or not is_pejorative(label):
+            if label is None or not is_pejorative(label, lexicon):
                 continue
             subjects = [c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in _DUMMY]
             found += subjects or [o for o in objects if o.i != label.i]
             found += _named_in(label)
         elif child.dep_ == "prep" and child.lower_ == "as":
             labels = [p for p in child.children if p.dep_ == "pobj"]
-            if any(is_pejorative(p) for p in labels):
+            if any(is_pejorative(p, lexicon) for p in labels):
                 found += [o for o in objects if o.dep_ == "dobj"]
     # "called Russia's decision unconscionable": an adjective after its noun is no attribute
     # but the label, which the parser hung on the object
@@ -76,7 +78,7 @@ def labelled(verb: Token) -> list[Token]:
     ]
     # "branded NATO an aggressive bloc": the parser makes the bearer a dative or a first object
     pairs = [(d, o) for d in objects for o in objects if o.dep_ == "dobj" and d.i < o.i]
-    found += [d for d, o in pairs if is_pejorative(o)]
+    found += [d for d, o in pairs if is_pejorative(o, lexicon)]
     return [t for tok in _unique(found) for t in (tok, *tok.conjuncts)]
 
 

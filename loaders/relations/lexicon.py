@@ -15,7 +15,8 @@ from schema.ontology import RelationType as R
 # Slots: "dobj" (direct object), "dative" ("offered Beijing ..."), "prep:X" (object of
 # preposition X on the trigger), "between" (each conjunct of "between X and Y"),
 # "subjects" (the conjoined subjects with one another: "X and Y met"), "labelled" (the one a
-# pejorative label is pinned on: "called Putin a dictator").
+# pejorative label is pinned on: "called Putin a dictator"), "praised" (the one a label of
+# praise is pinned on: "called Biden a statesman").
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,7 @@ AGREEMENT_NOUNS = words(
 )
 # What one signs that is a deal only when signed: "signed the seven-point document".
 SIGNED_THINGS = AGREEMENT_NOUNS | words("document text version")
+HONOURS = words("award order medal honour honor prize decoration")
 SANCTION_NOUNS = words(
     "sanction tariff embargo control curb restriction ban freeze blacklist levy duty"
 )
@@ -76,6 +78,11 @@ NEGATIVE_LABELS = words(
     "aggressive rogue pariah hypocrite hypocritical racist genocidal barbaric brutal "
     "terrorism atrocity disrespectful cowardly inhumane unconscionable cynical heinous "
     "despicable deplorable abhorrent appalling monstrous blackmail hijacking piracy manipulation"
+)
+# Labels of praise: "called Biden an experienced statesman", "called X's mediation a miracle".
+PRAISE_LABELS = words(
+    "statesman friend hero miracle visionary champion genius peacemaker brave courageous wise "
+    "outstanding remarkable wonderful extraordinary brilliant heroic"
 )
 
 MET_WITH: list[Frame] = [
@@ -195,6 +202,11 @@ SUPPORTED: list[Frame] = [
         "praise thank endorse back support hail commend applaud laud defend arm",
     ),
     *_verbs(R.SUPPORTED, ("prep:with",), "stand side"),
+    *_verbs(R.SUPPORTED, ("praised",), "call describe", strength=0.8),  # see labels.py
+    # honours: "honoured her with an award", "presented X with the Order of ..."
+    *_verbs(R.SUPPORTED, ("dobj",), "honour honor decorate", target_kind="PERSON"),
+    *_verbs(R.SUPPORTED, ("dobj",), "present", object_nouns=HONOURS, target_kind="PERSON"),
+    *_verbs(R.SUPPORTED, ("prep:on",), "bestow confer", object_nouns=HONOURS),
     *_verbs(R.SUPPORTED, ("prep:to",), "supply", strength=0.8),
     *_nouns(R.SUPPORTED, ("prep:for",), "support backing praise solidarity", strength=0.8),
     *_nouns(R.SUPPORTED, ("prep:to",), "commitment", strength=0.7),
@@ -321,7 +333,7 @@ GROUP_NOUNS = words(
     "administration cabinet negotiator spokesman spokeswoman spokesperson police court "
     "service guard agent investigator prosecutor judge navy aircraft warplane jet drone missile "
     "warship ship soldier fighter artillery target position base facility staff employee "
-    "personnel attache consul"
+    "personnel attache consul panel team mission mediator"
 )
 
 # Nouns that stand for the place they are in or come from: "sanctions on targets in Russia",

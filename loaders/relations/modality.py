@@ -139,6 +139,8 @@ def _step(tok: Token) -> tuple[str, Token] | None:
 def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
     """What a governor does to the fact below it: 'stop', 'planned', 'keep' or None (go on)."""
     lemma = gov.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "prt" for c in gov.children):
+        lemma = "call off"  # "called off his revolt under a deal ...": done, not a call for it
     if link == "xcomp" or (link in ("advcl", "acl") and _has_to(tok)):
         if lemma in SCHEDULE and (lemma != "go" or gov.tag_ == "VBG"):
             return "planned"

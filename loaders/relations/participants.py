@@ -1,0 +1,236 @@
+"""Who took part in a deal, a truce or a swap the sentence names as a thing: its parties.
+
+Mediation is mostly reported through the thing mediated: "a truce mediated by Qatar and Egypt",
+"a deal brokered by Lukashenko", "talks that Stoltenberg chaired with Erdogan and Kristersson",
+"U.S.-brokered agreements". The mediator is then the agent of a participle, and the parties are
+named around the thing, not as the verb's objects:
+- on the thing itself: "between X and Y", "with X and Y" (who the talks were chaired with);
+- by the clause the thing is an adjunct of: "Prigozhin called off his revolt under a deal
+  brokered by ...", "X and Y normalised relations with Z in U.S.-brokered agreements";
+- by the deal or swap the same sentence reports: "X and Y signed ..., after talks mediated by",
+  "Hamas freed ... under a truce mediated by ..., and Israel released ... in return".
+
+A swap is a deal concluded between the two sides that hand over prisoners: "X freed A and Y
+released B in return", "A was freed in exchange for B, held by Y" -> X and Y concluded it. The
+doers of one release verb ("released by Russia and Belarus") are one side and conclude nothing
+with each other.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.actors_at import ActorIndex
+from loaders.relations.facts import Fact, confidence
+from loaders.relations.frames_apply import Reading, read_verb
+from loaders.relations.lexicon import AGREEMENT_NOUNS, Frame, words
+from loaders.relations.modality import verb_status
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from loaders.relations.actors_at import Ref
+
+_MEDIATED_THINGS = AGREEMENT_NOUNS | words("talk negotiation dialogue meeting process summit")
+# The preposition a deal or talks noun hangs on when it frames the clause's act.
+_FRAMING = words("under in after through following as with via")
+# What the parties of a deal do under it: "agreed ... under", "called off his revolt under".
+_FRAMED_VERBS = words(
+    "sign agree conclude reach seal ink free release swap exchange normalise normalize restore "
+    "establish accept meet talk negotiate call end halt stop lay"
+)
+_STRENGTH = 0.7
+
+
+def _mediated_things(trigger: Token) -> list[Token]:
+    """The deal or talks a mediation verb is about: its object, or the noun it modifies."""
+    things = arg.logical_objects(trigger)
+    clause = trigger.head if trigger.dep_ == "conj" else trigger  # "hosted and chaired"
+    if clause.dep_ == "relcl" and clause.head.lemma_.lower() in _MEDIATED_THINGS:
+        things = [clause.head, *things]  # "talks that Stoltenberg chaired with ..."
+    return [t for t in things if t.lemma_.lower() in _MEDIATED_THINGS]
+
+
+def _on_the_thing(thing: Token, trigger: Token, index: ActorIndex) -> list[Ref]:
+    found = arg.prep_objects([thing, trigger], ("between",))
+    found += arg.prep_objects([trigger], ("with",))
+    return [r for t in found for r in index.refs(t)]
+
+
+def _framed_clause(thing: Token, index: ActorIndex) -> list[Ref]:
+    """Who does what the deal frames: "X and Y agreed ... under a ceasefire brokered by"; the
+    subjects of that verb, and who they did it with ("normalised relations with Israel")."""
+    prep = thing.head
+    if thing.dep_ != "pobj" or prep.lower_ not in _FRAMING:
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _FRAMED_VERBS:
+        return []
+    found = arg.logical_source(verb)
+    objects = arg.logical_objects(verb)
+    found += arg.prep_objects([verb, *objects], ("with",))
+    return [r for t in found for r in index.refs(t)]
+
+
+def _facts_of_sentence(facts: list[Fact], reading: Reading) -> set[str]:
+    """The signatories of deals the mediation's sentence reports."""
+    here = reading.evidence()
+    return {
+        end
+        for f in facts
+        if f.type is RelationType.SIGNED_AGREEMENT_WITH and f.reading.evidence() == here
+        for end in (f.source, f.target)
+    }
+
+
+def mediation_sources(reading: Reading, index: ActorIndex) -> list[Ref]:
+    """The mediators: the reading's sources, or "mediation by X" for a noun with no owner."""
+    if reading.sources or reading.trigger.pos_ == "VERB":
+        return reading.sources
+    return [r for t in arg.prep_objects([reading.trigger], ("by",)) for r in index.refs(t)]
+
+
+def mediated_parties(readings: list[Reading], facts: list[Fact], story: list[str]) -> list[Fact]:
+    """Mediators of a deal or talks, with the parties named around the thing mediated.
+
+    Where the sentence names only one of the story's two sides, the other is the story's.
+    """
+    out: list[Fact] = []
+    for reading in readings:
+        if reading.frame.type is not RelationType.MEDIATED or len(reading.pairwise) >= 2:
+            continue
+        index = ActorIndex(reading.trigger.doc)
+        sources = mediation_sources(reading, index)
+        mediators = {s.actor_id for s in sources}
+        if not sources or reading.status is None:
+            continue
+        chaired = reading.frame is _CHAIRING
+        parties: list[str] = []
+        for thing in _mediated_things(reading.trigger) or [reading.trigger]:
+            refs = _on_the_thing(thing, reading.trigger, index)
+            refs += [] if chaired else _framed_clause(thing, index)
+            parties += [r.actor_id for r in refs]
+        if not chaired:
+            parties += sorted(_facts_of_sentence(facts, reading))
+        parties = [p for p in dict.fromkeys(parties) if p not in mediators]
+        if len(parties) == 1 and parties[0] in story and not chaired:
+            parties = [p for p in story if p not in mediators]
+        for source in sources:
+            conf = confidence(reading.strength - 0.2, source)
+            out += [
+                Fact(source.actor_id, RelationType.MEDIATED, p, reading.status, conf, reading)
+                for p in parties
+            ]
+    return out
+
+
+_CHAIRING = Frame(RelationType.MEDIATED, "chair", "VERB", ("between",))
+
+
+def chairings(sentences: list[tuple[Span, int]]) -> list[Reading]:
+    """Talks chaired with or between the parties: "talks that X chaired with A and B". Chairing
+    alone (a summit, a council) is no mediation; `mediated_parties` asks for the parties."""
+    out: list[Reading] = []
+    for sent, offset in sentences:
+        index = ActorIndex(sent.doc)
+        for tok in sent:
+            if tok.pos_ != "VERB" or tok.lemma_.lower() not in ("chair", "co-chair"):
+                continue
+            if not _mediated_things(tok):
+                continue
+            reading = read_verb(_CHAIRING, tok, index)
+            if reading is not None and reading.sources:
+                reading.offset = offset
+                out.append(reading)
+    return out
+
+
+def mediated_states(facts: list[Fact], index: ActorIndex) -> list[Fact]:
+    """A person mediated with stands for their state too (the level ANNOTATION.md allows):
+    "chaired talks with Erdogan and Kristersson" mediated between Turkey and Sweden."""
+    states = {index.country(a): a for a in index.actors if index.kind(a) == "COUNTRY"}
+    out: list[Fact] = []
+    for fact in facts:
+        if fact.type is not RelationType.MEDIATED or index.kind(fact.target) != "PERSON":
+            continue
+        state = states.get(index.country(fact.target))
+        if (
+            state is None
+            or state == fact.source
+            or index.country(fact.source) == index.country(state)
+        ):
+            continue
+        conf = round(fact.confidence - 0.1, 2)
+        out.append(Fact(fact.source, fact.type, state, fact.status, conf, fact.reading))
+    return out
+
+
+# --- swaps -------------------------------------------------------------------------------------
+
+_HANDING = words("free release swap exchange trade return")
+_SWAP_CUES = words("exchange swap return trade")
+
+
+def _swap_sentence(sent: Span) -> bool:
+    return any(t.lemma_.lower() in _SWAP_CUES and t.pos_ == "NOUN" for t in sent)
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who hands over: the logical source, or any subject the parser hung on the verb ("...,
+    the first hostages to come out, and Israel released": two subjects)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return arg.logical_source(verb) + [t for s in subjects for t in arg.with_conjuncts(s)]
+
+
+def _sides(
+    sent: Span, offset: int, facts: list[Fact], index: ActorIndex
+) -> list[tuple[frozenset[str], Token]]:
+    """Each release verb's doers, one side per verb; releases whose doer the story supplied
+    ("Griner was freed", held in Russia) are sides of their own."""
+    sides: list[tuple[frozenset[str], Token]] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HANDING:
+            continue
+        doers = {
+            r.actor_id
+            for t in _doers(verb)
+            for r in index.refs(t)
+            if index.kind(r.actor_id) in ("COUNTRY", "ORGANIZATION")
+        }
+        if doers and verb_status(verb) is not None:
+            sides.append((frozenset(doers), verb))
+    for fact in facts:
+        inside = fact.reading.evidence()[1] == sent.end_char + offset
+        doer_given = not fact.reading.sources and index.kind(fact.source) == "COUNTRY"
+        if fact.type is RelationType.RELEASED and inside and doer_given:
+            sides.append((frozenset({fact.source}), fact.reading.trigger))
+    return sides
+
+
+def swap_signatories(sentences: list[tuple[Span, int]], facts: list[Fact]) -> list[Fact]:
+    """The sides of a prisoner swap concluded it with one another. `sentences`: each with the
+    offset of its Doc in the article (the lede is read on its own)."""
+    out: list[Fact] = []
+    for sent, offset in sentences:
+        if not _swap_sentence(sent):
+            continue
+        index = ActorIndex(sent.doc)
+        sides = _sides(sent, offset, facts, index)
+        for (one, verb), (other, _) in itertools.combinations(sides, 2):
+            if one & other:
+                continue
+            status = verb_status(verb)
+            if status is None:
+                continue
+            frame = Frame(RelationType.SIGNED_AGREEMENT_WITH, "swap", "VERB", ())
+            reading = Reading(frame, verb, (verb,), status, _STRENGTH, offset=offset)
+            conf = round(_STRENGTH - 0.1, 2)
+            out += [
+                Fact(a, RelationType.SIGNED_AGREEMENT_WITH, b, status, conf, reading)
+                for a in sorted(one)
+                for b in sorted(other)
+            ]
+    return out

@@ -1,0 +1,136 @@
+"""Who signed with whom when the signing sentence names them indirectly.
+
+- "Moscow and Kyiv refused to sign the same text: each signed a separate accord with Turkey and
+  the UN": "each" (or "both") as a subject stands for the coordinated subject before it; each of
+  them signed with the named partners, and not with one another.
+- "A signed for Addis Ababa, while B signed for the Tigrayan side"; "A signed for the army and B
+  for the RSF": envoys signing one text for two sides signed it with each other.
+- "The accord was concluded after talks between A and B": a deal no party of which the sentence
+  names was made by those who negotiated it.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.actors_at import ActorIndex
+from loaders.relations.facts import Fact, confidence
+from loaders.relations.frames_apply import Reading
+from loaders.relations.lexicon import Frame, words
+from loaders.relations.modality import verb_status
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from loaders.relations.actors_at import Ref
+
+_SIGNED = RelationType.SIGNED_AGREEMENT_WITH
+_DISTRIBUTIVE = frozenset({"each", "both"})
+_TALKS = words("talk negotiation")
+_STRENGTH = 0.7
+
+
+def _each_antecedent(subject: Token, index: ActorIndex) -> list[Ref]:
+    """The coordinated subject "each" refers back to: the nearest one before it, in its
+    sentence or the one before."""
+    doc = subject.doc
+    start = doc[subject.sent.start - 1].sent.start if subject.sent.start > 0 else 0
+    for tok in reversed(doc[start : subject.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.conjuncts:
+            refs = [r for t in arg.with_conjuncts(tok) for r in index.refs(t)]
+            if len({r.actor_id for r in refs}) >= 2:
+                return refs
+    return []
+
+
+def each_of_them(readings: list[Reading]) -> list[Fact]:
+    """ "each signed an accord with X": every one of the parties before signed with X."""
+    out: list[Fact] = []
+    for reading in readings:
+        if reading.frame.type is not _SIGNED or reading.sources or not reading.targets:
+            continue
+        verb = reading.trigger
+        subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+        if verb.pos_ != "VERB" or not subjects or subjects[0].lower_ not in _DISTRIBUTIVE:
+            continue
+        index = ActorIndex(verb.doc)
+        for party in _each_antecedent(subjects[0], index):
+            for target in reading.targets:
+                if party.actor_id == target.actor_id:
+                    continue
+                conf = confidence(reading.strength - 0.15, party, target)
+                out.append(
+                    Fact(party.actor_id, _SIGNED, target.actor_id, reading.status, conf, reading)
+                )
+    return out
+
+
+def _signing(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    names = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "name"]
+    return verb.pos_ == "VERB" and (lemma == "sign" or (lemma == "put" and bool(names)))
+
+
+def _fors(verb: Token) -> list[Token]:
+    """The "for" phrases of a signing verb, or of what it put a name to ("the text for X")."""
+    hosts = [verb, *arg.prep_objects([verb], ("to",))]
+    return [c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "for"]
+
+
+def _signers(verb: Token, index: ActorIndex) -> list[str]:
+    """People who sign with a verb: its subject, and (gapped: "A signed for X and B for Y")
+    people named as its other arguments."""
+    found = [r for t in arg.grammatical_subjects(verb) for r in index.refs(t)]
+    if len(_fors(verb)) > 1:
+        others = [c for c in verb.children if c.dep_ in ("dobj", "conj")]
+        others += [c for f in _fors(verb) for p in f.children for c in p.conjuncts]
+        found += [r for t in others for r in index.refs(t)]
+    return [r.actor_id for r in found if index.kind(r.actor_id) == "PERSON"]
+
+
+def signed_for_sides(sentences: list[tuple[Span, int]]) -> list[Fact]:
+    """Two envoys who each signed one text for a side signed it with each other."""
+    out: list[Fact] = []
+    for sent, offset in sentences:
+        index = ActorIndex(sent.doc)
+        verbs = [v for v in sent if _signing(v) and _fors(v)]
+        if sum(len(_fors(v)) for v in verbs) < 2:
+            continue
+        statuses = [verb_status(v) for v in verbs]
+        signers = list(dict.fromkeys(s for v in verbs for s in _signers(v, index)))
+        if len(signers) != 2 or any(s is None for s in statuses):
+            continue
+        status = statuses[0]
+        if status is None:
+            continue
+        frame = Frame(_SIGNED, "sign", "VERB", ())
+        reading = Reading(frame, verbs[0], tuple(verbs), status, _STRENGTH, offset=offset)
+        a, b = signers
+        out.append(Fact(a, _SIGNED, b, status, round(_STRENGTH - 0.1, 2), reading))
+    return out
+
+
+def negotiators_of_deals(readings: list[Reading]) -> list[Fact]:
+    """A deal concluded "after talks between A and B", naming no party itself: A and B."""
+    out: list[Fact] = []
+    for reading in readings:
+        if reading.frame.type is not _SIGNED or reading.sources or reading.targets:
+            continue
+        if reading.pairwise:
+            continue
+        index = ActorIndex(reading.trigger.doc)
+        talks = arg.prep_objects(list(reading.anchors), ("after", "following"))
+        talks += arg.prep_objects(talks, ("of",))  # "after four days of talks"
+        talks = [t for t in talks if t.lemma_.lower() in _TALKS]
+        talks += arg.prep_objects(talks, ("in",))  # "talks in the capital between": misparsed
+        parties = [r for t in arg.prep_objects(talks, ("between",)) for r in index.refs(t)]
+        ids = list(dict.fromkeys(r.actor_id for r in parties))
+        if len(ids) != 2:
+            continue
+        for a, b in itertools.combinations(ids, 2):
+            conf = round(reading.strength - 0.2, 2)
+            out.append(Fact(a, _SIGNED, b, reading.status, conf, reading))
+    return out

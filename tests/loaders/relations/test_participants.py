@@ -1,0 +1,149 @@
+"""The parties of a mediated deal, a chaired round of talks and a prisoner swap (model-backed)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.relations.conftest import triples
+
+if TYPE_CHECKING:
+    from tests.loaders.relations.conftest import Reader
+
+pytestmark = pytest.mark.model
+
+
+def _mediated(text: str, read: Reader) -> set[tuple[str, str]]:
+    return {(s, t) for s, kind, t in triples(read(text)) if kind == "MEDIATED"}
+
+
+def _signed(text: str, read: Reader) -> set[frozenset[str]]:
+    return {
+        frozenset((s, t)) for s, kind, t in triples(read(text)) if kind == "SIGNED_AGREEMENT_WITH"
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "mediator", "party"),
+    [
+        ("Iran halted its attacks under a truce mediated by Egypt.", "Egypt", "Iran"),
+        ("Iran called off its offensive under a deal brokered by Qatar.", "Qatar", "Iran"),
+        (
+            "Israel and Iran signed a truce on Monday. The talks were mediated by a NATO panel "
+            "led by Stoltenberg.",
+            "Jens Stoltenberg",
+            "Iran",
+        ),
+        (
+            "Russian and Ukrainian negotiators signed a deal on Friday. The deal was brokered by "
+            "Qatar.",
+            "Qatar",
+            "Ukraine",
+        ),
+    ],
+)
+def test_the_parties_of_a_mediated_deal_are_named_around_it(
+    read: Reader, text: str, mediator: str, party: str
+) -> None:
+    assert (mediator, party) in _mediated(text, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran refused to halt its attacks under a truce mediated by Egypt.",
+        "Iran halted its attacks under a truce hosted by Egypt.",
+        "Iran halted its attacks under a truce that Egypt could mediate.",
+    ],
+)
+def test_a_refused_hosted_or_hypothetical_mediation_is_none(read: Reader, text: str) -> None:
+    assert not _mediated(text, read)
+
+
+def test_talks_chaired_with_two_leaders_mediate_between_them_and_their_states(
+    read: Reader,
+) -> None:
+    found = _mediated(
+        "The talks that Stoltenberg chaired with Putin and Zelensky lasted an hour.", read
+    )
+    assert ("Jens Stoltenberg", "Vladimir Putin") in found
+    assert ("Jens Stoltenberg", "Ukraine") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stoltenberg chaired the NATO summit on Tuesday.",
+        "The talks that Stoltenberg hosted with Putin and Zelensky lasted an hour.",
+    ],
+)
+def test_chairing_a_summit_or_hosting_talks_mediates_nothing(read: Reader, text: str) -> None:
+    assert not _mediated(text, read)
+
+
+def test_the_two_sides_of_a_swap_concluded_it(read: Reader) -> None:
+    text = "Russia freed Gershkovich, and the United States released two Russians in return."
+    assert frozenset(("Russia", "United States")) in _signed(text, read)
+
+
+def test_the_mediator_of_a_swap_mediates_between_its_sides(read: Reader) -> None:
+    text = (
+        "Iran freed Berg under a swap mediated by Qatar, and the United States released two "
+        "Iranians in return."
+    )
+    assert {("Qatar", "Iran"), ("Qatar", "United States")} <= _mediated(text, read)
+    assert frozenset(("Iran", "United States")) in _signed(text, read)
+    assert not any("Qatar" in pair for pair in _signed(text, read))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia freed Gershkovich, and the United States released two Russians.",
+        "Russia freed Gershkovich, and the United States may release two Russians in return.",
+        "Eight prisoners were released by Russia and Iran in an exchange on Thursday.",
+    ],
+)
+def test_no_swap_without_two_sides_that_handed_someone_over(read: Reader, text: str) -> None:
+    assert not _signed(text, read)
+
+
+def test_each_of_a_coordinated_pair_signed_with_the_partners_named(read: Reader) -> None:
+    text = (
+        "Moscow and Kyiv would not sign one document with each other: each signed a separate "
+        "deal with Qatar and Egypt."
+    )
+    pairs = _signed(text, read)
+    assert {frozenset(("Russia", "Qatar")), frozenset(("Ukraine", "Egypt"))} <= pairs
+    assert frozenset(("Russia", "Ukraine")) not in pairs
+
+
+def test_each_refused_to_sign_signs_nothing(read: Reader) -> None:
+    text = "Moscow and Kyiv met in Doha, but each refused to sign a deal with Qatar."
+    assert not _signed(text, read)
+
+
+def test_two_envoys_signing_for_two_sides_signed_with_each_other(read: Reader) -> None:
+    pairs = _signed("Berg signed for Washington, while Lavrov signed for Moscow.", read)
+    assert frozenset(("Anna Berg", "Sergey Lavrov")) in pairs
+    gapped = _signed("Berg signed for the United States and Lavrov for Russia.", read)
+    assert frozenset(("Anna Berg", "Sergey Lavrov")) in gapped
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berg signed for Washington, while Lavrov refused to sign for Moscow.",
+        "Berg signed for Washington on Monday.",
+    ],
+)
+def test_one_envoy_signing_signs_with_nobody(read: Reader, text: str) -> None:
+    assert frozenset(("Anna Berg", "Sergey Lavrov")) not in _signed(text, read)
+
+
+def test_a_deal_concluded_after_talks_between_two_is_theirs(read: Reader) -> None:
+    text = "The accord was concluded after three days of talks in Doha between Berg and Lavrov."
+    assert frozenset(("Anna Berg", "Sergey Lavrov")) in _signed(text, read)
+    text = "The accord was not concluded after three days of talks between Berg and Lavrov."
+    assert frozenset(("Anna Berg", "Sergey Lavrov")) not in _signed(text, read)

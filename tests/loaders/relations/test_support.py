@@ -1,0 +1,96 @@
+"""Support said without "support": praise by label, honours, aid pledged where one is, a
+decision praised, a supporter named (model-backed)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.relations.conftest import triples
+
+if TYPE_CHECKING:
+    from tests.loaders.relations.conftest import Reader
+
+pytestmark = pytest.mark.model
+
+
+def _supported(text: str, read: Reader) -> set[tuple[str, str]]:
+    return {(s, t) for s, kind, t in triples(read(text)) if kind == "SUPPORTED"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lavrov called Kim a true friend of Russia.", ("Sergey Lavrov", "Kim Jong Un")),
+        ("Zelensky described Biden as a brave statesman.", ("Volodymyr Zelensky", "Joe Biden")),
+        ("Kim called Putin's leadership a miracle.", ("Kim Jong Un", "Vladimir Putin")),
+        (
+            "Putin presented Kim with the Order of Friendship in the Kremlin.",
+            ("Vladimir Putin", "Kim Jong Un"),
+        ),
+        ("Zelensky honoured Biden with a medal on Friday.", ("Volodymyr Zelensky", "Joe Biden")),
+    ],
+)
+def test_praise_by_label_and_honours_support(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _supported(text, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov did not call Kim a friend.",
+        "Lavrov called Kim a liar.",
+        "Putin presented Kim with a draft of the treaty.",
+        "Putin may honour Kim with a medal.",
+        "Lavrov called the talks a miracle.",
+    ],
+)
+def test_no_praise_no_honour_no_support(read: Reader, text: str) -> None:
+    assert not _supported(text, read)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Biden made a trip to Kyiv, where he met Zelensky and pledged Washington's continued "
+            "support.",
+            ("Joe Biden", "Ukraine"),
+        ),
+        (
+            "Biden made a visit to Kyiv on Monday, promising $500 million in military aid.",
+            ("Joe Biden", "Ukraine"),
+        ),
+        (
+            "Tehran said it would free the prisoners, a decision Biden praised.",
+            ("Joe Biden", "Iran"),
+        ),
+        ("Egypt has been one of Qatar's closest supporters.", ("Egypt", "Qatar")),
+    ],
+)
+def test_support_named_by_place_decision_or_supporter(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _supported(text, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden made a trip to Kyiv, where he met Zelensky and refused to pledge new aid.",
+        "Biden pledged new aid in Washington.",
+        "Tehran said it would free the prisoners, a decision Biden described as cynical.",
+        "Egypt has never been one of Qatar's supporters.",
+    ],
+)
+def test_no_support_refused_at_home_described_or_denied(read: Reader, text: str) -> None:
+    assert not _supported(text, read)
+
+
+def test_addressed_support_goes_to_whom_it_names_not_the_place(read: Reader) -> None:
+    found = _supported("Biden made a trip to Kyiv and pledged support for Israel.", read)
+    assert ("Joe Biden", "Israel") in found
+    assert ("Joe Biden", "Ukraine") not in found
