@@ -19,7 +19,12 @@ from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.noun_clauses import nested_between, relative_clause_parties
 from loaders.relations.places import state_at
 from loaders.relations.said_before import earlier_speakers
-from loaders.relations.surface_lists import loose_apposition, surface_list
+from loaders.relations.surface_lists import (
+    enumerated,
+    loose_apposition,
+    semicolon_items,
+    surface_list,
+)
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -74,9 +79,11 @@ def _refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = F
         out.extend(found)
         # "four officials, including Chen Quanguo and Zhu Hailun": the named members too
         out.extend(r for t in arg.prep_objects([tok], ("including",)) for r in index.refs(t))
+        out.extend(enumerated(index, tok))
         if found and index.span(tok.i) is not None:
             named = {r.actor_id for r in out} | {r.actor_id for t in toks for r in index.refs(t)}
-            out.extend(r for r in surface_list(index, tok) if r.actor_id not in named)
+            listed = surface_list(index, tok) + semicolon_items(index, tok)
+            out.extend(r for r in listed if r.actor_id not in named)
     return out
 
 

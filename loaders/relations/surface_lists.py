@@ -161,3 +161,91 @@ def loose_apposition(index: ActorIndex, tok: Token) -> list[Ref]:
     ):
         return []
     return [Ref(person[2], "name", person[0])]
+
+
+_CUES = (("including",), ("among", "them"), ("such", "as"), ("notably",))
+_ITEM_LEAD_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT"})
+
+
+def _cue_end(doc: Doc, i: int) -> int | None:
+    """End of an enumeration cue starting at token i ("including", "among them"), or None."""
+    for cue in _CUES:
+        words = [t.lower_ for t in doc[i : i + len(cue)]]
+        if tuple(words) == cue:
+            return i + len(cue)
+    return None
+
+
+def enumerated(index: ActorIndex, tok: Token) -> list[Ref]:
+    """The named members of a plural noun that a later cue enumerates: "sanctions on ten people
+    and four entities it accused of lies, among them Reinhard Butikofer, the German Green who
+    chairs ..., French lawmaker Raphael Glucksmann and the Mercator Institute".
+
+    Each comma-separated item counts when it ends in a name led only by modifier words
+    ("French lawmaker"); appositions ("the German Green who chairs ...") are passed over."""
+    doc = tok.doc
+    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or index.span(tok.i) is not None:
+        return []
+    sent_end = tok.sent.end
+    start = next(
+        (
+            end
+            for i in range(tok.i + 1, sent_end)
+            if doc[i - 1].text == "," and (end := _cue_end(doc, i)) is not None
+        ),
+        None,
+    )
+    if start is None:
+        return []
+    found: list[Ref] = []
+    item: list[Token] = []
+    for i in range(start, sent_end + 1):
+        t = doc[i] if i < sent_end else None
+        if t is None or t.text in (",", ";", ".") or t.lower_ in ("and", "or"):
+            ref = _item(index, item)
+            if ref is not None:
+                found.append(ref)
+            item = []
+            continue
+        item.append(t)
+    return found
+
+
+def _item(index: ActorIndex, item: list[Token]) -> Ref | None:
+    if not item:
+        return None
+    span = index.span(item[-1].i)
+    if span is None or span[1] != item[-1].i + 1:
+        return None
+    lead = [t for t in item if t.i < span[0]]
+    if any(t.pos_ not in _ITEM_LEAD_POS for t in lead) or len(lead) > _MAX_MODIFIERS:
+        return None
+    return Ref(span[2], "name", span[0])
+
+
+def semicolon_items(index: ActorIndex, tok: Token) -> list[Ref]:
+    """The other items of a list whose items are set apart by semicolons because they carry
+    appositions: "target Zhu Hailun, a former security chief; Wang Mingshan, who now holds that
+    post; and Chen Mingguo, director of the bureau". Each item is the name it opens with."""
+    doc = tok.doc
+    here = index.span(tok.i)
+    sent = tok.sent
+    if here is None or not any(t.text == ";" for t in doc[here[1] : sent.end]):
+        return []
+    kind = index.kind(here[2])
+    found: list[Ref] = []
+    for i in range(here[1], sent.end - 1):
+        if doc[i].text != ";":
+            continue
+        j = i + 1
+        if doc[j].lower_ in _JOINERS:
+            j += 1
+        lead = j
+        while lead < sent.end and lead - j < _MAX_MODIFIERS and index.span(lead) is None:
+            if doc[lead].pos_ not in _MODIFIER_POS:
+                break
+            lead += 1
+        span = index.span(lead) if lead < sent.end else None
+        if span is not None and span[0] == lead and index.kind(span[2]) == kind:
+            found.append(Ref(span[2], "name", span[0]))
+    return found

@@ -233,3 +233,24 @@ def test_members_named_after_including_are_targets_too(extractor: Extractor) -> 
     )
     assert ("European Union", "SANCTIONED", "Chen Quanguo") in found
     assert ("European Union", "SANCTIONED", "Zhu Hailun") in found
+
+
+def test_items_enumerated_after_a_cue_are_targets(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "Beijing announced sanctions on five people and two bodies it called liars, among them "
+        "Anna Berg, a Swedish scholar who studies China, Danish lawmaker Ole Hansen and German "
+        "researcher Karl Vogt.",
+    )
+    for target in ("Anna Berg", "Ole Hansen", "Karl Vogt"):
+        assert ("China", "SANCTIONED", target) in found
+
+
+def test_semicolon_items_are_one_list(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "The European Union sanctioned Zhu Hailun, a former security chief in the region; Wang "
+        "Mingshan, who now holds that post; and Chen Mingguo, director of the police bureau.",
+    )
+    for target in ("Zhu Hailun", "Wang Mingshan", "Chen Mingguo"):
+        assert ("European Union", "SANCTIONED", target) in found
