@@ -115,6 +115,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
             return _stranded_subject(child) + with_conjuncts(child)
     if verb.dep_ == "ROOT":
         return _swallowed_subjects(verb)
+    if verb.dep_ == "conj" and (own := _swallowed_by_own_prep(verb)):
+        return own  # "..., and in March Tshisekedi and Kagame held their first meeting"
     if depth > 4:
         return []
     head = verb.head
@@ -178,6 +180,16 @@ def _swallowed_subjects(verb: Token) -> list[Token]:
             if any(t.ent_type_ in _TIME_ENTS for t in opening[: tok.i - opening.start]):
                 return with_conjuncts(tok)
             return []
+    return []
+
+
+def _swallowed_by_own_prep(verb: Token) -> list[Token]:
+    """A coordinated verb's own subjects read as the object of its opening time phrase."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            timed = any(t.ent_type_ in _TIME_ENTS for t in pobj.lefts)
+            if pobj.pos_ == "PROPN" and pobj.ent_type_ not in _TIME_ENTS and timed:
+                return with_conjuncts(pobj)
     return []
 
 

@@ -32,6 +32,7 @@ from loaders.relations.derive import (
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.frames_apply import read
+from loaders.relations.gapping import gapped_readings
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.participants import (
     chairings,
@@ -74,6 +75,7 @@ class RelationComponent:
                 if reading is not None:
                     reading.offset = offset
                     readings.append(reading)
+                    readings.extend(gapped_readings(reading, index))
         return readings
 
     def facts(self, doc: Doc) -> list[Fact]:

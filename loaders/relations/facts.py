@@ -86,7 +86,16 @@ _ONE_BY_ONE = frozenset({"greet", "welcome", "receive", "summon", "phone", "tele
 
 
 def _one_by_one(reading: Reading) -> bool:
-    return reading.frame.pos == "VERB" and reading.frame.lemma in _ONE_BY_ONE
+    """Guests received in turn, or calls ("spoke by phone with A and B": two calls)."""
+    trigger = reading.trigger
+    by_phone = any(
+        c.lower_ == "by" and any(g.lemma_.lower() in _LINES for g in c.children)
+        for c in trigger.children
+    )
+    return by_phone or (reading.frame.pos == "VERB" and reading.frame.lemma in _ONE_BY_ONE)
+
+
+_LINES = frozenset({"phone", "telephone", "video", "videolink", "teleconference"})
 
 
 def _separate(reading: Reading) -> bool:

@@ -71,6 +71,11 @@ class Reading:
         return sent.start_char + self.offset, sent.end_char + self.offset
 
 
+def refs_of(index: ActorIndex, toks: list[Token]) -> list[Ref]:
+    """Actors of slot fillers (see `_refs`), for readers outside this module."""
+    return _refs(index, toks, False)
+
+
 def _refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = False) -> list[Ref]:
     """Actors of slot fillers, with list members and appositions the parse lost (surface_lists)."""
     out: list[Ref] = []
@@ -233,7 +238,7 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         return reading
     reading.sources = _refs(index, arg.logical_source(verb), False)
     if not reading.sources and frame.place_agent and arg.is_passive(verb):
-        reading.sources = _place_agents(verb, index)
+        reading.sources = _place_agents(verb, index, preps=frame.agent_preps)
     hosts = [verb, *[o for o in objects if frame.object_nouns is not None]]
     reading.targets = _targets(index, frame, hosts, objects)
     if frame.clause_aux is not None:  # "Biden said the U.S. must do more": no urging of his own
@@ -289,10 +294,15 @@ def _side_by_side(verb: Token) -> bool:
     return any(c.lower_ in ("together", "alongside", "jointly") for c in verb.subtree)
 
 
-def _place_agents(verb: Token, index: ActorIndex, objects: list[Token] | None = None) -> list[Ref]:
+def _place_agents(
+    verb: Token,
+    index: ActorIndex,
+    objects: list[Token] | None = None,
+    preps: tuple[str, ...] = ("in", "at"),
+) -> list[Ref]:
     """The state where it was done: "jailed in Russia", "detained at Moscow's airport",
     "arrested in Yekaterinburg"."""
-    found = arg.prep_objects([verb, *(objects or [])], ("in", "at"))
+    found = arg.prep_objects([verb, *(objects or [])], preps)
     states = ((state_at(tok, index), tok.i) for tok in found)  # "arrested in Yekaterinburg"
     return [Ref(state, "proxy", i) for state, i in states if state is not None]
 

@@ -37,6 +37,8 @@ class Frame:
     leave")."""
     strength: float = 0.9
     place_agent: bool = False
+    agent_preps: tuple[str, ...] = ("in", "at")
+    """Where the place of a `place_agent` passive is named: "jailed in", "summoned to"."""
     """A passive without "by": the country it happened in did it ("jailed in Russia")."""
     patient_subject: bool = False
     """The subject undergoes it, the place does it: "serving a 25-year term in the U.S."."""
@@ -93,7 +95,9 @@ MET_WITH: list[Frame] = [
     *_verbs(R.MET_WITH, ("dobj",), "host receive welcome greet", target_kind="PERSON"),
     *_verbs(R.MET_WITH, ("dobj",), "see", target_kind="PERSON", strength=0.7),
     *_verbs(R.MET_WITH, ("prep:with",), "spend", target_kind="PERSON", strength=0.7),
-    *_verbs(R.MET_WITH, ("dobj",), "summon phone telephone"),
+    *_verbs(R.MET_WITH, ("dobj",), "phone telephone"),
+    # "the ambassador was summoned to the Russian foreign ministry": the ministry's state
+    *_verbs(R.MET_WITH, ("dobj",), "summon", place_agent=True, agent_preps=("to",)),
     *_nouns(
         R.MET_WITH,
         ("prep:with", "between"),

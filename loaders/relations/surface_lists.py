@@ -76,8 +76,13 @@ def _separator_right(doc: Doc, i: int) -> tuple[int, bool] | None:
 
 
 def _own_clause(doc: Doc, start: int, end: int) -> bool:
-    """A name that is the subject of a verb of its own starts a new clause, not a list item."""
-    return any(doc[k].dep_ in _SUBJECTS and doc[k].head.i >= end for k in range(start, end))
+    """A name that is the subject of a verb of its own starts a new clause, not a list item;
+    so does one coordinated with a verb ("..., and Rubio with Jaishankar": a gapped clause)."""
+    return any(
+        (doc[k].dep_ in _SUBJECTS and doc[k].head.i >= end)
+        or (doc[k].dep_ == "conj" and doc[k].head.pos_ in ("VERB", "AUX"))
+        for k in range(start, end)
+    )
 
 
 def surface_list(index: ActorIndex, tok: Token) -> list[Ref]:
@@ -87,6 +92,8 @@ def surface_list(index: ActorIndex, tok: Token) -> list[Ref]:
     if here is None or index.kind(here[2]) is None:
         return []
     kind = index.kind(here[2])
+    if _own_clause(doc, here[0], here[1]) and tok.dep_ == "conj":
+        return []  # the subject of a gapped clause lists nothing before it
     members: list[tuple[int, int, str]] = []
     joined = False
     # leftwards: [modifiers] name SEP [modifiers] <here>

@@ -254,3 +254,35 @@ def test_semicolon_items_are_one_list(extractor: Extractor) -> None:
     )
     for target in ("Zhu Hailun", "Wang Mingshan", "Chen Mingguo"):
         assert ("European Union", "SANCTIONED", target) in found
+
+
+def test_a_gapped_clause_has_its_own_parties(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "On Friday Vice President JD Vance had spoken by phone with Prime Minister Narendra "
+        "Modi, and Secretary of State Marco Rubio with Indian Foreign Minister Subrahmanyam "
+        "Jaishankar and Pakistani Prime Minister Shehbaz Sharif.",
+    )
+    assert _met(found, "JD Vance", "Narendra Modi")
+    assert _met(found, "Marco Rubio", "Subrahmanyam Jaishankar")
+    assert _met(found, "Marco Rubio", "Shehbaz Sharif")
+    assert not _met(found, "JD Vance", "Marco Rubio")
+    # calls by phone are one each: the two called did not meet
+    assert not _met(found, "Subrahmanyam Jaishankar", "Shehbaz Sharif")
+
+
+def test_subjects_read_into_an_opening_time_phrase_still_act(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "Qatar has mediated between the rebels and the government, and in March Congolese "
+        "President Felix Tshisekedi and Rwandan President Paul Kagame held their first meeting.",
+    )
+    assert _met(found, "Felix Tshisekedi", "Paul Kagame")
+
+
+def test_summoned_to_a_ministry_is_met_by_its_state(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "The Czech ambassador, Vitezslav Pivonka, was summoned to the Russian foreign ministry.",
+    )
+    assert ("Russia", "MET_WITH", "Vitezslav Pivonka") in found
