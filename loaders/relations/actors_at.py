@@ -181,6 +181,10 @@ class ActorIndex:
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
                 for pobj in _pobjs(child):
                     found.extend(_proxy(self.refs(pobj)))
+            elif child.dep_ in ("acl", "relcl"):  # "a draft (that had been) put forward by X"
+                for agent in (c for c in child.children if c.dep_ == "agent"):
+                    for pobj in _pobjs(agent):
+                        found.extend(_proxy(self.refs(pobj)))
         return _unique(found)
 
 

@@ -18,6 +18,7 @@ from loaders.relations.lexicon import CLAIM_NOUNS, NEGATIVE_LABELS, PRAISE_LABEL
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.noun_clauses import nested_between, relative_clause_parties
 from loaders.relations.places import state_at
+from loaders.relations.reciprocal import reciprocal_parties
 from loaders.relations.said_before import earlier_speakers
 from loaders.relations.surface_lists import (
     enumerated,
@@ -251,6 +252,9 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         places = arg.prep_objects([verb], ("at", "in"))
         reading.targets += _refs(index, arg.prep_objects(places, ("with",)), False)
     reading.pairwise = _refs(index, arg.prep_objects([verb, *objects], ("between",)), False)
+    if not reading.targets and (parties := reciprocal_parties(verb)):
+        reading.pairwise, reading.sources = _refs(index, parties, False), []
+        return reading
     if not reading.targets and "subjects" in frame.targets and len(reading.sources) > 1:
         if frame.type is not RelationType.ATTACKED or not _side_by_side(verb):
             reading.pairwise = reading.sources

@@ -287,7 +287,7 @@ MEDIATED: list[Frame] = [
     *_nouns(R.MEDIATED, ("between",), "mediation", strength=0.7),
 ]
 REJECTED: list[Frame] = [
-    *_verbs(R.REJECTED, ("claim",), "reject deny dismiss refute rebuff"),
+    *_verbs(R.REJECTED, ("claim",), "reject deny dismiss refute rebuff veto"),
     *_verbs(R.REJECTED, ("claim",), "turn", needs="down"),
     *_verbs(R.REJECTED, ("claim",), "brush wave", needs="aside"),
 ]
@@ -370,5 +370,5 @@ PATIENT_NOUNS = words(
 CLAIM_NOUNS = words(
     "accusation claim assertion allegation charge demand proposal offer account report "
     "criticism statement request call plan idea suggestion ultimatum version narrative "
-    "condition terms remark comment"
+    "condition terms remark comment draft resolution motion"
 )

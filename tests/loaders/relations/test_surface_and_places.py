@@ -286,3 +286,19 @@ def test_summoned_to_a_ministry_is_met_by_its_state(extractor: Extractor) -> Non
         "The Czech ambassador, Vitezslav Pivonka, was summoned to the Russian foreign ministry.",
     )
     assert ("Russia", "MET_WITH", "Vitezslav Pivonka") in found
+
+
+def test_each_acting_on_the_other_is_both_directions(extractor: Extractor) -> None:
+    found = _triples(extractor, "Canada and India each expelled six of the other's diplomats.")
+    assert ("Canada", "EXPELLED", "India") in found
+    assert ("India", "EXPELLED", "Canada") in found
+    found = _triples(extractor, "Canada and India did not expel each other's diplomats.")
+    assert not any(kind == "EXPELLED" for _, kind, _ in found)
+
+
+def test_a_vetoed_draft_is_rejecting_those_who_put_it_forward(extractor: Extractor) -> None:
+    found = _triples(
+        extractor, "Russia vetoed a draft resolution put forward by the United States and Albania."
+    )
+    assert ("Russia", "REJECTED", "United States") in found
+    assert ("Russia", "REJECTED", "Albania") in found
