@@ -17,8 +17,8 @@ Bhutanese BTN|Bolivian BOL|Bosnian BIH|Botswanan BWA|Brazilian BRA|British GBR|B
 Bulgarian BGR|Burkinabe BFA|Burmese MMR|Burundian BDI|Cambodian KHM|Cameroonian CMR|Canadian CAN
 Chadian TCD|Chilean CHL|Chinese CHN|Colombian COL|Congolese COD|Costa Rican CRI|Croatian HRV
 Cuban CUB|Cypriot CYP|Czech CZE|Danish DNK|Djiboutian DJI|Dominican DOM|Dutch NLD|Ecuadorian ECU
-Egyptian EGY|Emirati ARE|Eritrean ERI|Estonian EST|Ethiopian ETH|Fijian FJI|Filipino PHL
-Philippine PHL|Finnish FIN|French FRA|Gabonese GAB|Gambian GMB|Georgian GEO|German DEU
+Ecuadorean ECU|Egyptian EGY|Emirati ARE|Eritrean ERI|Estonian EST|Ethiopian ETH|Fijian FJI
+Filipino PHL|Philippine PHL|Finnish FIN|French FRA|Gabonese GAB|Gambian GMB|Georgian GEO|German DEU
 Ghanaian GHA|Greek GRC|Guatemalan GTM|Guinean GIN|Guyanese GUY|Haitian HTI|Honduran HND
 Hungarian HUN|Icelandic ISL|Indian IND|Indonesian IDN|Iranian IRN|Iraqi IRQ|Irish IRL|Israeli ISR
 Italian ITA|Ivorian CIV|Jamaican JAM|Japanese JPN|Jordanian JOR|Kazakh KAZ|Kazakhstani KAZ

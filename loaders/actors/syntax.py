@@ -93,6 +93,12 @@ STATE_NOUNS = STATE_NOUNS | {
     "aircraft", "defences", "defenses", "strike", "airstrike", "airstrikes", "attack", "attacks",
     "offensive", "retaliation", "bombardment", "raid", "raids", "shelling", "blockade",
     "invasion", "occupation",
+    # what a state's forces hold and what its courts and services are: "Ukrainian positions",
+    # "a German court", "Czech intelligence officers"
+    "positions", "bases", "targets", "court", "courts", "officers", "agents", "bombers",
+    "staff", "personnel", "employees",
+    # what a trade measure falls on: "imports of Japanese seafood", "Belarusian airlines"
+    "goods", "imports", "exports", "products", "seafood", "airlines", "carriers", "flights",
 }  # fmt: skip
 # Nouns that make a name before them an event, not an actor: "the G20 summit".
 EVENT_NOUNS = frozenset(
@@ -179,7 +185,10 @@ _STATE_HOSTS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "c
                          # war waged on the state: "Moscow's war in Ukraine"
                          "war", "invasion", "offensive", "incursion", "intervention",
                          # bodies under its jurisdiction: "sanctions on companies in China"
-                         "company", "firm", "entity", "bank"})  # fmt: skip
+                         "company", "firm", "entity", "bank",
+                         # what is struck there is the state's: "strikes on bases in Pakistan"
+                         "target", "base", "position", "hideout", "camp", "facility", "site",
+                         "strike", "airstrike", "attack", "raid", "bomb", "shell"})  # fmt: skip
 
 
 def is_location(span: Span) -> bool:

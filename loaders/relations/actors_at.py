@@ -178,7 +178,7 @@ class ActorIndex:
                 found.extend(_proxy(self.refs(child)))
             elif child.dep_ in ("amod", "compound") and (ref := self.direct(child)) is not None:
                 found.append(Ref(ref.actor_id, "proxy", ref.token))
-            elif child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by"):
+            elif child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of"):
                 for pobj in _pobjs(child):
                     found.extend(_proxy(self.refs(pobj)))
             elif child.dep_ in ("acl", "relcl"):  # "a draft (that had been) put forward by X"

@@ -115,6 +115,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
             return _stranded_subject(child) + with_conjuncts(child)
     if verb.dep_ == "ROOT":
         return _swallowed_subjects(verb)
+    if _misread_as_modifier(verb):  # "Turkey mediated talks": "mediated" read as an adjective
+        return [c for c in verb.children if c.dep_ in ("npadvmod", "nsubj")]
     if verb.dep_ == "conj" and (own := _swallowed_by_own_prep(verb)):
         return own  # "..., and in March Tshisekedi and Kagame held their first meeting"
     if depth > 4:
@@ -291,9 +293,20 @@ def hyphen_agents(verb: Token) -> list[Token]:
     return [before] if ok and before.pos_ == "PROPN" else []
 
 
+def _misread_as_modifier(verb: Token) -> bool:
+    """A finite past verb read as an adjective of its object, its subject hung on it as an
+    adverbial: "Turkey mediated talks between ..."."""
+    return (
+        verb.dep_ == "amod"
+        and verb.tag_ == "VBD"
+        and verb.head.i > verb.i
+        and any(c.dep_ in ("npadvmod", "nsubj") and c.pos_ == "PROPN" for c in verb.children)
+    )
+
+
 def logical_objects(verb: Token) -> list[Token]:
     """What it is done to: the passive subject (or the noun a reduced relative hangs on)."""
-    if hyphen_agents(verb):
+    if hyphen_agents(verb) or _misread_as_modifier(verb):
         return with_conjuncts(verb.head)
     if is_passive(verb):
         for child in verb.children:
@@ -401,11 +414,20 @@ def particle(tok: Token) -> set[str]:
 
 
 def has_xcomp(verb: Token, lemma: str) -> bool:
-    """An infinitive complement, any ("*") or of one verb ("ordered X to leave")."""
+    """An infinitive complement, any ("*") or of one verb ("ordered X to leave"), or hung on
+    the verb's object ("gave him 72 hours to leave")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(
-        c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VB" and lemma in ("*", c.lemma_.lower())
-        for c in verb.children
+        c.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl")
+        and c.tag_ == "VB"
+        and lemma in ("*", c.lemma_.lower())
+        and (c.dep_ in ("xcomp", "ccomp") or c.head.i != verb.i or _to_infinitive(c))
+        for c in [*verb.children, *(g for o in objects for g in o.children)]
     )
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def clause_subjects(verb: Token) -> list[Token]:

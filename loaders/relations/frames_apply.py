@@ -132,7 +132,10 @@ def _slot_targets(
     roles = frame.type is RelationType.EXPELLED
     out: list[Ref] = []
     for slot in frame.targets:
-        if slot == "dobj":
+        if slot == "dative":  # "gave the French ambassador 72 hours to leave"
+            receivers = [c for h in hosts[:1] for c in h.children if c.dep_ == "dative"]
+            out.extend(_refs(index, receivers, poss, roles))
+        elif slot == "dobj":
             out.extend(_refs(index, objects, poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "condemned the launch": whose launch
                 out.extend(r for o in objects if not index.refs(o) for r in event_owners(o, index))

@@ -258,6 +258,8 @@ EXPELLED: list[Frame] = [
     *_verbs(R.EXPELLED, ("dobj",), "expel oust"),
     *_verbs(R.EXPELLED, ("dobj",), "order", xcomp="leave"),
     *_verbs(R.EXPELLED, ("dobj",), "order", needs="out"),
+    # "gave the French ambassador 72 hours to leave"
+    *_verbs(R.EXPELLED, ("dative",), "give", object_nouns=words("hour day week"), xcomp="leave"),
     *_verbs(R.EXPELLED, ("dobj",), "declare", object_nouns=frozenset({"grata"})),
 ]
 ATTACKED: list[Frame] = [
@@ -370,5 +372,5 @@ PATIENT_NOUNS = words(
 CLAIM_NOUNS = words(
     "accusation claim assertion allegation charge demand proposal offer account report "
     "criticism statement request call plan idea suggestion ultimatum version narrative "
-    "condition terms remark comment draft resolution motion"
+    "condition terms remark comment draft resolution motion ruling verdict judgment"
 )

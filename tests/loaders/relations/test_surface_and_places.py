@@ -302,3 +302,41 @@ def test_a_vetoed_draft_is_rejecting_those_who_put_it_forward(extractor: Extract
     )
     assert ("Russia", "REJECTED", "United States") in found
     assert ("Russia", "REJECTED", "Albania") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Former Vice President Jorge Glas was detained by Ecuadorean police late on Friday.",
+            ("Ecuador", "DETAINED", "Jorge Glas"),
+        ),
+        (
+            "Russian troops attacked Ukrainian positions near Bakhmut.",
+            ("Russia", "ATTACKED", "Ukraine"),
+        ),
+        (
+            "Mali gave the French ambassador 72 hours to leave the country.",
+            ("Mali", "EXPELLED", "France"),
+        ),
+        (
+            "Venezuela rejected the ruling of the International Court of Justice.",
+            ("Venezuela", "REJECTED", "International Court of Justice"),
+        ),
+        (
+            "Turkey mediated talks between Ethiopia and Somalia in Ankara.",
+            ("Turkey", "MEDIATED", "Ethiopia"),
+        ),
+    ],
+)
+def test_demonyms_small_clauses_and_misread_verbs(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(extractor, text)
+
+
+def test_a_state_struck_on_its_soil_is_a_party(extractor: Extractor) -> None:
+    found = _triples(
+        extractor, "Iran launched missile strikes on militant bases in Pakistan on Tuesday."
+    )
+    assert ("Iran", "ATTACKED", "Pakistan") in found
