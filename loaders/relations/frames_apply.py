@@ -129,7 +129,7 @@ def _slot_targets(
     index: ActorIndex, frame: Frame, hosts: list[Token], objects: list[Token]
 ) -> list[Ref]:
     poss = frame.type in _POSSESSOR_OK
-    roles = frame.type is RelationType.EXPELLED
+    roles = frame.type is RelationType.EXPELLED or frame.roles
     out: list[Ref] = []
     for slot in frame.targets:
         if slot == "dative":  # "gave the French ambassador 72 hours to leave"
@@ -154,6 +154,9 @@ def _slot_targets(
             out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
             # "called the remark irresponsible": who made the remark just before
             out.extend(r for o in bearers for r in earlier_speakers(o, hosts[0], index))
+        elif slot == "labelled-claim":  # "called South Africa's accusation outrageous"
+            claims = [b for b in labelled(hosts[0]) if b.lemma_.lower() in CLAIM_NOUNS]
+            out.extend(r for c in claims for r in index.claimants(c))
         elif slot == "clause":
             out.extend(_refs(index, arg.clause_subjects(hosts[0]), False))
         elif slot == "claim":

@@ -37,6 +37,8 @@ class Frame:
     leave")."""
     strength: float = 0.9
     place_agent: bool = False
+    roles: bool = False
+    """An unnamed office holder stands for the state ("summoned the Japanese ambassador")."""
     agent_preps: tuple[str, ...] = ("in", "at")
     """Where the place of a `place_agent` passive is named: "jailed in", "summoned to"."""
     """A passive without "by": the country it happened in did it ("jailed in Russia")."""
@@ -97,7 +99,7 @@ MET_WITH: list[Frame] = [
     *_verbs(R.MET_WITH, ("prep:with",), "spend", target_kind="PERSON", strength=0.7),
     *_verbs(R.MET_WITH, ("dobj",), "phone telephone"),
     # "the ambassador was summoned to the Russian foreign ministry": the ministry's state
-    *_verbs(R.MET_WITH, ("dobj",), "summon", place_agent=True, agent_preps=("to",)),
+    *_verbs(R.MET_WITH, ("dobj",), "summon", place_agent=True, agent_preps=("to",), roles=True),
     *_nouns(
         R.MET_WITH,
         ("prep:with", "between"),
@@ -107,7 +109,21 @@ MET_WITH: list[Frame] = [
     ),
     *_nouns(R.MET_WITH, ("prep:of",), "reception", target_kind="PERSON", strength=0.7),
 ]
+# What one attends in person where it is held: "attended the summit in Jakarta".
+GATHERINGS = words(
+    "summit meeting talks conference ceremony forum session assembly funeral inauguration "
+    "gathering celebration parade"
+)
+
 VISITED: list[Frame] = [
+    *_verbs(
+        R.VISITED,
+        ("prep:in", "prep:at"),
+        "attend",
+        object_nouns=GATHERINGS,
+        target_kind="COUNTRY",
+        strength=0.7,
+    ),
     *_verbs(R.VISITED, ("dobj",), "visit tour", target_kind="COUNTRY"),
     *_verbs(R.VISITED, ("prep:to",), "travel fly go head journey", target_kind="COUNTRY"),
     *_verbs(R.VISITED, ("prep:in", "prep:at"), "arrive land", target_kind="COUNTRY"),
@@ -291,6 +307,8 @@ MEDIATED: list[Frame] = [
 REJECTED: list[Frame] = [
     *_verbs(R.REJECTED, ("claim",), "reject deny dismiss refute rebuff veto"),
     *_verbs(R.REJECTED, ("claim",), "turn", needs="down"),
+    # "called South Africa's genocide accusation outrageous": a claim labelled false or worse
+    *_verbs(R.REJECTED, ("labelled-claim",), "call describe brand label dub term", strength=0.8),
     *_verbs(R.REJECTED, ("claim",), "brush wave", needs="aside"),
 ]
 

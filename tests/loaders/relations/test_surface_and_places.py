@@ -340,3 +340,34 @@ def test_a_state_struck_on_its_soil_is_a_party(extractor: Extractor) -> None:
         extractor, "Iran launched missile strikes on militant bases in Pakistan on Tuesday."
     )
     assert ("Iran", "ATTACKED", "Pakistan") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Israeli Prime Minister Benjamin Netanyahu called South Africa's genocide accusation "
+            "outrageous.",
+            ("Benjamin Netanyahu", "REJECTED", "South Africa"),
+        ),
+        ("China summoned the Japanese ambassador on Thursday.", ("China", "MET_WITH", "Japan")),
+        (
+            "Myanmar junta chief Min Aung Hlaing attended the meeting in Jakarta. Indonesia "
+            "hosted it.",
+            ("Min Aung Hlaing", "VISITED", "Indonesia"),
+        ),
+    ],
+)
+def test_claims_labelled_false_summoned_envoys_and_attended_gatherings(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _triples(extractor, text)
+
+
+def test_a_gathering_not_attended_is_no_visit(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "Myanmar junta chief Min Aung Hlaing did not attend the summit in Jakarta. Indonesia "
+        "hosted it.",
+    )
+    assert not any(kind == "VISITED" for _, kind, _ in found)
