@@ -267,6 +267,13 @@ class _Reader:
         return tail
 
     def _organization(self, ent: Span) -> None:
+        dash = next((t.i for t in ent if t.text in ("-", "–", "—") and t.whitespace_), None)
+        if dash is not None:  # "Feb 5 - A Beijing court": the dateline's tail folded in
+            ent = self.doc[dash + 1 : ent.end]
+            while len(ent) > 1 and ent[0].pos_ == "DET":
+                ent = ent[1:]
+            if len(ent) == 0:
+                return
         span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
         if len(span) > 1 and span[-1].text in ("'s", "’s"):
             span = span[:-1]
@@ -278,6 +285,11 @@ class _Reader:
             return  # "JERUSALEM (Reuters) -": where and who filed, not who acted
         if span[-1].lower_ in PLACE_HEADS | THING_HEADS or span[0].lower_ in DOCUMENT_WORDS:
             return
+        if any(
+            t.lower_ in DOCUMENT_WORDS and (t.i == span.end - 1 or self.doc[t.i + 1].pos_ == "ADP")
+            for t in span
+        ):
+            return  # "the Comprehensive Economic and Trade Agreement at Chequers": a document
         after = self.doc[span.end] if span.end < len(self.doc) else None
         if after is not None and (
             after.lower_ in THING_HEADS or (after.text == "-" and not span[-1].whitespace_)
@@ -325,6 +337,9 @@ class _Reader:
             if tok.lower_ not in INSTITUTIONS or not tok.is_lower:
                 continue
             left = self.doc[tok.left_edge.i : tok.i]
+            dash = [t.i for t in left if t.text in ("-", "–", "—") and t.whitespace_]
+            if dash:  # "SYDNEY, Feb 5 - A Beijing court": the dateline's tail is no part of it
+                left = self.doc[dash[-1] + 1 : tok.i]
             named = [t for t in left if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")]
             if not named:
                 continue

@@ -1,0 +1,40 @@
+"""Organisation names the NER stretches over a dateline's tail or a document's title."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.pipeline import Extractor
+from schema.models import Article
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+def _actor_names(extractor: Extractor, text: str) -> set[str]:
+    found = extractor.extract(Article(id="article:t", text=text, published=date(2024, 2, 5)))
+    return {a.name for a in found.actors}
+
+
+def test_a_dateline_tail_is_not_part_of_a_body(extractor: Extractor) -> None:
+    names = _actor_names(
+        extractor,
+        "SYDNEY, Feb 5 - A Beijing court handed Australian writer Yang Hengjun a suspended "
+        "death sentence on Monday.",
+    )
+    assert not any(name.startswith("Feb") for name in names)
+
+
+def test_a_named_agreement_is_no_body(extractor: Extractor) -> None:
+    names = _actor_names(
+        extractor,
+        "Trade ministers Piyush Goyal and Jonathan Reynolds signed the Comprehensive Economic "
+        "and Trade Agreement at Chequers on Thursday.",
+    )
+    assert not any("Agreement" in name for name in names)
