@@ -53,3 +53,15 @@ def test_no_accusation_or_no_denial_rejects_nobody(read: Reader, text: str) -> N
 def test_neither_nor_holds_neither_verb(read: Reader) -> None:
     found = triples(read("Blinken neither met nor called Lavrov in Geneva."))
     assert ("Antony Blinken", "MET_WITH", "Sergey Lavrov") not in found
+
+
+def test_them_is_the_group_named_just_before(read: Reader) -> None:
+    doc = read("Qatar expelled two Iranian diplomats on Monday, accusing them of spying.")
+    assert ("Qatar", "ACCUSED", "Iran") in triples(doc)
+
+
+def test_them_for_a_phrase_naming_nobody_is_nobody(read: Reader) -> None:
+    doc = read(
+        "Iranian diplomats met Qatar on the sanctions and called them illegal, blaming them."
+    )
+    assert not any(kind == "ACCUSED" for _, kind, _ in triples(doc))
