@@ -79,7 +79,8 @@ class ActorIndex:
             # "China's top diplomat, Wang Yi": the person in apposition, not the state;
             # "the Ukrainian president" alone is a person nobody named: no actor
             person = self._appos_person(tok)
-            if person is None and tok.lemma_.lower() in ROLE_NOUNS and not roles:
+            plural = tok.tag_ == "NNS"  # "Palestinian leaders" speak for their state
+            if person is None and tok.lemma_.lower() in ROLE_NOUNS and not roles and not plural:
                 return []
             return [person or ref]
         if ref is not None:

@@ -17,6 +17,7 @@ from loaders.relations.labels import labelled
 from loaders.relations.lexicon import CLAIM_NOUNS
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.said_before import earlier_speakers
+from loaders.relations.story_act import story_doers
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -84,6 +85,8 @@ def _targets(
                 # "condemned the attack by Israel": the doer of what is condemned
                 unowned = [o for o in objects if not index.refs(o)]
                 out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
+                if not out:  # "Beijing condemned the plan": the story's own act
+                    out.extend(r for o in unowned for r in story_doers(o, index))
         elif slot.startswith("prep:"):
             found = arg.prep_objects(hosts, (slot[5:],))
             out.extend(_refs(index, found, poss, roles))
@@ -96,6 +99,8 @@ def _targets(
             out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
             # "called the remark irresponsible": who made the remark just before
             out.extend(r for o in bearers for r in earlier_speakers(o, hosts[0], index))
+            if not out:  # "called the move irresponsible": the story's own act
+                out.extend(r for o in bearers for r in story_doers(o, index))
         elif slot == "clause":
             out.extend(_refs(index, arg.clause_subjects(hosts[0]), False))
         elif slot == "claim":
