@@ -17,7 +17,7 @@ from loaders.relations.labels import labelled
 from loaders.relations.lexicon import CLAIM_NOUNS
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.said_before import earlier_speakers
-from loaders.relations.story_act import story_doers
+from loaders.relations.story_act import story_doers, what_it_was_called
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -81,6 +81,10 @@ def _targets(
         if slot == "dobj":
             out.extend(_refs(index, objects, poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "condemned the launch": whose launch
+                named = what_it_was_called(hosts[0]) if not objects else []
+                for what in named:  # "condemned what he called a heinous attack"
+                    out.extend(event_owners(what, index, named=True))
+                    out.extend(story_doers(what, index, named=True) if not out else [])
                 out.extend(r for o in objects if not index.refs(o) for r in event_owners(o, index))
                 # "condemned the attack by Israel": the doer of what is condemned
                 unowned = [o for o in objects if not index.refs(o)]

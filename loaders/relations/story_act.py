@@ -31,14 +31,15 @@ _DEFINITE = frozenset({"the", "this", "these"})
 _OWNING = ("poss", "compound", "amod", "nmod")
 
 
-def _ownerless(noun: Token) -> bool:
+def _ownerless(noun: Token, index: ActorIndex, named: bool) -> bool:
     if noun.lemma_.lower() not in ACT_NOUNS:
         return False
-    if any(c.dep_ in _OWNING for c in noun.children if c.pos_ in ("PROPN", "PRON", "ADJ")):
+    owners = [c for c in noun.children if c.dep_ in _OWNING]
+    if any(c.pos_ in ("PROPN", "PRON") or index.direct(c) is not None for c in owners):
         return False  # "Russia's decision", "the Russian move", "its move": owned
     if any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children):
         return False  # "the decision to ...", "the plan by ...", "the move that ...": its own
-    return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+    return named or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
 
 
 def _lede_act(lede_root: Token) -> Token:
@@ -50,9 +51,10 @@ def _lede_act(lede_root: Token) -> Token:
     return lede_root
 
 
-def story_doers(noun: Token, index: ActorIndex) -> list[Ref]:
-    """The doers of the lede's act a definite ownerless act noun refers to, or []."""
-    if not _ownerless(noun):
+def story_doers(noun: Token, index: ActorIndex, *, named: bool = False) -> list[Ref]:
+    """The doers of the lede's act a definite ownerless act noun refers to, or [].
+    `named`: what a speaker called it ("condemned what she called a cynical move")."""
+    if not _ownerless(noun, index, named):
         return []
     doc = noun.doc
     if len(doc) <= index.dateline_end:
@@ -67,3 +69,13 @@ def story_doers(noun: Token, index: ActorIndex) -> list[Ref]:
         inside = [t for o in arg.logical_objects(act) for t in o.subtree]
         doers += [r for p in arg.prep_objects([act, *inside], ("with",)) for r in index.refs(p)]
     return doers
+
+
+def what_it_was_called(verb: Token) -> list[Token]:
+    """The noun of a free relative object: "condemned what she called a cynical move" -> move;
+    the parser makes "what ... called" a clause, so the act has no object of its own."""
+    for child in verb.children:
+        if child.dep_ != "ccomp" or not any(c.lower_ == "what" for c in child.children):
+            continue
+        return [c for c in child.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
+    return []

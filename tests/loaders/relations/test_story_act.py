@@ -51,3 +51,27 @@ def test_no_condemnation_or_no_reference_back_condemns_nobody_of_the_lede(
     found = triples(read(text))
     assert ("Antony Blinken", "CONDEMNED", "Russia") not in found
     assert ("Antony Blinken", "CONDEMNED", "Vladimir Putin") not in found
+
+
+def test_what_she_called_a_move_is_the_lede_s_act(read: Reader) -> None:
+    doc = read(
+        "Russia left the grain deal on Monday. Egypt sent aid. "
+        "Berg condemned what she called a cynical move."
+    )
+    assert ("Anna Berg", "CONDEMNED", "Russia") in triples(doc)
+
+
+def test_what_he_called_an_attack_is_the_attacker_s(read: Reader) -> None:
+    doc = read(
+        "Israeli jets struck the consulate in Damascus. "
+        "Lavrov condemned what he called a cowardly attack."
+    )
+    assert ("Sergey Lavrov", "CONDEMNED", "Israel") in triples(doc)
+
+
+def test_what_was_called_but_not_condemned_condemns_nobody(read: Reader) -> None:
+    doc = read(
+        "Russia left the grain deal on Monday. Egypt sent aid. "
+        "Berg did not condemn what she called a cynical move."
+    )
+    assert not any(kind == "CONDEMNED" for _, kind, _ in triples(doc))
