@@ -24,7 +24,18 @@ if TYPE_CHECKING:
 
 ACT_NOUNS = words(
     "move decision step plan action announcement suspension withdrawal enlargement expansion "
-    "deal agreement pact accord annexation"
+    "deal agreement pact accord annexation attack assault offensive operation raid invasion"
+)
+# A noun of these kinds refers to the lede's act only when the lede tells of one of its kind.
+_KINDS = (
+    (
+        words("attack assault offensive operation raid invasion"),
+        words(
+            "attack assault strike storm raid shell bomb invade fire pound offensive burst "
+            "incursion invasion airstrike"
+        ),
+    ),
+    (words("deal agreement pact accord"), words("sign conclude deal agreement accord pact treaty")),
 )
 _DEALS = words("deal agreement pact accord")
 _DEFINITE = frozenset({"the", "this", "these"})
@@ -62,6 +73,9 @@ def story_doers(noun: Token, index: ActorIndex, *, named: bool = False) -> list[
     lede = doc[index.dateline_end].sent
     if noun.sent.start == lede.start:
         return []
+    told = {t.lemma_.lower() for t in lede}
+    if any(noun.lemma_.lower() in kind and not told & acts for kind, acts in _KINDS):
+        return []  # "condemned the assault" after a lede that tells of no attack
     act = _lede_act(lede.root)
     doers = [r for s in arg.logical_source(act) for r in index.refs(s)]
     if noun.lemma_.lower() in _DEALS:  # "X signed agreements with Y and Z": all parties

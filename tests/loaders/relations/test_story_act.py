@@ -75,3 +75,18 @@ def test_what_was_called_but_not_condemned_condemns_nobody(read: Reader) -> None
         "Berg did not condemn what she called a cynical move."
     )
     assert not any(kind == "CONDEMNED" for _, kind, _ in triples(doc))
+
+
+def test_the_assault_is_the_lede_s_attackers(read: Reader) -> None:
+    doc = read(
+        "Iranian gunmen stormed a border post on Friday. Qatar hosted talks. "
+        "Egypt and Berg condemned the assault."
+    )
+    found = triples(doc)
+    assert ("Egypt", "CONDEMNED", "Iran") in found
+    assert ("Anna Berg", "CONDEMNED", "Iran") in found
+
+
+def test_an_assault_the_lede_does_not_tell_of_is_nobody_s(read: Reader) -> None:
+    doc = read("Qatar hosted talks on Friday. Egypt sent aid. Berg condemned the assault.")
+    assert not any(kind == "CONDEMNED" for _, kind, _ in triples(doc))
