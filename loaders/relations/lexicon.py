@@ -294,7 +294,8 @@ GROUP_NOUNS = words(
     "diplomat ambassador force troop army military people regime embassy ministry side "
     "administration cabinet negotiator spokesman spokeswoman spokesperson police court "
     "service guard agent investigator prosecutor judge navy aircraft warplane jet drone missile "
-    "warship ship soldier fighter artillery target position base facility gunman militant"
+    "warship ship soldier fighter artillery target position base facility gunman militant "
+    "mission"
 )
 
 # Nouns that stand for the place they are in or come from: "sanctions on targets in Russia",

@@ -40,7 +40,7 @@ SAYING = words(
 # A wrong whatever its object.
 WRONGS = words(
     "violate breach spy meddle interfere sabotage hack poison torture kidnap abduct deport "
-    "murder assassinate massacre orchestrate loot invade shell bomb strike attack kill"
+    "murder assassinate massacre orchestrate loot invade shell bomb strike attack kill hit"
 )
 # A wrong only with one of these objects: "broke the law", "made a fundamental error".
 WRONG_WITH = {

@@ -23,6 +23,7 @@ pytestmark = pytest.mark.model
         ("Azerbaijan held Armenia responsible for the shelling.", ("Azerbaijan", "Armenia")),
         ("Zelensky insisted that Moscow had broken the truce.", ("Volodymyr Zelensky", "Russia")),
         ("Berg said there was proof of atrocities by Iranian forces.", ("Anna Berg", "Iran")),
+        ("A NATO mission said the school was hit by a Russian drone.", ("NATO", "Russia")),
         ("Qatar said it had evidence tying Iranian agents to the killing.", ("Qatar", "Iran")),
     ],
 )
@@ -44,6 +45,7 @@ def test_reporting_another_s_wrong_accuses_them(
         "Azerbaijan held talks with Armenia.",
         "If Egypt says Israeli jets violated its airspace, Cairo will protest.",
         "Berg said there was no proof of atrocities by Iranian forces.",
+        "A NATO mission said the school was not hit by a Russian drone.",
         "Qatar said it had evidence tying Iranian agents to the reforms.",
     ],
 )
