@@ -71,7 +71,8 @@ NEGATIVE_LABELS = words(
     "destabilising destabilizing imperial imperialist colonial colonialist neocolonial "
     "aggressive rogue pariah hypocrite hypocritical racist genocidal barbaric brutal "
     "terrorism atrocity disrespectful cowardly inhumane unconscionable cynical heinous "
-    "despicable deplorable abhorrent appalling monstrous blackmail hijacking piracy manipulation"
+    "despicable deplorable abhorrent appalling monstrous blackmail hijacking piracy manipulation "
+    "hysterical irrational"
 )
 
 MET_WITH: list[Frame] = [
@@ -139,6 +140,7 @@ CONDEMNED: list[Frame] = [
         "chide reprimand admonish",
     ),
     *_verbs(R.CONDEMNED, ("prep:at",), "lash hit", needs="out"),
+    *_verbs(R.CONDEMNED, ("prep:to",), "object"),  # "objected to Beijing's aggressive actions"
     # "called Putin a war criminal", "considers Russia an imperial power": see labels.py
     *_verbs(R.CONDEMNED, ("labelled",), "call brand label describe consider deem dub term"),
     # "said Putin was a killer", "said the strike was Russian barbarism"
