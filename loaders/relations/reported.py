@@ -50,6 +50,8 @@ WRONG_WITH = {
     "bear": words("responsibility blame"),
     "cross": words("line"),
 }
+# Not doing these is a wrong: "failing to comply with the treaty".
+COMPLYING = words("comply honour honor abide fulfil fulfill respect observe implement")
 # Being one of these: "Russia was behind the attacks", "Tehran was responsible".
 WRONG_STATES = words("responsible guilty complicit culpable")
 # Wrongs named as nouns, with their doer: "war crimes by the Russian army".
@@ -89,6 +91,10 @@ def _is_wrong(verb: Token) -> bool:
         return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     if any(o.lemma_.lower() in WRONG_WITH.get(lemma, ()) for o in objects):
+        return True
+    if lemma in ("fail", "refuse") and any(  # "was failing to comply with the treaty"
+        c.dep_ == "xcomp" and c.lemma_.lower() in COMPLYING for c in verb.children
+    ):
         return True
     if lemma == "be":
         for child in verb.children:

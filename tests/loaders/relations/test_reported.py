@@ -24,6 +24,10 @@ pytestmark = pytest.mark.model
         ("Zelensky insisted that Moscow had broken the truce.", ("Volodymyr Zelensky", "Russia")),
         ("Berg said there was proof of atrocities by Iranian forces.", ("Anna Berg", "Iran")),
         ("A NATO mission said the school was hit by a Russian drone.", ("NATO", "Russia")),
+        (
+            "Washington said Moscow was failing to comply with the accord.",
+            ("United States", "Russia"),
+        ),
         ("Qatar said it had evidence tying Iranian agents to the killing.", ("Qatar", "Iran")),
     ],
 )
@@ -46,6 +50,7 @@ def test_reporting_another_s_wrong_accuses_them(
         "If Egypt says Israeli jets violated its airspace, Cairo will protest.",
         "Berg said there was no proof of atrocities by Iranian forces.",
         "A NATO mission said the school was not hit by a Russian drone.",
+        "Washington said Moscow was failing to attend the talks.",
         "Qatar said it had evidence tying Iranian agents to the reforms.",
     ],
 )
