@@ -29,6 +29,11 @@ pytestmark = pytest.mark.model
             "Egypt proposed a three-day truce in Gaza. Israel turned the proposal down.",
             ("Israel", "Egypt"),
         ),
+        (
+            "An Iranian report concluded that Baku had armed the rebels. Azerbaijan rejected "
+            "the finding.",
+            ("Azerbaijan", "Iran"),
+        ),
     ],
 )
 def test_the_claim_rejected_is_who_made_it_before(
