@@ -18,6 +18,7 @@ from loaders.relations.lexicon import (
     ROLE_NOUNS,
     THROUGH_PREP,
 )
+from loaders.relations.them_pronoun import them_antecedents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -92,7 +93,8 @@ class ActorIndex:
             # "China's top diplomat, Wang Yi": the person in apposition, not the state;
             # "the Ukrainian president" alone is a person nobody named: no actor
             person = self._appos_person(tok)
-            if person is None and tok.lemma_.lower() in ROLE_NOUNS and not roles:
+            plural = tok.tag_ == "NNS"  # "Palestinian leaders" speak for their state
+            if person is None and tok.lemma_.lower() in ROLE_NOUNS and not roles and not plural:
                 return []
             return [person or ref]
         if ref is not None:
@@ -105,6 +107,9 @@ class ActorIndex:
         antecedent = it_antecedent(tok, self._state_or_body)
         if antecedent is not None:
             return [Ref(r.actor_id, "pronoun", tok.i) for r in self.refs(antecedent)]
+        if them := them_antecedents(tok):  # "accusing them of ...": the group named before
+            found = [r for t in them for r in self.refs(t, possessor=True)]
+            return _unique([Ref(r.actor_id, "pronoun", tok.i) for r in found])
         members = group_members(tok, self._named) or named_after(tok, self._named)
         if members:  # "the three leaders"
             return [Ref(r.actor_id, "pronoun", tok.i) for m in members for r in self.refs(m)]

@@ -67,10 +67,12 @@ def _doers(tok: Token, index: ActorIndex) -> list[Ref]:
     return [r for s in arg.logical_source(lv) for r in index.refs(s)] if lv is not None else []
 
 
-def event_owners(noun: Token, index: ActorIndex) -> list[Ref]:
-    """The actor of the earlier event a definite event noun refers back to, or []."""
+def event_owners(noun: Token, index: ActorIndex, *, named: bool = False) -> list[Ref]:
+    """The actor of the earlier event a definite event noun refers back to, or [].
+    `named`: the noun is what a speaker called the event ("what he called a heinous attack"),
+    which refers back whatever its article."""
     same = _SAME_EVENT.get(noun.lemma_.lower())
-    if same is None or not _definite(noun):
+    if same is None or not (named or _definite(noun)):
         return []
     doc = noun.doc
     start = noun.sent.start

@@ -17,7 +17,7 @@ from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.arguments import dateline_end
 from loaders.relations.dates import resolve_date
-from loaders.relations.denials import bare_denials
+from loaders.relations.denials import bare_denials, refusals
 from loaders.relations.derive import (
     accusations_from_detentions,
     detentions_by_releasers,
@@ -99,7 +99,7 @@ class RelationComponent:
         found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)
         found += rejected_charges(readings, found) + releases_by_detainers(readings, found, index)
         found += reported_accusations(doc, index)
-        found += bare_denials(readings, found, doc, index)
+        found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
         story = story_parties(first, lede_index)
         found += implicit_mediations(readings, story)

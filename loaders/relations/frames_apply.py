@@ -20,6 +20,7 @@ from loaders.relations.noun_clauses import nested_between, relative_clause_parti
 from loaders.relations.places import state_at
 from loaders.relations.reciprocal import reciprocal_parties
 from loaders.relations.said_before import earlier_speakers
+from loaders.relations.story_act import story_doers, what_it_was_called
 from loaders.relations.surface_lists import (
     enumerated,
     loose_apposition,
@@ -138,10 +139,16 @@ def _slot_targets(
         elif slot == "dobj":
             out.extend(_refs(index, objects, poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "condemned the launch": whose launch
+                named = what_it_was_called(hosts[0]) if not objects else []
+                for what in named:  # "condemned what he called a heinous attack"
+                    out.extend(event_owners(what, index, named=True))
+                    out.extend(story_doers(what, index, named=True) if not out else [])
                 out.extend(r for o in objects if not index.refs(o) for r in event_owners(o, index))
                 # "condemned the attack by Israel": the doer of what is condemned
                 unowned = [o for o in objects if not index.refs(o)]
                 out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
+                if not out:  # "Beijing condemned the plan": the story's own act
+                    out.extend(r for o in unowned for r in story_doers(o, index))
         elif slot.startswith("prep:"):
             found = arg.prep_objects(hosts, (slot[5:],))
             out.extend(_refs(index, found, poss, roles))
@@ -154,6 +161,8 @@ def _slot_targets(
             out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
             # "called the remark irresponsible": who made the remark just before
             out.extend(r for o in bearers for r in earlier_speakers(o, hosts[0], index))
+            if not out:  # "called the move irresponsible": the story's own act
+                out.extend(r for o in bearers for r in story_doers(o, index))
         elif slot == "labelled-claim":  # "called South Africa's accusation outrageous"
             claims = [b for b in labelled(hosts[0]) if b.lemma_.lower() in CLAIM_NOUNS]
             out.extend(r for c in claims for r in index.claimants(c))

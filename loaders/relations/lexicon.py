@@ -81,7 +81,8 @@ NEGATIVE_LABELS = words(
     "destabilising destabilizing imperial imperialist colonial colonialist neocolonial "
     "aggressive rogue pariah hypocrite hypocritical racist genocidal barbaric brutal "
     "terrorism atrocity disrespectful cowardly inhumane unconscionable cynical heinous "
-    "despicable deplorable abhorrent appalling monstrous blackmail hijacking piracy manipulation"
+    "despicable deplorable abhorrent appalling monstrous blackmail hijacking piracy manipulation "
+    "hysterical irrational"
 )
 # Labels of praise: "called Biden an experienced statesman", "called X's mediation a miracle".
 PRAISE_LABELS = words(
@@ -170,6 +171,7 @@ CONDEMNED: list[Frame] = [
         "chide reprimand admonish",
     ),
     *_verbs(R.CONDEMNED, ("prep:at",), "lash hit", needs="out"),
+    *_verbs(R.CONDEMNED, ("prep:to",), "object"),  # "objected to Beijing's aggressive actions"
     # "called Putin a war criminal", "considers Russia an imperial power": see labels.py
     *_verbs(R.CONDEMNED, ("labelled",), "call brand label describe consider deem dub term"),
     # "said Putin was a killer", "said the strike was Russian barbarism"
@@ -357,7 +359,7 @@ GROUP_NOUNS = words(
     "administration cabinet negotiator spokesman spokeswoman spokesperson police court "
     "service guard agent investigator prosecutor judge navy aircraft warplane jet drone missile "
     "warship ship soldier fighter artillery target position base facility staff employee "
-    "personnel attache consul panel team mission mediator"
+    "personnel attache consul panel team mission mediator gunman militant"
 )
 
 # Nouns that stand for the place they are in or come from: "sanctions on targets in Russia",

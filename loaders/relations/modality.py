@@ -127,6 +127,8 @@ def _step(tok: Token) -> tuple[str, Token] | None:
         and any(t.text == ";" for t in tok.doc[tok.i : tok.head.i])
     ):
         return None
+    if tok.dep_ == "ccomp" and _sums_up(tok):
+        return None
     if tok.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "pcomp", "csubj", "acomp"):
         return tok.dep_, tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
@@ -134,6 +136,19 @@ def _step(tok: Token) -> tuple[str, Token] | None:
     if tok.dep_ == "prep":
         return "prep", tok.head
     return None
+
+
+def _sums_up(verb: Token) -> bool:
+    """ "X accused Y of ..., a charge Tehran denies": the parser may hang the afterthought on the
+    accusation as its complement, but it is the text's own statement, not the accuser's."""
+    doc = verb.doc
+    for obj in verb.children:
+        start = obj.left_edge.i
+        if obj.dep_ != "dobj" or obj.i > verb.i or start < 2:
+            continue
+        if doc[start - 1].text == "," and doc[start].lower_ in ("a", "an"):
+            return True
+    return False
 
 
 def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:

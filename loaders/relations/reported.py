@@ -40,7 +40,7 @@ SAYING = words(
 # A wrong whatever its object.
 WRONGS = words(
     "violate breach spy meddle interfere sabotage hack poison torture kidnap abduct deport "
-    "murder assassinate massacre orchestrate loot invade shell bomb strike attack kill"
+    "murder assassinate massacre orchestrate loot invade shell bomb strike attack kill hit"
 )
 # A wrong only with one of these objects: "broke the law", "made a fundamental error".
 WRONG_WITH = {
@@ -50,8 +50,17 @@ WRONG_WITH = {
     "bear": words("responsibility blame"),
     "cross": words("line"),
 }
+# Not doing these is a wrong: "failing to comply with the treaty".
+COMPLYING = words("comply honour honor abide fulfil fulfill respect observe implement")
 # Being one of these: "Russia was behind the attacks", "Tehran was responsible".
 WRONG_STATES = words("responsible guilty complicit culpable")
+# Wrongs named as nouns, with their doer: "war crimes by the Russian army".
+WRONG_NOUNS = words(
+    "crime killing murder attack sabotage violation atrocity assassination espionage spying "
+    "interference meddling abuse torture aggression extortion intimidation"
+)
+# "evidence tying Indian agents to the killing"
+TYING = words("tie link connect")
 # "Qatar held Israel responsible": holding someone to blame is an accusation itself.
 HOLDING = words("hold")
 
@@ -82,6 +91,10 @@ def _is_wrong(verb: Token) -> bool:
         return True
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     if any(o.lemma_.lower() in WRONG_WITH.get(lemma, ()) for o in objects):
+        return True
+    if lemma in ("fail", "refuse") and any(  # "was failing to comply with the treaty"
+        c.dep_ == "xcomp" and c.lemma_.lower() in COMPLYING for c in verb.children
+    ):
         return True
     if lemma == "be":
         for child in verb.children:
@@ -123,6 +136,34 @@ def _wrongs_said(saying: Token) -> list[Token]:
     return out
 
 
+def _named_wrongs(saying: Token, index: ActorIndex) -> list[Ref]:
+    """Doers of wrongs a that-clause names as nouns: "there were clear signs of war crimes by
+    the Russian army", "evidence tying Indian agents to killings"."""
+    out: list[Ref] = []
+    clauses = [
+        c for child in saying.children if child.dep_ == "ccomp" for c in (child, *child.conjuncts)
+    ]
+    for clause in clauses:
+        if _hedged(clause):
+            continue
+        for tok in clause.subtree:
+            lemma = tok.lemma_.lower()
+            if tok.pos_ == "NOUN" and lemma in WRONG_NOUNS:
+                hosts = [tok]
+                if tok.dep_ == "pobj" and tok.head.lower_ == "of":
+                    hosts.append(tok.head.head)  # "signs of war crimes by the army"
+                doers = arg.prep_objects(hosts, ("by",))
+                out += [r for d in doers for r in index.refs(d, possessor=True)]
+            elif (
+                tok.pos_ == "VERB"
+                and lemma in TYING
+                and any(t.lemma_.lower() in WRONG_NOUNS for t in arg.prep_objects([tok], ("to",)))
+            ):
+                objects = [o for c in tok.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+                out += [r for o in objects for r in index.refs(o, possessor=True)]
+    return out
+
+
 def _reading(trigger: Token, speakers: list[Ref], doers: list[Ref]) -> Reading | None:
     status = verb_status(trigger)
     if status is None:
@@ -139,6 +180,7 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
         if lemma in SAYING:
             speakers = [r for s in arg.grammatical_subjects(tok) for r in index.refs(s)]
             doers = [d for w in _wrongs_said(tok) for d in _doers(w, index)]
+            doers += _named_wrongs(tok, index)
         elif lemma in HOLDING and any(
             c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lemma_.lower() in WRONG_STATES
             for c in tok.subtree

@@ -64,7 +64,8 @@ def earlier_speakers(noun: Token, reacting: Token, index: ActorIndex) -> list[Re
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEAKING:
             continue
         # by name only: a pronoun two sentences back is too often the wrong person
-        speakers = [r for s in arg.logical_source(tok) for r in index.refs(s)]
+        # "a U.S. intelligence report concluded that ...": a report speaks for its owner
+        speakers = [r for s in arg.logical_source(tok) for r in index.refs(s) or index.claimants(s)]
         if speakers and any(r.how == "pronoun" for r in speakers):
             return []
         if speakers:

@@ -53,3 +53,46 @@ def test_no_accusation_or_no_denial_rejects_nobody(read: Reader, text: str) -> N
 def test_neither_nor_holds_neither_verb(read: Reader) -> None:
     found = triples(read("Blinken neither met nor called Lavrov in Geneva."))
     assert ("Antony Blinken", "MET_WITH", "Sergey Lavrov") not in found
+
+
+def test_them_is_the_group_named_just_before(read: Reader) -> None:
+    doc = read("Qatar expelled two Iranian diplomats on Monday, accusing them of spying.")
+    assert ("Qatar", "ACCUSED", "Iran") in triples(doc)
+
+
+def test_them_for_a_phrase_naming_nobody_is_nobody(read: Reader) -> None:
+    doc = read(
+        "Iranian diplomats met Qatar on the sanctions and called them illegal, blaming them."
+    )
+    assert not any(kind == "ACCUSED" for _, kind, _ in triples(doc))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt asked Qatar to extradite the suspects, and Doha refused.",
+        "Blinken urged Tehran to free the prisoners. Iran declined.",
+    ],
+)
+def test_a_refusal_rejects_who_asked(read: Reader, text: str) -> None:
+    found = triples(read(text))
+    assert ("Qatar", "REJECTED", "Egypt") in found or (
+        "Iran",
+        "REJECTED",
+        "Antony Blinken",
+    ) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # nobody asked the one refusing
+        "Egypt asked Qatar to extradite the suspects, and Iran refused.",
+        # the refusal came first: it answers no later request
+        "Doha refused, and then Egypt asked Qatar to extradite the suspects.",
+        # not refused
+        "Egypt asked Qatar to extradite the suspects, and Doha did not refuse.",
+    ],
+)
+def test_no_request_or_no_refusal_rejects_nobody(read: Reader, text: str) -> None:
+    assert not any(kind == "REJECTED" for _, kind, _ in triples(read(text)))

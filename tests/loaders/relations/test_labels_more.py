@@ -23,6 +23,11 @@ pytestmark = pytest.mark.model
             '"The shelling of Armenian villages by Baku is heinous," Berg told reporters.',
             ("Anna Berg", "Azerbaijan"),
         ),
+        ("Blinken objected to Iran's hostile moves in the Gulf.", ("Antony Blinken", "Iran")),
+        (
+            "Lavrov told the forum that the U.S. reaction was hysterical.",
+            ("Sergey Lavrov", "United States"),
+        ),
         (
             "Lavrov called NATO's plan an extremely wrong and irresponsible manipulation.",
             ("Sergey Lavrov", "NATO"),
@@ -42,6 +47,8 @@ def test_a_folded_label_or_a_labelled_act_condemns_its_doer(
         "Blinken did not call Iran's decision unconscionable.",
         '"The shelling of Armenian villages by Baku is over," Berg told reporters.',
         "Berg told reporters the visit by Blinken was a success.",
+        "Blinken did not object to Iran's moves in the Gulf.",
+        "Lavrov told the forum that the U.S. reaction was measured.",
     ],
 )
 def test_a_kind_label_or_a_denied_one_condemns_nobody(read: Reader, text: str) -> None:

@@ -22,6 +22,13 @@ pytestmark = pytest.mark.model
         ("Qatar said on Monday that Iran was behind the sabotage.", ("Qatar", "Iran")),
         ("Azerbaijan held Armenia responsible for the shelling.", ("Azerbaijan", "Armenia")),
         ("Zelensky insisted that Moscow had broken the truce.", ("Volodymyr Zelensky", "Russia")),
+        ("Berg said there was proof of atrocities by Iranian forces.", ("Anna Berg", "Iran")),
+        ("A NATO mission said the school was hit by a Russian drone.", ("NATO", "Russia")),
+        (
+            "Washington said Moscow was failing to comply with the accord.",
+            ("United States", "Russia"),
+        ),
+        ("Qatar said it had evidence tying Iranian agents to the killing.", ("Qatar", "Iran")),
     ],
 )
 def test_reporting_another_s_wrong_accuses_them(
@@ -41,6 +48,10 @@ def test_reporting_another_s_wrong_accuses_them(
         "Blinken said Moscow had made a proposal.",
         "Azerbaijan held talks with Armenia.",
         "If Egypt says Israeli jets violated its airspace, Cairo will protest.",
+        "Berg said there was no proof of atrocities by Iranian forces.",
+        "A NATO mission said the school was not hit by a Russian drone.",
+        "Washington said Moscow was failing to attend the talks.",
+        "Qatar said it had evidence tying Iranian agents to the reforms.",
     ],
 )
 def test_no_wrong_reported_or_one_s_own_accuses_nobody(read: Reader, text: str) -> None:

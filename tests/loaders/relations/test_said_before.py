@@ -29,6 +29,11 @@ pytestmark = pytest.mark.model
             "Egypt proposed a three-day truce in Gaza. Israel turned the proposal down.",
             ("Israel", "Egypt"),
         ),
+        (
+            "An Iranian report concluded that Baku had armed the rebels. Azerbaijan rejected "
+            "the finding.",
+            ("Azerbaijan", "Iran"),
+        ),
     ],
 )
 def test_the_claim_rejected_is_who_made_it_before(
@@ -54,3 +59,15 @@ def test_the_claim_rejected_is_who_made_it_before(
 )
 def test_no_maker_before_or_one_s_own_is_rejected_by_nobody(read: Reader, text: str) -> None:
     assert not any(kind == "REJECTED" for _, kind, _ in triples(read(text)))
+
+
+def test_an_afterthought_hung_on_an_accusation_still_holds(read: Reader) -> None:
+    doc = read("U.S. officials accuse Iran of arming the militias, a charge Tehran denies.")
+    found = triples(doc)
+    assert ("United States", "ACCUSED", "Iran") in found
+    assert ("Iran", "REJECTED", "United States") in found
+
+
+def test_an_afterthought_that_is_not_denied_rejects_nobody(read: Reader) -> None:
+    doc = read("U.S. officials accuse Iran of arming the militias, a charge Tehran never denied.")
+    assert not any(kind == "REJECTED" for _, kind, _ in triples(doc))

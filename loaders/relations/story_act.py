@@ -1,0 +1,95 @@
+"""Whose "move" was condemned? The story's own act, told in its first sentence.
+
+Reactions further down a news story name the event the story is about by a bare noun: "Blinken
+called the move deeply irresponsible", "Beijing condemned the plan", "the Kremlin called the
+enlargement an assault". With no owner of its own, such a definite act noun refers to the act
+the lede reports, and its doers are the lede's: the subject of its main verb, or, when the lede
+reports a saying ("Putin said Russia was suspending ..."), of the clause said. Only act nouns,
+only with "the/this/these", only outside the lede, and only for a condemnation (a welcome or a
+rejection may be of anything).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.lexicon import words
+from loaders.relations.modality import REPORTING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from loaders.relations.actors_at import ActorIndex, Ref
+
+ACT_NOUNS = words(
+    "move decision step plan action announcement suspension withdrawal enlargement expansion "
+    "deal agreement pact accord annexation attack assault offensive operation raid invasion"
+)
+# A noun of these kinds refers to the lede's act only when the lede tells of one of its kind.
+_KINDS = (
+    (
+        words("attack assault offensive operation raid invasion"),
+        words(
+            "attack assault strike storm raid shell bomb invade fire pound offensive burst "
+            "incursion invasion airstrike"
+        ),
+    ),
+    (words("deal agreement pact accord"), words("sign conclude deal agreement accord pact treaty")),
+)
+_DEALS = words("deal agreement pact accord")
+_DEFINITE = frozenset({"the", "this", "these"})
+_OWNING = ("poss", "compound", "amod", "nmod")
+
+
+def _ownerless(noun: Token, index: ActorIndex, named: bool) -> bool:
+    if noun.lemma_.lower() not in ACT_NOUNS:
+        return False
+    owners = [c for c in noun.children if c.dep_ in _OWNING]
+    if any(c.pos_ in ("PROPN", "PRON") or index.direct(c) is not None for c in owners):
+        return False  # "Russia's decision", "the Russian move", "its move": owned
+    if any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children):
+        return False  # "the decision to ...", "the plan by ...", "the move that ...": its own
+    return named or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+
+
+def _lede_act(lede_root: Token) -> Token:
+    """The lede's act: its main verb, or the clause a main verb of saying reports."""
+    if lede_root.lemma_.lower() in REPORTING:
+        said = [c for c in lede_root.children if c.dep_ == "ccomp"]
+        if said:
+            return said[0]
+    return lede_root
+
+
+def story_doers(noun: Token, index: ActorIndex, *, named: bool = False) -> list[Ref]:
+    """The doers of the lede's act a definite ownerless act noun refers to, or [].
+    `named`: what a speaker called it ("condemned what she called a cynical move")."""
+    if not _ownerless(noun, index, named):
+        return []
+    doc = noun.doc
+    if len(doc) <= index.dateline_end:
+        return []
+    lede = doc[index.dateline_end].sent
+    if noun.sent.start == lede.start:
+        return []
+    told = {t.lemma_.lower() for t in lede}
+    if any(noun.lemma_.lower() in kind and not told & acts for kind, acts in _KINDS):
+        return []  # "condemned the assault" after a lede that tells of no attack
+    act = _lede_act(lede.root)
+    doers = [r for s in arg.logical_source(act) for r in index.refs(s)]
+    if noun.lemma_.lower() in _DEALS:  # "X signed agreements with Y and Z": all parties
+        # "with" may hang deep in the object: "agreements establishing relations with Y"
+        inside = [t for o in arg.logical_objects(act) for t in o.subtree]
+        doers += [r for p in arg.prep_objects([act, *inside], ("with",)) for r in index.refs(p)]
+    return doers
+
+
+def what_it_was_called(verb: Token) -> list[Token]:
+    """The noun of a free relative object: "condemned what she called a cynical move" -> move;
+    the parser makes "what ... called" a clause, so the act has no object of its own."""
+    for child in verb.children:
+        if child.dep_ != "ccomp" or not any(c.lower_ == "what" for c in child.children):
+            continue
+        return [c for c in child.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
+    return []
