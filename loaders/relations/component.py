@@ -33,13 +33,19 @@ from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.frames_apply import read
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.participants import (
+    brought_together,
     chairings,
     mediated_parties,
     mediated_states,
     swap_signatories,
 )
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
-from loaders.relations.signatories import each_of_them, negotiators_of_deals, signed_for_sides
+from loaders.relations.signatories import (
+    agreed_deals,
+    each_of_them,
+    negotiators_of_deals,
+    signed_for_sides,
+)
 from loaders.relations.support import named_supporters, praised_decisions, support_where_given
 from loaders.relations.triggers import TriggerFinder
 
@@ -98,11 +104,12 @@ class RelationComponent:
         sentences = _sentences(doc, first, base)
         found += swap_signatories(sentences, found)
         found += mediated_parties(readings + chairings(sentences), found, story)
+        found += brought_together(sentences)
         found += mediated_states(found, index)
         found += support_where_given(sentences) + named_supporters(sentences)
         found += praised_decisions(readings)
         found += each_of_them(readings) + negotiators_of_deals(readings)
-        found += signed_for_sides(sentences)
+        found += signed_for_sides(sentences) + agreed_deals(sentences)
         return once_per_article(without_transfers(found))
 
     def __call__(self, doc: Doc) -> Doc:

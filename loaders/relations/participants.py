@@ -148,6 +148,47 @@ def chairings(sentences: list[tuple[Span, int]]) -> list[Reading]:
     return out
 
 
+def brought_together(sentences: list[tuple[Span, int]]) -> list[Fact]:
+    """ "then brought the two together for a joint session": who brings two parties together
+    mediates between them (a summit that brings many together is no mediation)."""
+    out: list[Fact] = []
+    for sent, offset in sentences:
+        index = ActorIndex(sent.doc)
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() != "bring":
+                continue
+            if "together" not in {c.lower_ for c in verb.children}:
+                continue
+            reading = read_verb(_BRINGING, verb, index)
+            if reading is None or not reading.sources:
+                continue
+            reading.offset = offset
+            objects = arg.logical_objects(verb)
+            parties = [r.actor_id for t in objects for r in index.refs(t)]
+            parties += _counted(objects)
+            ids = list(dict.fromkeys(parties))
+            if len(ids) != 2:
+                continue
+            for source in reading.sources:
+                conf = confidence(reading.strength - 0.2, source)
+                out += [
+                    Fact(source.actor_id, RelationType.MEDIATED, p, reading.status, conf, reading)
+                    for p in ids
+                    if p != source.actor_id
+                ]
+    return out
+
+
+def _counted(tokens: list[Token]) -> list[str]:
+    """Everyone a counted group ("the two") stands for: the actor stage gives it one mention
+    per member."""
+    mentions = tokens[0].doc._.mentions or [] if tokens else []
+    return [m.actor_id for t in tokens for m in mentions if m.start <= t.i < m.end]
+
+
+_BRINGING = Frame(RelationType.MEDIATED, "bring", "VERB", ())
+
+
 def mediated_states(facts: list[Fact], index: ActorIndex) -> list[Fact]:
     """A person mediated with stands for their state too (the level ANNOTATION.md allows):
     "chaired talks with Erdogan and Kristersson" mediated between Turkey and Sweden."""

@@ -7,6 +7,9 @@
   for the RSF": envoys signing one text for two sides signed it with each other.
 - "The accord was concluded after talks between A and B": a deal no party of which the sentence
   names was made by those who negotiated it.
+- "Russian and Ukrainian negotiators agreed to swap 1,000 prisoners each", "X and Y agreed a
+  ceasefire": two parties agreeing on a deal, or on an act only a deal makes (a swap, restoring
+  ties), concluded one. Agreeing to talk, or on how to proceed, is no deal.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from loaders.relations import arguments as arg
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import Frame, words
+from loaders.relations.lexicon import AGREEMENT_NOUNS, Frame, words
 from loaders.relations.modality import verb_status
 from schema.ontology import RelationType
 
@@ -31,6 +34,11 @@ _SIGNED = RelationType.SIGNED_AGREEMENT_WITH
 _DISTRIBUTIVE = frozenset({"each", "both"})
 _TALKS = words("talk negotiation")
 _STRENGTH = 0.7
+# What only a deal makes: "agreed to swap prisoners", "agreed to restore ties".
+_DEAL_ACTS = words(
+    "swap exchange release free restore normalise normalize establish extend end cease halt "
+    "withdraw reopen"
+)
 
 
 def _each_antecedent(subject: Token, index: ActorIndex) -> list[Ref]:
@@ -133,4 +141,36 @@ def negotiators_of_deals(readings: list[Reading]) -> list[Fact]:
         for a, b in itertools.combinations(ids, 2):
             conf = round(reading.strength - 0.2, 2)
             out.append(Fact(a, _SIGNED, b, reading.status, conf, reading))
+    return out
+
+
+def _agreed_on_a_deal(verb: Token) -> bool:
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _DEAL_ACTS]
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    things += arg.prep_objects([verb], ("on", "to"))
+    return bool(acts) or any(t.lemma_.lower() in AGREEMENT_NOUNS for t in things)
+
+
+def agreed_deals(sentences: list[tuple[Span, int]]) -> list[Fact]:
+    """Two or more parties who agreed on a deal, or to swap, release, restore ..., made one."""
+    out: list[Fact] = []
+    for sent, offset in sentences:
+        index = ActorIndex(sent.doc)
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() != "agree":
+                continue
+            if not _agreed_on_a_deal(verb):
+                continue
+            status = verb_status(verb)
+            parties = [r for t in arg.grammatical_subjects(verb) for r in index.refs(t)]
+            ids = list(dict.fromkeys(r.actor_id for r in parties))
+            if status is None or len(ids) < 2:
+                continue
+            frame = Frame(_SIGNED, "agree", "VERB", ())
+            reading = Reading(frame, verb, (verb,), status, _STRENGTH, offset=offset)
+            conf = round(_STRENGTH - 0.1, 2)
+            out += [
+                Fact(a, _SIGNED, b, status, conf, reading)
+                for a, b in itertools.combinations(ids, 2)
+            ]
     return out

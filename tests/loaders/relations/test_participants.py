@@ -147,3 +147,47 @@ def test_a_deal_concluded_after_talks_between_two_is_theirs(read: Reader) -> Non
     assert frozenset(("Anna Berg", "Sergey Lavrov")) in _signed(text, read)
     text = "The accord was not concluded after three days of talks between Berg and Lavrov."
     assert frozenset(("Anna Berg", "Sergey Lavrov")) not in _signed(text, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Iran agreed a truce on Sunday.",
+        "Israel and Iran agreed to exchange prisoners on Sunday.",
+        "Israel and Iran agreed on a ceasefire after talks in Doha.",
+    ],
+)
+def test_two_parties_agreeing_on_a_deal_concluded_one(read: Reader, text: str) -> None:
+    assert frozenset(("Israel", "Iran")) in _signed(text, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Iran refused to agree a truce.",
+        "Israel and Iran could agree to exchange prisoners.",
+        "Israel and Iran agreed that the war was costly.",
+        "Israel agreed to exchange prisoners.",
+    ],
+)
+def test_no_deal_refused_hypothetical_an_opinion_or_one_sided(read: Reader, text: str) -> None:
+    assert not _signed(text, read)
+
+
+def test_bringing_two_leaders_together_mediates_between_them(read: Reader) -> None:
+    text = (
+        "Stoltenberg met Putin and Zelensky separately and then brought the two leaders together."
+    )
+    found = _mediated(text, read)
+    assert {("Jens Stoltenberg", "Vladimir Putin"), ("Jens Stoltenberg", "Ukraine")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stoltenberg failed to bring Putin and Zelensky together.",
+        "Stoltenberg brought together leaders from Russia, Ukraine, Iran and Israel.",
+    ],
+)
+def test_a_failed_or_crowded_bringing_together_mediates_nothing(read: Reader, text: str) -> None:
+    assert not _mediated(text, read)
