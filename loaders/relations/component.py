@@ -46,7 +46,12 @@ from loaders.relations.signatories import (
     negotiators_of_deals,
     signed_for_sides,
 )
-from loaders.relations.support import named_supporters, praised_decisions, support_where_given
+from loaders.relations.support import (
+    named_supporters,
+    praised_decisions,
+    speakers_support,
+    support_where_given,
+)
 from loaders.relations.triggers import TriggerFinder
 
 if TYPE_CHECKING:
@@ -107,7 +112,7 @@ class RelationComponent:
         found += brought_together(sentences)
         found += mediated_states(found, index)
         found += support_where_given(sentences) + named_supporters(sentences)
-        found += praised_decisions(readings)
+        found += praised_decisions(readings) + speakers_support(readings)
         found += each_of_them(readings) + negotiators_of_deals(readings)
         found += signed_for_sides(sentences) + agreed_deals(sentences)
         return once_per_article(without_transfers(found))

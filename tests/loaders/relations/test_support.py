@@ -94,3 +94,29 @@ def test_addressed_support_goes_to_whom_it_names_not_the_place(read: Reader) -> 
     found = _supported("Biden made a trip to Kyiv and pledged support for Israel.", read)
     assert ("Joe Biden", "Israel") in found
     assert ("Joe Biden", "Ukraine") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden said Washington's support for Israel was unwavering.",
+        "Biden said Washington would keep backing Israel.",
+    ],
+)
+def test_a_speaker_voicing_his_states_support_supports(read: Reader, text: str) -> None:
+    assert ("Joe Biden", "Israel") in _supported(text, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden said Washington would not back Israel.",
+        "Biden said Washington could back Israel.",
+        "Lavrov said Washington would keep backing Israel.",
+        "Biden did not say Washington would keep backing Israel.",
+    ],
+)
+def test_no_speaker_support_denied_possible_or_another_states(read: Reader, text: str) -> None:
+    found = _supported(text, read)
+    assert ("Joe Biden", "Israel") not in found
+    assert ("Sergey Lavrov", "Israel") not in found
