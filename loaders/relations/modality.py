@@ -166,9 +166,21 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
     return None
 
 
+def _said_of_others(verb: Token) -> bool:
+    """ "blacklisted companies it said supported the military": the parser joins the claimed
+    verb to the main one with no "and"; it is what "it said" claims of the companies."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    return (
+        verb.dep_ == "conj"
+        and prev.dep_ == "relcl"
+        and prev.lemma_.lower() in REPORTING
+        and not any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i)
+    )
+
+
 def verb_status(verb: Token) -> Status | None:
     """The status of the fact a verb asserts, read up its clause chain."""
-    if is_question(verb):
+    if is_question(verb) or _said_of_others(verb):
         return None
     future = would = False
     tok, inherit_aux = verb, True
