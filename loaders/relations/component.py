@@ -42,6 +42,7 @@ from loaders.relations.participants import (
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.signatories import (
     agreed_deals,
+    deal_partners,
     each_of_them,
     negotiators_of_deals,
     signed_for_sides,
@@ -115,6 +116,7 @@ class RelationComponent:
         found += praised_decisions(readings) + speakers_support(readings)
         found += each_of_them(readings) + negotiators_of_deals(readings)
         found += signed_for_sides(sentences) + agreed_deals(sentences)
+        found += deal_partners(sentences)
         return once_per_article(without_transfers(found))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -7,6 +7,8 @@
   for the RSF": envoys signing one text for two sides signed it with each other.
 - "The accord was concluded after talks between A and B": a deal no party of which the sentence
   names was made by those who negotiated it.
+- "Israel signed agreements establishing relations with the UAE and Bahrain": who the deal sets
+  up ties with is a party to it; "X signed one with Y" (one of the deals just named) too.
 - "Russian and Ukrainian negotiators agreed to swap 1,000 prisoners each", "X and Y agreed a
   ceasefire": two parties agreeing on a deal, or on an act only a deal makes (a swap, restoring
   ties), concluded one. Agreeing to talk, or on how to proceed, is no deal.
@@ -173,4 +175,69 @@ def agreed_deals(sentences: list[tuple[Span, int]]) -> list[Fact]:
                 Fact(a, _SIGNED, b, status, conf, reading)
                 for a, b in itertools.combinations(ids, 2)
             ]
+    return out
+
+
+_TIES = words("establish normalise normalize restore resume open reopen")
+_ONE = frozenset({"one", "another"})
+
+
+def _ties_partners(deal: Token) -> list[Token]:
+    """ "agreements establishing relations with X": X."""
+    acts = [c for c in deal.children if c.dep_ == "acl" and c.lemma_.lower() in _TIES]
+    ties = [o for a in acts for o in arg.logical_objects(a)]
+    return arg.prep_objects(acts + ties, ("with",))
+
+
+def _deal_named_before(verb: Token) -> bool:
+    """A deal noun in the sentence before, or earlier in this one: what "one" stands for."""
+    doc = verb.doc
+    start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else 0
+    return any(t.lemma_.lower() in AGREEMENT_NOUNS for t in doc[start : verb.i])
+
+
+def _swallowed_signer(verb: Token, index: ActorIndex) -> list[Ref]:
+    """ "At a ceremony presided over by Erdogan, Ukraine's minister Kubrakov signed one": the
+    parser hangs the subject on the opening phrase; the name right before the verb is it."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    before = verb.doc[verb.i - 1]
+    if before.dep_ not in ("appos", "conj", "pobj") or before.head.i > verb.i:
+        return []
+    return index.refs(before)
+
+
+def deal_partners(sentences: list[tuple[Span, int]]) -> list[Fact]:
+    """The signer and who the deal sets up ties with, or who "one" of the deals is with."""
+    out: list[Fact] = []
+    for sent, offset in sentences:
+        index = ActorIndex(sent.doc)
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() != "sign":
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            partners = [t for o in objects for t in _ties_partners(o)]
+            if any(o.lower_ in _ONE for o in objects) and _deal_named_before(verb):
+                partners += arg.prep_objects([verb, *objects], ("with",))
+            status = verb_status(verb)
+            if not partners or status is None:
+                continue
+            signers = [r for t in arg.logical_source(verb) for r in index.refs(t)]
+            signers = signers or _swallowed_signer(verb, index)
+            targets = [r for t in partners for r in index.refs(t)]
+            frame = Frame(_SIGNED, "sign", "VERB", ())
+            reading = Reading(frame, verb, (verb,), status, _STRENGTH, offset=offset)
+            for a in signers:
+                out += [
+                    Fact(
+                        a.actor_id,
+                        _SIGNED,
+                        b.actor_id,
+                        status,
+                        confidence(_STRENGTH, a, b),
+                        reading,
+                    )
+                    for b in targets
+                    if a.actor_id != b.actor_id
+                ]
     return out

@@ -191,3 +191,17 @@ def test_bringing_two_leaders_together_mediates_between_them(read: Reader) -> No
 )
 def test_a_failed_or_crowded_bringing_together_mediates_nothing(read: Reader, text: str) -> None:
     assert not _mediated(text, read)
+
+
+def test_who_a_deal_sets_up_ties_with_is_a_party(read: Reader) -> None:
+    text = "Israel signed accords establishing diplomatic relations with Qatar and Egypt."
+    assert {frozenset(("Israel", "Qatar")), frozenset(("Israel", "Egypt"))} <= _signed(text, read)
+    refused = "Israel refused to sign accords establishing relations with Qatar."
+    assert not _signed(refused, read)
+
+
+def test_signing_one_of_the_deals_named_before_is_a_deal_with_the_partner(read: Reader) -> None:
+    text = "Russia and Ukraine signed deals with Qatar. Lavrov signed one with Berg on Friday."
+    assert frozenset(("Sergey Lavrov", "Anna Berg")) in _signed(text, read)
+    no_deal = "Russia and Ukraine held talks. Lavrov signed one with Berg on Friday."
+    assert frozenset(("Sergey Lavrov", "Anna Berg")) not in _signed(no_deal, read)

@@ -120,3 +120,10 @@ def test_no_speaker_support_denied_possible_or_another_states(read: Reader, text
     found = _supported(text, read)
     assert ("Joe Biden", "Israel") not in found
     assert ("Sergey Lavrov", "Israel") not in found
+
+
+def test_nominating_for_a_prize_supports_and_for_a_post_does_not(read: Reader) -> None:
+    assert ("Kim Jong Un", "Joe Biden") in _supported(
+        "Kim nominated Biden for the Nobel Peace Prize.", read
+    )
+    assert not _supported("Kim nominated Biden for the post of envoy.", read)
