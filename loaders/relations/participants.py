@@ -67,8 +67,13 @@ def _framed_clause(thing: Token, index: ActorIndex) -> list[Ref]:
     if thing.dep_ != "pobj" or prep.lower_ not in _FRAMING:
         return []
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _FRAMED_VERBS:
+    if verb.pos_ not in ("VERB", "AUX"):
         return []
+    if verb.lemma_.lower() not in _FRAMED_VERBS:
+        # "The Emirati agreement was announced after talks brokered by X": the deal's owners
+        deals = [t for t in arg.logical_objects(verb) if t.lemma_.lower() in AGREEMENT_NOUNS]
+        owners = [c for d in deals for c in d.children if c.dep_ in ("amod", "compound", "poss")]
+        return [r for t in owners for r in index.refs(t)]
     found = arg.logical_source(verb)
     objects = arg.logical_objects(verb)
     found += arg.prep_objects([verb, *objects], ("with",))
@@ -84,6 +89,18 @@ def _facts_of_sentence(facts: list[Fact], reading: Reading) -> set[str]:
         if f.type is RelationType.SIGNED_AGREEMENT_WITH and f.reading.evidence() == here
         for end in (f.source, f.target)
     }
+
+
+def _only_partner(party: str, facts: list[Fact], mediators: set[str]) -> list[str]:
+    """The one actor the article says the party signed with: the deal's other side."""
+    partners = {
+        end
+        for f in facts
+        if f.type is RelationType.SIGNED_AGREEMENT_WITH and party in (f.source, f.target)
+        for end in (f.source, f.target)
+        if end != party and end not in mediators
+    }
+    return sorted(partners) if len(partners) == 1 else []
 
 
 def mediation_sources(reading: Reading, index: ActorIndex) -> list[Ref]:
@@ -118,6 +135,8 @@ def mediated_parties(readings: list[Reading], facts: list[Fact], story: list[str
         parties = [p for p in dict.fromkeys(parties) if p not in mediators]
         if len(parties) == 1 and parties[0] in story and not chaired:
             parties = [p for p in story if p not in mediators]
+        elif len(parties) == 1 and not chaired:
+            parties += _only_partner(parties[0], facts, mediators)
         for source in sources:
             conf = confidence(reading.strength - 0.2, source)
             out += [

@@ -164,7 +164,8 @@ def agreed_deals(sentences: list[tuple[Span, int]]) -> list[Fact]:
             if not _agreed_on_a_deal(verb):
                 continue
             status = verb_status(verb)
-            parties = [r for t in arg.grammatical_subjects(verb) for r in index.refs(t)]
+            named = arg.grammatical_subjects(verb) + arg.prep_objects([verb], ("with",))
+            parties = [r for t in named for r in index.refs(t)]  # "X agreed with Y to swap"
             ids = list(dict.fromkeys(r.actor_id for r in parties))
             if status is None or len(ids) < 2:
                 continue

@@ -205,3 +205,23 @@ def test_signing_one_of_the_deals_named_before_is_a_deal_with_the_partner(read: 
     assert frozenset(("Sergey Lavrov", "Anna Berg")) in _signed(text, read)
     no_deal = "Russia and Ukraine held talks. Lavrov signed one with Berg on Friday."
     assert frozenset(("Sergey Lavrov", "Anna Berg")) not in _signed(no_deal, read)
+
+
+def test_a_mediated_deal_named_by_one_owner_is_with_its_one_partner(read: Reader) -> None:
+    text = (
+        "Israel signed a deal with Qatar on Monday. The Israeli deal was announced after talks "
+        "brokered by Egypt."
+    )
+    assert {("Egypt", "Israel"), ("Egypt", "Qatar")} <= _mediated(text, read)
+    two = (
+        "Israel signed deals with Qatar and Iran on Monday. The Israeli deal was announced "
+        "after talks brokered by Egypt."
+    )
+    assert ("Egypt", "Qatar") not in _mediated(two, read)
+
+
+def test_agreeing_with_a_partner_on_a_swap_is_a_deal_with_it(read: Reader) -> None:
+    assert frozenset(("Iran", "United States")) in _signed(
+        "Iran agreed with Washington to exchange five prisoners each.", read
+    )
+    assert not _signed("Iran agreed with Washington that the talks were useful.", read)
