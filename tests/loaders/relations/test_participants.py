@@ -225,3 +225,11 @@ def test_agreeing_with_a_partner_on_a_swap_is_a_deal_with_it(read: Reader) -> No
         "Iran agreed with Washington to exchange five prisoners each.", read
     )
     assert not _signed("Iran agreed with Washington that the talks were useful.", read)
+
+
+def test_a_deal_someone_only_tried_to_mediate_was_neither_mediated_nor_made(read: Reader) -> None:
+    text = "Egypt tried to mediate a truce between Israel and Iran, but the effort failed."
+    assert not _signed(text, read)
+    assert not _mediated(text, read)
+    done = "Egypt mediated a truce between Israel and Iran on Sunday."
+    assert ("Egypt", "Israel") in _mediated(done, read)
