@@ -17,6 +17,7 @@ from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.arguments import dateline_end
 from loaders.relations.dates import resolve_date
+from loaders.relations.deal_facts import participation_facts
 from loaders.relations.derive import (
     accusations_from_detentions,
     detentions_by_releasers,
@@ -32,27 +33,7 @@ from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.frames_apply import read
 from loaders.relations.lede import lede_without_dateline
-from loaders.relations.participants import (
-    brought_together,
-    chairings,
-    mediated_parties,
-    mediated_states,
-    swap_signatories,
-)
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
-from loaders.relations.signatories import (
-    agreed_deals,
-    deal_partners,
-    each_of_them,
-    negotiators_of_deals,
-    signed_for_sides,
-)
-from loaders.relations.support import (
-    named_supporters,
-    praised_decisions,
-    speakers_support,
-    support_where_given,
-)
 from loaders.relations.triggers import TriggerFinder
 
 if TYPE_CHECKING:
@@ -108,15 +89,7 @@ class RelationComponent:
         story = story_parties(first, lede_index)
         found += implicit_mediations(readings, story)
         sentences = _sentences(doc, first, base)
-        found += swap_signatories(sentences, found)
-        found += mediated_parties(readings + chairings(sentences), found, story)
-        found += brought_together(sentences)
-        found += mediated_states(found, index)
-        found += support_where_given(sentences) + named_supporters(sentences)
-        found += praised_decisions(readings) + speakers_support(readings)
-        found += each_of_them(readings) + negotiators_of_deals(readings)
-        found += signed_for_sides(sentences) + agreed_deals(sentences)
-        found += deal_partners(sentences)
+        found += participation_facts(readings, found, sentences, story, index)
         return once_per_article(without_transfers(found))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -22,7 +22,7 @@ import itertools
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
-from loaders.relations.actors_at import ActorIndex
+from loaders.relations.actors_at import ActorIndex, Ref
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading, read_verb
 from loaders.relations.lexicon import AGREEMENT_NOUNS, Frame, words
@@ -32,7 +32,6 @@ from schema.ontology import RelationType
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from loaders.relations.actors_at import Ref
 
 _MEDIATED_THINGS = AGREEMENT_NOUNS | words("talk negotiation dialogue meeting process summit")
 # The preposition a deal or talks noun hangs on when it frames the clause's act.
@@ -103,11 +102,52 @@ def _only_partner(party: str, facts: list[Fact], mediators: set[str]) -> list[st
     return sorted(partners) if len(partners) == 1 else []
 
 
+def _the_signatories(trigger: Token, facts: list[Fact], mediators: set[str]) -> list[str]:
+    """ "brokered the deal": the article's one deal, its two signatories but the mediators."""
+    things = _mediated_things(trigger)
+    if not any(c.lower_ == "the" for t in things for c in t.children):
+        return []
+    signers = {
+        end
+        for f in facts
+        if f.type is RelationType.SIGNED_AGREEMENT_WITH
+        for end in (f.source, f.target)
+        if end not in mediators
+    }
+    return sorted(signers) if len(signers) == 2 else []
+
+
 def mediation_sources(reading: Reading, index: ActorIndex) -> list[Ref]:
     """The mediators: the reading's sources, or "mediation by X" for a noun with no owner."""
-    if reading.sources or reading.trigger.pos_ == "VERB":
-        return reading.sources
-    return [r for t in arg.prep_objects([reading.trigger], ("by",)) for r in index.refs(t)]
+    trigger = reading.trigger
+    if trigger.pos_ != "VERB":
+        found = reading.sources or [
+            r for t in arg.prep_objects([trigger], ("by",)) for r in index.refs(t)
+        ]
+        return found
+    found = reading.sources or _whose_state(trigger, index)
+    together = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
+    together = [c for c in together if any(a.lower_ == "together" for a in c.children)]
+    return found + [
+        r for t in arg.prep_objects([trigger], ("with",)) if together for r in index.refs(t)
+    ]
+
+
+def _whose_state(verb: Token, index: ActorIndex) -> list[Ref]:
+    """ "Erdogan, whose government brokered the deal": the state of the one named."""
+    if verb.dep_ != "relcl":
+        return []
+    owned = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and any(p.lower_ == "whose" for p in c.children)
+    ]
+    if not owned:
+        return []
+    states = {index.country(a): a for a in index.actors if index.kind(a) == "COUNTRY"}
+    people = [r for r in index.refs(verb.head) if index.kind(r.actor_id) == "PERSON"]
+    found = [states.get(index.country(r.actor_id)) for r in people]
+    return [Ref(a, "proxy", verb.head.i) for a in found if a is not None]
 
 
 def mediated_parties(readings: list[Reading], facts: list[Fact], story: list[str]) -> list[Fact]:
@@ -137,6 +177,8 @@ def mediated_parties(readings: list[Reading], facts: list[Fact], story: list[str
             parties = [p for p in story if p not in mediators]
         elif len(parties) == 1 and not chaired:
             parties += _only_partner(parties[0], facts, mediators)
+        elif not parties and not story and not chaired:
+            parties = _the_signatories(reading.trigger, facts, mediators)
         for source in sources:
             conf = confidence(reading.strength - 0.2, source)
             out += [

@@ -233,3 +233,20 @@ def test_a_deal_someone_only_tried_to_mediate_was_neither_mediated_nor_made(read
     assert not _mediated(text, read)
     done = "Egypt mediated a truce between Israel and Iran on Sunday."
     assert ("Egypt", "Israel") in _mediated(done, read)
+
+
+def test_brokering_the_deal_mediates_between_its_two_signatories(read: Reader) -> None:
+    text = (
+        "Iran signed an accord with Israel on Monday. Biden, whose government brokered the deal "
+        "together with Egypt, called it historic."
+    )
+    found = _mediated(text, read)
+    assert {("United States", "Iran"), ("Egypt", "Israel")} <= found
+
+
+def test_the_deal_among_several_is_nobodys_to_guess(read: Reader) -> None:
+    text = (
+        "Iran signed an accord with Israel on Monday, and Egypt signed a pact with Qatar. Biden, "
+        "whose government brokered the deal, called it historic."
+    )
+    assert not _mediated(text, read)
