@@ -14,7 +14,6 @@ from loaders.relations.participants import (
     chairings,
     mediated_parties,
     mediated_states,
-    swap_signatories,
 )
 from loaders.relations.signatories import (
     agreed_deals,
@@ -29,6 +28,7 @@ from loaders.relations.support import (
     speakers_support,
     support_where_given,
 )
+from loaders.relations.swaps import swap_signatories
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
