@@ -242,14 +242,21 @@ def noun_status(noun: Token, *, of_trigger: bool = False) -> Status | None:
     ):
         return None
     lemma = head.lemma_.lower()
+    labelled = any(c.dep_ == "oprd" for c in head.children)  # "called his mediation a miracle"
     if (
         noun.dep_ in ("dobj", "nsubjpass")
         and lemma in NON_FACTIVE
         and lemma not in LIGHT_VERBS
         and not of_trigger
+        and not labelled
     ):
         return None
     if noun.dep_ == "pobj" and head.lower_ in ("without", "instead", "against"):
+        return None
+    # "asked for Putin's mediation", "warned of sanctions" (not "in a call with X he urged")
+    governor = head.head
+    wanted = noun.dep_ == "pobj" and head.lower_ in ("for", "of", "about")
+    if wanted and governor.pos_ == "VERB" and governor.lemma_.lower() in NON_FACTIVE:
         return None
     return Status.PLANNED if planned else Status.OCCURRED
 

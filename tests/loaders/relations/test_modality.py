@@ -35,6 +35,8 @@ def _status(nlp: Language, text: str, word: str) -> Status | None:
         ("France condemned the offensive and called on Baku to halt it.", "called"),
         ("Israel freed the men it said were innocent and thanked Egypt.", "thanked"),
         ("Prigozhin called off his revolt under a deal brokered by Minsk.", "brokered"),
+        ("In a call with Lavrov, Blinken urged him to stop.", "call"),
+        ("Kim called Putin's mediation a miracle.", "mediation"),
     ],
 )
 def test_occurred(nlp: Language, text: str, word: str) -> None:
@@ -72,6 +74,7 @@ def test_planned(nlp: Language, text: str, word: str) -> None:
         ("Analysts say Moscow will sign a deal with Tehran.", "sign"),
         ("The Kremlin has not said whether Putin will receive him.", "receive"),
         ("Japan listed ten entities it said supported Russia's army.", "supported"),
+        ("Kim asked for Putin's mediation.", "mediation"),
     ],
 )
 def test_nothing(nlp: Language, text: str, word: str) -> None:

@@ -250,3 +250,11 @@ def test_the_deal_among_several_is_nobodys_to_guess(read: Reader) -> None:
         "whose government brokered the deal, called it historic."
     )
     assert not _mediated(text, read)
+
+
+def test_a_mediation_labelled_is_a_mediation_asked_for_is_not(read: Reader) -> None:
+    lede = "Israel and Iran signed a truce on Monday. "
+    praised = _mediated(lede + "Kim called Putin's mediation a miracle.", read)
+    assert {("Vladimir Putin", "Israel"), ("Vladimir Putin", "Iran")} <= praised
+    assert not _mediated(lede + "Kim asked for Putin's mediation.", read)
+    assert not _mediated(lede + "Kim rejected Putin's mediation.", read)
