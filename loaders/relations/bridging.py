@@ -23,7 +23,7 @@ _SAME_EVENT: dict[str, frozenset[str]] = {
     "launch": frozenset({"launch", "fire", "test"}),
     "test": frozenset({"test", "fire", "launch"}),
     "offensive": frozenset({"offensive", "attack", "operation", "assault"}),
-    "operation": frozenset({"operation", "offensive", "attack"}),
+    "operation": frozenset({"operation", "offensive", "attack", "strike", "pound", "raid"}),
     "attack": frozenset({"attack", "strike", "assault", "offensive"}),
     "strike": frozenset({"strike", "attack", "airstrike"}),
     "assault": frozenset({"assault", "attack", "fire"}),

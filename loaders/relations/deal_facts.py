@@ -26,6 +26,7 @@ from loaders.relations.support import (
     named_supporters,
     praised_decisions,
     speakers_support,
+    support_for_operations,
     support_where_given,
 )
 from loaders.relations.swaps import swap_signatories
@@ -55,4 +56,5 @@ def participation_facts(
     out += mediated_states(found + out, index)
     out += support_where_given(sentences) + named_supporters(sentences)
     out += praised_decisions(readings) + speakers_support(readings)
+    out += support_for_operations(readings)
     return out

@@ -9,6 +9,8 @@
   praised" -> Biden supported whoever decided, the doer of the clause before the comma.
 - A supporter named: "Poland has been one of Kyiv's most steadfast supporters", "X, a staunch
   backer of Y" -> X supported Y.
+- Support for an operation the story told of: "X provided support for the operation" -> X
+  supported whoever carried it out (bridging.event_owners).
 - A speaker voicing his state's support: "Biden said Washington's support for Israel was rock
   solid", "Niinisto said Finland would keep backing Sweden's bid" -> the speaker supported
   them; pledging it ("pledging that Washington would stand with Ukraine") commits the state too.
@@ -20,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations.actors_at import ActorIndex
+from loaders.relations.bridging import event_owners
 from loaders.relations.claims import before_the_comma
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
@@ -175,6 +178,19 @@ def praised_decisions(readings: list[Reading]) -> list[Fact]:
         index = ActorIndex(reading.trigger.doc)
         for doer in _summed_up_doers(reading.trigger.head, index):
             out += _facts(reading.sources, doer.actor_id, reading, index)
+    return out
+
+
+def support_for_operations(readings: list[Reading]) -> list[Fact]:
+    """ "provided support for the operation": the doers of the operation reported before."""
+    out: list[Fact] = []
+    for reading in readings:
+        if reading.frame.type is not RelationType.SUPPORTED or reading.targets:
+            continue
+        index = ActorIndex(reading.trigger.doc)
+        for event in arg.prep_objects(list(reading.anchors), ("for",)):
+            for doer in event_owners(event, index):
+                out += _facts(reading.sources, doer.actor_id, reading, index)
     return out
 
 

@@ -127,3 +127,12 @@ def test_nominating_for_a_prize_supports_and_for_a_post_does_not(read: Reader) -
         "Kim nominated Biden for the Nobel Peace Prize.", read
     )
     assert not _supported("Kim nominated Biden for the post of envoy.", read)
+
+
+def test_support_for_the_operation_reported_before_supports_its_doers(read: Reader) -> None:
+    lede = "Israeli jets pounded targets in Iran on Friday. "
+    assert ("Egypt", "Israel") in _supported(
+        lede + "Egypt provided support for the operation.", read
+    )
+    assert not _supported(lede + "Egypt refused to provide support for the operation.", read)
+    assert not _supported("Egypt provided support for the operation.", read)
