@@ -18,6 +18,9 @@ One job per module:
 - facts, derive: readings -> relation facts; facts implied by others and by the story;
 - release_calls: a call for a prisoner's release urges, and a swap releases, the one state
   holding them;
+- deal_facts: facts events carry through their participants, in order: signatories (who signed
+  with whom when named indirectly), swaps (the two sides concluded them), participants (the
+  parties a mediator mediated between), support (support named by place, praise or supporter);
 - dates: dates against the publication date; events: events merged per happening;
 - lede: the first sentence re-read without its dateline; component: the spaCy component.
 """

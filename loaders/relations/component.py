@@ -17,6 +17,7 @@ from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.arguments import dateline_end
 from loaders.relations.dates import resolve_date
+from loaders.relations.deal_facts import participation_facts
 from loaders.relations.denials import bare_denials, refusals
 from loaders.relations.derive import (
     accusations_from_detentions,
@@ -34,16 +35,8 @@ from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.frames_apply import read
 from loaders.relations.gapping import gapped_readings
 from loaders.relations.lede import lede_without_dateline
-from loaders.relations.participants import (
-    chairings,
-    mediated_parties,
-    mediated_states,
-    swap_signatories,
-)
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.reported import reported_accusations
-from loaders.relations.signatories import each_of_them, negotiators_of_deals, signed_for_sides
-from loaders.relations.support import named_supporters, praised_decisions, support_where_given
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.visits import visits_to_meeting_cities
 
@@ -104,13 +97,7 @@ class RelationComponent:
         story = story_parties(first, lede_index)
         found += implicit_mediations(readings, story)
         sentences = _sentences(doc, first, base)
-        found += swap_signatories(sentences, found)
-        found += mediated_parties(readings + chairings(sentences), found, story)
-        found += mediated_states(found, index)
-        found += support_where_given(sentences) + named_supporters(sentences)
-        found += praised_decisions(readings)
-        found += each_of_them(readings) + negotiators_of_deals(readings)
-        found += signed_for_sides(sentences)
+        found += participation_facts(readings, found, sentences, story, index)
         return once_per_article(without_transfers(found))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -353,6 +353,8 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
     anchors: tuple[Token, ...] = (noun,)
     status: Status | None = own
     strength = frame.strength - 0.1
+    if lv is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        status = combine(own, verb_status(noun.head))  # "tried to mediate a truce between"
     if lv is not None:
         status = combine(own, verb_status(lv))
         anchors = (noun, lv)

@@ -229,6 +229,7 @@ SUPPORTED: list[Frame] = [
     *_verbs(R.SUPPORTED, ("dobj",), "honour honor decorate", target_kind="PERSON"),
     *_verbs(R.SUPPORTED, ("dobj",), "present", object_nouns=HONOURS, target_kind="PERSON"),
     *_verbs(R.SUPPORTED, ("prep:on",), "bestow confer", object_nouns=HONOURS),
+    *_verbs(R.SUPPORTED, ("dobj",), "nominate", object_nouns=HONOURS, target_kind="PERSON"),
     *_verbs(R.SUPPORTED, ("prep:to",), "supply", strength=0.8),
     *_nouns(R.SUPPORTED, ("prep:for",), "support backing praise solidarity", strength=0.8),
     *_nouns(R.SUPPORTED, ("prep:to",), "commitment", strength=0.7),

@@ -183,9 +183,21 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
     return None
 
 
+def _said_of_others(verb: Token) -> bool:
+    """ "blacklisted companies it said supported the military": the parser joins the claimed
+    verb to the main one with no "and"; it is what "it said" claims of the companies."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else verb
+    return (
+        verb.dep_ == "conj"
+        and prev.dep_ == "relcl"
+        and prev.lemma_.lower() in REPORTING
+        and not any(c.dep_ == "cc" for c in verb.head.children if c.i < verb.i)
+    )
+
+
 def verb_status(verb: Token) -> Status | None:
     """The status of the fact a verb asserts, read up its clause chain."""
-    if is_question(verb):
+    if is_question(verb) or _said_of_others(verb):
         return None
     future = would = False
     tok, inherit_aux = verb, True
@@ -247,14 +259,21 @@ def noun_status(noun: Token, *, of_trigger: bool = False) -> Status | None:
     ):
         return None
     lemma = head.lemma_.lower()
+    labelled = any(c.dep_ == "oprd" for c in head.children)  # "called his mediation a miracle"
     if (
         noun.dep_ in ("dobj", "nsubjpass")
         and lemma in NON_FACTIVE
         and lemma not in LIGHT_VERBS
         and not of_trigger
+        and not labelled
     ):
         return None
     if noun.dep_ == "pobj" and head.lower_ in ("without", "instead", "against"):
+        return None
+    # "asked for Putin's mediation", "warned of sanctions" (not "in a call with X he urged")
+    governor = head.head
+    wanted = noun.dep_ == "pobj" and head.lower_ in ("for", "of", "about")
+    if wanted and governor.pos_ == "VERB" and governor.lemma_.lower() in NON_FACTIVE:
         return None
     return Status.PLANNED if planned else Status.OCCURRED
 

@@ -1,4 +1,4 @@
-"""Who took part in a deal, a truce or a swap the sentence names as a thing: its parties.
+"""Who took part in a deal, a truce or talks that someone mediated: the mediated parties.
 
 Mediation is mostly reported through the thing mediated: "a truce mediated by Qatar and Egypt",
 "a deal brokered by Lukashenko", "talks that Stoltenberg chaired with Erdogan and Kristersson",
@@ -8,31 +8,28 @@ named around the thing, not as the verb's objects:
 - by the clause the thing is an adjunct of: "Prigozhin called off his revolt under a deal
   brokered by ...", "X and Y normalised relations with Z in U.S.-brokered agreements";
 - by the deal or swap the same sentence reports: "X and Y signed ..., after talks mediated by",
-  "Hamas freed ... under a truce mediated by ..., and Israel released ... in return".
-
-A swap is a deal concluded between the two sides that hand over prisoners: "X freed A and Y
-released B in return", "A was freed in exchange for B, held by Y" -> X and Y concluded it. The
-doers of one release verb ("released by Russia and Belarus") are one side and conclude nothing
-with each other.
+  "Hamas freed ... under a truce mediated by ..., and Israel released ... in return";
+- else by the story: one side named and the story's pair holds it, or its one partner in the
+  article's deals; "brokered the deal" with no side named: the article's two signatories.
+Mediators may be named through their state ("Erdogan, whose government brokered ...") and with
+a co-mediator ("together with the UN"). Chairing talks with two parties, or bringing two
+together, mediates between them; hosting alone never does (ANNOTATION.md).
 """
 
 from __future__ import annotations
 
-import itertools
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
-from loaders.relations.actors_at import ActorIndex
+from loaders.relations.actors_at import ActorIndex, Ref
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading, read_verb
 from loaders.relations.lexicon import AGREEMENT_NOUNS, Frame, words
-from loaders.relations.modality import verb_status
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from loaders.relations.actors_at import Ref
 
 _MEDIATED_THINGS = AGREEMENT_NOUNS | words("talk negotiation dialogue meeting process summit")
 # The preposition a deal or talks noun hangs on when it frames the clause's act.
@@ -67,8 +64,13 @@ def _framed_clause(thing: Token, index: ActorIndex) -> list[Ref]:
     if thing.dep_ != "pobj" or prep.lower_ not in _FRAMING:
         return []
     verb = prep.head
-    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _FRAMED_VERBS:
+    if verb.pos_ not in ("VERB", "AUX"):
         return []
+    if verb.lemma_.lower() not in _FRAMED_VERBS:
+        # "The Emirati agreement was announced after talks brokered by X": the deal's owners
+        deals = [t for t in arg.logical_objects(verb) if t.lemma_.lower() in AGREEMENT_NOUNS]
+        owners = [c for d in deals for c in d.children if c.dep_ in ("amod", "compound", "poss")]
+        return [r for t in owners for r in index.refs(t)]
     found = arg.logical_source(verb)
     objects = arg.logical_objects(verb)
     found += arg.prep_objects([verb, *objects], ("with",))
@@ -86,11 +88,64 @@ def _facts_of_sentence(facts: list[Fact], reading: Reading) -> set[str]:
     }
 
 
+def _only_partner(party: str, facts: list[Fact], mediators: set[str]) -> list[str]:
+    """The one actor the article says the party signed with: the deal's other side."""
+    partners = {
+        end
+        for f in facts
+        if f.type is RelationType.SIGNED_AGREEMENT_WITH and party in (f.source, f.target)
+        for end in (f.source, f.target)
+        if end != party and end not in mediators
+    }
+    return sorted(partners) if len(partners) == 1 else []
+
+
+def _the_signatories(trigger: Token, facts: list[Fact], mediators: set[str]) -> list[str]:
+    """ "brokered the deal": the article's one deal, its two signatories but the mediators."""
+    things = _mediated_things(trigger)
+    if not any(c.lower_ == "the" for t in things for c in t.children):
+        return []
+    signers = {
+        end
+        for f in facts
+        if f.type is RelationType.SIGNED_AGREEMENT_WITH
+        for end in (f.source, f.target)
+        if end not in mediators
+    }
+    return sorted(signers) if len(signers) == 2 else []
+
+
 def mediation_sources(reading: Reading, index: ActorIndex) -> list[Ref]:
     """The mediators: the reading's sources, or "mediation by X" for a noun with no owner."""
-    if reading.sources or reading.trigger.pos_ == "VERB":
-        return reading.sources
-    return [r for t in arg.prep_objects([reading.trigger], ("by",)) for r in index.refs(t)]
+    trigger = reading.trigger
+    if trigger.pos_ != "VERB":
+        found = reading.sources or [
+            r for t in arg.prep_objects([trigger], ("by",)) for r in index.refs(t)
+        ]
+        return found
+    found = reading.sources or _whose_state(trigger, index)
+    together = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
+    together = [c for c in together if any(a.lower_ == "together" for a in c.children)]
+    return found + [
+        r for t in arg.prep_objects([trigger], ("with",)) if together for r in index.refs(t)
+    ]
+
+
+def _whose_state(verb: Token, index: ActorIndex) -> list[Ref]:
+    """ "Erdogan, whose government brokered the deal": the state of the one named."""
+    if verb.dep_ != "relcl":
+        return []
+    owned = [
+        c
+        for c in verb.children
+        if c.dep_ == "nsubj" and any(p.lower_ == "whose" for p in c.children)
+    ]
+    if not owned:
+        return []
+    states = {index.country(a): a for a in index.actors if index.kind(a) == "COUNTRY"}
+    people = [r for r in index.refs(verb.head) if index.kind(r.actor_id) == "PERSON"]
+    found = [states.get(index.country(r.actor_id)) for r in people]
+    return [Ref(a, "proxy", verb.head.i) for a in found if a is not None]
 
 
 def mediated_parties(readings: list[Reading], facts: list[Fact], story: list[str]) -> list[Fact]:
@@ -118,6 +173,10 @@ def mediated_parties(readings: list[Reading], facts: list[Fact], story: list[str
         parties = [p for p in dict.fromkeys(parties) if p not in mediators]
         if len(parties) == 1 and parties[0] in story and not chaired:
             parties = [p for p in story if p not in mediators]
+        elif len(parties) == 1 and not chaired:
+            parties += _only_partner(parties[0], facts, mediators)
+        elif not parties and not story and not chaired:
+            parties = _the_signatories(reading.trigger, facts, mediators)
         for source in sources:
             conf = confidence(reading.strength - 0.2, source)
             out += [
@@ -148,6 +207,47 @@ def chairings(sentences: list[tuple[Span, int]]) -> list[Reading]:
     return out
 
 
+def brought_together(sentences: list[tuple[Span, int]]) -> list[Fact]:
+    """ "then brought the two together for a joint session": who brings two parties together
+    mediates between them (a summit that brings many together is no mediation)."""
+    out: list[Fact] = []
+    for sent, offset in sentences:
+        index = ActorIndex(sent.doc)
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() != "bring":
+                continue
+            if "together" not in {c.lower_ for c in verb.children}:
+                continue
+            reading = read_verb(_BRINGING, verb, index)
+            if reading is None or not reading.sources:
+                continue
+            reading.offset = offset
+            objects = arg.logical_objects(verb)
+            parties = [r.actor_id for t in objects for r in index.refs(t)]
+            parties += _counted(objects)
+            ids = list(dict.fromkeys(parties))
+            if len(ids) != 2:
+                continue
+            for source in reading.sources:
+                conf = confidence(reading.strength - 0.2, source)
+                out += [
+                    Fact(source.actor_id, RelationType.MEDIATED, p, reading.status, conf, reading)
+                    for p in ids
+                    if p != source.actor_id
+                ]
+    return out
+
+
+def _counted(tokens: list[Token]) -> list[str]:
+    """Everyone a counted group ("the two") stands for: the actor stage gives it one mention
+    per member."""
+    mentions = tokens[0].doc._.mentions or [] if tokens else []
+    return [m.actor_id for t in tokens for m in mentions if m.start <= t.i < m.end]
+
+
+_BRINGING = Frame(RelationType.MEDIATED, "bring", "VERB", ())
+
+
 def mediated_states(facts: list[Fact], index: ActorIndex) -> list[Fact]:
     """A person mediated with stands for their state too (the level ANNOTATION.md allows):
     "chaired talks with Erdogan and Kristersson" mediated between Turkey and Sweden."""
@@ -165,72 +265,4 @@ def mediated_states(facts: list[Fact], index: ActorIndex) -> list[Fact]:
             continue
         conf = round(fact.confidence - 0.1, 2)
         out.append(Fact(fact.source, fact.type, state, fact.status, conf, fact.reading))
-    return out
-
-
-# --- swaps -------------------------------------------------------------------------------------
-
-_HANDING = words("free release swap exchange trade return")
-_SWAP_CUES = words("exchange swap return trade")
-
-
-def _swap_sentence(sent: Span) -> bool:
-    return any(t.lemma_.lower() in _SWAP_CUES and t.pos_ == "NOUN" for t in sent)
-
-
-def _doers(verb: Token) -> list[Token]:
-    """Who hands over: the logical source, or any subject the parser hung on the verb ("...,
-    the first hostages to come out, and Israel released": two subjects)."""
-    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return arg.logical_source(verb) + [t for s in subjects for t in arg.with_conjuncts(s)]
-
-
-def _sides(
-    sent: Span, offset: int, facts: list[Fact], index: ActorIndex
-) -> list[tuple[frozenset[str], Token]]:
-    """Each release verb's doers, one side per verb; releases whose doer the story supplied
-    ("Griner was freed", held in Russia) are sides of their own."""
-    sides: list[tuple[frozenset[str], Token]] = []
-    for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HANDING:
-            continue
-        doers = {
-            r.actor_id
-            for t in _doers(verb)
-            for r in index.refs(t)
-            if index.kind(r.actor_id) in ("COUNTRY", "ORGANIZATION")
-        }
-        if doers and verb_status(verb) is not None:
-            sides.append((frozenset(doers), verb))
-    for fact in facts:
-        inside = fact.reading.evidence()[1] == sent.end_char + offset
-        doer_given = not fact.reading.sources and index.kind(fact.source) == "COUNTRY"
-        if fact.type is RelationType.RELEASED and inside and doer_given:
-            sides.append((frozenset({fact.source}), fact.reading.trigger))
-    return sides
-
-
-def swap_signatories(sentences: list[tuple[Span, int]], facts: list[Fact]) -> list[Fact]:
-    """The sides of a prisoner swap concluded it with one another. `sentences`: each with the
-    offset of its Doc in the article (the lede is read on its own)."""
-    out: list[Fact] = []
-    for sent, offset in sentences:
-        if not _swap_sentence(sent):
-            continue
-        index = ActorIndex(sent.doc)
-        sides = _sides(sent, offset, facts, index)
-        for (one, verb), (other, _) in itertools.combinations(sides, 2):
-            if one & other:
-                continue
-            status = verb_status(verb)
-            if status is None:
-                continue
-            frame = Frame(RelationType.SIGNED_AGREEMENT_WITH, "swap", "VERB", ())
-            reading = Reading(frame, verb, (verb,), status, _STRENGTH, offset=offset)
-            conf = round(_STRENGTH - 0.1, 2)
-            out += [
-                Fact(a, RelationType.SIGNED_AGREEMENT_WITH, b, status, conf, reading)
-                for a in sorted(one)
-                for b in sorted(other)
-            ]
     return out

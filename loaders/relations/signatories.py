@@ -7,6 +7,11 @@
   for the RSF": envoys signing one text for two sides signed it with each other.
 - "The accord was concluded after talks between A and B": a deal no party of which the sentence
   names was made by those who negotiated it.
+- "Israel signed agreements establishing relations with the UAE and Bahrain": who the deal sets
+  up ties with is a party to it; "X signed one with Y" (one of the deals just named) too.
+- "Russian and Ukrainian negotiators agreed to swap 1,000 prisoners each", "X and Y agreed a
+  ceasefire": two parties agreeing on a deal, or on an act only a deal makes (a swap, restoring
+  ties), concluded one. Agreeing to talk, or on how to proceed, is no deal.
 """
 
 from __future__ import annotations
@@ -18,7 +23,7 @@ from loaders.relations import arguments as arg
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import Frame, words
+from loaders.relations.lexicon import AGREEMENT_NOUNS, Frame, words
 from loaders.relations.modality import verb_status
 from schema.ontology import RelationType
 
@@ -31,6 +36,11 @@ _SIGNED = RelationType.SIGNED_AGREEMENT_WITH
 _DISTRIBUTIVE = frozenset({"each", "both"})
 _TALKS = words("talk negotiation")
 _STRENGTH = 0.7
+# What only a deal makes: "agreed to swap prisoners", "agreed to restore ties".
+_DEAL_ACTS = words(
+    "swap exchange release free restore normalise normalize establish extend end cease halt "
+    "withdraw reopen"
+)
 
 
 def _each_antecedent(subject: Token, index: ActorIndex) -> list[Ref]:
@@ -133,4 +143,102 @@ def negotiators_of_deals(readings: list[Reading]) -> list[Fact]:
         for a, b in itertools.combinations(ids, 2):
             conf = round(reading.strength - 0.2, 2)
             out.append(Fact(a, _SIGNED, b, reading.status, conf, reading))
+    return out
+
+
+def _agreed_on_a_deal(verb: Token) -> bool:
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _DEAL_ACTS]
+    things = [c for c in verb.children if c.dep_ == "dobj"]
+    things += arg.prep_objects([verb], ("on", "to"))
+    return bool(acts) or any(t.lemma_.lower() in AGREEMENT_NOUNS for t in things)
+
+
+def agreed_deals(sentences: list[tuple[Span, int]]) -> list[Fact]:
+    """Two or more parties who agreed on a deal, or to swap, release, restore ..., made one."""
+    out: list[Fact] = []
+    for sent, offset in sentences:
+        index = ActorIndex(sent.doc)
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() != "agree":
+                continue
+            if not _agreed_on_a_deal(verb):
+                continue
+            status = verb_status(verb)
+            named = arg.grammatical_subjects(verb) + arg.prep_objects([verb], ("with",))
+            parties = [r for t in named for r in index.refs(t)]  # "X agreed with Y to swap"
+            ids = list(dict.fromkeys(r.actor_id for r in parties))
+            if status is None or len(ids) < 2:
+                continue
+            frame = Frame(_SIGNED, "agree", "VERB", ())
+            reading = Reading(frame, verb, (verb,), status, _STRENGTH, offset=offset)
+            conf = round(_STRENGTH - 0.1, 2)
+            out += [
+                Fact(a, _SIGNED, b, status, conf, reading)
+                for a, b in itertools.combinations(ids, 2)
+            ]
+    return out
+
+
+_TIES = words("establish normalise normalize restore resume open reopen")
+_ONE = frozenset({"one", "another"})
+
+
+def _ties_partners(deal: Token) -> list[Token]:
+    """ "agreements establishing relations with X": X."""
+    acts = [c for c in deal.children if c.dep_ == "acl" and c.lemma_.lower() in _TIES]
+    ties = [o for a in acts for o in arg.logical_objects(a)]
+    return arg.prep_objects(acts + ties, ("with",))
+
+
+def _deal_named_before(verb: Token) -> bool:
+    """A deal noun in the sentence before, or earlier in this one: what "one" stands for."""
+    doc = verb.doc
+    start = doc[verb.sent.start - 1].sent.start if verb.sent.start > 0 else 0
+    return any(t.lemma_.lower() in AGREEMENT_NOUNS for t in doc[start : verb.i])
+
+
+def _swallowed_signer(verb: Token, index: ActorIndex) -> list[Ref]:
+    """ "At a ceremony presided over by Erdogan, Ukraine's minister Kubrakov signed one": the
+    parser hangs the subject on the opening phrase; the name right before the verb is it."""
+    if verb.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return []
+    before = verb.doc[verb.i - 1]
+    if before.dep_ not in ("appos", "conj", "pobj") or before.head.i > verb.i:
+        return []
+    return index.refs(before)
+
+
+def deal_partners(sentences: list[tuple[Span, int]]) -> list[Fact]:
+    """The signer and who the deal sets up ties with, or who "one" of the deals is with."""
+    out: list[Fact] = []
+    for sent, offset in sentences:
+        index = ActorIndex(sent.doc)
+        for verb in sent:
+            if verb.pos_ != "VERB" or verb.lemma_.lower() != "sign":
+                continue
+            objects = [c for c in verb.children if c.dep_ == "dobj"]
+            partners = [t for o in objects for t in _ties_partners(o)]
+            if any(o.lower_ in _ONE for o in objects) and _deal_named_before(verb):
+                partners += arg.prep_objects([verb, *objects], ("with",))
+            status = verb_status(verb)
+            if not partners or status is None:
+                continue
+            signers = [r for t in arg.logical_source(verb) for r in index.refs(t)]
+            signers = signers or _swallowed_signer(verb, index)
+            targets = [r for t in partners for r in index.refs(t)]
+            frame = Frame(_SIGNED, "sign", "VERB", ())
+            reading = Reading(frame, verb, (verb,), status, _STRENGTH, offset=offset)
+            for a in signers:
+                out += [
+                    Fact(
+                        a.actor_id,
+                        _SIGNED,
+                        b.actor_id,
+                        status,
+                        confidence(_STRENGTH, a, b),
+                        reading,
+                    )
+                    for b in targets
+                    if a.actor_id != b.actor_id
+                ]
     return out

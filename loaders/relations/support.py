@@ -9,6 +9,11 @@
   praised" -> Biden supported whoever decided, the doer of the clause before the comma.
 - A supporter named: "Poland has been one of Kyiv's most steadfast supporters", "X, a staunch
   backer of Y" -> X supported Y.
+- Support for an operation the story told of: "X provided support for the operation" -> X
+  supported whoever carried it out (bridging.event_owners).
+- A speaker voicing his state's support: "Biden said Washington's support for Israel was rock
+  solid", "Niinisto said Finland would keep backing Sweden's bid" -> the speaker supported
+  them; pledging it ("pledging that Washington would stand with Ukraine") commits the state too.
 """
 
 from __future__ import annotations
@@ -17,11 +22,19 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations.actors_at import ActorIndex
+from loaders.relations.bridging import event_owners
 from loaders.relations.claims import before_the_comma
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import ACTION_NOUNS, Frame, words
-from loaders.relations.modality import combine, noun_status, verb_status
+from loaders.relations.modality import (
+    CONDITION_MARKS,
+    DOUBT_ADVERBS,
+    UNREAL_AUX,
+    combine,
+    noun_status,
+    verb_status,
+)
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -168,6 +181,19 @@ def praised_decisions(readings: list[Reading]) -> list[Fact]:
     return out
 
 
+def support_for_operations(readings: list[Reading]) -> list[Fact]:
+    """ "provided support for the operation": the doers of the operation reported before."""
+    out: list[Fact] = []
+    for reading in readings:
+        if reading.frame.type is not RelationType.SUPPORTED or reading.targets:
+            continue
+        index = ActorIndex(reading.trigger.doc)
+        for event in arg.prep_objects(list(reading.anchors), ("for",)):
+            for doer in event_owners(event, index):
+                out += _facts(reading.sources, doer.actor_id, reading, index)
+    return out
+
+
 def _bearer(noun: Token) -> tuple[list[Token], Token | None]:
     """Who is called a supporter, and the copula that says so: the subject of "is (one of)
     ...", or the head of an apposition."""
@@ -201,4 +227,71 @@ def named_supporters(sentences: list[tuple[Span, int]]) -> list[Fact]:
             reading = Reading(frame, noun, (noun,), status, _STRENGTH, offset=offset)
             for target in targets:
                 out += _facts(bearers, target.actor_id, reading, index)
+    return out
+
+
+_SAYING = words("say tell add declare stress assure pledge promise reaffirm")
+_PLEDGING = words("pledge promise assure reaffirm")
+
+
+def _clause_verb(tok: Token) -> Token | None:
+    """The verb of the clause a trigger is in (itself, for a verb)."""
+    for _ in range(4):
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def _asserted_in_itself(verb: Token) -> bool:
+    """No negation, condition or modal of possibility on the clause itself ("would" is fine:
+    reported future)."""
+    for child in verb.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and low in DOUBT_ADVERBS):
+            return False
+        if (child.dep_ == "mark" and low in CONDITION_MARKS) or low in UNREAL_AUX:
+            return False
+    return True
+
+
+def _saying_verb(clause: Token) -> Token | None:
+    """The verb of saying or pledging whose complement the clause is."""
+    tok = clause
+    for _ in range(3):
+        if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in _SAYING:
+            return tok.head
+        if tok.dep_ not in ("conj", "xcomp") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+    return None
+
+
+def speakers_support(readings: list[Reading]) -> list[Fact]:
+    """A person who says (or pledges) his state supports someone supports them too."""
+    out: list[Fact] = []
+    for reading in readings:
+        if reading.frame.type is not RelationType.SUPPORTED or not reading.targets:
+            continue
+        clause = _clause_verb(reading.anchors[-1])
+        saying = _saying_verb(clause) if clause is not None else None
+        if clause is None or saying is None or not _asserted_in_itself(clause):
+            continue
+        status = verb_status(saying)
+        if status is None:
+            continue
+        index = ActorIndex(saying.doc)
+        states = {index.country(r.actor_id) for r in reading.sources}
+        speakers = [
+            r
+            for t in arg.grammatical_subjects(saying)
+            for r in index.refs(t)
+            if index.kind(r.actor_id) == "PERSON" and index.country(r.actor_id) in states
+        ]
+        givers = speakers + (reading.sources if saying.lemma_.lower() in _PLEDGING else [])
+        said = Reading(reading.frame, saying, (saying,), status, _STRENGTH, offset=reading.offset)
+        for target in reading.targets:
+            out += _facts(givers, target.actor_id, said, index)
     return out

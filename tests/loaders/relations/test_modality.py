@@ -33,6 +33,10 @@ def _status(nlp: Language, text: str, word: str) -> Status | None:
         ("Kurti criticised Serbia for refusing to sign.", "criticised"),
         ("Yoon became the first president in 12 years to travel to Japan.", "travel"),
         ("France condemned the offensive and called on Baku to halt it.", "called"),
+        ("Israel freed the men it said were innocent and thanked Egypt.", "thanked"),
+        ("Prigozhin called off his revolt under a deal brokered by Minsk.", "brokered"),
+        ("In a call with Lavrov, Blinken urged him to stop.", "call"),
+        ("Kim called Putin's mediation a miracle.", "mediation"),
     ],
 )
 def test_occurred(nlp: Language, text: str, word: str) -> None:
@@ -69,6 +73,8 @@ def test_planned(nlp: Language, text: str, word: str) -> None:
         ("Putin accused Washington of attacking Russia.", "attacking"),
         ("Analysts say Moscow will sign a deal with Tehran.", "sign"),
         ("The Kremlin has not said whether Putin will receive him.", "receive"),
+        ("Japan listed ten entities it said supported Russia's army.", "supported"),
+        ("Kim asked for Putin's mediation.", "mediation"),
     ],
 )
 def test_nothing(nlp: Language, text: str, word: str) -> None:

@@ -147,3 +147,114 @@ def test_a_deal_concluded_after_talks_between_two_is_theirs(read: Reader) -> Non
     assert frozenset(("Anna Berg", "Sergey Lavrov")) in _signed(text, read)
     text = "The accord was not concluded after three days of talks between Berg and Lavrov."
     assert frozenset(("Anna Berg", "Sergey Lavrov")) not in _signed(text, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Iran agreed a truce on Sunday.",
+        "Israel and Iran agreed to exchange prisoners on Sunday.",
+        "Israel and Iran agreed on a ceasefire after talks in Doha.",
+    ],
+)
+def test_two_parties_agreeing_on_a_deal_concluded_one(read: Reader, text: str) -> None:
+    assert frozenset(("Israel", "Iran")) in _signed(text, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel and Iran refused to agree a truce.",
+        "Israel and Iran could agree to exchange prisoners.",
+        "Israel and Iran agreed that the war was costly.",
+        "Israel agreed to exchange prisoners.",
+    ],
+)
+def test_no_deal_refused_hypothetical_an_opinion_or_one_sided(read: Reader, text: str) -> None:
+    assert not _signed(text, read)
+
+
+def test_bringing_two_leaders_together_mediates_between_them(read: Reader) -> None:
+    text = (
+        "Stoltenberg met Putin and Zelensky separately and then brought the two leaders together."
+    )
+    found = _mediated(text, read)
+    assert {("Jens Stoltenberg", "Vladimir Putin"), ("Jens Stoltenberg", "Ukraine")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stoltenberg failed to bring Putin and Zelensky together.",
+        "Stoltenberg brought together leaders from Russia, Ukraine, Iran and Israel.",
+    ],
+)
+def test_a_failed_or_crowded_bringing_together_mediates_nothing(read: Reader, text: str) -> None:
+    assert not _mediated(text, read)
+
+
+def test_who_a_deal_sets_up_ties_with_is_a_party(read: Reader) -> None:
+    text = "Israel signed accords establishing diplomatic relations with Qatar and Egypt."
+    assert {frozenset(("Israel", "Qatar")), frozenset(("Israel", "Egypt"))} <= _signed(text, read)
+    refused = "Israel refused to sign accords establishing relations with Qatar."
+    assert not _signed(refused, read)
+
+
+def test_signing_one_of_the_deals_named_before_is_a_deal_with_the_partner(read: Reader) -> None:
+    text = "Russia and Ukraine signed deals with Qatar. Lavrov signed one with Berg on Friday."
+    assert frozenset(("Sergey Lavrov", "Anna Berg")) in _signed(text, read)
+    no_deal = "Russia and Ukraine held talks. Lavrov signed one with Berg on Friday."
+    assert frozenset(("Sergey Lavrov", "Anna Berg")) not in _signed(no_deal, read)
+
+
+def test_a_mediated_deal_named_by_one_owner_is_with_its_one_partner(read: Reader) -> None:
+    text = (
+        "Israel signed a deal with Qatar on Monday. The Israeli deal was announced after talks "
+        "brokered by Egypt."
+    )
+    assert {("Egypt", "Israel"), ("Egypt", "Qatar")} <= _mediated(text, read)
+    two = (
+        "Israel signed deals with Qatar and Iran on Monday. The Israeli deal was announced "
+        "after talks brokered by Egypt."
+    )
+    assert ("Egypt", "Qatar") not in _mediated(two, read)
+
+
+def test_agreeing_with_a_partner_on_a_swap_is_a_deal_with_it(read: Reader) -> None:
+    assert frozenset(("Iran", "United States")) in _signed(
+        "Iran agreed with Washington to exchange five prisoners each.", read
+    )
+    assert not _signed("Iran agreed with Washington that the talks were useful.", read)
+
+
+def test_a_deal_someone_only_tried_to_mediate_was_neither_mediated_nor_made(read: Reader) -> None:
+    text = "Egypt tried to mediate a truce between Israel and Iran, but the effort failed."
+    assert not _signed(text, read)
+    assert not _mediated(text, read)
+    done = "Egypt mediated a truce between Israel and Iran on Sunday."
+    assert ("Egypt", "Israel") in _mediated(done, read)
+
+
+def test_brokering_the_deal_mediates_between_its_two_signatories(read: Reader) -> None:
+    text = (
+        "Iran signed an accord with Israel on Monday. Biden, whose government brokered the deal "
+        "together with Egypt, called it historic."
+    )
+    found = _mediated(text, read)
+    assert {("United States", "Iran"), ("Egypt", "Israel")} <= found
+
+
+def test_the_deal_among_several_is_nobodys_to_guess(read: Reader) -> None:
+    text = (
+        "Iran signed an accord with Israel on Monday, and Egypt signed a pact with Qatar. Biden, "
+        "whose government brokered the deal, called it historic."
+    )
+    assert not _mediated(text, read)
+
+
+def test_a_mediation_labelled_is_a_mediation_asked_for_is_not(read: Reader) -> None:
+    lede = "Israel and Iran signed a truce on Monday. "
+    praised = _mediated(lede + "Kim called Putin's mediation a miracle.", read)
+    assert {("Vladimir Putin", "Israel"), ("Vladimir Putin", "Iran")} <= praised
+    assert not _mediated(lede + "Kim asked for Putin's mediation.", read)
+    assert not _mediated(lede + "Kim rejected Putin's mediation.", read)

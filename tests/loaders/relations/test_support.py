@@ -94,3 +94,45 @@ def test_addressed_support_goes_to_whom_it_names_not_the_place(read: Reader) -> 
     found = _supported("Biden made a trip to Kyiv and pledged support for Israel.", read)
     assert ("Joe Biden", "Israel") in found
     assert ("Joe Biden", "Ukraine") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden said Washington's support for Israel was unwavering.",
+        "Biden said Washington would keep backing Israel.",
+    ],
+)
+def test_a_speaker_voicing_his_states_support_supports(read: Reader, text: str) -> None:
+    assert ("Joe Biden", "Israel") in _supported(text, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden said Washington would not back Israel.",
+        "Biden said Washington could back Israel.",
+        "Lavrov said Washington would keep backing Israel.",
+        "Biden did not say Washington would keep backing Israel.",
+    ],
+)
+def test_no_speaker_support_denied_possible_or_another_states(read: Reader, text: str) -> None:
+    found = _supported(text, read)
+    assert ("Joe Biden", "Israel") not in found
+    assert ("Sergey Lavrov", "Israel") not in found
+
+
+def test_nominating_for_a_prize_supports_and_for_a_post_does_not(read: Reader) -> None:
+    assert ("Kim Jong Un", "Joe Biden") in _supported(
+        "Kim nominated Biden for the Nobel Peace Prize.", read
+    )
+    assert not _supported("Kim nominated Biden for the post of envoy.", read)
+
+
+def test_support_for_the_operation_reported_before_supports_its_doers(read: Reader) -> None:
+    lede = "Israeli jets pounded targets in Iran on Friday. "
+    assert ("Egypt", "Israel") in _supported(
+        lede + "Egypt provided support for the operation.", read
+    )
+    assert not _supported(lede + "Egypt refused to provide support for the operation.", read)
+    assert not _supported("Egypt provided support for the operation.", read)

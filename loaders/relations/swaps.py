@@ -1,0 +1,89 @@
+"""A prisoner swap is a deal concluded between the two sides that hand over prisoners.
+
+"X freed A and Y released B in return", "A was freed in exchange for B, held by Y" -> X and Y
+concluded it. The doers of one release verb ("released by Russia and Belarus") are one side and
+conclude nothing with each other; a sentence with no word of exchange ("swap", "in return") is no
+swap.
+"""
+
+from __future__ import annotations
+
+import itertools
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.actors_at import ActorIndex
+from loaders.relations.facts import Fact
+from loaders.relations.frames_apply import Reading
+from loaders.relations.lexicon import Frame, words
+from loaders.relations.modality import verb_status
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+_STRENGTH = 0.7
+_HANDING = words("free release swap exchange trade return")
+_SWAP_CUES = words("exchange swap return trade")
+
+
+def _swap_sentence(sent: Span) -> bool:
+    return any(t.lemma_.lower() in _SWAP_CUES and t.pos_ == "NOUN" for t in sent)
+
+
+def _doers(verb: Token) -> list[Token]:
+    """Who hands over: the logical source, or any subject the parser hung on the verb ("...,
+    the first hostages to come out, and Israel released": two subjects)."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return arg.logical_source(verb) + [t for s in subjects for t in arg.with_conjuncts(s)]
+
+
+def _sides(
+    sent: Span, offset: int, facts: list[Fact], index: ActorIndex
+) -> list[tuple[frozenset[str], Token]]:
+    """Each release verb's doers, one side per verb; releases whose doer the story supplied
+    ("Griner was freed", held in Russia) are sides of their own."""
+    sides: list[tuple[frozenset[str], Token]] = []
+    for verb in sent:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HANDING:
+            continue
+        doers = {
+            r.actor_id
+            for t in _doers(verb)
+            for r in index.refs(t)
+            if index.kind(r.actor_id) in ("COUNTRY", "ORGANIZATION")
+        }
+        if doers and verb_status(verb) is not None:
+            sides.append((frozenset(doers), verb))
+    for fact in facts:
+        inside = fact.reading.evidence()[1] == sent.end_char + offset
+        doer_given = not fact.reading.sources and index.kind(fact.source) == "COUNTRY"
+        if fact.type is RelationType.RELEASED and inside and doer_given:
+            sides.append((frozenset({fact.source}), fact.reading.trigger))
+    return sides
+
+
+def swap_signatories(sentences: list[tuple[Span, int]], facts: list[Fact]) -> list[Fact]:
+    """The sides of a prisoner swap concluded it with one another. `sentences`: each with the
+    offset of its Doc in the article (the lede is read on its own)."""
+    out: list[Fact] = []
+    for sent, offset in sentences:
+        if not _swap_sentence(sent):
+            continue
+        index = ActorIndex(sent.doc)
+        sides = _sides(sent, offset, facts, index)
+        for (one, verb), (other, _) in itertools.combinations(sides, 2):
+            if one & other:
+                continue
+            status = verb_status(verb)
+            if status is None:
+                continue
+            frame = Frame(RelationType.SIGNED_AGREEMENT_WITH, "swap", "VERB", ())
+            reading = Reading(frame, verb, (verb,), status, _STRENGTH, offset=offset)
+            conf = round(_STRENGTH - 0.1, 2)
+            out += [
+                Fact(a, RelationType.SIGNED_AGREEMENT_WITH, b, status, conf, reading)
+                for a in sorted(one)
+                for b in sorted(other)
+            ]
+    return out
