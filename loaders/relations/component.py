@@ -34,6 +34,7 @@ from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.frames_apply import read
 from loaders.relations.gapping import gapped_readings
+from loaders.relations.known_wars import wars_named_without_doer
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.reported import reported_accusations
@@ -98,6 +99,7 @@ class RelationComponent:
         found += implicit_mediations(readings, story)
         sentences = _sentences(doc, first, base)
         found += participation_facts(readings, found, sentences, story, index)
+        found += wars_named_without_doer(doc, readings, index, doc._.published)
         return once_per_article(without_transfers(found))
 
     def __call__(self, doc: Doc) -> Doc:

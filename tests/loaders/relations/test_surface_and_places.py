@@ -371,3 +371,22 @@ def test_a_gathering_not_attended_is_no_visit(extractor: Extractor) -> None:
         "hosted it.",
     )
     assert not any(kind == "VISITED" for _, kind, _ in found)
+
+
+def test_a_known_war_named_without_its_doer(extractor: Extractor) -> None:
+    text = (
+        "Foreign reporters who stayed on in Russia after the invasion of Ukraine now risk "
+        "arrest, press groups said."
+    )
+    found = _triples(extractor, text)
+    assert ("Russia", "ATTACKED", "Ukraine") in found
+
+
+def test_a_known_war_before_it_began_is_no_attack(extractor: Extractor) -> None:
+    article = Article(
+        id="article:t",
+        text="Analysts in Russia warned that an invasion of Ukraine would be costly.",
+        published=date(2021, 12, 1),
+    )
+    found = extractor.extract(article)
+    assert not any(r.type.value == "ATTACKED" for r in found.relations)
