@@ -375,8 +375,8 @@ def test_a_gathering_not_attended_is_no_visit(extractor: Extractor) -> None:
 
 def test_a_known_war_named_without_its_doer(extractor: Extractor) -> None:
     text = (
-        "Foreign reporters who stayed on in Russia after the invasion of Ukraine now risk "
-        "arrest, press groups said."
+        "Moscow jailed the reporter a year after the invasion of Ukraine. Kyiv condemned the "
+        "sentence."
     )
     found = _triples(extractor, text)
     assert ("Russia", "ATTACKED", "Ukraine") in found
@@ -385,7 +385,8 @@ def test_a_known_war_named_without_its_doer(extractor: Extractor) -> None:
 def test_a_known_war_before_it_began_is_no_attack(extractor: Extractor) -> None:
     article = Article(
         id="article:t",
-        text="Analysts in Russia warned that an invasion of Ukraine would be costly.",
+        text="Moscow jailed the reporter a year after the invasion of Ukraine. Kyiv condemned "
+        "the sentence.",
         published=date(2021, 12, 1),
     )
     found = extractor.extract(article)
