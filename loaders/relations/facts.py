@@ -109,6 +109,9 @@ def facts_of(reading: Reading, index: ActorIndex) -> list[Fact]:
     for s, t, strength in _pairs(reading, index):
         if not _allowed(index, frame.type, frame.target_kind, s.actor_id, t.actor_id):
             continue
+        own = index.country(s.actor_id)
+        if frame.foreign_only and own is not None and own == index.country(t.actor_id):
+            continue
         conf = confidence(strength, s, t)
         out.append(Fact(s.actor_id, frame.type, t.actor_id, reading.status, conf, reading))
     return out

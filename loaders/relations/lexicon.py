@@ -37,6 +37,8 @@ class Frame:
     leave")."""
     strength: float = 0.9
     place_agent: bool = False
+    foreign_only: bool = False
+    """Only a party of another state: "Rubio joined Trump at the table" is one delegation."""
     roles: bool = False
     """An unnamed office holder stands for the state ("summoned the Japanese ambassador")."""
     agent_preps: tuple[str, ...] = ("in", "at")
@@ -92,7 +94,18 @@ PRAISE_LABELS = words(
 
 MET_WITH: list[Frame] = [
     *_verbs(R.MET_WITH, ("dobj", "prep:with", "subjects"), "meet"),
-    *_verbs(R.MET_WITH, ("prep:with",), "speak consult"),
+    *_verbs(R.MET_WITH, ("prep:with", "prep:to"), "speak"),
+    *_verbs(R.MET_WITH, ("prep:with",), "consult"),
+    # "joined Trump at the table", "joined the Chinese leader for a three-way meeting"
+    *_verbs(
+        R.MET_WITH,
+        ("dobj",),
+        "join",
+        object_nouns=words("table meeting talks dinner lunch breakfast summit session discussion"),
+        target_kind="PERSON",
+        strength=0.75,
+        foreign_only=True,
+    ),
     *_verbs(R.MET_WITH, ("prep:with", "subjects"), "talk confer negotiate discuss"),
     *_verbs(R.MET_WITH, ("prep:with",), "sit", needs="down"),
     *_verbs(R.MET_WITH, ("dobj",), "host receive welcome greet", target_kind="PERSON"),

@@ -391,3 +391,24 @@ def test_a_known_war_before_it_began_is_no_attack(extractor: Extractor) -> None:
     )
     found = extractor.extract(article)
     assert not any(r.type.value == "ATTACKED" for r in found.relations)
+
+
+def test_joining_a_foreign_leader_at_the_table_is_a_meeting(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "European Commission President Ursula von der Leyen joined Chinese President Xi "
+        "Jinping for a three-way meeting.",
+    )
+    assert _met(found, "Ursula von der Leyen", "Xi Jinping")
+    found = _triples(
+        extractor,
+        "Secretary of State Marco Rubio joined U.S. President Donald Trump at the table.",
+    )
+    assert not _met(found, "Marco Rubio", "Donald Trump")  # one delegation
+
+
+def test_speaking_to_someone_is_a_meeting(extractor: Extractor) -> None:
+    found = _triples(
+        extractor, "U.S. President Joe Biden had spoken to Brittney Griner by phone on Thursday."
+    )
+    assert _met(found, "Joe Biden", "Brittney Griner")
