@@ -283,3 +283,10 @@ def test_a_swap_with_one_side_named_is_with_the_state_of_those_handed_over(
 )
 def test_no_swap_without_an_exchange_another_state_or_an_act(read: Reader, text: str) -> None:
     assert not _signed(text, read)
+
+
+def test_leaders_emerging_from_a_summit_with_agreements_made_them(read: Reader) -> None:
+    text = "Biden and Putin held a summit in Geneva, emerging with two agreements on arms control."
+    assert frozenset(("Joe Biden", "Vladimir Putin")) in _signed(text, read)
+    empty = "Biden and Putin held a summit in Geneva, emerging with no agreements."
+    assert not _signed(empty, read)
