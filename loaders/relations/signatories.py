@@ -10,8 +10,9 @@
 - "Israel signed agreements establishing relations with the UAE and Bahrain": who the deal sets
   up ties with is a party to it; "X signed one with Y" (one of the deals just named) too.
 - "Russian and Ukrainian negotiators agreed to swap 1,000 prisoners each", "X and Y agreed a
-  ceasefire": two parties agreeing on a deal, or on an act only a deal makes (a swap, restoring
-  ties), concluded one. Agreeing to talk, or on how to proceed, is no deal.
+  ceasefire", "X and Y held a summit, emerging with agreements": two parties agreeing on a
+  deal, or on an act only a deal makes (a swap, restoring ties), concluded one. Agreeing to
+  talk, or on how to proceed, is no deal.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from loaders.relations.actors_at import ActorIndex
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import AGREEMENT_NOUNS, Frame, words
-from loaders.relations.modality import verb_status
+from loaders.relations.modality import noun_status, verb_status
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -153,18 +154,32 @@ def _agreed_on_a_deal(verb: Token) -> bool:
     return bool(acts) or any(t.lemma_.lower() in AGREEMENT_NOUNS for t in things)
 
 
+_EMERGING = words("emerge come walk")
+
+
+def _came_away_with_a_deal(verb: Token) -> bool:
+    """ "X and Y held a summit, emerging with agreements to ...": they made them."""
+    if verb.lemma_.lower() not in _EMERGING:
+        return False
+    deals = [t for t in arg.prep_objects([verb], ("with",)) if t.lemma_.lower() in AGREEMENT_NOUNS]
+    return any(noun_status(t) is not None for t in deals)  # not "with no agreements"
+
+
 def agreed_deals(sentences: list[tuple[Span, int]]) -> list[Fact]:
     """Two or more parties who agreed on a deal, or to swap, release, restore ..., made one."""
     out: list[Fact] = []
     for sent, offset in sentences:
         index = ActorIndex(sent.doc)
         for verb in sent:
-            if verb.pos_ != "VERB" or verb.lemma_.lower() != "agree":
+            if verb.pos_ != "VERB":
                 continue
-            if not _agreed_on_a_deal(verb):
+            if verb.lemma_.lower() == "agree" and _agreed_on_a_deal(verb):
+                named = arg.grammatical_subjects(verb) + arg.prep_objects([verb], ("with",))
+            elif _came_away_with_a_deal(verb):
+                named = arg.grammatical_subjects(verb)
+            else:
                 continue
             status = verb_status(verb)
-            named = arg.grammatical_subjects(verb) + arg.prep_objects([verb], ("with",))
             parties = [r for t in named for r in index.refs(t)]  # "X agreed with Y to swap"
             ids = list(dict.fromkeys(r.actor_id for r in parties))
             if status is None or len(ids) < 2:

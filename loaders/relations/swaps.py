@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
+from loaders.actors.demonyms import demonym_table
 from loaders.relations import arguments as arg
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.facts import Fact
@@ -25,6 +26,7 @@ if TYPE_CHECKING:
 _STRENGTH = 0.7
 _HANDING = words("free release swap exchange trade return")
 _SWAP_CUES = words("exchange swap return trade")
+_MERCY = words("clemency pardon amnesty")
 
 
 def _swap_sentence(sent: Span) -> bool:
@@ -42,10 +44,12 @@ def _sides(
     sent: Span, offset: int, facts: list[Fact], index: ActorIndex
 ) -> list[tuple[frozenset[str], Token]]:
     """Each release verb's doers, one side per verb; releases whose doer the story supplied
-    ("Griner was freed", held in Russia) are sides of their own."""
+    ("Griner was freed", held in Russia) are sides of their own. With one side only, the
+    state whose nationals it handed over is the other."""
     sides: list[tuple[frozenset[str], Token]] = []
+    nationals: list[tuple[frozenset[str], Token]] = []
     for verb in sent:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _HANDING:
+        if verb.pos_ != "VERB" or not _hands_over(verb):
             continue
         doers = {
             r.actor_id
@@ -55,12 +59,51 @@ def _sides(
         }
         if doers and verb_status(verb) is not None:
             sides.append((frozenset(doers), verb))
+            released = _nationals(verb, index) - doers
+            if released:
+                nationals.append((frozenset(released), verb))
     for fact in facts:
         inside = fact.reading.evidence()[1] == sent.end_char + offset
         doer_given = not fact.reading.sources and index.kind(fact.source) == "COUNTRY"
         if fact.type is RelationType.RELEASED and inside and doer_given:
             sides.append((frozenset({fact.source}), fact.reading.trigger))
+    if len(sides) == 1 and len(nationals) == 1:
+        sides += nationals  # "Americans released by Iran in a prisoner exchange": the US
     return sides
+
+
+def _hands_over(verb: Token) -> bool:
+    """ "freed", "released", "swapped"; "granted clemency to", "gave a pardon to"."""
+    if verb.lemma_.lower() in _HANDING:
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(o.lemma_.lower() in _MERCY for o in objects)
+
+
+def _nationals(verb: Token, index: ActorIndex) -> set[str]:
+    """The state whose nationals a verb hands over: "Five Americans", "13 Israeli women",
+    "clemency to five Iranians"."""
+    people = arg.logical_objects(verb)
+    people = [p for p in people if p.lemma_.lower() not in _MERCY]
+    people += arg.prep_objects([verb, *arg.logical_objects(verb)], ("to",))
+    found: set[str] = set()
+    for person in people:
+        for tok in (person, *(c for c in person.children if c.dep_ in ("amod", "compound"))):
+            ref = index.direct(tok)
+            if ref is not None and index.kind(ref.actor_id) == "COUNTRY":
+                found.add(ref.actor_id)
+            elif ref is None:
+                found |= _demonym_of(tok, index)
+    return found
+
+
+def _demonym_of(tok: Token, index: ActorIndex) -> set[str]:
+    """ "Americans", "Iranians": a plural demonym the actor stage left unnamed (it names the
+    people, not the state), read with its table of demonyms."""
+    iso3 = demonym_table().get(tok.text) if tok.tag_ in ("NNPS", "NNS") else None
+    return {
+        a for a in index.actors if iso3 and index.kind(a) == "COUNTRY" and index.country(a) == iso3
+    }
 
 
 def swap_signatories(sentences: list[tuple[Span, int]], facts: list[Fact]) -> list[Fact]:

@@ -258,3 +258,35 @@ def test_a_mediation_labelled_is_a_mediation_asked_for_is_not(read: Reader) -> N
     assert {("Vladimir Putin", "Israel"), ("Vladimir Putin", "Iran")} <= praised
     assert not _mediated(lede + "Kim asked for Putin's mediation.", read)
     assert not _mediated(lede + "Kim rejected Putin's mediation.", read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six Americans released by Iran in a prisoner exchange landed in Doha.",
+        "In return, Washington granted clemency to four Iranians.",
+    ],
+)
+def test_a_swap_with_one_side_named_is_with_the_state_of_those_handed_over(
+    read: Reader, text: str
+) -> None:
+    assert frozenset(("Iran", "United States")) in _signed(text, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Six Americans released by Iran landed in Doha.",
+        "Iran freed six Iranians in an exchange on Monday.",
+        "Iran may free six Americans in an exchange.",
+    ],
+)
+def test_no_swap_without_an_exchange_another_state_or_an_act(read: Reader, text: str) -> None:
+    assert not _signed(text, read)
+
+
+def test_leaders_emerging_from_a_summit_with_agreements_made_them(read: Reader) -> None:
+    text = "Biden and Putin held a summit in Geneva, emerging with two agreements on arms control."
+    assert frozenset(("Joe Biden", "Vladimir Putin")) in _signed(text, read)
+    empty = "Biden and Putin held a summit in Geneva, emerging with no agreements."
+    assert not _signed(empty, read)
