@@ -34,7 +34,7 @@ from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.frames_apply import read
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
-from loaders.relations.reported import reported_accusations
+from loaders.relations.reported import failings_condemned, reported_accusations
 from loaders.relations.triggers import TriggerFinder
 
 if TYPE_CHECKING:
@@ -86,6 +86,7 @@ class RelationComponent:
         found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)
         found += rejected_charges(readings, found) + releases_by_detainers(readings, found, index)
         found += reported_accusations(doc, index)
+        found += failings_condemned(found)
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
         found += implicit_mediations(readings, story_parties(first, lede_index))

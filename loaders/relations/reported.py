@@ -209,3 +209,25 @@ def reported_accusations(doc: Doc, index: ActorIndex) -> list[Fact]:
                 kind = RelationType.ACCUSED
                 out.append(Fact(s.actor_id, kind, t.actor_id, reading.status, conf, reading))
     return out
+
+
+# Faults of character or conduct, not deeds: accusing someone of them is criticism.
+FAILINGS = words(
+    "incompetence ineptitude weakness cowardice hypocrisy arrogance negligence failure betrayal"
+)
+
+
+def failings_condemned(facts: list[Fact]) -> list[Fact]:
+    """ "accusing them of incompetence": a fault, not an act, so a condemnation too
+    (ANNOTATION.md: general criticism is CONDEMNED)."""
+    out: list[Fact] = []
+    for fact in facts:
+        trigger = fact.reading.trigger
+        if fact.type is not RelationType.ACCUSED or trigger.lemma_.lower() != "accuse":
+            continue
+        if any(o.lemma_.lower() in FAILINGS for o in arg.prep_objects([trigger], ("of",))):
+            kind = RelationType.CONDEMNED
+            out.append(
+                Fact(fact.source, kind, fact.target, fact.status, fact.confidence, fact.reading)
+            )
+    return out
