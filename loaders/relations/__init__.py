@@ -12,6 +12,13 @@ One job per module:
   "two Americans ... Griner and Whelan", "the launch") stands for;
 - labels, claims: who a pejorative label is pinned on ("considers Russia an imperial power"),
   whose claim an afterthought names (", a charge Beijing rejected");
+- them_pronoun, among: "they"/"them" for the group named just before ("accusing them of
+  ..."); "X and Y were among the leaders who condemned" (X and Y did);
+- said_before, story_act: whose "the claim", "the warrant" is (who made it just before), whose
+  "the move", "the deals", "what she called a cynical move" is (the lede's act);
+- reported, denials: reporting another's wrong accuses them ("Kyiv said Russian missiles had
+  struck ...", "held Israel responsible"); a bare denial or refusal answers the accusation or
+  request just reported ("Both deny it", "and India refused");
 - modality: OCCURRED, PLANNED, or nothing (negation, refusal, threats, conditionals, hopes,
   questions, claims not adopted);
 - frames_apply: one frame at one trigger -> a Reading (ends, status, anchors);

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.among import among_those
 from loaders.relations.lexicon import LIGHT_VERBS, MEASURE_NOUNS
 
 if TYPE_CHECKING:
@@ -108,7 +109,7 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         if child.dep_ in _SUBJ:
             if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 antecedent = _antecedent(verb.head, child.lower_)
-                among = _among_those(verb.head)
+                among = among_those(verb.head)
                 return _speaker(antecedent, depth) or among or with_conjuncts(antecedent)
             if child.i < dateline_end(verb.doc) < verb.i:
                 return _after_dateline(verb)
@@ -209,22 +210,6 @@ def _speaker(noun: Token, depth: int) -> list[Token]:
 
 
 _SAYING = frozenset({"say", "tell", "speak", "declare", "announce", "address", "argue", "warn"})
-
-
-def _among_those(noun: Token) -> list[Token]:
-    """ "X and Y were among the leaders who condemned ...": X and Y did. The parser often folds
-    such a list of long names into one phrase, so every name in the subject is one of them
-    (but an owner, "Ukraine's" in "Ukraine's Zelensky", is not)."""
-    prep = noun.head
-    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_.lower() != "be":
-        return []
-    subjects = [c for c in prep.head.children if c.dep_ == "nsubj"]
-    return [
-        t
-        for subj in subjects
-        for t in subj.subtree
-        if t.pos_ == "PROPN" and t.dep_ != "poss" and not any(c.dep_ == "case" for c in t.children)
-    ]
 
 
 def _antecedent(head: Token, pronoun: str) -> Token:

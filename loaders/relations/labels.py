@@ -63,7 +63,15 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
             if label is None or not is_pejorative(label, lexicon):
                 continue
             subjects = [c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in _DUMMY]
-            found += subjects or [o for o in objects if o.i != label.i]
+            # "it was disrespectful of Zelensky to ...": the one the label is "of"
+            of = [
+                p
+                for c in label.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for p in c.children
+                if p.dep_ == "pobj" and p.pos_ == "PROPN"
+            ]
+            found += subjects or of or [o for o in objects if o.i != label.i]
             found += _named_in(label)
         elif child.dep_ == "prep" and child.lower_ == "as":
             labels = [p for p in child.children if p.dep_ == "pobj"]

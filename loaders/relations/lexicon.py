@@ -189,6 +189,8 @@ CONDEMNED: list[Frame] = [
     *_verbs(R.CONDEMNED, ("labelled",), "call brand label describe consider deem dub term"),
     # "said Putin was a killer", "said the strike was Russian barbarism"
     *_verbs(R.CONDEMNED, ("labelled",), "say add agree declare insist tell write", strength=0.8),
+    *_verbs(R.CONDEMNED, ("labelled",), "retort reply", strength=0.8),
+    *_verbs(R.CONDEMNED, ("labelled",), "shoot fire", needs="back", strength=0.8),
     *_nouns(R.CONDEMNED, ("prep:of",), "condemnation criticism denunciation", strength=0.7),
     *_nouns(R.CONDEMNED, ("prep:with", "prep:to", "prep:against"), "protest", strength=0.7),
 ]

@@ -65,6 +65,9 @@ TYING = words("tie link connect")
 HOLDING = words("hold")
 
 _FRAME = Frame(RelationType.ACCUSED, "say", "VERB", ())
+# Saying another did these is abuse more than a charge: "said Zelensky had disrespected ...".
+INSULTS = words("disrespect betray humiliate insult deceive")
+_ABUSE = Frame(RelationType.CONDEMNED, "say", "VERB", ())
 _STRENGTH = 0.75
 
 
@@ -164,11 +167,13 @@ def _named_wrongs(saying: Token, index: ActorIndex) -> list[Ref]:
     return out
 
 
-def _reading(trigger: Token, speakers: list[Ref], doers: list[Ref]) -> Reading | None:
+def _reading(
+    trigger: Token, speakers: list[Ref], doers: list[Ref], frame: Frame = _FRAME
+) -> Reading | None:
     status = verb_status(trigger)
     if status is None:
         return None
-    return Reading(_FRAME, trigger, (trigger,), status, _STRENGTH, speakers, doers)
+    return Reading(frame, trigger, (trigger,), status, _STRENGTH, speakers, doers)
 
 
 def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
@@ -194,11 +199,27 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
             reading = _reading(tok, speakers, doers)
             if reading is not None:
                 out.append(reading)
+        if lemma in SAYING and speakers:
+            abusers = [d for w in _said(tok, INSULTS) for d in _doers(w, index)]
+            abuse = _reading(tok, speakers, abusers, _ABUSE) if abusers else None
+            out += [abuse] if abuse is not None else []
     return out
 
 
+def _said(saying: Token, lemmas: frozenset[str]) -> list[Token]:
+    """The that-clauses of a verb of saying whose verb is one of `lemmas`, not hedged."""
+    return [
+        clause
+        for child in saying.children
+        if child.dep_ == "ccomp"
+        for clause in arg.with_conjuncts(child)
+        if clause.lemma_.lower() in lemmas and not _hedged(clause)
+    ]
+
+
 def reported_accusations(doc: Doc, index: ActorIndex) -> list[Fact]:
-    """ACCUSED facts: who said another did a wrong, or held them responsible for one."""
+    """ACCUSED facts: who said another did a wrong, or held them responsible for one; and
+    CONDEMNED facts: who said another insulted or betrayed someone."""
     out: list[Fact] = []
     for reading in _readings(doc, index):
         for s in reading.sources:
@@ -206,6 +227,28 @@ def reported_accusations(doc: Doc, index: ActorIndex) -> list[Fact]:
                 if own_side(index, s.actor_id, t.actor_id):
                     continue
                 conf = confidence(reading.strength, s, t)
-                kind = RelationType.ACCUSED
+                kind = reading.frame.type
                 out.append(Fact(s.actor_id, kind, t.actor_id, reading.status, conf, reading))
+    return out
+
+
+# Faults of character or conduct, not deeds: accusing someone of them is criticism.
+FAILINGS = words(
+    "incompetence ineptitude weakness cowardice hypocrisy arrogance negligence failure betrayal"
+)
+
+
+def failings_condemned(facts: list[Fact]) -> list[Fact]:
+    """ "accusing them of incompetence": a fault, not an act, so a condemnation too
+    (ANNOTATION.md: general criticism is CONDEMNED)."""
+    out: list[Fact] = []
+    for fact in facts:
+        trigger = fact.reading.trigger
+        if fact.type is not RelationType.ACCUSED or trigger.lemma_.lower() != "accuse":
+            continue
+        if any(o.lemma_.lower() in FAILINGS for o in arg.prep_objects([trigger], ("of",))):
+            kind = RelationType.CONDEMNED
+            out.append(
+                Fact(fact.source, kind, fact.target, fact.status, fact.confidence, fact.reading)
+            )
     return out

@@ -29,7 +29,16 @@ def them_antecedents(tok: Token) -> list[Token]:
             continue
         if cand.dep_ == "conj" and cand.head.pos_ in ("NOUN", "PROPN"):
             first = cand.head
-            return [first, *first.conjuncts]  # "Shoigu and Gerasimov"
+            members = [first, *first.conjuncts]  # "Shoigu and Gerasimov"
+            # "Shoigu and the chief of the General Staff, Valery Gerasimov": the name the
+            # parser hung inside an office's phrase
+            return members + [
+                t
+                for m in members
+                if m.pos_ == "NOUN"
+                for t in m.subtree
+                if t.dep_ == "appos" and t.pos_ == "PROPN"
+            ]
         if cand.tag_ in _PLURAL and cand.dep_ not in ("compound", "amod", "npadvmod"):
             return [cand, *cand.conjuncts]
     return []

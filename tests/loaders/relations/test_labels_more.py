@@ -53,3 +53,34 @@ def test_a_folded_label_or_a_labelled_act_condemns_its_doer(
 )
 def test_a_kind_label_or_a_denied_one_condemns_nobody(read: Reader, text: str) -> None:
     assert not any(kind == "CONDEMNED" for _, kind, _ in triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lavrov shot back that it was hypocritical of Blinken to lecture Moscow.",
+            ("Sergey Lavrov", "Antony Blinken"),
+        ),
+        (
+            "Zelensky said Putin had betrayed his own soldiers.",
+            ("Volodymyr Zelensky", "Vladimir Putin"),
+        ),
+    ],
+)
+def test_a_retort_or_a_reported_insult_condemns(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "CONDEMNED", expected[1]) in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov shot back that it was kind of Blinken to call.",
+        "Zelensky said Putin had not betrayed anyone.",
+        "Lavrov did not say that it was hypocritical of Blinken to call.",
+    ],
+)
+def test_a_kind_retort_or_a_denied_insult_condemns_nobody(read: Reader, text: str) -> None:
+    assert not any(kind == "CONDEMNED" for _, kind, _ in triples(read(text)))

@@ -56,3 +56,19 @@ def test_reporting_another_s_wrong_accuses_them(
 )
 def test_no_wrong_reported_or_one_s_own_accuses_nobody(read: Reader, text: str) -> None:
     assert not any(kind == "ACCUSED" for _, kind, _ in triples(read(text)))
+
+
+def test_accusing_of_a_failing_condemns_too(read: Reader) -> None:
+    doc = read(
+        "Zelensky demanded that Lavrov and the head of the Defence Council, Tom Keller, resign, "
+        "accusing them of incompetence."
+    )
+    found = triples(doc)
+    assert ("Volodymyr Zelensky", "CONDEMNED", "Sergey Lavrov") in found
+    assert ("Volodymyr Zelensky", "CONDEMNED", "Tom Keller") in found
+
+
+def test_accusing_of_a_deed_is_no_condemnation(read: Reader) -> None:
+    found = triples(read("Zelensky accused Lavrov of shelling the city."))
+    assert ("Volodymyr Zelensky", "ACCUSED", "Sergey Lavrov") in found
+    assert ("Volodymyr Zelensky", "CONDEMNED", "Sergey Lavrov") not in found
