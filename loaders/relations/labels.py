@@ -67,7 +67,7 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
             of = [
                 p
                 for c in label.children
-                if c.dep_ == "prep" and c.lower_ == "of"
+                if c.dep_ == "prep" and c.lower_ == "of" and label.pos_ == "ADJ"
                 for p in c.children
                 if p.dep_ == "pobj" and p.pos_ == "PROPN"
             ]
