@@ -45,17 +45,18 @@ class ActorIndex:
     """Token -> actor look-ups over `doc._.mentions` (a token inside a mention is that actor)."""
 
     def __init__(self, doc: Doc) -> None:
-        mentions: list[Mention] = list(doc._.mentions or [])
-        self.actors: dict[str, Actor] = dict(doc._.actors or {})
-        self._at: dict[int, Mention] = {}
-        self._groups: dict[int, list[Mention]] = {}
+        # Rules build an index wherever they need one; the tables are built once per Doc and
+        # its mentions (kept in user_data), so that costs a dictionary look-up, not a rebuild.
+        mentions = doc._.mentions
+        cached = doc.user_data.get(_CACHE_KEY)
+        if cached is None or cached[0] is not mentions or cached[1] is not doc._.actors:
+            cached = (mentions, doc._.actors, *_tables(doc, list(mentions or [])))
+            doc.user_data[_CACHE_KEY] = cached
+        self.actors: dict[str, Actor] = cached[2]
+        self._at: dict[int, Mention] = cached[3]
+        self._groups: dict[int, list[Mention]] = cached[4]
         """ "the two leaders": one Mention per member over one span (loaders/mentions.py)."""
-        self.dateline_end = dateline_end(doc)
-        for m in sorted(mentions, key=lambda m: m.end - m.start, reverse=True):
-            for i in range(m.start, m.end):
-                self._at[i] = m  # shorter, more specific mentions win inside longer ones
-                if m.how == "group":
-                    self._groups.setdefault(i, []).append(m)
+        self.dateline_end: int = cached[5]
 
     def kind(self, actor_id: str) -> str | None:
         actor = self.actors.get(actor_id)
@@ -191,6 +192,22 @@ class ActorIndex:
                     for pobj in _pobjs(agent):
                         found.extend(_proxy(self.refs(pobj)))
         return _unique(found)
+
+
+_CACHE_KEY = "diplograph.actor_index"
+
+
+def _tables(
+    doc: Doc, mentions: list[Mention]
+) -> tuple[dict[str, Actor], dict[int, Mention], dict[int, list[Mention]], int]:
+    at: dict[int, Mention] = {}
+    groups: dict[int, list[Mention]] = {}
+    for m in sorted(mentions, key=lambda m: m.end - m.start, reverse=True):
+        for i in range(m.start, m.end):
+            at[i] = m  # shorter, more specific mentions win inside longer ones
+            if m.how == "group":
+                groups.setdefault(i, []).append(m)
+    return dict(doc._.actors or {}), at, groups, dateline_end(doc)
 
 
 def _pobjs(prep: Token) -> list[Token]:
