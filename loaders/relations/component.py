@@ -16,6 +16,7 @@ from loaders.candidates import RelationCandidate
 from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.arguments import dateline_end
+from loaders.relations.cancelled import without_cancelled_plans
 from loaders.relations.dates import resolve_date
 from loaders.relations.deal_facts import participation_facts
 from loaders.relations.denials import bare_denials, refusals
@@ -101,7 +102,7 @@ class RelationComponent:
         sentences = _sentences(doc, first, base)
         found += participation_facts(readings, found, sentences, story, index)
         found += wars_named_without_doer(doc, readings, index, doc._.published)
-        return once_per_article(without_transfers(found))
+        return once_per_article(without_cancelled_plans(without_transfers(found)))
 
     def __call__(self, doc: Doc) -> Doc:
         if not doc.has_annotation("DEP"):

@@ -412,3 +412,18 @@ def test_speaking_to_someone_is_a_meeting(extractor: Extractor) -> None:
         extractor, "U.S. President Joe Biden had spoken to Brittney Griner by phone on Thursday."
     )
     assert _met(found, "Joe Biden", "Brittney Griner")
+
+
+def test_a_plan_called_off_later_in_the_sentence_is_no_plan(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "Czech Interior Minister Jan Hamacek had been due to fly to Moscow on Monday, but he "
+        "called off the trip. Russia was angry.",
+    )
+    assert ("Jan Hamacek", "VISITED", "Russia") not in found
+    found = _triples(
+        extractor,
+        "Czech Interior Minister Jan Hamacek is due to fly to Moscow on Monday. Russia welcomed "
+        "the trip.",
+    )
+    assert ("Jan Hamacek", "VISITED", "Russia") in found
