@@ -35,6 +35,7 @@ format:
 
 eval:
 	$(UV) run --frozen diplograph eval corpus/
+	$(UV) run --frozen diplograph eval eval/dev/
 
 bench:
 	$(UV) run --frozen python -m bench
