@@ -69,7 +69,8 @@ class ActorComponent:
         self.matcher = matcher
 
     def __call__(self, doc: Doc) -> Doc:
-        _Reader(doc, find_hits(doc, self.matcher, self.labels)).run()
+        hits = find_hits(doc, self.matcher, self.labels)
+        _Reader(doc, [h for h in hits if not _tail_of_longer_name(doc, h)]).run()
         return doc
 
 
@@ -403,3 +404,19 @@ def _slug(name: str) -> str:
     from schema.ids import slug
 
     return slug(name)
+
+
+def _tail_of_longer_name(doc: Doc, hit: Hit) -> bool:
+    """ "Kataib Hezbollah", "Therese Kayikwamba Wagner": a body's short name closing a longer
+    proper name is part of another name, not that body."""
+    if hit.kind != "ORG" or hit.start == 0:
+        return False
+    prev = doc[hit.start - 1]
+    return (
+        prev.pos_ == "PROPN"
+        and prev.is_title
+        and prev.dep_ == "compound"
+        and prev.head.i >= hit.start
+        and prev.ent_type_ not in ("DATE", "TIME", "NORP", "GPE")
+        and not is_title_word(prev.text)
+    )

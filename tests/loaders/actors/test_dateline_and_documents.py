@@ -38,3 +38,14 @@ def test_a_named_agreement_is_no_body(extractor: Extractor) -> None:
         "and Trade Agreement at Chequers on Thursday.",
     )
     assert not any("Agreement" in name for name in names)
+
+
+def test_a_known_bodys_short_name_closing_a_longer_name_is_not_that_body(
+    extractor: Extractor,
+) -> None:
+    names = _actor_names(
+        extractor, "U.S. forces struck Kataib Hezbollah positions in Iraq on Friday."
+    )
+    assert "Hezbollah" not in names
+    names = _actor_names(extractor, "Iran-backed Hezbollah fired rockets on Friday.")
+    assert "Hezbollah" in names
