@@ -157,12 +157,22 @@ class People:
         for occ in sorted(single, key=lambda o: o.name_start):
             word = self._words(occ)[0]
             person = self._match_part(word, occ.name_start)
+            if person is not None and self._other_monarch(occ, person):
+                person = None  # "King Salman" is not Crown Prince Mohammed bin Salman
             if person is None and sum(p.words[0] == word for p in self.people) > 1:
                 continue  # "Mr Wang" after Wang Yi and Wang Wenbin: neither, and no third node
             self._place(occ, person, how="surname" if person else "name")
         self._scan_surnames()
         self._drop_stray_words()
         return [m for p in self.people for m in p.mentions]
+
+    def _other_monarch(self, occ: Occurrence, person: Person) -> bool:
+        """A regnal title before one name ("King Salman", "Pope Francis", "Emir Tamim") names
+        the monarch by that name, not whoever else's name ends in it."""
+        title = self.doc[occ.start : occ.name_start].text.lower().split()
+        if not title or title[-1] not in _REGNAL:
+            return False
+        return title[-1] not in (person.draft.title or "").lower().split()
 
     def _drop_stray_words(self) -> None:
         """A one-word "name" with no title that never acts, or that is a city's name, is the small
@@ -379,6 +389,9 @@ class People:
                 how = "surname" if start == tok.i else "title"
                 person.mentions.append(Mention(start, tok.i + 1, person.draft.id, how))
                 person.draft.add_alias(tok.text)
+
+
+_REGNAL = frozenset({"king", "queen", "pope", "emir", "sultan", "emperor"})
 
 
 def _clean_name(text: str) -> str:

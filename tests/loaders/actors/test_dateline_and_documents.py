@@ -49,3 +49,18 @@ def test_a_known_bodys_short_name_closing_a_longer_name_is_not_that_body(
     assert "Hezbollah" not in names
     names = _actor_names(extractor, "Iran-backed Hezbollah fired rockets on Friday.")
     assert "Hezbollah" in names
+
+
+def test_a_monarch_named_by_one_name_is_not_a_namesake(extractor: Extractor) -> None:
+    found = extractor.extract(
+        Article(
+            id="article:t",
+            text="U.S. President Joe Biden was received by King Salman before sitting down with "
+            "Crown Prince Mohammed bin Salman.",
+            published=date(2022, 7, 16),
+        )
+    )
+    people = {a.name: a for a in found.actors if a.kind.value == "PERSON"}
+    assert "Mohammed bin Salman" in people
+    assert "King Salman" not in people["Mohammed bin Salman"].aliases
+    assert any("King Salman" in (a.name, *a.aliases) for a in people.values())
