@@ -194,8 +194,35 @@ class NameFinder:
             if not any(i in covered for i in range(start, end)):
                 spans.append((start, end))
                 covered.update(range(start, end))
+        for start, end in self._coordinated_with(spans, covered):
+            spans.append((start, end))
+            covered.update(range(start, end))
         spans += self._recurring_names(covered)
         return sorted(set(spans))
+
+    def _coordinated_with(
+        self, spans: list[tuple[int, int]], covered: set[int]
+    ) -> list[tuple[int, int]]:
+        """A full name coordinated with a person's name ("Foreign ministers Therese Wagner of
+        Congo and Olivier Nduhungirehe of Rwanda"): a person too, though the NER missed it."""
+        found: list[tuple[int, int]] = []
+        for start, end in spans:
+            for conj in self.doc[start:end].root.conjuncts:
+                if conj.i in covered or conj.i in self.hit_at or not _namelike(conj):
+                    continue
+                first = conj.i
+                while (
+                    first > 0
+                    and self.doc[first - 1].dep_ == "compound"
+                    and self.doc[first - 1].head.i == conj.i
+                    and _namelike(self.doc[first - 1])
+                    and first - 1 not in self.hit_at
+                    and first - 1 not in covered
+                ):
+                    first -= 1
+                if conj.i - first >= 1:
+                    found.append((first, conj.i + 1))
+        return found
 
     def _after_dateline(self) -> list[tuple[int, int]]:
         """ "SYDNEY, Oct 12 - Jane Doe, ...": the NER folds the name after a dateline's dash into

@@ -64,3 +64,12 @@ def test_a_monarch_named_by_one_name_is_not_a_namesake(extractor: Extractor) -> 
     assert "Mohammed bin Salman" in people
     assert "King Salman" not in people["Mohammed bin Salman"].aliases
     assert any("King Salman" in (a.name, *a.aliases) for a in people.values())
+
+
+def test_a_full_name_coordinated_with_a_person_is_a_person(extractor: Extractor) -> None:
+    names = _actor_names(
+        extractor,
+        "Foreign ministers Therese Kayikwamba Wagner of Congo and Olivier Nduhungirehe of "
+        "Rwanda signed the accord on Friday.",
+    )
+    assert "Olivier Nduhungirehe" in names
