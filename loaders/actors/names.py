@@ -154,6 +154,9 @@ PLACE_WORDS = frozenset({"palace", "square", "street", "avenue", "airport", "bas
                          "valley"})  # fmt: skip
 
 
+_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "LAW"})
+
+
 class NameFinder:
     def __init__(self, doc: Doc, hit_at: dict[int, Hit]) -> None:
         self.doc, self.hit_at = doc, hit_at
@@ -220,7 +223,10 @@ class NameFinder:
                     and first - 1 not in covered
                 ):
                     first -= 1
-                if conj.i - first >= 1:
+                span = self.doc[first : conj.i + 1]
+                other_kind = any(t.ent_type_ in _NOT_PEOPLE for t in span)
+                determined = first > 0 and self.doc[first - 1].lower_ == "the"
+                if conj.i - first >= 1 and not other_kind and not determined:
                     found.append((first, conj.i + 1))
         return found
 
