@@ -197,6 +197,11 @@ class ActorIndex:
 _CACHE_KEY = "diplograph.actor_index"
 
 
+def forget_index(doc: Doc) -> None:
+    """Drop the index tables kept in `doc.user_data` once the relation stage is done."""
+    doc.user_data.pop(_CACHE_KEY, None)
+
+
 def _tables(
     doc: Doc, mentions: list[Mention]
 ) -> tuple[dict[str, Actor], dict[int, Mention], dict[int, list[Mention]], int]:

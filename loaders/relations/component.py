@@ -14,7 +14,7 @@ from spacy.language import Language
 
 from loaders.candidates import RelationCandidate
 from loaders.doc_extensions import register_doc_extensions
-from loaders.relations.actors_at import ActorIndex
+from loaders.relations.actors_at import ActorIndex, forget_index
 from loaders.relations.arguments import dateline_end
 from loaders.relations.cancelled import without_cancelled_plans
 from loaders.relations.dates import resolve_date
@@ -120,6 +120,7 @@ class RelationComponent:
         dates = [resolve_date(f.reading.anchors, published, f.status) for f in facts]
         doc._.relations = [_candidate(f, d) for f, d in zip(facts, dates, strict=True)]
         doc._.events = events_of(facts, dates)
+        forget_index(doc)  # the stage's scratch tables do not outlive it
         return doc
 
 
