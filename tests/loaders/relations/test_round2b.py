@@ -1,0 +1,35 @@
+"""Round 2b: how sanctions, strikes, meetings and visits are read, on sentences of our own."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.relations.conftest import triples
+
+if TYPE_CHECKING:
+    from tests.loaders.relations.conftest import Reader
+
+pytestmark = pytest.mark.model
+
+
+def test_a_barred_envoy_named_after_his_post_is_the_target(read: Reader) -> None:
+    text = "Russia barred Washington's envoy in Moscow, Tom Keller, from entering the country."
+    assert ("Russia", "SANCTIONED", "Tom Keller") in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia did not bar Washington's envoy in Moscow, Tom Keller, from entering the country.",
+        "Russia may bar Washington's envoy in Moscow, Tom Keller, from entering the country.",
+    ],
+)
+def test_a_bar_denied_or_hypothetical_names_no_target(read: Reader, text: str) -> None:
+    assert not any(t[1] == "SANCTIONED" for t in triples(read(text)))
+
+
+def test_an_expelled_envoy_named_after_his_post_still_names_his_state(read: Reader) -> None:
+    text = "Russia expelled Washington's envoy in Moscow, Tom Keller, on Monday."
+    assert ("Russia", "EXPELLED", "United States") in triples(read(text))
