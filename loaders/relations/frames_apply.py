@@ -84,8 +84,8 @@ def _refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = F
     for tok in toks:
         # "barred Taiwan's envoy in Washington, Hsiao Bi-khim,": the person the comma names is
         # the one acted on, not the owner; an expulsion's target stays the diplomats' state
-        named = [] if roles else loose_apposition(index, tok)
-        found = named or index.refs(tok, possessor=possessor, roles=roles)
+        appositive = [] if roles else loose_apposition(index, tok)
+        found = appositive or index.refs(tok, possessor=possessor, roles=roles)
         found = found or loose_apposition(index, tok)
         out.extend(found)
         # "four officials, including Chen Quanguo and Zhu Hailun": the named members too
