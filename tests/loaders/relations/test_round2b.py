@@ -33,3 +33,25 @@ def test_a_bar_denied_or_hypothetical_names_no_target(read: Reader, text: str) -
 def test_an_expelled_envoy_named_after_his_post_still_names_his_state(read: Reader) -> None:
     text = "Russia expelled Washington's envoy in Moscow, Tom Keller, on Monday."
     assert ("Russia", "EXPELLED", "United States") in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky left the White House early after a meeting with Biden collapsed.",
+        "Zelensky walked out after the meeting with Biden broke down.",
+    ],
+)
+def test_who_leaves_after_a_meeting_ended_had_it(read: Reader, text: str) -> None:
+    assert ("Volodymyr Zelensky", "MET_WITH", "Joe Biden") in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky left the White House early after a meeting with Biden was cancelled.",
+        "Zelensky left the White House early after a call with his aides ended, Biden said.",
+    ],
+)
+def test_a_meeting_called_off_is_no_meeting(read: Reader, text: str) -> None:
+    assert ("Volodymyr Zelensky", "MET_WITH", "Joe Biden") not in triples(read(text))
