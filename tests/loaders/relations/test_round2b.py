@@ -38,8 +38,8 @@ def test_an_expelled_envoy_named_after_his_post_still_names_his_state(read: Read
 @pytest.mark.parametrize(
     "text",
     [
-        "Zelensky left the White House early after a meeting with Biden collapsed.",
-        "Zelensky walked out after the meeting with Biden broke down.",
+        "Zelensky left the White House early after an Oval Office meeting with Biden collapsed.",
+        "Zelensky left early after a Kremlin meeting with President Joe Biden ended.",
     ],
 )
 def test_who_leaves_after_a_meeting_ended_had_it(read: Reader, text: str) -> None:
