@@ -240,6 +240,8 @@ def state_noun_head(span: Span) -> Token | None:
     token = span[-1]
     if span[-1].dep_ == "case" and len(span) > 1:
         token = span[-2]
+    if token.dep_ == "conj" and token.head.i < token.i and token.head.dep_ in ("amod", "compound"):
+        token = token.head  # "American and British warplanes": both modify the one noun
     head = token.head
     if token.dep_ not in ("amod", "compound", "poss", "nmod") or head.i <= token.i:
         return None

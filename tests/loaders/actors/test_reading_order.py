@@ -1,4 +1,5 @@
-"""A pronoun in a clause fronted before the sentence's subject names that subject (model)."""
+"""Reading order in the actor stage (model): a pronoun fronted before the subject it names,
+demonyms coordinated before one noun."""
 
 from __future__ import annotations
 
@@ -40,3 +41,16 @@ def test_a_fronted_pronoun_is_the_subject_after_it(actor_nlp: Language, text: st
 )
 def test_other_pronouns_still_look_back(actor_nlp: Language, text: str) -> None:
     assert _pronoun_ids(actor_nlp, text) == ["person:anna-berg"]
+
+
+def test_coordinated_demonyms_each_name_their_state(actor_nlp: Language) -> None:
+    doc = actor_nlp("Dutch and Danish jets struck rebel positions near the border on Sunday.")
+    found = {doc[m.start : m.end].text: m.actor_id for m in doc._.mentions}
+    assert found.get("Dutch") == "country:NLD"
+    assert found.get("Danish") == "country:DNK"
+
+
+def test_a_lone_demonym_still_stretches_over_its_state_noun(actor_nlp: Language) -> None:
+    doc = actor_nlp("Danish jets struck rebel positions near the border on Sunday.")
+    found = {doc[m.start : m.end].text: m.actor_id for m in doc._.mentions}
+    assert found.get("Danish jets") == "country:DNK"
