@@ -55,3 +55,29 @@ def test_who_leaves_after_a_meeting_ended_had_it(read: Reader, text: str) -> Non
 )
 def test_a_meeting_called_off_is_no_meeting(read: Reader, text: str) -> None:
     assert ("Volodymyr Zelensky", "MET_WITH", "Joe Biden") not in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington froze Iran's assets on Tuesday.",
+        "Washington froze the assets of Iran on Tuesday.",
+        "Washington closed its airspace to Iranian flights on Tuesday.",
+    ],
+)
+def test_frozen_assets_and_closed_airspace_sanction_their_owner(read: Reader, text: str) -> None:
+    assert ("United States", "SANCTIONED", "Iran") in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington did not freeze Iran's assets on Tuesday.",
+        "Washington threatened to freeze Iran's assets.",
+        "Washington unfroze Iran's assets on Tuesday.",
+        "Washington closed its airspace to all flights after Iran fired missiles.",
+        "Washington closed its embassy in Iran on Tuesday.",
+    ],
+)
+def test_no_freeze_or_closure_aimed_at_them_is_no_sanction(read: Reader, text: str) -> None:
+    assert ("United States", "SANCTIONED", "Iran") not in triples(read(text))
