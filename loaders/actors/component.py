@@ -154,6 +154,9 @@ class _Reader:
         """A state named by `span`, stretched over a state noun it modifies ("U.S. officials")."""
         head = state_noun_head(span)
         end = head.i + 1 if head is not None else span.end
+        root = span.root
+        if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
+            end = span.end  # "American and British warplanes": each state on its own word
         if self._taken(span.end, end):
             end = span.end
         ident = self.table.country(iso3, self.doc[span.start : end].text)

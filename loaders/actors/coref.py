@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.actors.cataphora import fronted_subject
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -41,7 +42,8 @@ def resolve_pronouns(doc: Doc, person_mentions: list[Mention]) -> list[Mention]:
             for m in known + resolved
             if m.end <= tok.i and sent_of[tok.i] - sent_of[m.start] <= _WINDOW
         ]
-        antecedent = _pick(doc, tok, word, candidates)
+        ahead = fronted_subject(tok, known) if word not in _OBJECT else None
+        antecedent = ahead or _pick(doc, tok, word, candidates)
         if antecedent is not None:
             resolved.append(Mention(tok.i, tok.i + 1, antecedent.actor_id, "pronoun"))
     return resolved

@@ -99,6 +99,7 @@ STATE_NOUNS = STATE_NOUNS | {
     "staff", "personnel", "employees",
     # what a trade measure falls on: "imports of Japanese seafood", "Belarusian airlines"
     "goods", "imports", "exports", "products", "seafood", "airlines", "carriers", "flights",
+    "assets",
 }  # fmt: skip
 # Nouns that make a name before them an event, not an actor: "the G20 summit".
 EVENT_NOUNS = frozenset(
@@ -240,6 +241,8 @@ def state_noun_head(span: Span) -> Token | None:
     token = span[-1]
     if span[-1].dep_ == "case" and len(span) > 1:
         token = span[-2]
+    if token.dep_ == "conj" and token.head.i < token.i and token.head.dep_ in ("amod", "compound"):
+        token = token.head  # "American and British warplanes": both modify the one noun
     head = token.head
     if token.dep_ not in ("amod", "compound", "poss", "nmod") or head.i <= token.i:
         return None

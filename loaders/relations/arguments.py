@@ -367,9 +367,17 @@ def _misread_subjects(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in ("nsubj", "nmod") and c.i < noun.i]
 
 
+# Verbs by which a meeting that took place ends: "after talks with X broke up".
+_ENDED = frozenset({"end", "collapse", "conclude", "finish", "break", "wrap", "close"})
+
+
 def governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:
     """The verb a trigger noun is an adjunct of, and who does it: "speaking after talks with"
     (the speaker), "Blinken, on a visit to Greece, called" (Blinken)."""
+    ended = noun.head
+    if noun.dep_ == "nsubj" and ended.lemma_.lower() in _ENDED and ended.dep_ == "advcl":
+        # "left early after a meeting with Trump collapsed": who left had the meeting
+        return ended.head, grammatical_subjects(ended.head)
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
         return None
     head = noun.head.head

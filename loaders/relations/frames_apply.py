@@ -82,7 +82,11 @@ def _refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = F
     """Actors of slot fillers, with list members and appositions the parse lost (surface_lists)."""
     out: list[Ref] = []
     for tok in toks:
-        found = index.refs(tok, possessor=possessor, roles=roles) or loose_apposition(index, tok)
+        # "barred Taiwan's envoy in Washington, Hsiao Bi-khim,": the person the comma names is
+        # the one acted on, not the owner; an expulsion's target stays the diplomats' state
+        appositive = [] if roles else loose_apposition(index, tok)
+        found = appositive or index.refs(tok, possessor=possessor, roles=roles)
+        found = found or loose_apposition(index, tok)
         out.extend(found)
         # "four officials, including Chen Quanguo and Zhu Hailun": the named members too
         out.extend(r for t in arg.prep_objects([tok], ("including",)) for r in index.refs(t))

@@ -281,6 +281,16 @@ SANCTIONED: list[Frame] = [
         target_kind="COUNTRY",
         strength=0.75,
     ),
+    # "froze Iran's assets", "froze the assets of its central bank": the owner is the target
+    *_verbs(R.SANCTIONED, ("dobj",), "freeze seize", object_nouns=words("asset fund reserve")),
+    # "closed its airspace to Russian flights", "shut its ports to Iranian ships"
+    *_verbs(
+        R.SANCTIONED,
+        ("prep:to",),
+        "close shut",
+        object_nouns=words("airspace port border"),
+        strength=0.75,
+    ),
     *_nouns(
         R.SANCTIONED,
         ("prep:on", "prep:against", "prep:to"),
@@ -383,6 +393,7 @@ GROUP_NOUNS = words(
 THROUGH_PREP: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(words("target entity individual company firm bank"), ("in",)),
     **dict.fromkeys(words("good import export product"), ("from", "of")),
+    **dict.fromkeys(words("asset fund reserve"), ("of",)),
     **dict.fromkeys(words("dozen number group hundred score handful some several all"), ("of",)),
 }
 

@@ -143,6 +143,12 @@ def loose_apposition(index: ActorIndex, tok: Token) -> list[Ref]:
     if tok.pos_ != "NOUN" or index.span(tok.i) is not None:
         return []
     after = tok.right_edge.i + 1
+    hosts = {tok.i, tok.head.i}
+    post = doc[after] if after < len(doc) else None
+    if post is not None and post.lower_ in ("in", "to") and post.head.i == tok.head.i:
+        # "barred Japan's envoy in Tokyo, Ken Sato,": the post's place hung on the verb
+        hosts |= {c.i for c in post.children if c.dep_ == "pobj"}
+        after = next((t.i for t in doc[post.i : post.right_edge.i + 1] if t.text == ","), after)
     if after + 1 >= len(doc) or doc[after].text != ",":
         return []
     person = index.span(after + 1)
@@ -152,7 +158,7 @@ def loose_apposition(index: ActorIndex, tok: Token) -> list[Ref]:
         (doc[k] for k in range(person[0], person[1]) if not person[0] <= doc[k].head.i < person[1]),
         None,
     )
-    if root is None or root.head.i not in (tok.i, tok.head.i):
+    if root is None or root.head.i not in hosts:
         return []
     if root.dep_ not in ("appos", "npadvmod", "dep", "dobj", "attr", "conj"):
         return []
