@@ -195,7 +195,7 @@ CONDEMNED: list[Frame] = [
     *_nouns(R.CONDEMNED, ("prep:with", "prep:to", "prep:against"), "protest", strength=0.7),
 ]
 ACCUSED: list[Frame] = [
-    *_verbs(R.ACCUSED, ("dobj",), "accuse charge indict", needs=None),
+    *_verbs(R.ACCUSED, ("dobj",), "accuse charge indict prosecute", needs=None),
     *_verbs(R.ACCUSED, ("dobj", "prep:on"), "blame"),
     *_nouns(R.ACCUSED, ("prep:against", "clause"), "accusation allegation charge", strength=0.7),
 ]
@@ -220,7 +220,7 @@ DETAINED: list[Frame] = [
     *_verbs(
         R.DETAINED,
         (),
-        "serve",
+        "serve receive",  # "is serving 25 years", "received six years for ..."
         object_nouns=words("sentence term year"),
         target_kind="PERSON",
         patient_subject=True,
