@@ -16,6 +16,7 @@ from loaders.candidates import RelationCandidate
 from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.arguments import dateline_end
+from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
 from loaders.relations.dates import resolve_date
 from loaders.relations.deal_facts import participation_facts
 from loaders.relations.denials import bare_denials, refusals
@@ -89,7 +90,8 @@ class RelationComponent:
         found += visits_from_meetings(found, index) + visits_from_receptions(found, index)
         found += visits_to_meeting_cities(found, index)
         found += detentions_by_releasers(readings, found, index)
-        found += accusations_from_detentions(found)
+        found += holders_asked_to_free(readings, index)
+        found += accusations_from_detentions(found) + accusations_by_holders(readings, found, index)
         found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)
         found += rejected_charges(readings, found) + releases_by_detainers(readings, found, index)
         found += reported_accusations(doc, index)

@@ -197,6 +197,9 @@ CONDEMNED: list[Frame] = [
 ACCUSED: list[Frame] = [
     *_verbs(R.ACCUSED, ("dobj",), "accuse charge indict prosecute", needs=None),
     *_verbs(R.ACCUSED, ("dobj", "prep:on"), "blame"),
+    # "was tried on charges of spying", "tried him for treason"
+    *_verbs(R.ACCUSED, ("dobj",), "try", needs="on", target_kind="PERSON", strength=0.8),
+    *_verbs(R.ACCUSED, ("dobj",), "try", needs="for", target_kind="PERSON", strength=0.8),
     *_nouns(R.ACCUSED, ("prep:against", "clause"), "accusation allegation charge", strength=0.7),
 ]
 DETAINED: list[Frame] = [
@@ -216,6 +219,15 @@ DETAINED: list[Frame] = [
         object_nouns=words("custody detention"),
         target_kind="PERSON",
         place_agent=True,
+    ),
+    # "handed the writer a suspended death sentence"
+    *_verbs(
+        R.DETAINED,
+        ("dative",),
+        "hand give",
+        object_nouns=words("sentence term"),
+        target_kind="PERSON",
+        strength=0.8,
     ),
     *_verbs(
         R.DETAINED,
