@@ -14,7 +14,12 @@ from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
 from loaders.relations.claims import earlier_claimant, summed_up_claimant
 from loaders.relations.labels import labelled
-from loaders.relations.lexicon import CLAIM_NOUNS, NEGATIVE_LABELS, PRAISE_LABELS
+from loaders.relations.lexicon import (
+    CLAIM_NOUNS,
+    FALSITY_LABELS,
+    NEGATIVE_LABELS,
+    PRAISE_LABELS,
+)
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.noun_clauses import nested_between, relative_clause_parties
 from loaders.relations.obligations import obliged_subjects
@@ -166,8 +171,10 @@ def _slot_targets(
             if not out:  # "called the move irresponsible": the story's own act
                 out.extend(r for o in bearers for r in story_doers(o, index))
         elif slot == "labelled-claim":  # "called South Africa's accusation outrageous"
-            claims = [b for b in labelled(hosts[0]) if b.lemma_.lower() in CLAIM_NOUNS]
-            out.extend(r for c in claims for r in index.claimants(c))
+            untrue = labelled(hosts[0], NEGATIVE_LABELS | FALSITY_LABELS)
+            claims = [b for b in untrue if b.lemma_.lower() in CLAIM_NOUNS]
+            for c in claims:  # "said the accusations were lies": who made them just before
+                out.extend(index.claimants(c) or earlier_speakers(c, hosts[0], index))
         elif slot == "clause" and frame.clause_aux is not None:  # "said ... and that X should"
             out.extend(_refs(index, obliged_subjects(hosts[0], frame.clause_aux), False))
         elif slot == "clause":

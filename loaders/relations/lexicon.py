@@ -86,6 +86,12 @@ NEGATIVE_LABELS = words(
     "despicable deplorable abhorrent appalling monstrous blackmail hijacking piracy manipulation "
     "hysterical irrational"
 )
+# What a claim is called when it is rejected, not its maker condemned: "called the charge
+# baseless", "said the accusations were lies", "called the decision null and void".
+FALSITY_LABELS = words(
+    "baseless groundless unfounded false untrue fabricated fake lie lies fabrication nonsense "
+    "slander smear fiction invention null void invalid meaningless ridiculous"
+)
 # Labels of praise: "called Biden an experienced statesman", "called X's mediation a miracle".
 PRAISE_LABELS = words(
     "statesman friend hero miracle visionary champion genius peacemaker brave courageous wise "
@@ -339,6 +345,8 @@ REJECTED: list[Frame] = [
     *_verbs(R.REJECTED, ("claim",), "turn", needs="down"),
     # "called South Africa's genocide accusation outrageous": a claim labelled false or worse
     *_verbs(R.REJECTED, ("labelled-claim",), "call describe brand label dub term", strength=0.8),
+    # "said the accusations were baseless"
+    *_verbs(R.REJECTED, ("labelled-claim",), "say insist add", strength=0.75),
     *_verbs(R.REJECTED, ("claim",), "brush wave", needs="aside"),
 ]
 
