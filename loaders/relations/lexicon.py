@@ -200,9 +200,19 @@ CONDEMNED: list[Frame] = [
     *_nouns(R.CONDEMNED, ("prep:of",), "condemnation criticism denunciation", strength=0.7),
     *_nouns(R.CONDEMNED, ("prep:with", "prep:to", "prep:against"), "protest", strength=0.7),
 ]
+# What one blames on someone: "blamed the attack on Russia".
+BLAMED_THINGS = words(
+    "attack strike blast explosion bombing killing murder death assassination shooting "
+    "poisoning sabotage incident violence unrest fire crash hack cyberattack leak"
+)
 ACCUSED: list[Frame] = [
     *_verbs(R.ACCUSED, ("dobj",), "accuse charge indict prosecute", needs=None),
     *_verbs(R.ACCUSED, ("dobj", "prep:on"), "blame"),
+    # "blamed the blast on Moscow": the parser hangs "on" on the thing blamed
+    *_verbs(R.ACCUSED, ("prep:on",), "blame", object_nouns=BLAMED_THINGS),
+    # "opened a criminal case against him", "filed a lawsuit against Iran"
+    *_nouns(R.ACCUSED, ("prep:against",), "case", needs="criminal", strength=0.75),
+    *_nouns(R.ACCUSED, ("prep:against",), "lawsuit indictment", strength=0.75),
     # "was tried on charges of spying", "tried him for treason"
     *_verbs(R.ACCUSED, ("dobj",), "try", needs="on", target_kind="PERSON", strength=0.8),
     *_verbs(R.ACCUSED, ("dobj",), "try", needs="for", target_kind="PERSON", strength=0.8),
