@@ -31,6 +31,7 @@ from loaders.relations.derive import (
     visits_from_receptions,
     without_transfers,
 )
+from loaders.relations.disclaimers import disclaimers
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.frames_apply import read
@@ -98,6 +99,7 @@ class RelationComponent:
         found += reported_accusations(doc, index) + requested_sittings(doc, index)
         found += failings_condemned(found)
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
+        found += disclaimers(doc, found, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
         story = story_parties(first, lede_index)
         found += implicit_mediations(readings, story)
