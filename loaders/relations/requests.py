@@ -1,10 +1,15 @@
-"""Requests that a body meet: "Moscow asked for an emergency meeting of the Security Council",
+"""Requests that a body meet, and calls for someone to act.
+
+"Moscow asked for an emergency meeting of the Security Council",
 "the Council met at Israel's request" -> the one asking URGED the body.
 
 Asking a body to convene is a call on it (ANNOTATION.md: URGED counts "called on ... demanded
 of"), though the body is named only as the owner of the meeting or as the one meeting. Only a
 body (an ORGANIZATION) is urged so: "a meeting of the two presidents" asks no one, and only a
 request that was made (the asking verb's status; the meeting itself may still be planned).
+
+"Biden appealed for Putin to free him", "NATO called for Iran to stop": the one the call is "for"
+(the subject of the infinitive the parser hangs on the verb) is urged, as in "called on Iran to".
 """
 
 from __future__ import annotations
@@ -27,6 +32,7 @@ _SITTINGS = words("meeting session sitting")
 _ASK_FOR = words("ask call press push appeal")
 _REQUEST = words("request demand seek")
 _MEETING = words("meet convene gather assemble reconvene")
+_CALL_FOR = words("call appeal press push plead lobby campaign")
 _STRENGTH = 0.75
 
 
@@ -89,11 +95,32 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
             bodies = _bodies(index, arg.logical_source(verb))
             askers = [r for q in requests for r in _requesters(q, index)]
             out.append(_reading(verb, askers, bodies, Status.OCCURRED))
+        elif tok.pos_ == "VERB" and lemma in _CALL_FOR:
+            called = [s for c in tok.children if _for_to(c) for s in _subjects(c)]
+            status = verb_status(tok)
+            if called and status is not None:
+                askers = [r for s in arg.logical_source(tok) for r in index.refs(s)]
+                targets = [r for t in called for r in index.refs(t)]
+                out.append(_reading(tok, askers, targets, status))
     return out
 
 
+def _for_to(clause: Token) -> bool:
+    """ "for Putin to free him": an infinitive clause marked "for", with its own subject."""
+    return (
+        clause.dep_ in ("advcl", "ccomp", "xcomp")
+        and any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+    )
+
+
+def _subjects(clause: Token) -> list[Token]:
+    return [s for c in clause.children if c.dep_ == "nsubj" for s in arg.with_conjuncts(c)]
+
+
 def requested_sittings(doc: Doc, index: ActorIndex) -> list[Fact]:
-    """URGED facts: who asked a body to meet urged that body."""
+    """URGED facts: who asked a body to meet urged that body; who called for someone to act
+    urged them."""
     out: list[Fact] = []
     for reading in _readings(doc, index):
         for s in reading.sources:

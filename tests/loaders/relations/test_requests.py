@@ -39,3 +39,28 @@ def test_asking_a_body_to_meet_urges_it(read: Reader, text: str, asker: str) -> 
 )
 def test_no_request_or_no_body_urges_nobody(read: Reader, text: str) -> None:
     assert not any(kind == "URGED" for _, kind, _ in triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Biden appealed for Putin to free Berg.", ("Joe Biden", "Vladimir Putin")),
+        ("Stoltenberg called for Tehran to halt the shipments.", ("Jens Stoltenberg", "Iran")),
+    ],
+)
+def test_calling_for_someone_to_act_urges_them(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "URGED", expected[1]) in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stoltenberg did not call for Tehran to halt the shipments.",
+        "Stoltenberg may call for Tehran to halt the shipments.",
+        "Stoltenberg waited for Tehran to halt the shipments.",
+    ],
+)
+def test_no_call_for_someone_to_act_urges_nobody(read: Reader, text: str) -> None:
+    assert not any(kind == "URGED" for _, kind, _ in triples(read(text)))
