@@ -17,6 +17,7 @@ from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex, forget_index
 from loaders.relations.arguments import dateline_end
 from loaders.relations.cancelled import without_cancelled_plans
+from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
 from loaders.relations.dates import resolve_date
 from loaders.relations.deal_facts import participation_facts
 from loaders.relations.denials import bare_denials, refusals
@@ -31,6 +32,7 @@ from loaders.relations.derive import (
     visits_from_receptions,
     without_transfers,
 )
+from loaders.relations.disclaimers import disclaimers
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.frames_apply import read
@@ -39,6 +41,7 @@ from loaders.relations.known_wars import wars_named_without_doer
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.reported import failings_condemned, reported_accusations
+from loaders.relations.requests import requested_sittings
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.visits import visits_to_meeting_cities
 
@@ -90,12 +93,14 @@ class RelationComponent:
         found += visits_from_meetings(found, index) + visits_from_receptions(found, index)
         found += visits_to_meeting_cities(found, index)
         found += detentions_by_releasers(readings, found, index)
-        found += accusations_from_detentions(found)
+        found += holders_asked_to_free(readings, index)
+        found += accusations_from_detentions(found) + accusations_by_holders(readings, found, index)
         found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)
         found += rejected_charges(readings, found) + releases_by_detainers(readings, found, index)
-        found += reported_accusations(doc, index)
+        found += reported_accusations(doc, index) + requested_sittings(doc, index)
         found += failings_condemned(found)
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
+        found += disclaimers(doc, found, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
         story = story_parties(first, lede_index)
         found += implicit_mediations(readings, story)

@@ -85,6 +85,14 @@ def bare_denials(
     return out
 
 
+def answered_by(reading: Reading, doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
+    """REJECTED facts: a denial the caller found (`reading`, its sources the deniers) answers
+    the latest accusation against the denier (disclaimers.py: "said they had no involvement")."""
+    starts = [s.start_char for s in doc.sents]
+    accusations = [f for f in facts if f.type is RelationType.ACCUSED]
+    return _rejections(reading, _answered(reading, accusations, starts, index), index)
+
+
 def refusals(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
     """REJECTED facts: "Canada asked New Delhi to waive their immunity, and India refused": a
     refusal answers the latest request or call made of the one refusing."""

@@ -107,7 +107,8 @@ def _charged(verb: Token) -> bool:
     for obj in arg.prep_objects(hosts, ("on",)):
         if obj.lemma_.lower() in CHARGE_NOUNS:
             return True
-    crimes = arg.prep_objects(hosts, ("for",))  # "spying" is lemmatised "spy": match both
+    # "for spying", "convicted of treason" ("spying" is lemmatised "spy": match both)
+    crimes = arg.prep_objects(hosts, ("for", "of"))
     return any(o.lemma_.lower() in CRIME_NOUNS or o.lower_ in CRIME_NOUNS for o in crimes)
 
 

@@ -14,10 +14,17 @@ from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
 from loaders.relations.claims import earlier_claimant, summed_up_claimant
 from loaders.relations.labels import labelled
-from loaders.relations.lexicon import CLAIM_NOUNS, NEGATIVE_LABELS, PRAISE_LABELS
+from loaders.relations.lexicon import (
+    CLAIM_NOUNS,
+    FALSITY_LABELS,
+    NEGATIVE_LABELS,
+    PRAISE_LABELS,
+)
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.noun_clauses import nested_between, relative_clause_parties
+from loaders.relations.obligations import obliged_subjects
 from loaders.relations.places import state_at
+from loaders.relations.prison_terms import serves_a_term
 from loaders.relations.reciprocal import reciprocal_parties
 from loaders.relations.said_before import earlier_speakers
 from loaders.relations.story_act import story_doers, what_it_was_called
@@ -168,8 +175,12 @@ def _slot_targets(
             if not out:  # "called the move irresponsible": the story's own act
                 out.extend(r for o in bearers for r in story_doers(o, index))
         elif slot == "labelled-claim":  # "called South Africa's accusation outrageous"
-            claims = [b for b in labelled(hosts[0]) if b.lemma_.lower() in CLAIM_NOUNS]
-            out.extend(r for c in claims for r in index.claimants(c))
+            untrue = labelled(hosts[0], NEGATIVE_LABELS | FALSITY_LABELS)
+            claims = [b for b in untrue if b.lemma_.lower() in CLAIM_NOUNS]
+            for c in claims:  # "said the accusations were lies": who made them just before
+                out.extend(index.claimants(c) or earlier_speakers(c, hosts[0], index))
+        elif slot == "clause" and frame.clause_aux is not None:  # "said ... and that X should"
+            out.extend(_refs(index, obliged_subjects(hosts[0], frame.clause_aux), False))
         elif slot == "clause":
             out.extend(_refs(index, arg.clause_subjects(hosts[0]), False))
         elif slot == "claim":
@@ -236,7 +247,9 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         return None
     if not _object_ok(frame, verb):
         return None
-    if frame.clause_aux is not None and not _clause_has_aux(verb, frame.clause_aux):
+    if frame.patient_subject and not serves_a_term(verb):
+        return None
+    if frame.clause_aux is not None and not obliged_subjects(verb, frame.clause_aux):
         return None
     if frame.not_with is not None and any(
         o.lemma_.lower() in frame.not_with for o in arg.prep_objects([verb], ("with",))
@@ -294,18 +307,6 @@ def _foreign(index: ActorIndex, own: set[str | None], target: str) -> bool:
     if country is None:
         return index.kind(target) == "ORGANIZATION"
     return None not in own and country not in own
-
-
-def _clause_has_aux(verb: Token, auxiliaries: frozenset[str]) -> bool:
-    """The verb's that-clause is an obligation ("should", "must"), not a statement of fact."""
-    for clause in (c for c in verb.children if c.dep_ == "ccomp"):
-        aux = [a for a in clause.children if a.dep_ == "aux" and a.lower_ in auxiliaries]
-        subjects = [c.i for c in clause.children if c.dep_ == "nsubj"]
-        perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
-        # "should China give support" is a condition; "should have started" a reproach
-        if aux and subjects and aux[0].i > subjects[0] and not perfect:
-            return True
-    return False
 
 
 def _signed_things(verb: Token, objects: list[Token]) -> list[Token]:

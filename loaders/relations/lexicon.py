@@ -86,6 +86,12 @@ NEGATIVE_LABELS = words(
     "despicable deplorable abhorrent appalling monstrous blackmail hijacking piracy manipulation "
     "hysterical irrational"
 )
+# What a claim is called when it is rejected, not its maker condemned: "called the charge
+# baseless", "said the accusations were lies", "called the decision null and void".
+FALSITY_LABELS = words(
+    "baseless groundless unfounded false untrue fabricated fake lie lies fabrication nonsense "
+    "slander smear fiction invention null void invalid meaningless ridiculous"
+)
 # Labels of praise: "called Biden an experienced statesman", "called X's mediation a miracle".
 PRAISE_LABELS = words(
     "statesman friend hero miracle visionary champion genius peacemaker brave courageous wise "
@@ -194,9 +200,22 @@ CONDEMNED: list[Frame] = [
     *_nouns(R.CONDEMNED, ("prep:of",), "condemnation criticism denunciation", strength=0.7),
     *_nouns(R.CONDEMNED, ("prep:with", "prep:to", "prep:against"), "protest", strength=0.7),
 ]
+# What one blames on someone: "blamed the attack on Russia".
+BLAMED_THINGS = words(
+    "attack strike blast explosion bombing killing murder death assassination shooting "
+    "poisoning sabotage incident violence unrest fire crash hack cyberattack leak"
+)
 ACCUSED: list[Frame] = [
-    *_verbs(R.ACCUSED, ("dobj",), "accuse charge indict", needs=None),
+    *_verbs(R.ACCUSED, ("dobj",), "accuse charge indict prosecute", needs=None),
     *_verbs(R.ACCUSED, ("dobj", "prep:on"), "blame"),
+    # "blamed the blast on Moscow": the parser hangs "on" on the thing blamed
+    *_verbs(R.ACCUSED, ("prep:on",), "blame", object_nouns=BLAMED_THINGS),
+    # "opened a criminal case against him", "filed a lawsuit against Iran"
+    *_nouns(R.ACCUSED, ("prep:against",), "case", needs="criminal", strength=0.75),
+    *_nouns(R.ACCUSED, ("prep:against",), "lawsuit indictment", strength=0.75),
+    # "was tried on charges of spying", "tried him for treason"
+    *_verbs(R.ACCUSED, ("dobj",), "try", needs="on", target_kind="PERSON", strength=0.8),
+    *_verbs(R.ACCUSED, ("dobj",), "try", needs="for", target_kind="PERSON", strength=0.8),
     *_nouns(R.ACCUSED, ("prep:against", "clause"), "accusation allegation charge", strength=0.7),
 ]
 DETAINED: list[Frame] = [
@@ -217,10 +236,19 @@ DETAINED: list[Frame] = [
         target_kind="PERSON",
         place_agent=True,
     ),
+    # "handed the writer a suspended death sentence"
+    *_verbs(
+        R.DETAINED,
+        ("dative",),
+        "hand give",
+        object_nouns=words("sentence term"),
+        target_kind="PERSON",
+        strength=0.8,
+    ),
     *_verbs(
         R.DETAINED,
         (),
-        "serve",
+        "serve receive",  # "is serving 25 years", "received six years for ..."
         object_nouns=words("sentence term year"),
         target_kind="PERSON",
         patient_subject=True,
@@ -337,6 +365,8 @@ REJECTED: list[Frame] = [
     *_verbs(R.REJECTED, ("claim",), "turn", needs="down"),
     # "called South Africa's genocide accusation outrageous": a claim labelled false or worse
     *_verbs(R.REJECTED, ("labelled-claim",), "call describe brand label dub term", strength=0.8),
+    # "said the accusations were baseless"
+    *_verbs(R.REJECTED, ("labelled-claim",), "say insist add", strength=0.75),
     *_verbs(R.REJECTED, ("claim",), "brush wave", needs="aside"),
 ]
 

@@ -1,0 +1,89 @@
+"""Who holds a prisoner, and who charged them, when the sentence names only one side of it.
+
+"The EU demanded that Minsk free Protasevich", "Biden urged Iran to release the two": the one
+asked to free someone holds them (ANNOTATION.md: DETAINED counts "holds"). Only a state or a
+body is read so (asking a person to free someone may ask them to intercede), only for a call
+that was made (the URGED reading's own status), and only for the verb of freeing itself, not
+for "to help free" or "to seek the release".
+
+"Floderus was tried on charges of spying", "was charged with espionage": a charge without a doer
+is by the one state the story says held or freed the person, as `detentions_by_releasers` reads
+a detention without a doer.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.facts import Fact, confidence
+from loaders.relations.lexicon import words
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from loaders.relations.actors_at import ActorIndex
+    from loaders.relations.frames_apply import Reading
+
+_FREEING = words("free release pardon")
+_HOLDERS = frozenset({"COUNTRY", "ORGANIZATION"})
+
+
+def _freed_in_call(trigger: Token) -> list[Token]:
+    """The people a call asks to be freed: "urged X to free Y", "demanded that X release Y"."""
+    out: list[Token] = []
+    for clause in trigger.children:
+        if clause.dep_ not in ("xcomp", "ccomp") or clause.lemma_.lower() not in _FREEING:
+            continue
+        if any(c.dep_ == "neg" for c in clause.children):
+            continue
+        out += [o for c in clause.children if c.dep_ == "dobj" for o in arg.with_conjuncts(c)]
+    return out
+
+
+def holders_asked_to_free(readings: list[Reading], index: ActorIndex) -> list[Fact]:
+    """DETAINED facts: the state or body urged to free someone holds them."""
+    out: list[Fact] = []
+    for reading in readings:
+        if reading.frame.type is not RelationType.URGED:
+            continue
+        prisoners = [r for t in _freed_in_call(reading.trigger) for r in index.refs(t)]
+        for holder in reading.targets:
+            if index.kind(holder.actor_id) not in _HOLDERS:
+                continue
+            for prisoner in prisoners:
+                if index.kind(prisoner.actor_id) != "PERSON":
+                    continue
+                conf = confidence(reading.strength - 0.2, holder, prisoner)
+                kind = RelationType.DETAINED
+                fact = Fact(holder.actor_id, kind, prisoner.actor_id, reading.status, conf, reading)
+                out.append(fact)
+    return out
+
+
+def accusations_by_holders(
+    readings: list[Reading], facts: list[Fact], index: ActorIndex
+) -> list[Fact]:
+    """ACCUSED facts: a charge without a doer is by the one state that held or freed the
+    person."""
+    holding = (RelationType.RELEASED, RelationType.DETAINED)
+    states: dict[str, set[str]] = {}
+    for fact in facts:
+        if fact.type in holding and index.kind(fact.source) == "COUNTRY":
+            states.setdefault(fact.target, set()).add(fact.source)
+    out: list[Fact] = []
+    for reading in readings:
+        if reading.frame.type is not RelationType.ACCUSED or reading.sources:
+            continue
+        if reading.frame.pos != "VERB" or not arg.is_passive(reading.trigger):
+            continue
+        for target in reading.targets:
+            held_by = states.get(target.actor_id, set())
+            if len(held_by) != 1 or index.kind(target.actor_id) != "PERSON":
+                continue
+            (state,) = held_by
+            conf = confidence(reading.strength - 0.3, target)
+            kind = RelationType.ACCUSED
+            out.append(Fact(state, kind, target.actor_id, reading.status, conf, reading))
+    return out

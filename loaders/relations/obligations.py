@@ -1,0 +1,35 @@
+"""Who a speaker says should or must do something: "said India should cooperate", and in a
+that-clause coordinated after a statement of fact, "said the claims were serious and that India
+should cooperate" (the parser hangs the second clause on the first as its conjunct).
+
+Only the clause carrying the obligation names the one urged: the subject of the statement of
+fact ("the claims") is nobody's addressee."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _obliges(clause: Token, auxiliaries: frozenset[str]) -> list[Token]:
+    """The subjects of one clause that carries one of `auxiliaries` after its subject: "should
+    China give support" is a condition, "should have started" a reproach, neither an urging."""
+    aux = [a for a in clause.children if a.dep_ == "aux" and a.lower_ in auxiliaries]
+    subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
+    if aux and subjects and aux[0].i > subjects[0].i and not perfect:
+        return arg.with_conjuncts(subjects[0])
+    return []
+
+
+def obliged_subjects(verb: Token, auxiliaries: frozenset[str]) -> list[Token]:
+    """The subjects of the verb's that-clauses, and of clauses coordinated with them, that say
+    someone should or must act."""
+    clauses = [
+        c for child in verb.children if child.dep_ == "ccomp" for c in (child, *child.conjuncts)
+    ]
+    return [s for clause in clauses for s in _obliges(clause, auxiliaries)]
