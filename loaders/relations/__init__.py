@@ -28,6 +28,15 @@ One job per module:
 - deal_facts: facts events carry through their participants, in order: signatories (who signed
   with whom when named indirectly), swaps (the two sides concluded them), participants (the
   parties a mediator mediated between), support (support named by place, praise or supporter);
+- surface_lists, noun_clauses, gapping, reciprocal: lists, appositions and enumerations the
+  parse loses; parties of "talks that X chaired with Y"; gapped clauses ("and Rubio with
+  Jaishankar"); acts on "the other";
+- places, visits, known_wars: the state a place is in (capitals, large cities, the dateline's
+  city) for visits, strikes and detentions; a dated table of wars the news names without doer;
+- prison_terms, custody, requests, disclaimers, obligations: terms served or received; who
+  holds a prisoner they are asked to free; requests for a body's meeting; "had no part in";
+  "said India should cooperate";
+- cancelled: a plan the same sentence calls off is no plan;
 - dates: dates against the publication date; events: events merged per happening;
 - lede: the first sentence re-read without its dateline; component: the spaCy component.
 """
