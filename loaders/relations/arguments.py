@@ -401,6 +401,17 @@ def prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> list[Token]:
     return out
 
 
+def asking_verb(noun: Token, asking: frozenset[str], asking_for: frozenset[str]) -> Token | None:
+    """The verb that asks for what a noun names: its object ("demanded his release",
+    "requested a session") or its "for" ("called for the release", "asked for a meeting")."""
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in asking:
+        return noun.head
+    prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in asking_for:
+        return prep.head
+    return None
+
+
 def particle(tok: Token) -> set[str]:
     """Particles, prepositions and (for nouns) modifiers a frame may need: "out", "joint"."""
     return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "amod")}

@@ -106,7 +106,7 @@ class RelationComponent:
         found += implicit_mediations(readings, story)
         sentences = _sentences(doc, first, base)
         found += participation_facts(readings, found, sentences, story, index)
-        found += wars_named_without_doer(doc, readings, index, doc._.published)
+        found += wars_named_without_doer(readings, index, doc._.published)
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations.derive import holding_states
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.lexicon import words
 from schema.ontology import RelationType
@@ -67,11 +68,7 @@ def accusations_by_holders(
 ) -> list[Fact]:
     """ACCUSED facts: a charge without a doer is by the one state that held or freed the
     person."""
-    holding = (RelationType.RELEASED, RelationType.DETAINED)
-    states: dict[str, set[str]] = {}
-    for fact in facts:
-        if fact.type in holding and index.kind(fact.source) == "COUNTRY":
-            states.setdefault(fact.target, set()).add(fact.source)
+    states = holding_states(facts, index)
     out: list[Fact] = []
     for reading in readings:
         if reading.frame.type is not RelationType.ACCUSED or reading.sources:

@@ -226,6 +226,16 @@ def implicit_mediations(readings: list[Reading], parties: list[str]) -> list[Fac
     return out
 
 
+def holding_states(facts: list[Fact], index: ActorIndex) -> dict[str, set[str]]:
+    """Person -> the states the story says held or released them (only who holds frees)."""
+    states: dict[str, set[str]] = {}
+    for fact in facts:
+        holding = fact.type in (RelationType.RELEASED, RelationType.DETAINED)
+        if holding and index.kind(fact.source) == "COUNTRY":
+            states.setdefault(fact.target, set()).add(fact.source)
+    return states
+
+
 def detentions_by_releasers(
     readings: list[Reading], facts: list[Fact], index: ActorIndex
 ) -> list[Fact]:
@@ -233,11 +243,7 @@ def detentions_by_releasers(
     espionage") is by the one state the story says held or released the person: only who
     held someone frees them. Read again with its doer, a sentence on a charge is then also that
     state's accusation (`accusations_from_detentions`)."""
-    holding = (RelationType.RELEASED, RelationType.DETAINED)
-    freers: dict[str, set[str]] = {}
-    for fact in facts:
-        if fact.type in holding and index.kind(fact.source) == "COUNTRY":
-            freers.setdefault(fact.target, set()).add(fact.source)
+    freers = holding_states(facts, index)
     out: list[Fact] = []
     for reading in readings:
         if reading.frame.type is not RelationType.DETAINED or reading.sources:

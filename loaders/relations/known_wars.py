@@ -17,8 +17,6 @@ from loaders.relations.lexicon import words
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
     from loaders.relations.actors_at import ActorIndex
     from loaders.relations.frames_apply import Reading
 
@@ -37,7 +35,7 @@ _VICTIM_PREPS = ("of", "in", "on", "against")
 
 
 def wars_named_without_doer(
-    doc: Doc, readings: list[Reading], index: ActorIndex, published: dt.date | None
+    readings: list[Reading], index: ActorIndex, published: dt.date | None
 ) -> list[Fact]:
     """The known aggressor's attack for each war noun that names its victim and no doer."""
     if published is None:

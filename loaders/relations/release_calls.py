@@ -30,16 +30,6 @@ _DEMAND = words("demand seek urge")
 _STRENGTH = 0.7
 
 
-def _calling_verb(noun: Token) -> Token | None:
-    """The verb that asks for the release: "called for the release", "demanded his freedom"."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _DEMAND:
-        return noun.head
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in _CALL_FOR:
-        return prep.head
-    return None
-
-
 def _holders(facts: list[Fact], index: ActorIndex) -> dict[str, set[str]]:
     out: dict[str, set[str]] = {}
     for fact in facts:
@@ -55,7 +45,7 @@ def urgings_for_release(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[
     for noun in doc:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _FREEDOM:
             continue
-        verb = _calling_verb(noun)
+        verb = arg.asking_verb(noun, _DEMAND, _CALL_FOR)
         if verb is None or any(c.lower_ in NEGATIVE_DETS for c in noun.children):
             continue
         status = verb_status(verb)

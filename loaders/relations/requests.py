@@ -36,16 +36,6 @@ _CALL_FOR = words("call appeal press push plead lobby campaign")
 _STRENGTH = 0.75
 
 
-def _asking_verb(noun: Token) -> Token | None:
-    """The verb that asks for a sitting: "requested a session", "asked for a meeting"."""
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _REQUEST:
-        return noun.head
-    prep = noun.head
-    if noun.dep_ == "pobj" and prep.lower_ == "for" and prep.head.lemma_.lower() in _ASK_FOR:
-        return prep.head
-    return None
-
-
 def _bodies(index: ActorIndex, toks: list[Token]) -> list[Ref]:
     return [r for t in toks for r in index.refs(t) if index.kind(r.actor_id) == "ORGANIZATION"]
 
@@ -80,7 +70,7 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
     for tok in doc[index.dateline_end :]:
         lemma = tok.lemma_.lower()
         if tok.pos_ == "NOUN" and lemma in _SITTINGS:
-            verb = _asking_verb(tok)
+            verb = arg.asking_verb(tok, _REQUEST, _ASK_FOR)
             status = verb_status(verb) if verb is not None else None
             if verb is None or status is None:
                 continue
