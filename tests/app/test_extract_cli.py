@@ -70,7 +70,7 @@ def test_eval_prints_what_score_py_prints(tmp_path: Path) -> None:
 
 
 def test_eval_thresholds_fail(tmp_path: Path) -> None:
-    case = sorted((GOLD / "cases").glob("*.json"))[0]
+    case = sorted((ROOT / "corpus").glob("*.json"))[0]  # always in the checkout
     shutil.copy(case, tmp_path / case.name)
     result = CliRunner().invoke(cli, ["eval", str(tmp_path), "--min-actor-f1", "1.01", "--json"])
     assert result.exit_code == 1
