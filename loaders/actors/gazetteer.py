@@ -48,6 +48,9 @@ _VARIANTS = {
     "VAT": ("Vatican", "Holy See"),
     "MMR": ("Burma",),
     "SWZ": ("Swaziland",),
+    "CPV": ("Cape Verde",),
+    "TLS": ("East Timor",),
+    "GMB": ("The Gambia",),
 }
 
 # Canonical names where the library's short name is not the one news uses.
@@ -96,7 +99,6 @@ _CAPITAL_SKIP = {
     "Road Town",
     "Nassau",
     "Santiago",
-    "Cairo",
 }
 
 
@@ -119,9 +121,16 @@ def countries() -> dict[str, Country]:
                 getattr(record, k, "") or "" for k in ("name", "common_name", "official_name")
             ]
         forms += _VARIANTS.get(iso3, ())
+        forms += [_saint_short(f) for f in forms if f.startswith("Saint ")]
         unique = tuple(dict.fromkeys(f for f in forms if f))
         table[iso3] = Country(iso3, _CANONICAL.get(iso3, row["name_short"]), unique)
     return table
+
+
+def _saint_short(name: str) -> str:
+    """ "St Vincent and the Grenadines": news style shortens "Saint" (the dotted "St." is split
+    off as its own token by the tokenizer, so the undotted form is the one to list)."""
+    return "St " + name.removeprefix("Saint ")
 
 
 @cache

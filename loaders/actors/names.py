@@ -145,6 +145,16 @@ DESCRIPTORS = frozenset({"assassin", "journalist", "reporter", "teacher", "busin
                          "athlete", "player", "singer", "artist", "tourist", "citizen",
                          "worker", "officer", "soldier", "dealer", "smuggler", "hacker",
                          "photographer", "filmmaker", "priest", "missionary"})  # fmt: skip
+# Words of companies', parties' and groups' names, never of a person's.
+BODY_WORDS = frozenset({"ltd", "limited", "inc", "corp", "corporation", "llc", "plc", "holdings",
+                        "group", "bank", "company", "airlines", "airways", "railways", "fund",
+                        "foundation", "institute", "university", "committee", "council",
+                        "party", "army", "front", "movement", "brigade", "brigades",
+                        "platform", "alliance", "union", "agency", "ministry"})  # fmt: skip
+# Nouns for a person that are neither posts nor descriptors: "the ousted leader".
+_PERSON_NOUNS = frozenset({"leader", "founder", "co-founder", "chief", "head", "chairman",
+                           "chairwoman", "politician", "figure", "heir", "widow", "son",
+                           "daughter", "wife", "husband", "brother", "sister"})  # fmt: skip
 _DASHES = frozenset({"-", "–", "—", "--"})
 
 # Last words of place names the NER sometimes takes for people.
@@ -193,7 +203,11 @@ class NameFinder:
             if end - (tok.i + 1) >= wanted and not any(i in covered for i in range(tok.i + 1, end)):
                 spans.append((tok.i + 1, end))
                 covered.update(range(tok.i + 1, end))
-        for start, end in [*self._after_dateline(), *self._after_descriptor()]:
+        for start, end in [
+            *self._after_dateline(),
+            *self._after_descriptor(),
+            *self._apposed_to_person(),
+        ]:
             if not any(i in covered for i in range(start, end)):
                 spans.append((start, end))
                 covered.update(range(start, end))
@@ -201,7 +215,11 @@ class NameFinder:
             spans.append((start, end))
             covered.update(range(start, end))
         spans += self._recurring_names(covered)
-        return sorted(set(spans))
+        return sorted({(a, b) for a, b in spans if not self._body_words(a, b)})
+
+    def _body_words(self, start: int, end: int) -> bool:
+        """ "Myanma Economic Holdings Ltd": a word no person's name has makes it a body's."""
+        return any(t.lower_.rstrip(".") in BODY_WORDS for t in self.doc[start:end])
 
     def _coordinated_with(
         self, spans: list[tuple[int, int]], covered: set[int]
@@ -276,6 +294,32 @@ class NameFinder:
                 found.append((start, self._extend_right(end)))
         return found
 
+    def _apposed_to_person(self) -> list[tuple[int, int]]:
+        """ "Aung San Suu Kyi, the ousted leader": a name with a person noun in apposition is a
+        person's, though the NER called it an organization. Two to four name words."""
+        doc, found = self.doc, []
+        for noun in doc:
+            if noun.dep_ != "appos" or noun.pos_ != "NOUN":
+                continue
+            if noun.lower_ not in DESCRIPTORS | _PERSON_NOUNS and not is_title_word(noun.text):
+                continue
+            head = noun.head
+            if not _namelike(head) or head.i in self.hit_at or head.i > noun.i:
+                continue
+            first = head.i
+            while (
+                first > 0
+                and doc[first - 1].dep_ == "compound"
+                and _namelike(doc[first - 1])
+                and first - 1 not in self.hit_at
+            ):
+                first -= 1
+            if 2 <= head.i + 1 - first <= 4 and not any(
+                t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[first : head.i + 1]
+            ):
+                found.append((first, head.i + 1))
+        return found
+
     def _recurring_names(self, covered: set[int]) -> list[tuple[int, int]]:
         """Untagged "First Last" whose "Last" recurs alone elsewhere: a person referred back to."""
         doc, found = self.doc, []
@@ -322,7 +366,9 @@ class NameFinder:
             elif (
                 _namelike(tok)
                 and end not in self.hit_at
-                and tok.ent_type_ in ("", "PERSON", "GPE", "ORG")
+                # the small model takes rare names for buildings: "Sultan Hassanal Bolkiah"
+                and tok.ent_type_ in ("", "PERSON", "GPE", "ORG", "FAC")
+                and tok.lower_ not in PLACE_WORDS
             ):
                 end += 1
             else:

@@ -170,7 +170,29 @@ def is_argument(span: Span) -> bool:
             return False
         if prep.lower_ in ("of", "for", "from") and prep.head.lower_ in ROLE_NOUNS:
             return True
+        if prep.lower_ in _LISTING_PREPS and prep.head.pos_ in ("NOUN", "PROPN"):
+            return _listed_in_argument(prep.head)
         return prep.lower_ in _ACTOR_PREPS
+    return False
+
+
+# "hideouts of separatist groups, including the Balochistan Liberation Army": a member named
+# in a list hung on a noun is as much an argument as the noun it is listed under.
+_LISTING_PREPS = frozenset({"including", "among", "like"})
+
+
+def _listed_in_argument(noun: Token) -> bool:
+    for _ in range(3):  # through "of" chains: "hideouts of groups, including ..."
+        if noun.dep_ in _ARGUMENT_DEPS:
+            return True
+        if noun.dep_ != "pobj":
+            return False
+        prep = noun.head
+        if prep.lower_ in _ACTOR_PREPS:
+            return True
+        if prep.lower_ != "of" or prep.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+        noun = prep.head
     return False
 
 

@@ -231,9 +231,27 @@ def holding_states(facts: list[Fact], index: ActorIndex) -> dict[str, set[str]]:
     states: dict[str, set[str]] = {}
     for fact in facts:
         holding = fact.type in (RelationType.RELEASED, RelationType.DETAINED)
-        if holding and index.kind(fact.source) == "COUNTRY":
+        if holding and index.kind(fact.source) == "COUNTRY" and not handed_on(fact, index):
             states.setdefault(fact.target, set()).add(fact.source)
     return states
+
+
+_HANDING_ON = frozenset({"extradite", "deport", "transfer"})
+
+
+def handed_on(fact: Fact, index: ActorIndex) -> bool:
+    """ "Saab was arrested in Cape Verde ... and was extradited to Miami": the arresting state
+    handed the person on, so it is not the one that later frees them."""
+    trigger = fact.reading.trigger
+    for verb in trigger.sent:
+        if verb.lemma_.lower() not in _HANDING_ON or verb.i == trigger.i:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if verb.dep_ == "conj" and not subjects:
+            return True  # "... and was extradited to Miami": the subject of the sentence
+        if any(r.actor_id == fact.target for s in subjects for r in index.refs(s)):
+            return True
+    return False
 
 
 def detentions_by_releasers(

@@ -427,3 +427,19 @@ def test_a_plan_called_off_later_in_the_sentence_is_no_plan(extractor: Extractor
         "the trip.",
     )
     assert ("Jan Hamacek", "VISITED", "Russia") in found
+
+
+def test_a_state_that_extradited_a_prisoner_is_not_the_one_that_frees_him(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Belarus freed three Americans on Friday in exchange for Dmitri Volkov, a banker the "
+        "United States had been prosecuting. Volkov was arrested in Cape Verde in 2021 when his "
+        "plane stopped to refuel{}."
+    )
+    handed_on = _triples(extractor, text.format(" and was extradited to Miami a year later"))
+    assert not any(s == "Cabo Verde" and t == "RELEASED" for s, t, _ in handed_on)
+    assert ("Belarus", "SIGNED_AGREEMENT_WITH", "United States") in handed_on
+    assert ("Cabo Verde", "DETAINED", "Dmitri Volkov") in handed_on
+    kept = _triples(extractor, text.format(""))
+    assert ("Cabo Verde", "RELEASED", "Dmitri Volkov") in kept
