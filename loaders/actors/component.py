@@ -20,8 +20,11 @@ from loaders.actors.filters import (
     INSTITUTIONS,
     MEDIA_ACTING,
     MOTION,
+    NAMED_SERVICES,
     PLACE_HEADS,
+    TENURE_WORDS,
     THING_HEADS,
+    affiliated,
     based,
     in_dateline,
     in_parentheses,
@@ -49,7 +52,7 @@ from schema.ontology import ActorKind
 
 if TYPE_CHECKING:
     from spacy.matcher import PhraseMatcher
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 
 @Language.factory(
@@ -183,6 +186,8 @@ class _Reader:
         elif hit.kind == "ORG":
             if (is_media(span.text) and is_cited_source(span)) or is_event_modifier(span):
                 return True
+            if affiliated(span):
+                return True
             org = known_orgs()[hit.key]
             owner = self._national_owner(span) if org.country is None else None
             if owner is not None:  # "Russia's Security Council" is no UN body
@@ -305,8 +310,10 @@ class _Reader:
             return
         if is_media(span.text) and governing_token(span.root).dep_ not in MEDIA_ACTING:
             return  # "worked for The Moscow Times": an outlet acts only as subject or object
-        if len(span) == 1 and is_title_word(span.text):
-            return  # "a former U.S. Marine": a post, not a body
+        if len(span) == 1 and (is_title_word(span.text) or span[0].lower_ in TENURE_WORDS):
+            return  # "a former U.S. Marine", "Caretaker Prime Minister ...": a post, not a body
+        if affiliated(span):
+            return
         if not is_argument(span):
             return
         country = self._owner(span)
@@ -338,15 +345,17 @@ class _Reader:
         """Lower-case bodies with a proper name or a state before them that act: "the Khimki
         city court sentenced her", "the Turkish parliament ratified"."""
         for tok in self.doc:
-            if tok.lower_ not in INSTITUTIONS or not tok.is_lower:
+            if tok.lower_ not in INSTITUTIONS | NAMED_SERVICES or not tok.is_lower:
                 continue
             left = self.doc[tok.left_edge.i : tok.i]
             dash = [t.i for t in left if t.text in ("-", "–", "—") and t.whitespace_]
             if dash:  # "SYDNEY, Feb 5 - A Beijing court": the dateline's tail is no part of it
                 left = self.doc[dash[-1] + 1 : tok.i]
-            named = [t for t in left if t.pos_ == "PROPN" or t.ent_type_ in ("NORP", "GPE")]
+            named = [t for t in left if _proper(t)]
             if not named:
                 continue
+            if tok.lower_ in NAMED_SERVICES and all(t.i in self._hit_tokens for t in named):
+                continue  # "the Russian security service": the state's, read as the state
             start = named[0].i
             for t in left:
                 if t.dep_ == "poss" and t.i < start:
@@ -397,6 +406,12 @@ class _Reader:
 _PERSONAL = frozenset({"leader", "president", "minister", "premier", "chancellor", "king", "emir",
                        "secretary"})  # fmt: skip
 """Description heads that always mean one person: never the state, resolved or not."""
+
+
+def _proper(tok: Token) -> bool:
+    """A name word before a body's head; the parser tags an acronym there as an adjective."""
+    acronym = tok.is_upper and tok.is_alpha and len(tok) > 1
+    return tok.pos_ == "PROPN" or tok.ent_type_ in ("NORP", "GPE", "ORG") or acronym
 
 
 def _is_person(mention: Mention) -> bool:

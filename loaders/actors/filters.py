@@ -94,6 +94,10 @@ THING_HEADS = frozenset(
     }
 )
 INSTITUTIONS = frozenset({"court", "parliament", "senate", "legislature", "congress"})
+NAMED_SERVICES = frozenset({"service"})
+"""Lower-case heads that make a body only after its own name: "the SBU security service"."""
+# Words before a post that say how it is held, not a body: "Caretaker Prime Minister Kakar".
+TENURE_WORDS = frozenset({"caretaker", "interim", "acting", "outgoing", "incoming", "former"})
 BYLINE = re.compile(r"^\s*(by|reporting by|writing by|editing by|photo)\b", re.IGNORECASE)
 MEDIA_ACTING = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "poss"})
 MOTION = frozenset(
@@ -132,11 +136,18 @@ def in_dateline(span: Span) -> bool:
 
 def based(span: Span) -> bool:
     """ "a Moscow-based bank": a place of business, not the state."""
+    return _hyphened_with(span, ("based", "headquartered", "born"))
+
+
+def affiliated(span: Span) -> bool:
+    """ "the al Qaeda-linked al-Shabaab insurgency": a group's ties, not the group acting."""
+    return _hyphened_with(span, ("linked", "affiliated", "aligned", "inspired", "allied"))
+
+
+def _hyphened_with(span: Span, words: tuple[str, ...]) -> bool:
     doc = span.doc
     return (
-        span.end + 1 < len(doc)
-        and doc[span.end].text == "-"
-        and doc[span.end + 1].lower_ in ("based", "headquartered", "born")
+        span.end + 1 < len(doc) and doc[span.end].text == "-" and doc[span.end + 1].lower_ in words
     )
 
 

@@ -134,6 +134,7 @@ ROLE_NOUNS = frozenset(
         "spokesperson",
         "deputy",
         "chairman",
+        "chair",
         "director",
         "envoy",
         "representative",

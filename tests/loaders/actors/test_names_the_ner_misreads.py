@@ -84,3 +84,33 @@ def test_a_body_named_in_a_list_under_an_argument_is_an_actor(extractor: Extract
         extractor, "The dinner was held at a hall near several museums, including the Prado."
     )
     assert "Prado" not in _kinds(found)
+
+
+def test_a_body_named_before_its_lower_case_head_acts(extractor: Extractor) -> None:
+    kinds = _kinds(_read(extractor, "The SBU security service said it had arrested two agents."))
+    assert kinds.get("SBU security service") == "ORGANIZATION"
+
+
+def test_a_body_named_only_for_its_ties_is_no_actor(extractor: Extractor) -> None:
+    kinds = _kinds(
+        _read(extractor, "Kenyan troops fight the al Qaeda-linked al-Shabaab insurgency.")
+    )
+    assert "al-Shabaab" in kinds
+    assert "al-Qaeda" not in kinds
+
+
+def test_how_a_post_is_held_is_no_body(extractor: Extractor) -> None:
+    kinds = _kinds(
+        _read(extractor, "Caretaker Prime Minister Anwaar-ul-Haq Kakar chaired the meeting.")
+    )
+    assert kinds == {"Anwaar-ul-Haq Kakar": "PERSON"}
+
+
+def test_the_body_a_person_chairs_is_an_actor(extractor: Extractor) -> None:
+    kinds = _kinds(
+        _read(
+            extractor,
+            "The talks were brokered by Ralph Gonsalves, the chair of the Pacific Islands Forum.",
+        )
+    )
+    assert kinds.get("Pacific Islands Forum") == "ORGANIZATION"
