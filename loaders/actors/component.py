@@ -12,22 +12,15 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
+from loaders.actors.body_names import body_name
 from loaders.actors.coref import resolve_pronouns
 from loaders.actors.descriptions import DescriptionResolver, find_descriptions
 from loaders.actors.filters import (
-    BYLINE,
-    DOCUMENT_WORDS,
     INSTITUTIONS,
-    MEDIA_ACTING,
     MOTION,
     NAMED_SERVICES,
-    PLACE_HEADS,
-    TENURE_WORDS,
-    THING_HEADS,
     affiliated,
     based,
-    in_dateline,
-    in_parentheses,
 )
 from loaders.actors.gazetteer import country_by_regex
 from loaders.actors.groups import group_mentions
@@ -37,7 +30,6 @@ from loaders.actors.organizations import anaphor_orgs, is_media, known_orgs
 from loaders.actors.people import People
 from loaders.actors.short_forms import directional_mentions, seat_mentions
 from loaders.actors.syntax import (
-    governing_token,
     is_argument,
     is_cited_source,
     is_event_modifier,
@@ -276,43 +268,8 @@ class _Reader:
         return tail
 
     def _organization(self, ent: Span) -> None:
-        dash = next((t.i for t in ent if t.text in ("-", "–", "—") and t.whitespace_), None)
-        if dash is not None:  # "Feb 5 - A Beijing court": the dateline's tail folded in
-            ent = self.doc[dash + 1 : ent.end]
-            while len(ent) > 1 and ent[0].pos_ == "DET":
-                ent = ent[1:]
-            if len(ent) == 0:
-                return
-        span = ent[1:] if ent[0].lower_ == "the" and len(ent) > 1 else ent
-        if len(span) > 1 and span[-1].text in ("'s", "’s"):
-            span = span[:-1]
-        if not span.text[:1].isupper() or (span.text.isupper() and len(span) > 3):
-            return
-        if len(span) == 1 and span[0].tag_ in ("NN", "NNS"):
-            return
-        if in_dateline(span) or (is_media(span.text) and in_parentheses(span)):
-            return  # "JERUSALEM (Reuters) -": where and who filed, not who acted
-        if span[-1].lower_ in PLACE_HEADS | THING_HEADS or span[0].lower_ in DOCUMENT_WORDS:
-            return
-        if any(
-            t.lower_ in DOCUMENT_WORDS and (t.i == span.end - 1 or self.doc[t.i + 1].pos_ == "ADP")
-            for t in span
-        ):
-            return  # "the Comprehensive Economic and Trade Agreement at Chequers": a document
-        after = self.doc[span.end] if span.end < len(self.doc) else None
-        if after is not None and (
-            after.lower_ in THING_HEADS or (after.text == "-" and not span[-1].whitespace_)
-        ):
-            return  # "Javelin missiles", "SSN-AUKUS": a product, not a body
-        if any(t.lower_ in DOCUMENT_WORDS for t in self.doc[max(0, span.start - 3) : span.start]):
-            return  # "the Treaty on the Non-Proliferation of ..."
-        if is_media(span.text) and (is_cited_source(span) or BYLINE.match(span.sent.text)):
-            return
-        if is_media(span.text) and governing_token(span.root).dep_ not in MEDIA_ACTING:
-            return  # "worked for The Moscow Times": an outlet acts only as subject or object
-        if len(span) == 1 and (is_title_word(span.text) or span[0].lower_ in TENURE_WORDS):
-            return  # "a former U.S. Marine", "Caretaker Prime Minister ...": a post, not a body
-        if affiliated(span):
+        span = body_name(ent)
+        if span is None:
             return
         if not is_argument(span):
             return
