@@ -24,7 +24,9 @@ from loaders.actors.filters import (
 )
 from loaders.actors.gazetteer import country_by_regex
 from loaders.actors.groups import group_mentions
+from loaders.actors.known_people import fill_known_people
 from loaders.actors.matcher import Hit, build_matcher, find_hits
+from loaders.actors.meeting_places import foreign_guest_at
 from loaders.actors.offices import fill_office_states
 from loaders.actors.organizations import anaphor_orgs, is_media, known_orgs
 from loaders.actors.people import People
@@ -88,6 +90,10 @@ class _Reader:
         for m in person_mentions:
             self._claim(m)
         self._offices()
+        fill_known_people(
+            [d for d in self.table.drafts.values() if d.kind == ActorKind.PERSON],
+            self.doc._.published,
+        )
         self._descriptions(person_mentions)
         deferred = [h for h in self.hits if not self._taken(h.start, h.end) and not self._hit(h)]
         self._entities()
@@ -233,9 +239,15 @@ class _Reader:
         ident = f"country:{hit.key}"
         head = span.root.head
         travel = head.dep_ == "prep" and head.head.lemma_ in MOTION
-        if ident in self.table or travel:
+        if ident in self.table or travel or foreign_guest_at(span, hit.key, self._person_state):
             how = {"CAPITAL": "capital", "COUNTRY": "name"}.get(hit.kind, "seat")
             self._state_mention(span, hit.key, how)
+
+    def _person_state(self, tok: Token) -> str | None:
+        for m in self.mentions:
+            if m.start <= tok.i < m.end and _is_person(m):
+                return self.table.drafts[m.actor_id].country
+        return None
 
     # -- NER entities outside the gazetteers ---------------------------------------------------
     def _entities(self) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.actors.officeholders import lookup
 from loaders.actors.titles import is_title_word
 
 if TYPE_CHECKING:
@@ -207,6 +208,7 @@ class NameFinder:
             *self._after_dateline(),
             *self._after_descriptor(),
             *self._apposed_to_person(),
+            *self._known_officeholders(),
         ]:
             if not any(i in covered for i in range(start, end)):
                 spans.append((start, end))
@@ -293,6 +295,17 @@ class NameFinder:
             if 2 <= end - start <= 3:
                 found.append((start, self._extend_right(end)))
         return found
+
+    def _known_officeholders(self) -> list[tuple[int, int]]:
+        """ "Olaf Scholz met ...": a name the NER called something else that the curated table
+        of office-holders knows in full is that person's."""
+        return [
+            (ent.start, ent.end)
+            for ent in self.doc.ents
+            if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
+            and len(ent) >= 2
+            and lookup(ent.text) is not None
+        ]
 
     def _apposed_to_person(self) -> list[tuple[int, int]]:
         """ "Aung San Suu Kyi, the ousted leader": a name with a person noun in apposition is a

@@ -57,6 +57,8 @@ class ActorIndex:
         self._groups: dict[int, list[Mention]] = cached[4]
         """ "the two leaders": one Mention per member over one span (loaders/mentions.py)."""
         self.dateline_end: int = cached[5]
+        self._reading: set[int] = set()
+        """Tokens whose actors are being read: a cycle through pronouns stops there."""
 
     def kind(self, actor_id: str) -> str | None:
         actor = self.actors.get(actor_id)
@@ -86,6 +88,15 @@ class ActorIndex:
         `roles`: an office named by its state ("the U.S. ambassador") stands for that state;
         right for expulsions, where the target is the diplomats' state.
         """
+        if tok.i in self._reading:
+            return []  # a pronoun whose antecedent leads back to it: nobody it stands for
+        self._reading.add(tok.i)
+        try:
+            return self._refs(tok, possessor=possessor, roles=roles)
+        finally:
+            self._reading.discard(tok.i)
+
+    def _refs(self, tok: Token, *, possessor: bool, roles: bool) -> list[Ref]:
         group = self._groups.get(tok.i, []) if tok.i >= self.dateline_end else []
         if len(group) > 1:
             return [Ref(m.actor_id, "pronoun", tok.i) for m in group]

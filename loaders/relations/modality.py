@@ -21,7 +21,18 @@ FUTURE_AUX = frozenset({"will", "shall", "'ll"})
 UNREAL_AUX = frozenset({"could", "may", "might", "should", "must", "can", "ought", "'d"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest", "once"})
 DOUBT_ADVERBS = frozenset(
-    {"never", "possibly", "perhaps", "maybe", "allegedly", "supposedly", "hardly", "not"}
+    {
+        "never",
+        "possibly",
+        "perhaps",
+        "maybe",
+        "probably",
+        "likely",
+        "allegedly",
+        "supposedly",
+        "hardly",
+        "not",
+    }
 )
 # Governors of an infinitive that make it a firm schedule, or keep it a plain fact.
 SCHEDULE = frozenset({"due", "set", "schedule", "slate", "agree", "accept", "go"})

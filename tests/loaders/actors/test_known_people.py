@@ -1,0 +1,83 @@
+"""Well-known office-holders named bare get state and post from the curated table; what the
+article says wins; a capital where a guest met the host becomes the state visited."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from loaders.pipeline import Extractor
+from schema.models import Actor, Article, Extraction
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Extractor:
+    return Extractor.load()
+
+
+def _read(extractor: Extractor, text: str, published: date = date(2024, 3, 4)) -> Extraction:
+    return extractor.extract(Article(id="article:t", text=text, published=published))
+
+
+def _person(found: Extraction, name: str) -> Actor:
+    return next(a for a in found.actors if a.name == name)
+
+
+def _triples(found: Extraction) -> set[tuple[str, str, str]]:
+    names = {a.id: a.name for a in found.actors}
+    return {(names[r.source_id], r.type.value, names[r.target_id]) for r in found.relations}
+
+
+def test_a_leader_named_bare_gets_state_and_post_of_the_day(extractor: Extractor) -> None:
+    found = _read(extractor, "Abiy Ahmed held talks with Recep Tayyip Erdogan on Wednesday.")
+    abiy = _person(found, "Abiy Ahmed")
+    assert (abiy.country, abiy.title) == ("ETH", "Prime Minister")
+    assert _person(found, "Recep Tayyip Erdogan").country == "TUR"
+
+
+def test_out_of_office_keeps_the_state_but_not_the_post(extractor: Extractor) -> None:
+    merkel = _person(
+        _read(extractor, "Angela Merkel spoke at a conference on Friday."), "Angela Merkel"
+    )
+    assert merkel.country == "DEU"
+    assert merkel.title is None  # she left office in 2021
+
+
+def test_what_the_article_says_wins_over_the_table(extractor: Extractor) -> None:
+    found = _read(extractor, "Kenyan teacher Abiy Ahmed said the school would reopen.")
+    assert _person(found, "Abiy Ahmed").country == "KEN"
+
+
+def test_a_known_name_the_ner_calls_a_body_is_a_person(extractor: Extractor) -> None:
+    found = _read(extractor, "Olaf Scholz met Annalena Baerbock on Friday.")
+    assert _person(found, "Olaf Scholz").kind.value == "PERSON"
+
+
+def test_talks_in_the_hosts_capital_are_a_visit(extractor: Extractor) -> None:
+    found = _read(extractor, "Abiy Ahmed held talks with Recep Tayyip Erdogan in Ankara.")
+    assert ("Abiy Ahmed", "VISITED", "Turkey") in _triples(found)
+
+
+def test_locals_meeting_at_home_or_a_third_state_hosting_make_no_visit(
+    extractor: Extractor,
+) -> None:
+    home = _read(extractor, "Olaf Scholz met Annalena Baerbock in Berlin on Friday.")
+    assert not any(a.kind.value == "COUNTRY" for a in home.actors)
+    third = _read(
+        extractor,
+        "The accord, signed in Prague by U.S. President Joe Biden and Chinese President Xi "
+        "Jinping, took effect.",
+    )
+    assert "Czechia" not in {a.name for a in third.actors}
+
+
+def test_a_hedged_meeting_is_no_plan(extractor: Extractor) -> None:
+    found = _read(
+        extractor,
+        "U.S. President Donald Trump said he would probably meet Russian President Vladimir "
+        "Putin in Riyadh before the end of the month.",
+    )
+    assert not {t for t in _triples(found) if t[1] in ("MET_WITH", "VISITED")}
