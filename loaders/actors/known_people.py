@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.actors.officeholders import lookup
+from loaders.actors.officeholders import lookup, lookup_surname
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -28,6 +28,8 @@ def fill_known_people(people: Iterable[Draft], published: date | None) -> None:
             (h for form in (draft.name, *draft.aliases) if (h := lookup(form, published))),
             None,
         )
+        if holder is None and " " not in draft.name:  # "Erdogan hosted the talks"
+            holder = lookup_surname(draft.name, published)
         if holder is None:
             continue
         serves_body = any(role.organization_id for role in draft.roles)

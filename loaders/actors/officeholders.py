@@ -151,3 +151,25 @@ def lookup(name: str, on: date | None = None) -> Officeholder | None:
         if holding:
             return max(holding, key=lambda row: row.start)
     return max(rows, key=lambda row: (row.end or date.max, row.start))
+
+
+@cache
+def _surname_index() -> dict[str, tuple[str, ...]]:
+    """Last word of every name and alias -> the distinct people (by name) who carry it."""
+    index: dict[str, set[str]] = {}
+    for row in officeholders():
+        for form in row.names:
+            words = normalise(form).split()
+            if len(words) > 1:
+                index.setdefault(words[-1], set()).add(row.name)
+    return {key: tuple(sorted(names)) for key, names in index.items()}
+
+
+def lookup_surname(surname: str, on: date | None = None) -> Officeholder | None:
+    """The row of the one person in the table whose name ends in ``surname`` ("Erdogan"), as
+    `lookup` gives it; None when nobody or several people do ("Kim", "Lee")."""
+    key = normalise(surname)
+    people = _surname_index().get(key, ())
+    if len(people) != 1 or len(key) < 4:
+        return None
+    return lookup(people[0], on)

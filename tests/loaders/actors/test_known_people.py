@@ -81,3 +81,10 @@ def test_a_hedged_meeting_is_no_plan(extractor: Extractor) -> None:
         "Putin in Riyadh before the end of the month.",
     )
     assert not {t for t in _triples(found) if t[1] in ("MET_WITH", "VISITED")}
+
+
+def test_a_surname_only_one_office_holder_carries_is_that_person(extractor: Extractor) -> None:
+    found = _read(extractor, "Erdogan hosted the talks on Wednesday, his office said.")
+    assert _person(found, "Erdogan").country == "TUR"
+    found = _read(extractor, "Kim hosted the talks on Wednesday, his office said.")
+    assert all(a.country is None for a in found.actors)  # which Kim? nobody can tell
