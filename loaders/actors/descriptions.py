@@ -12,7 +12,8 @@ description's or still unknown, and who are not another argument of the descript
 ("Trump greeted the Russian leader" is not Trump). A candidate whose state is known to match wins;
 otherwise a single candidate of unknown state wins. Descriptions left with several candidates are
 retried after the others are resolved: once "the Russian leader" is Putin, "the U.S. president"
-in a story about Trump and Putin can only be Trump. No knowledge of who holds which post is used.
+in a story about Trump and Putin can only be Trump. Who holds which post comes from the text,
+and for well-known office-holders from the curated table (known_people), filled in before this.
 """
 
 from __future__ import annotations
