@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from loaders.relations import arguments as arg
 from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
+from loaders.relations.charged_before import accusers_before
 from loaders.relations.claims import earlier_claimant, summed_up_claimant
 from loaders.relations.evaluations import aimed_at
 from loaders.relations.labels import labelled
@@ -189,7 +190,8 @@ def _slot_targets(
             untrue = labelled(hosts[0], NEGATIVE_LABELS | FALSITY_LABELS)
             claims = [b for b in untrue if b.lemma_.lower() in CLAIM_NOUNS]
             for c in claims:  # "said the accusations were lies": who made them just before
-                out.extend(index.claimants(c) or earlier_speakers(c, hosts[0], index))
+                made = index.claimants(c) or earlier_speakers(c, hosts[0], index)
+                out.extend(made or accusers_before(c, hosts[0], index))
         elif slot == "clause" and frame.clause_aux is not None:  # "said ... and that X should"
             out.extend(_refs(index, obliged_subjects(hosts[0], frame.clause_aux), False))
         elif slot == "clause":
@@ -204,6 +206,8 @@ def _slot_targets(
                     makers = _refs(index, earlier_claimant(obj, hosts[0]), False)
                 if not makers:  # "Moscow denied the charge": who made it in the story before
                     makers = earlier_speakers(obj, hosts[0], index)
+                if not makers:  # "rejected the genocide charge": who accused, further back
+                    makers = accusers_before(obj, hosts[0], index)
                 out.extend(makers)
     return out
 

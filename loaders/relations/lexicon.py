@@ -90,7 +90,8 @@ NEGATIVE_LABELS = words(
 # baseless", "said the accusations were lies", "called the decision null and void".
 FALSITY_LABELS = words(
     "baseless groundless unfounded false untrue fabricated fake lie lies fabrication nonsense "
-    "slander smear fiction invention null void invalid meaningless ridiculous"
+    "slander smear fiction invention null void invalid meaningless ridiculous meritless "
+    "unsubstantiated"
 )
 # Labels of praise: "called Biden an experienced statesman", "called X's mediation a miracle".
 PRAISE_LABELS = words(
@@ -449,5 +450,6 @@ PATIENT_NOUNS = words(
 CLAIM_NOUNS = words(
     "accusation claim assertion allegation charge demand proposal offer account report "
     "criticism statement request call plan idea suggestion ultimatum version narrative "
-    "condition terms remark comment draft resolution motion ruling verdict judgment"
+    "condition terms remark comment draft resolution motion ruling verdict judgment submission "
+    "complaint"
 )

@@ -70,3 +70,46 @@ def test_a_deal_denounced_as_a_betrayal_condemns_its_parties(read: Reader) -> No
     doc = read(DEAL + "\n\nEthiopia denounced the agreement as a betrayal of the region.")
     found = _condemned(triples(doc))
     assert {("Ethiopia", "Egypt"), ("Ethiopia", "Qatar")} <= found
+
+
+CASE = (
+    "KYIV, May 2 - Ukraine filed a case at the tribunal in March, accusing Russia of war "
+    "crimes in the east. Judges will hear the first arguments next week. The hearings are "
+    "expected to last a month. More than 40 lawyers have registered. "
+)
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "Lavrov rejected the war crimes charge as absurd.",
+        "Lavrov called the submission meritless.",
+        "Lavrov dismissed the accusation on Tuesday.",
+    ],
+)
+def test_the_charge_rejected_is_the_earlier_accusers(read: Reader, reaction: str) -> None:
+    assert ("Sergey Lavrov", "REJECTED", "Ukraine") in triples(read(CASE + reaction))
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "Lavrov did not reject the war crimes charge.",
+        "Lavrov may yet reject the charge.",
+    ],
+)
+def test_a_charge_not_rejected_rejects_nobody(read: Reader, reaction: str) -> None:
+    found = triples(read(CASE + reaction))
+    assert not any(kind == "REJECTED" for _, kind, _ in found)
+
+
+def test_no_earlier_accusation_no_maker(read: Reader) -> None:
+    doc = read("Ukraine asked Russia for talks in March. Lavrov rejected the charge on Tuesday.")
+    assert not any(kind == "REJECTED" for _, kind, _ in triples(doc))
+
+
+def test_nobody_rejects_their_own_sides_charge(read: Reader) -> None:
+    doc = read(
+        "Russia accused Ukraine of shelling the plant on Monday. Putin dismissed the charge."
+    )
+    assert ("Vladimir Putin", "REJECTED", "Russia") not in triples(doc)
