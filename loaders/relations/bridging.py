@@ -34,7 +34,9 @@ _SAME_EVENT: dict[str, frozenset[str]] = {
     "annexation": frozenset({"annexation", "annex"}),
     "drill": frozenset({"drill", "exercise"}),
     "killing": frozenset({"killing", "kill", "assassination"}),
-    "raid": frozenset({"raid", "strike", "attack", "pound"}),
+    # "police forced their way into the embassy": a raid, a storming
+    "raid": frozenset({"raid", "strike", "attack", "pound", "storm", "force"}),
+    "storming": frozenset({"storming", "storm", "raid", "force"}),
     "airstrike": frozenset({"airstrike", "strike"}),
     # a plane forced down: the one who forced it, not the plane ("forced a jet to land")
     "landing": frozenset({"force"}),

@@ -39,6 +39,7 @@ from loaders.relations.frames_apply import read
 from loaders.relations.gapping import gapped_readings
 from loaders.relations.known_wars import wars_named_without_doer
 from loaders.relations.lede import lede_without_dateline
+from loaders.relations.rebukes import drawn_rebukes
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.reported import failings_condemned, reported_accusations
 from loaders.relations.requests import requested_sittings
@@ -98,7 +99,7 @@ class RelationComponent:
         found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)
         found += rejected_charges(readings, found) + releases_by_detainers(readings, found, index)
         found += reported_accusations(doc, index) + requested_sittings(doc, index)
-        found += failings_condemned(found)
+        found += failings_condemned(found) + drawn_rebukes(doc, index)
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
         found += disclaimers(doc, found, index)
         lede_index = ActorIndex(first.doc) if first is not None else index

@@ -12,6 +12,9 @@ module decides whether the reacting side can be aimed at them:
 - a deal's parties are condemned with the deal only when the text blames them, by a pejorative
   label ("denounced the two deals as a betrayal"): the opposition leader who "denounced the
   agreement" his government made with a neighbour condemns a policy, not the neighbour.
+
+An act may also be named by "it"/"that": "The storming of the embassy drew criticism. Brazil
+condemned it" (act_doers: the previous sentence's act, see rebukes.py).
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations.bridging import event_owners
 from loaders.relations.labels import labelled
 from loaders.relations.lexicon import words
 
@@ -30,6 +34,8 @@ if TYPE_CHECKING:
 DEAL_NOUNS = words("deal agreement pact accord treaty")
 _LABEL_DEPS = ("oprd", "attr", "npadvmod", "appos")
 _HARMED_BY = frozenset({"to", "of", "against", "on", "upon"})
+_ANAPHORS = frozenset({"that", "this", "it"})
+_MAIN = ("ROOT", "conj")
 
 
 def reacting_sides(verb: Token, index: ActorIndex) -> set[str]:
@@ -79,3 +85,45 @@ def aimed_at(doers: list[Ref], referring: Token, verb: Token, index: ActorIndex)
         return []
     sides = reacting_sides(verb, index) | victims(verb, index)
     return [d for d in doers if not _on_side(index, sides, d.actor_id)]
+
+
+def _previous_sentence(tok: Token) -> list[Token]:
+    start = tok.sent.start
+    return list(tok.doc[tok.doc[start - 1].sent.start : start]) if start > 0 else []
+
+
+def _clause_subject(sent: list[Token], index: ActorIndex) -> list[Ref]:
+    """The subject of the previous sentence's last main clause, when it names an actor: the
+    act "that" takes up is the latest one told."""
+    mains = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ in _MAIN]
+    for verb in reversed(mains):
+        subjects = arg.grammatical_subjects(verb)
+        if subjects:
+            return [r for s in subjects for r in index.refs(s)]
+    return []
+
+
+def _act_subject(sent: list[Token]) -> Token | None:
+    """The noun subject of the previous sentence's main verb ("The storming ... drew")."""
+    for tok in sent:
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.pos_ == "NOUN":
+            return tok
+    return None
+
+
+def act_doers(act: Token, reacting: Token, index: ActorIndex) -> list[Ref]:
+    """Who did the act a token names: an actor-owned noun, an event noun told of before, or a
+    "that"/"this"/"it" taking up the previous sentence. Never the reacting side."""
+    if index.refs(act):
+        return []  # an actor itself: read by the verb's own frame
+    if act.lower_ not in _ANAPHORS:
+        owners = [r for c in act.children if c.dep_ == "poss" for r in index.refs(c)]
+        return aimed_at(owners or event_owners(act, index), act, reacting, index)
+    previous = _previous_sentence(act)
+    noun = _act_subject(previous)
+    if noun is not None and not index.refs(noun):
+        found = event_owners(noun, index)
+        found = found or [r for c in noun.children if c.dep_ == "poss" for r in index.refs(c)]
+    else:
+        found = _clause_subject(previous, index)
+    return aimed_at(found, act, reacting, index)

@@ -14,7 +14,7 @@ from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
 from loaders.relations.charged_before import accusers_before
 from loaders.relations.claims import earlier_claimant, summed_up_claimant
-from loaders.relations.evaluations import aimed_at
+from loaders.relations.evaluations import act_doers, aimed_at
 from loaders.relations.labels import labelled
 from loaders.relations.lexicon import (
     CLAIM_NOUNS,
@@ -164,6 +164,10 @@ def _slot_targets(
                 )
                 # "condemned the attack by Israel": the doer of what is condemned
                 out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
+                # "The storming drew criticism. Brazil condemned it": what "it" takes up
+                out.extend(
+                    r for o in unowned if o.pos_ == "PRON" for r in act_doers(o, verb, index)
+                )
                 if not out:  # "Beijing condemned the plan": the story's own act
                     out.extend(
                         r for o in unowned for r in aimed_at(story_doers(o, index), o, verb, index)

@@ -113,3 +113,49 @@ def test_nobody_rejects_their_own_sides_charge(read: Reader) -> None:
         "Russia accused Ukraine of shelling the plant on Monday. Putin dismissed the charge."
     )
     assert ("Vladimir Putin", "REJECTED", "Russia") not in triples(doc)
+
+
+EXPULSION = "Qatar said on Monday that it would expel two Iranian diplomats. "
+
+
+def test_a_rebuke_drawn_is_the_critics_condemnation_of_the_doer(read: Reader) -> None:
+    found = triples(read(EXPULSION + "That drew a sharp rebuke from Egypt."))
+    assert ("Egypt", "CONDEMNED", "Qatar") in found
+
+
+def test_an_owned_act_draws_condemnation_on_its_owner(read: Reader) -> None:
+    found = triples(read("Russia's decision drew condemnation from Ukraine on Tuesday."))
+    assert ("Ukraine", "CONDEMNED", "Russia") in found
+
+
+@pytest.mark.parametrize(
+    "sequel",
+    [
+        "That did not draw any rebuke from Egypt.",
+        "That drew praise from Egypt.",
+        "That could draw a rebuke from Egypt.",
+    ],
+)
+def test_no_rebuke_drawn_condemns_nobody(read: Reader, sequel: str) -> None:
+    assert not _condemned(triples(read(EXPULSION + sequel)))
+
+
+def test_a_rebuke_from_the_doers_own_side_is_no_condemnation_of_it(read: Reader) -> None:
+    doc = read("Russia said it would expel two diplomats. That drew criticism from Putin.")
+    assert ("Vladimir Putin", "Russia") not in _condemned(triples(doc))
+
+
+STORMING = (
+    "Iranian forces stormed the Egyptian embassy on Monday. "
+    "The storming drew criticism across the region. "
+)
+
+
+def test_an_act_condemned_by_pronoun_is_its_doers(read: Reader) -> None:
+    found = triples(read(STORMING + "Qatar condemned it in the strongest terms."))
+    assert ("Qatar", "CONDEMNED", "Iran") in found
+
+
+def test_an_act_not_condemned_by_pronoun_condemns_nobody(read: Reader) -> None:
+    doc = read(STORMING + "Qatar declined to condemn it.")
+    assert ("Qatar", "Iran") not in _condemned(triples(doc))
