@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
 from loaders.relations.labels import labelled
 from loaders.relations.lexicon import words
@@ -29,9 +30,18 @@ from loaders.relations.lexicon import words
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from loaders.relations.actors_at import ActorIndex, Ref
+    from loaders.relations.actors_at import ActorIndex
 
 DEAL_NOUNS = words("deal agreement pact accord treaty")
+# What an actor does by being somewhere or taking part, named with "of" the actor: "denounced
+# the presence of Wagner fighters", "condemned the involvement of Iran". (Not nouns of what is
+# done to someone: "the killing of X" names the victim.)
+CONDUCT_NOUNS = words(
+    "presence involvement interference meddling deployment activity conduct behaviour behavior "
+    "role participation"
+)
+# Heads of a body's name that "the X" takes up when the article names one such body only.
+BODY_HEADS = words("court tribunal council assembly commission agency parliament")
 _LABEL_DEPS = ("oprd", "attr", "npadvmod", "appos")
 _HARMED_BY = frozenset({"to", "of", "against", "on", "upon"})
 _ANAPHORS = frozenset({"that", "this", "it"})
@@ -127,3 +137,35 @@ def act_doers(act: Token, reacting: Token, index: ActorIndex) -> list[Ref]:
     else:
         found = _clause_subject(previous, index)
     return aimed_at(found, act, reacting, index)
+
+
+def conduct_doers(objects: list[Token], index: ActorIndex) -> list[Ref]:
+    """ "denounced the presence in Mali of fighters from the Wagner group": the one whose
+    presence or conduct is condemned (a conduct noun's "of" phrase, skipping its place)."""
+    conduct = [o for o in objects if o.lemma_.lower() in CONDUCT_NOUNS and not index.refs(o)]
+    places = arg.prep_objects(conduct, ("in", "at"))  # "of" may hang on the place
+    return [r for p in arg.prep_objects(conduct + places, ("of",)) for r in index.refs(p)]
+
+
+def sole_body(objects: list[Token], index: ActorIndex) -> list[Ref]:
+    """ "derided the court", "criticised the court's decision": the one body of that kind the
+    article names ("the International Court of Justice"), when the noun has no modifier of its
+    own ("the Russian court" may be another) and the article names no second such body."""
+    out: list[Ref] = []
+    for obj in objects:
+        for noun in (obj, *(c for c in obj.children if c.dep_ == "poss")):
+            head = noun.lemma_.lower()
+            if head not in BODY_HEADS or index.refs(noun):
+                continue
+            if [c for c in noun.children if c.dep_ != "case"] != [noun.doc[noun.i - 1]]:
+                continue  # only "the court": no "Russian", "appeals", "its"
+            if noun.doc[noun.i - 1].lower_ != "the":
+                continue
+            bodies = [
+                a
+                for a, actor in index.actors.items()
+                if actor.kind == "ORGANIZATION" and head in actor.name.lower().split()
+            ]
+            if len(bodies) == 1:
+                out.append(Ref(bodies[0], "proxy", noun.i))
+    return out

@@ -14,7 +14,7 @@ from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
 from loaders.relations.charged_before import accusers_before
 from loaders.relations.claims import earlier_claimant, summed_up_claimant
-from loaders.relations.evaluations import act_doers, aimed_at
+from loaders.relations.evaluations import act_doers, aimed_at, conduct_doers, sole_body
 from loaders.relations.labels import labelled
 from loaders.relations.lexicon import (
     CLAIM_NOUNS,
@@ -164,6 +164,8 @@ def _slot_targets(
                 )
                 # "condemned the attack by Israel": the doer of what is condemned
                 out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
+                out.extend(conduct_doers(unowned, index))  # "the presence of Wagner fighters"
+                out.extend(sole_body(unowned, index))  # "derided the court"
                 # "The storming drew criticism. Brazil condemned it": what "it" takes up
                 out.extend(
                     r for o in unowned if o.pos_ == "PRON" for r in act_doers(o, verb, index)

@@ -73,8 +73,13 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
             ]
             found += subjects or of or [o for o in objects if o.i != label.i]
             found += _named_in(label)
+        elif child.dep_ == "advcl" and child.pos_ == "ADJ" and is_pejorative(child, lexicon):
+            # "described the junta as illegitimate": the parser makes "as ADJ" a clause
+            if any(c.lower_ == "as" for c in child.children):
+                found += [o for o in objects if o.dep_ == "dobj"]
         elif child.dep_ == "prep" and child.lower_ == "as":
-            labels = [p for p in child.children if p.dep_ == "pobj"]
+            # "described Moscow as illegitimate": the parser may hang the adjective as amod
+            labels = [p for p in child.children if p.dep_ in ("pobj", "pcomp", "amod", "acomp")]
             if any(is_pejorative(p, lexicon) for p in labels):
                 found += [o for o in objects if o.dep_ == "dobj"]
     # "called Russia's decision unconscionable": an adjective after its noun is no attribute

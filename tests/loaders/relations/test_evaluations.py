@@ -7,9 +7,13 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import triples
+from tests.loaders.relations.conftest import ACTORS, triples
+from tests.loaders.relations.oracle import annotate, make_actors
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
     from tests.loaders.relations.conftest import Reader
 
 pytestmark = pytest.mark.model
@@ -159,3 +163,78 @@ def test_an_act_condemned_by_pronoun_is_its_doers(read: Reader) -> None:
 def test_an_act_not_condemned_by_pronoun_condemns_nobody(read: Reader) -> None:
     doc = read(STORMING + "Qatar declined to condemn it.")
     assert ("Qatar", "Iran") not in _condemned(triples(doc))
+
+
+BODIES = [
+    *ACTORS,
+    ("International Court of Justice", "ORGANIZATION", None, ("ICJ",)),
+    ("Wagner Group", "ORGANIZATION", "RUS", ("Wagner",)),
+]
+
+
+@pytest.fixture(scope="module")
+def read_bodies(nlp: Language) -> Reader:
+    """The shared reader's actors, and a court and an armed group."""
+    table = [{"name": n, "kind": k, "country": c, "aliases": list(a)} for n, k, c, a in BODIES]
+    actors = make_actors(table)
+
+    def run(text: str, published: str | None = "2023-09-13") -> Doc:
+        doc = nlp.make_doc(text)
+        for name, proc in nlp.pipeline:
+            if name == "diplograph_relations_v1":
+                annotate(nlp, doc, actors, published)
+            doc = proc(doc)
+        return doc
+
+    return run
+
+
+HEARING = "The ICJ opened hearings on Monday. "
+
+
+@pytest.mark.parametrize("reaction", ["Lavrov mocked the court.", "Lavrov derided the court."])
+def test_the_court_is_the_one_court_the_article_names(read_bodies: Reader, reaction: str) -> None:
+    found = _condemned(triples(read_bodies(HEARING + reaction)))
+    assert ("Sergey Lavrov", "International Court of Justice") in found
+
+
+@pytest.mark.parametrize(
+    "reaction",
+    [
+        "Lavrov did not mock the court.",
+        "Lavrov mocked the Russian court.",
+        "Lavrov mocked the appeals court.",
+    ],
+)
+def test_another_or_no_court_mocked_is_not_the_named_one(
+    read_bodies: Reader, reaction: str
+) -> None:
+    found = _condemned(triples(read_bodies(HEARING + reaction)))
+    assert ("Sergey Lavrov", "International Court of Justice") not in found
+
+
+def test_the_presence_of_a_groups_fighters_condemns_the_group(read_bodies: Reader) -> None:
+    doc = read_bodies("Blinken denounced the presence in Libya of fighters from Wagner.")
+    assert ("Antony Blinken", "Wagner Group") in _condemned(triples(doc))
+
+
+def test_the_killing_of_someone_condemns_not_the_victim(read_bodies: Reader) -> None:
+    doc = read_bodies("Blinken denounced the killing of fighters from Wagner.")
+    assert ("Antony Blinken", "Wagner Group") not in _condemned(triples(doc))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Blinken described Moscow as illegitimate.", ("Antony Blinken", "Russia")),
+        ("Blinken described Moscow as reckless last week.", ("Antony Blinken", "Russia")),
+    ],
+)
+def test_described_as_a_pejorative_adjective(
+    read: Reader, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _condemned(triples(read(text)))
+
+
+def test_described_as_a_kind_adjective_condemns_nobody(read: Reader) -> None:
+    assert not _condemned(triples(read("Blinken described Moscow as constructive.")))
