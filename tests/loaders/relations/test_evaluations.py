@@ -7,12 +7,10 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import ACTORS, triples
-from tests.loaders.relations.oracle import annotate, make_actors
+from tests.loaders.relations.conftest import ACTORS, make_reader, triples
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
     from tests.loaders.relations.conftest import Reader
 
@@ -175,18 +173,7 @@ BODIES = [
 @pytest.fixture(scope="module")
 def read_bodies(nlp: Language) -> Reader:
     """The shared reader's actors, and a court and an armed group."""
-    table = [{"name": n, "kind": k, "country": c, "aliases": list(a)} for n, k, c, a in BODIES]
-    actors = make_actors(table)
-
-    def run(text: str, published: str | None = "2023-09-13") -> Doc:
-        doc = nlp.make_doc(text)
-        for name, proc in nlp.pipeline:
-            if name == "diplograph_relations_v1":
-                annotate(nlp, doc, actors, published)
-            doc = proc(doc)
-        return doc
-
-    return run
+    return make_reader(nlp, BODIES)
 
 
 HEARING = "The ICJ opened hearings on Monday. "
