@@ -225,3 +225,32 @@ def test_described_as_a_pejorative_adjective(
 
 def test_described_as_a_kind_adjective_condemns_nobody(read: Reader) -> None:
     assert not _condemned(triples(read("Blinken described Moscow as constructive.")))
+
+
+def _accused(found: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, t) for s, kind, t in found if kind == "ACCUSED"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt said the bombing had been ordered by Iran.",
+        "Egypt's highest court ruled on Monday that the killing was ordered by Iran.",
+        "Egypt said two men had been arrested on suspicion of sabotage on the orders of Iran.",
+    ],
+)
+def test_a_told_order_of_a_crime_accuses_who_gave_it(read: Reader, text: str) -> None:
+    assert ("Egypt", "Iran") in _accused(triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt said the bombing had not been ordered by Iran.",
+        "Egypt said the talks had been planned by Iran.",
+        "Iranian troops withdrew from the border on the orders of Egypt.",
+        "Egypt might say the bombing had been ordered by Iran.",
+    ],
+)
+def test_no_told_order_of_a_crime_accuses_nobody(read: Reader, text: str) -> None:
+    assert not _accused(triples(read(text)))
