@@ -22,10 +22,13 @@ if TYPE_CHECKING:
 
     from loaders.relations.actors_at import ActorIndex, Ref
 
-ACCUSATION_NOUNS = words("charge accusation allegation submission complaint lawsuit")
+ACCUSATION_NOUNS = words("charge accusation allegation submission complaint lawsuit case")
+# A part in a wrong one denies having: "denied any involvement in the killing" rejects whoever
+# accused them of it (whatever its determiner: "any", "all", none).
+DENIED_PARTS = words("involvement role responsibility part complicity wrongdoing link")
 # How an earlier accusation is told: its verb, or a noun of it carried by a verb.
 _ACCUSING_VERBS = words("accuse charge allege blame indict")
-_ACCUSING_NOUNS = ACCUSATION_NOUNS | words("case")
+_ACCUSING_NOUNS = ACCUSATION_NOUNS
 # Verbs that make the accusation a noun names ("filed the case"), not ones reacting to it.
 _MAKING = words("file bring lodge level make press submit launch open repeat")
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
@@ -33,6 +36,8 @@ _SENTENCES_BACK = 6
 
 
 def _definite_unowned(noun: Token, index: ActorIndex) -> bool:
+    if noun.lemma_.lower() in DENIED_PARTS:
+        return not any(c.dep_ == "poss" or index.direct(c) is not None for c in noun.children)
     if noun.lemma_.lower() not in ACCUSATION_NOUNS:
         return False
     if any(c.dep_ == "poss" for c in noun.children):

@@ -426,6 +426,8 @@ THROUGH_PREP: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(words("good import export product"), ("from", "of")),
     **dict.fromkeys(words("asset fund reserve"), ("of",)),
     **dict.fromkeys(words("dozen number group hundred score handful some several all"), ("of",)),
+    # the seat of power a state's own bodies sit in: "the foreign ministry in Beijing"
+    **dict.fromkeys(words("ministry government authority leadership"), ("in",)),
 }
 
 # Nouns for what an actor does, named by a relative clause: "the steps Azerbaijan had taken".
@@ -451,5 +453,5 @@ CLAIM_NOUNS = words(
     "accusation claim assertion allegation charge demand proposal offer account report "
     "criticism statement request call plan idea suggestion ultimatum version narrative "
     "condition terms remark comment draft resolution motion ruling verdict judgment submission "
-    "complaint"
+    "complaint reading interpretation characterisation characterization assessment"
 )

@@ -254,3 +254,41 @@ def test_a_told_order_of_a_crime_accuses_who_gave_it(read: Reader, text: str) ->
 )
 def test_no_told_order_of_a_crime_accuses_nobody(read: Reader, text: str) -> None:
     assert not _accused(triples(read(text)))
+
+
+def _rejected(found: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
+    return {(s, t) for s, kind, t in found if kind == "REJECTED"}
+
+
+def test_a_part_denied_rejects_the_earlier_accuser(read: Reader) -> None:
+    doc = read(
+        "Ukraine accused Russia of sabotage at the dam in March. The dam burst on Monday. "
+        "Officials said thousands of homes were flooded. Moscow denied any involvement."
+    )
+    assert ("Russia", "Ukraine") in _rejected(triples(doc))
+
+
+def test_a_part_not_denied_rejects_nobody(read: Reader) -> None:
+    doc = read(
+        "Ukraine accused Russia of sabotage at the dam in March. The dam burst on Monday. "
+        "Moscow did not deny any involvement."
+    )
+    assert not _rejected(triples(doc))
+
+
+def test_the_case_rejected_is_the_prosecutors(read: Reader) -> None:
+    doc = read(
+        "American prosecutors charged him with fraud in 2020. He was arrested in Cape Verde. "
+        "Iran rejected the case throughout."
+    )
+    assert ("Iran", "United States") in _rejected(triples(doc))
+
+
+def test_a_reading_rejected_is_its_speakers(read: Reader) -> None:
+    doc = read("Blinken said Russia had in effect conceded defeat. Lavrov rejected that reading.")
+    assert ("Sergey Lavrov", "Antony Blinken") in _rejected(triples(doc))
+
+
+def test_the_ministry_in_a_capital_is_its_state(read: Reader) -> None:
+    doc = read("The foreign ministry in Beijing condemned Washington on Monday.")
+    assert ("China", "United States") in _condemned(triples(doc))
