@@ -8,6 +8,9 @@ among the last two sentences' speakers; an accusation is a narrower act, told by
 latest accusation within several sentences, or in the lede. Only definite nouns of accusation
 whose owner is no actor ("the genocide charge" has a topic, not an owner), only backwards, and
 never a maker on the rejecting side (nobody rejects their own side's charge here).
+
+A court's act is found the same way: "called the ruling biased" after "the court found that ..."
+condemns the court, not whoever last spoke of the verdict (issuers_before).
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ _ACCUSING_VERBS = words("accuse charge allege blame indict")
 _ACCUSING_NOUNS = ACCUSATION_NOUNS
 # Verbs that make the accusation a noun names ("filed the case"), not ones reacting to it.
 _MAKING = words("file bring lodge level make press submit launch open repeat")
+RULING_NOUNS = words("ruling verdict judgment judgement")
+_RULING_VERBS = words("rule find convict sentence acquit")
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 _SENTENCES_BACK = 6
 
@@ -96,4 +101,24 @@ def accusers_before(noun: Token, reacting: Token, index: ActorIndex) -> list[Ref
         if makers:
             own = any(m.actor_id in sides or index.country(m.actor_id) in sides for m in makers)
             return [] if own else makers
+    return []
+
+
+def issuers_before(noun: Token, index: ActorIndex) -> list[Ref]:
+    """The body that issued the ruling a definite ownerless "the ruling"/"the verdict" refers
+    back to: the subject of the latest "ruled"/"found"/"sentenced" told, or an owned ruling."""
+    if noun.lemma_.lower() not in RULING_NOUNS or noun.doc[noun.i - 1].lower_ not in _DEFINITE:
+        return []
+    if any(c.dep_ == "poss" or index.direct(c) is not None for c in noun.children):
+        return []
+    for tok in _window(noun, index):
+        if tok.pos_ == "VERB" and tok.lemma_.lower() in _RULING_VERBS:
+            found = [r for s in arg.logical_source(tok) for r in index.refs(s)]
+        elif tok.pos_ == "NOUN" and tok.lemma_.lower() in RULING_NOUNS:
+            found = [r for c in tok.children if c.dep_ == "poss" for r in index.refs(c)]
+        else:
+            continue
+        bodies = [r for r in found if index.kind(r.actor_id) != "PERSON"]
+        if bodies:
+            return bodies
     return []

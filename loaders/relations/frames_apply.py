@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from loaders.relations import arguments as arg
 from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
-from loaders.relations.charged_before import accusers_before
+from loaders.relations.charged_before import accusers_before, issuers_before
 from loaders.relations.claims import earlier_claimant, summed_up_claimant
 from loaders.relations.evaluations import act_doers, aimed_at, conduct_doers, sole_body
 from loaders.relations.labels import labelled
@@ -180,6 +180,7 @@ def _slot_targets(
         elif slot in ("labelled", "praised"):
             bearers = labelled(hosts[0], NEGATIVE_LABELS if slot == "labelled" else PRAISE_LABELS)
             out.extend(_refs(index, bearers, poss))  # "called X's move a mistake"
+            out.extend(sole_body(bearers, index) if slot == "labelled" else [])  # "the court's"
             unowned = [o for o in bearers if not index.refs(o)]
             out.extend(
                 r for o in unowned for r in aimed_at(event_owners(o, index), o, hosts[0], index)
@@ -187,7 +188,8 @@ def _slot_targets(
             # "the targeting of citizens by Moscow is unacceptable": the doer of what is labelled
             out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
             # "called the remark irresponsible": who made the remark just before
-            out.extend(r for o in bearers for r in earlier_speakers(o, hosts[0], index))
+            for o in bearers:  # "the court found ...; X called the ruling biased": the court
+                out.extend(issuers_before(o, index) or earlier_speakers(o, hosts[0], index))
             if not out:  # "called the move irresponsible": the story's own act
                 out.extend(
                     r for o in bearers for r in aimed_at(story_doers(o, index), o, hosts[0], index)
@@ -196,7 +198,8 @@ def _slot_targets(
             untrue = labelled(hosts[0], NEGATIVE_LABELS | FALSITY_LABELS)
             claims = [b for b in untrue if b.lemma_.lower() in CLAIM_NOUNS]
             for c in claims:  # "said the accusations were lies": who made them just before
-                made = index.claimants(c) or earlier_speakers(c, hosts[0], index)
+                made = index.claimants(c) or issuers_before(c, index)
+                made = made or earlier_speakers(c, hosts[0], index)
                 out.extend(made or accusers_before(c, hosts[0], index))
         elif slot == "clause" and frame.clause_aux is not None:  # "said ... and that X should"
             out.extend(_refs(index, obliged_subjects(hosts[0], frame.clause_aux), False))
@@ -211,7 +214,7 @@ def _slot_targets(
                 if not makers:  # "X asked for talks, but Y turned the request down"
                     makers = _refs(index, earlier_claimant(obj, hosts[0]), False)
                 if not makers:  # "Moscow denied the charge": who made it in the story before
-                    makers = earlier_speakers(obj, hosts[0], index)
+                    makers = issuers_before(obj, index) or earlier_speakers(obj, hosts[0], index)
                 if not makers:  # "rejected the genocide charge": who accused, further back
                     makers = accusers_before(obj, hosts[0], index)
                 out.extend(makers)

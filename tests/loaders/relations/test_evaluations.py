@@ -292,3 +292,40 @@ def test_a_reading_rejected_is_its_speakers(read: Reader) -> None:
 def test_the_ministry_in_a_capital_is_its_state(read: Reader) -> None:
     doc = read("The foreign ministry in Beijing condemned Washington on Monday.")
     assert ("China", "United States") in _condemned(triples(doc))
+
+
+RULING = (
+    "The ICJ ruled on Monday that the offensive must stop. Kyiv welcomed the decision. "
+    "Blinken said the verdict was a turning point. "
+)
+
+
+def test_the_ruling_labelled_is_the_courts_not_the_last_speakers(read_bodies: Reader) -> None:
+    found = _condemned(triples(read_bodies(RULING + "Lavrov called the ruling biased.")))
+    assert ("Sergey Lavrov", "International Court of Justice") in found
+    assert ("Sergey Lavrov", "Antony Blinken") not in found
+
+
+def test_the_ruling_labelled_kindly_condemns_nobody(read_bodies: Reader) -> None:
+    found = _condemned(triples(read_bodies(RULING + "Lavrov called the ruling fair.")))
+    assert not found
+
+
+@pytest.mark.parametrize(
+    ("label", "condemned"),
+    [("a disgrace", True), ("a relief", False)],
+)
+def test_a_label_hung_on_the_objects_verb(read_bodies: Reader, label: str, condemned: bool) -> None:
+    doc = read_bodies(f"Lavrov called the court's willingness to hear the case {label}.")
+    found = ("Sergey Lavrov", "International Court of Justice") in _condemned(triples(doc))
+    assert found is condemned
+
+
+def test_a_violation_of_a_states_sovereignty_condemns_the_doer_not_it(read: Reader) -> None:
+    doc = read(
+        "Ukraine launched missiles at targets in Egypt on Monday. "
+        "Qatar called the strike a flagrant violation of Egypt's sovereignty."
+    )
+    found = _condemned(triples(doc))
+    assert ("Qatar", "Ukraine") in found
+    assert ("Qatar", "Egypt") not in found
