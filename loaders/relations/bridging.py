@@ -24,8 +24,9 @@ _SAME_EVENT: dict[str, frozenset[str]] = {
     "test": frozenset({"test", "fire", "launch"}),
     "offensive": frozenset({"offensive", "attack", "operation", "assault"}),
     "operation": frozenset({"operation", "offensive", "attack", "strike", "raid", "pound"}),
-    "attack": frozenset({"attack", "strike", "assault", "offensive"}),
-    "strike": frozenset({"strike", "attack", "airstrike"}),
+    # "Iran launched missiles at ...; Islamabad condemned the strike": a strike told as launched
+    "attack": frozenset({"attack", "strike", "assault", "offensive", "launch", "fire"}),
+    "strike": frozenset({"strike", "attack", "airstrike", "launch", "fire"}),
     "assault": frozenset({"assault", "attack", "fire"}),
     "invasion": frozenset({"invasion", "invade"}),
     "incursion": frozenset({"incursion"}),
@@ -33,7 +34,9 @@ _SAME_EVENT: dict[str, frozenset[str]] = {
     "annexation": frozenset({"annexation", "annex"}),
     "drill": frozenset({"drill", "exercise"}),
     "killing": frozenset({"killing", "kill", "assassination"}),
-    "raid": frozenset({"raid", "strike", "attack", "pound"}),
+    # "police forced their way into the embassy": a raid, a storming
+    "raid": frozenset({"raid", "strike", "attack", "pound", "storm", "force"}),
+    "storming": frozenset({"storming", "storm", "raid", "force"}),
     "airstrike": frozenset({"airstrike", "strike"}),
     # a plane forced down: the one who forced it, not the plane ("forced a jet to land")
     "landing": frozenset({"force"}),

@@ -35,10 +35,12 @@ from loaders.relations.derive import (
 from loaders.relations.disclaimers import disclaimers
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
+from loaders.relations.findings import ordered_wrongs
 from loaders.relations.frames_apply import read
 from loaders.relations.gapping import gapped_readings
 from loaders.relations.known_wars import wars_named_without_doer
 from loaders.relations.lede import lede_without_dateline
+from loaders.relations.rebukes import drawn_rebukes
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.reported import failings_condemned, reported_accusations
 from loaders.relations.requests import requested_sittings
@@ -98,7 +100,8 @@ class RelationComponent:
         found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)
         found += rejected_charges(readings, found) + releases_by_detainers(readings, found, index)
         found += reported_accusations(doc, index) + requested_sittings(doc, index)
-        found += failings_condemned(found)
+        found += failings_condemned(found) + drawn_rebukes(doc, index)
+        found += ordered_wrongs(doc, index)
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
         found += disclaimers(doc, found, index)
         lede_index = ActorIndex(first.doc) if first is not None else index

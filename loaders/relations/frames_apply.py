@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 from loaders.relations import arguments as arg
 from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
+from loaders.relations.charged_before import accusers_before, issuers_before
 from loaders.relations.claims import earlier_claimant, summed_up_claimant
+from loaders.relations.evaluations import act_doers, aimed_at, conduct_doers, sole_body
 from loaders.relations.labels import labelled
 from loaders.relations.lexicon import (
     CLAIM_NOUNS,
@@ -151,34 +153,54 @@ def _slot_targets(
             out.extend(_refs(index, objects, poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "condemned the launch": whose launch
                 named = what_it_was_called(hosts[0]) if not objects else []
+                verb = hosts[0]
                 for what in named:  # "condemned what he called a heinous attack"
-                    out.extend(event_owners(what, index, named=True))
-                    out.extend(story_doers(what, index, named=True) if not out else [])
-                out.extend(r for o in objects if not index.refs(o) for r in event_owners(o, index))
-                # "condemned the attack by Israel": the doer of what is condemned
+                    out.extend(aimed_at(event_owners(what, index, named=True), what, verb, index))
+                    told = story_doers(what, index, named=True) if not out else []
+                    out.extend(aimed_at(told, what, verb, index))
                 unowned = [o for o in objects if not index.refs(o)]
+                out.extend(
+                    r for o in unowned for r in aimed_at(event_owners(o, index), o, verb, index)
+                )
+                # "condemned the attack by Israel": the doer of what is condemned
                 out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
+                out.extend(conduct_doers(unowned, index))  # "the presence of Wagner fighters"
+                out.extend(sole_body(unowned, index))  # "derided the court"
+                # "The storming drew criticism. Brazil condemned it": what "it" takes up
+                out.extend(
+                    r for o in unowned if o.pos_ == "PRON" for r in act_doers(o, verb, index)
+                )
                 if not out:  # "Beijing condemned the plan": the story's own act
-                    out.extend(r for o in unowned for r in story_doers(o, index))
+                    out.extend(
+                        r for o in unowned for r in aimed_at(story_doers(o, index), o, verb, index)
+                    )
         elif slot.startswith("prep:"):
             found = arg.prep_objects(hosts, (slot[5:],))
             out.extend(_refs(index, found, poss, roles))
         elif slot in ("labelled", "praised"):
             bearers = labelled(hosts[0], NEGATIVE_LABELS if slot == "labelled" else PRAISE_LABELS)
             out.extend(_refs(index, bearers, poss))  # "called X's move a mistake"
-            out.extend(r for o in bearers if not index.refs(o) for r in event_owners(o, index))
-            # "the targeting of citizens by Moscow is unacceptable": the doer of what is labelled
+            out.extend(sole_body(bearers, index) if slot == "labelled" else [])  # "the court's"
             unowned = [o for o in bearers if not index.refs(o)]
+            out.extend(
+                r for o in unowned for r in aimed_at(event_owners(o, index), o, hosts[0], index)
+            )
+            # "the targeting of citizens by Moscow is unacceptable": the doer of what is labelled
             out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
             # "called the remark irresponsible": who made the remark just before
-            out.extend(r for o in bearers for r in earlier_speakers(o, hosts[0], index))
+            for o in bearers:  # "the court found ...; X called the ruling biased": the court
+                out.extend(issuers_before(o, index) or earlier_speakers(o, hosts[0], index))
             if not out:  # "called the move irresponsible": the story's own act
-                out.extend(r for o in bearers for r in story_doers(o, index))
+                out.extend(
+                    r for o in bearers for r in aimed_at(story_doers(o, index), o, hosts[0], index)
+                )
         elif slot == "labelled-claim":  # "called South Africa's accusation outrageous"
             untrue = labelled(hosts[0], NEGATIVE_LABELS | FALSITY_LABELS)
             claims = [b for b in untrue if b.lemma_.lower() in CLAIM_NOUNS]
             for c in claims:  # "said the accusations were lies": who made them just before
-                out.extend(index.claimants(c) or earlier_speakers(c, hosts[0], index))
+                made = index.claimants(c) or issuers_before(c, index)
+                made = made or earlier_speakers(c, hosts[0], index)
+                out.extend(made or accusers_before(c, hosts[0], index))
         elif slot == "clause" and frame.clause_aux is not None:  # "said ... and that X should"
             out.extend(_refs(index, obliged_subjects(hosts[0], frame.clause_aux), False))
         elif slot == "clause":
@@ -192,7 +214,9 @@ def _slot_targets(
                 if not makers:  # "X asked for talks, but Y turned the request down"
                     makers = _refs(index, earlier_claimant(obj, hosts[0]), False)
                 if not makers:  # "Moscow denied the charge": who made it in the story before
-                    makers = earlier_speakers(obj, hosts[0], index)
+                    makers = issuers_before(obj, index) or earlier_speakers(obj, hosts[0], index)
+                if not makers:  # "rejected the genocide charge": who accused, further back
+                    makers = accusers_before(obj, hosts[0], index)
                 out.extend(makers)
     return out
 

@@ -44,8 +44,8 @@ def _named_in(label: Token) -> list[Token]:
 
 def _label_of_clause(pred: Token) -> Token | None:
     """The label of a predicate: itself, or what "to be" attributes ("X to be an aggressor")."""
-    if pred.pos_ in _NOMINAL:
-        return pred
+    if pred.pos_ in _NOMINAL or (pred.tag_ == "VBN" and pred.dep_ == "oprd"):
+        return pred  # "called the ruling biased": a participle as the label
     if pred.lemma_ == "be":
         return next((c for c in pred.children if c.dep_ in ("attr", "acomp")), None)
     return None
@@ -73,8 +73,13 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
             ]
             found += subjects or of or [o for o in objects if o.i != label.i]
             found += _named_in(label)
+        elif child.dep_ == "advcl" and child.pos_ == "ADJ" and is_pejorative(child, lexicon):
+            # "described the junta as illegitimate": the parser makes "as ADJ" a clause
+            if any(c.lower_ == "as" for c in child.children):
+                found += [o for o in objects if o.dep_ == "dobj"]
         elif child.dep_ == "prep" and child.lower_ == "as":
-            labels = [p for p in child.children if p.dep_ == "pobj"]
+            # "described Moscow as illegitimate": the parser may hang the adjective as amod
+            labels = [p for p in child.children if p.dep_ in ("pobj", "pcomp", "amod", "acomp")]
             if any(is_pejorative(p, lexicon) for p in labels):
                 found += [o for o in objects if o.dep_ == "dobj"]
     # "called Russia's decision unconscionable": an adjective after its noun is no attribute
@@ -83,6 +88,18 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
         o
         for o in objects
         if any(c.dep_ == "amod" and c.i > o.i and is_pejorative(c) for c in o.children)
+    ]
+    # "called the court's willingness to hear it a disgrace": the label hung on the object's verb
+    found += [
+        o
+        for o in objects
+        if o.dep_ == "dobj"
+        for v in o.children
+        if v.dep_ == "acl"
+        and any(
+            c.dep_ == "npadvmod" and c.pos_ == "NOUN" and is_pejorative(c, lexicon)
+            for c in v.children
+        )
     ]
     # "branded NATO an aggressive bloc": the parser makes the bearer a dative or a first object
     pairs = [(d, o) for d in objects for o in objects if o.dep_ == "dobj" and d.i < o.i]

@@ -84,13 +84,15 @@ NEGATIVE_LABELS = words(
     "aggressive rogue pariah hypocrite hypocritical racist genocidal barbaric brutal "
     "terrorism atrocity disrespectful cowardly inhumane unconscionable cynical heinous "
     "despicable deplorable abhorrent appalling monstrous blackmail hijacking piracy manipulation "
-    "hysterical irrational"
+    "hysterical irrational betrayal sellout capitulation humiliation violation flagrant biased "
+    "bloodthirsty"
 )
 # What a claim is called when it is rejected, not its maker condemned: "called the charge
 # baseless", "said the accusations were lies", "called the decision null and void".
 FALSITY_LABELS = words(
     "baseless groundless unfounded false untrue fabricated fake lie lies fabrication nonsense "
-    "slander smear fiction invention null void invalid meaningless ridiculous"
+    "slander smear fiction invention null void invalid meaningless ridiculous meritless "
+    "unsubstantiated"
 )
 # Labels of praise: "called Biden an experienced statesman", "called X's mediation a miracle".
 PRAISE_LABELS = words(
@@ -425,6 +427,8 @@ THROUGH_PREP: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(words("good import export product"), ("from", "of")),
     **dict.fromkeys(words("asset fund reserve"), ("of",)),
     **dict.fromkeys(words("dozen number group hundred score handful some several all"), ("of",)),
+    # the seat of power a state's own bodies sit in: "the foreign ministry in Beijing"
+    **dict.fromkeys(words("ministry government authority leadership"), ("in",)),
 }
 
 # Nouns for what an actor does, named by a relative clause: "the steps Azerbaijan had taken".
@@ -449,5 +453,6 @@ PATIENT_NOUNS = words(
 CLAIM_NOUNS = words(
     "accusation claim assertion allegation charge demand proposal offer account report "
     "criticism statement request call plan idea suggestion ultimatum version narrative "
-    "condition terms remark comment draft resolution motion ruling verdict judgment"
+    "condition terms remark comment draft resolution motion ruling verdict judgment submission "
+    "complaint reading interpretation characterisation characterization assessment"
 )

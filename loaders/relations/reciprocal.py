@@ -18,8 +18,17 @@ if TYPE_CHECKING:
 _DISTRIBUTIVE = frozenset({"each", "both", "they"})
 
 
+def _own_clause(tok: Token, verb: Token) -> bool:
+    """The verb is the nearest verb above the token: "agreed to send envoys back to each other's
+    capitals" is a reciprocal sending, not a reciprocal agreeing (nor condemning)."""
+    head = tok.head
+    while head.i != head.head.i and head.pos_ not in ("VERB", "AUX") and head.i != verb.i:
+        head = head.head
+    return head.i == verb.i
+
+
 def _reciprocal_object(verb: Token) -> bool:
-    for tok in verb.subtree:
+    for tok in (t for t in verb.subtree if _own_clause(t, verb)):
         if tok.lower_ == "other" and any(c.lower_ in ("the", "each") for c in tok.children):
             return True
         if tok.lower_ == "other" and tok.i > 0 and tok.doc[tok.i - 1].lower_ in ("each", "the"):
