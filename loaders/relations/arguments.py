@@ -113,6 +113,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
                 return _speaker(antecedent, depth) or among or with_conjuncts(antecedent)
             if child.i < dateline_end(verb.doc) < verb.i:
                 return _after_dateline(verb)
+            if child.lower_ in ("which", "who") and (noun := _misattached_relative(child)):
+                return [noun]
             return _stranded_subject(child) + with_conjuncts(child)
     if verb.dep_ == "ROOT":
         return _swallowed_subjects(verb)
@@ -149,6 +151,20 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         return []
     return []
+
+
+def _misattached_relative(pronoun: Token) -> Token | None:
+    """ "solidarity with the Community of West African States (ECOWAS), which on Jan. 9
+    closed ...": the parser may hang a non-restrictive relative clause on the main verb; its
+    "which" is still the name right before the comma."""
+    doc = pronoun.doc
+    i = pronoun.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    i -= 1
+    while i > 0 and doc[i].is_punct:
+        i -= 1
+    return doc[i] if doc[i].pos_ == "PROPN" else None
 
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})

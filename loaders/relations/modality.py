@@ -38,6 +38,11 @@ IMPLICATIVE = frozenset(
         "become",
         "be",
         "help",
+        # "prompting Moscow to expel two Germans", "forced the jet to land": it was done
+        "prompt",
+        "force",
+        "compel",
+        "lead",
     }
 )
 # Verbs whose clausal complement is not asserted by the text.

@@ -60,7 +60,14 @@ def nlp() -> Language:
 
 @pytest.fixture(scope="session")
 def read(nlp: Language) -> Reader:
-    table = [{"name": n, "kind": k, "country": c, "aliases": list(a)} for n, k, c, a in ACTORS]
+    return make_reader(nlp, ACTORS)
+
+
+def make_reader(nlp: Language, rows: list[ActorRow]) -> Reader:
+    """A reader with `rows` standing in for the actor stage."""
+    table: list[dict[str, object]] = [
+        {"name": n, "kind": k, "country": c, "aliases": list(a)} for n, k, c, a in rows
+    ]
     actors = make_actors(table)
 
     def run(text: str, published: str | None = "2023-09-13") -> Doc:

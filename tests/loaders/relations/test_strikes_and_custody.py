@@ -1,0 +1,167 @@
+"""Strikes read past a hedge and onto a state's soil; acts owned by "the group" or named as a
+campaign; sanctions in a contact relative clause or "also targeted"; persona non grata and
+expelled nationals (model-backed, sentences of our own wording)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.relations.conftest import ACTORS, make_reader, triples
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from tests.loaders.relations.conftest import ActorRow, Reader
+
+pytestmark = pytest.mark.model
+
+_MORE: list[ActorRow] = [
+    ("Hezbollah", "ORGANIZATION", None, ()),
+    ("Pakistan", "COUNTRY", "PAK", ("Islamabad", "Pakistani")),
+    ("European Union", "ORGANIZATION", None, ("EU",)),
+]
+
+
+@pytest.fixture(scope="module")
+def read_more(nlp: Language) -> Reader:
+    return make_reader(nlp, [*ACTORS, *_MORE])
+
+
+def _of(doc: Doc, kind: str) -> set[tuple[str, str]]:
+    return {(s, t) for s, k, t in triples(doc) if k == kind}
+
+
+def test_a_hedged_target_and_the_soil_it_lies_on_were_struck(read_more: Reader) -> None:
+    doc = read_more(
+        "On Monday Israel launched drones at what it said were depots of the armed group "
+        "Hezbollah in Pakistan's Khyber province."
+    )
+    assert {("Israel", "Hezbollah"), ("Israel", "Pakistan")} <= _of(doc, "ATTACKED")
+
+
+def test_what_the_army_called_camps_including_a_named_group(read_more: Reader) -> None:
+    doc = read_more(
+        "Pakistani jets struck what the army called camps of armed groups, including "
+        "Hezbollah, in Iran's Kerman province."
+    )
+    assert {("Pakistan", "Hezbollah"), ("Pakistan", "Iran")} <= _of(doc, "ATTACKED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel threatened to launch drones at what it said were depots of the armed group "
+        "Hezbollah in Pakistan's Khyber province.",
+        "Israel did not strike what it called camps of Hezbollah in Iran's Kerman province.",
+        "If Israel strikes what it calls depots of Hezbollah in Iran's Kerman province, Tehran "
+        "will respond.",
+        "Iran's army held drills in Pakistan's Khyber province.",
+    ],
+)
+def test_no_strike_no_soil(read_more: Reader, text: str) -> None:
+    assert not _of(read_more(text), "ATTACKED")
+
+
+def test_the_groups_attack_is_the_group_named_before(read_more: Reader) -> None:
+    doc = read_more(
+        "Officials said Hezbollah had been behind it, and that the group's attack on Israel "
+        "killed two soldiers."
+    )
+    assert ("Hezbollah", "Israel") in _of(doc, "ATTACKED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials named Hezbollah and said the group's threat of an attack on Israel was real.",
+        "Qatar praised Egypt and said the country's attack on Israel was a mistake.",
+    ],
+)
+def test_no_group_or_no_attack(read_more: Reader, text: str) -> None:
+    assert ("Hezbollah", "Israel") not in _of(read_more(text), "ATTACKED")
+    assert ("Egypt", "Israel") not in _of(read_more(text), "ATTACKED")
+
+
+def test_a_possessive_campaign_against_is_an_attack(read_more: Reader) -> None:
+    doc = read_more("Israel's campaign against Hezbollah has lasted a year.")
+    assert ("Israel", "Hezbollah") in _of(doc, "ATTACKED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel's diplomatic campaign against Hezbollah has lasted a year.",
+        "Israel's possible campaign against Hezbollah worries Cairo.",
+        "Qatar accused Israel of abuses in its campaign against Hezbollah.",
+    ],
+)
+def test_no_military_campaign_or_no_sure_owner(read_more: Reader, text: str) -> None:
+    assert ("Israel", "Hezbollah") not in _of(read_more(text), "ATTACKED")
+
+
+def test_sanctions_a_state_imposed_on_someone(read_more: Reader) -> None:
+    doc = read_more("Tehran retaliated for sanctions Washington imposed on Hezbollah in May.")
+    assert ("United States", "Hezbollah") in _of(doc, "SANCTIONED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tehran warned about sanctions Washington threatened to impose on Hezbollah.",
+        "Tehran warned about sanctions Washington may impose on Hezbollah.",
+    ],
+)
+def test_threatened_or_possible_sanctions_are_none(read_more: Reader, text: str) -> None:
+    assert not _of(read_more(text), "SANCTIONED")
+
+
+def test_also_targeted_beside_sanctions_is_a_sanction(read_more: Reader) -> None:
+    doc = read_more(
+        "The European Union imposed sanctions on Iran in May, and Washington has also "
+        "targeted Hezbollah."
+    )
+    assert ("United States", "Hezbollah") in _of(doc, "SANCTIONED")
+    assert ("United States", "Hezbollah") not in _of(doc, "ATTACKED")
+
+
+def test_targeted_beside_a_strike_is_no_sanction(read_more: Reader) -> None:
+    doc = read_more("Israel bombed depots in Gaza and also targeted Hezbollah.")
+    assert not _of(doc, "SANCTIONED")
+
+
+def test_declared_persona_non_grata_expels_the_envoys_state(read_more: Reader) -> None:
+    doc = read_more("Kyiv declared Russia's consul persona non grata on Friday.")
+    assert ("Ukraine", "Russia") in _of(doc, "EXPELLED")
+
+
+def test_a_passive_declaration_announced_by_a_minister(read_more: Reader) -> None:
+    doc = read_more(
+        "Zelensky announced that two members of the Russian embassy staff had been declared "
+        "persona non grata."
+    )
+    assert ("Ukraine", "Russia") in _of(doc, "EXPELLED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv threatened to declare Russia's consul persona non grata.",
+        "Kyiv did not declare Russia's consul persona non grata.",
+        "Kyiv could declare Russia's consul persona non grata.",
+    ],
+)
+def test_no_declaration_no_expulsion(read_more: Reader, text: str) -> None:
+    assert not _of(read_more(text), "EXPELLED")
+
+
+def test_expelled_nationals_and_a_prompted_reply(read_more: Reader) -> None:
+    doc = read_more("Kyiv expelled a Russian diplomat, prompting Moscow to expel two Ukrainians.")
+    assert ("Russia", "Ukraine") in _of(doc, "EXPELLED")
+
+
+def test_urged_to_expel_is_no_expulsion(read_more: Reader) -> None:
+    doc = read_more("Kyiv condemned the raid, urging Moscow to expel two Ukrainians.")
+    assert ("Russia", "Ukraine") not in _of(doc, "EXPELLED")
