@@ -317,7 +317,7 @@ def logical_objects(verb: Token) -> list[Token]:
                 return with_conjuncts(child)
         if verb.dep_ in ("acl", "relcl"):
             return _among(verb) or with_conjuncts(verb.head)
-        return []
+        return _parenthesis_subject(verb)
     for child in verb.children:
         if child.dep_ == "dobj":
             if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
@@ -328,6 +328,17 @@ def logical_objects(verb: Token) -> list[Token]:
     ):
         return with_conjuncts(verb.head)  # "an offer ECOWAS dismissed as unacceptable"
     return []
+
+
+def _parenthesis_subject(verb: Token) -> list[Token]:
+    """ "Bout, once dubbed the merchant of death, was arrested": the parser makes the passive a
+    complement of the parenthetical participle and gives it the participle's subject."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.tag_ != "VBN" or head.i > verb.i:
+        return []
+    if not any(t.text == "," for t in verb.doc[head.i : verb.i]):
+        return []
+    return [t for c in head.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
 
 
 def _among(verb: Token) -> list[Token]:

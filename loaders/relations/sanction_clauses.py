@@ -4,6 +4,8 @@
   him and his officials". The parser often hangs "imposed" on "the bloc" (as if the bloc were
   qualified), so the clause is read from its words: a sanctions noun, right after it the doer,
   then "imposed/slapped on" the target, with no object of the verb's own.
+- sanctions that "target" or "hit" someone: "The measures, adopted by the bloc's foreign
+  ministers, target X; Y; and Z": the adopters sanctioned each (nobody if nobody adopted them).
 - "target" as a sanctions verb: "The US and the EU imposed sanctions on X, and Washington and
   London have also targeted Y". Only when coordinated with a clause that imposes sanctions:
   anywhere else "targeted" is a strike, or nothing.
@@ -26,6 +28,9 @@ if TYPE_CHECKING:
     from loaders.relations.actors_at import ActorIndex, Ref
 
 _IMPOSING = words("impose slap level")
+_AIMING = words("target hit")
+# What sanctions are called when they are the subject: "the measures target ..."
+_MEASURES = SANCTION_NOUNS | words("measure penalty listing designation")
 _CLAUSE_FRAME = Frame(RelationType.SANCTIONED, "impose", "VERB", ("prep:on",), strength=0.75)
 _TARGET_FRAME = Frame(RelationType.SANCTIONED, "target", "VERB", ("dobj",), strength=0.75)
 
@@ -80,6 +85,23 @@ def _imposes_sanctions(verb: Token) -> bool:
     )
 
 
+def _measures_subject(verb: Token) -> Token | None:
+    """ "The measures, adopted by X, target Y", "the sanctions hit Y": the sanctions noun that
+    is the subject (the parser may hang the verb on it as a clause of the noun)."""
+    if verb.dep_ == "acl" and verb.i > verb.head.i:
+        subject: Token | None = verb.head
+    else:
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lemma_.lower() not in _MEASURES:
+        return None
+    return subject
+
+
+def _issuers(measures: Token) -> list[Token]:
+    """Who adopted the measures: "adopted/issued/imposed by X"."""
+    return [a for c in measures.children if c.dep_ in ("acl", "relcl") for a in arg.agents(c)]
+
+
 def targeted_by_sanctions(verb: Token) -> bool:
     """ "imposed sanctions on X, and ... have also targeted Y": "targeted" in a sanctions sense
     (and so no strike)."""
@@ -104,6 +126,11 @@ def sanction_clauses(doc: Doc, index: ActorIndex) -> list[Fact]:
                 named = [t for t in arg.prep_objects([verb], ("on",)) if not _owned_by_pronoun(t)]
                 targets = [r for r in refs_of(index, named) if not _owned_by_pronoun(doc[r.token])]
                 reading = _reading(_CLAUSE_FRAME, verb, refs_of(index, doers), targets)
+        elif lemma in _AIMING and (measures := _measures_subject(verb)) is not None:
+            # "adopted by the bloc's foreign ministers": the bloc
+            sources = [r for t in _issuers(measures) for r in index.refs(t, possessor=True)]
+            targets = refs_of(index, arg.logical_objects(verb))
+            reading = _reading(_TARGET_FRAME, verb, sources, targets)
         elif lemma == "target" and targeted_by_sanctions(verb):
             sources = refs_of(index, arg.logical_source(verb))
             reading = _reading(

@@ -21,7 +21,7 @@ pytestmark = pytest.mark.model
 _MORE: list[ActorRow] = [
     ("Hezbollah", "ORGANIZATION", None, ()),
     ("Pakistan", "COUNTRY", "PAK", ("Islamabad", "Pakistani")),
-    ("European Union", "ORGANIZATION", None, ("EU",)),
+    ("European Union", "ORGANIZATION", None, ("EU", "bloc")),
 ]
 
 
@@ -165,3 +165,47 @@ def test_expelled_nationals_and_a_prompted_reply(read_more: Reader) -> None:
 def test_urged_to_expel_is_no_expulsion(read_more: Reader) -> None:
     doc = read_more("Kyiv condemned the raid, urging Moscow to expel two Ukrainians.")
     assert ("Russia", "Ukraine") not in _of(doc, "EXPELLED")
+
+
+def test_a_body_announcing_what_it_did(read: Reader) -> None:
+    doc = read("Biden spoke on Friday, a day after the FSB announced that it had detained Berg.")
+    assert ("FSB", "DETAINED", "Anna Berg") in triples(doc)
+
+
+def test_a_body_announcing_what_it_may_do_did_nothing(read: Reader) -> None:
+    doc = read("Biden spoke on Friday, a day after the FSB announced that it could detain Berg.")
+    assert not any(kind == "DETAINED" for _, kind, _ in triples(doc))
+
+
+def test_a_parenthesis_between_subject_and_passive(read: Reader) -> None:
+    doc = read("Berg, once dubbed the queen of spies, was arrested by Russian police in 2019.")
+    assert ("Russia", "DETAINED", "Anna Berg") in triples(doc)
+
+
+def test_a_parenthesis_and_a_passive_wish(read: Reader) -> None:
+    doc = read("Berg, once dubbed the queen of spies, was never arrested by Russian police.")
+    assert not any(kind == "DETAINED" for _, kind, _ in triples(doc))
+
+
+def test_measures_adopted_by_a_bloc_target_each_listed(read_more: Reader) -> None:
+    doc = read_more(
+        "The sanctions, adopted by the bloc's foreign ministers, target Berg and Keller."
+    )
+    found = _of(doc, "SANCTIONED")
+    assert {("European Union", "Anna Berg"), ("European Union", "Tom Keller")} <= found
+
+
+def test_measures_nobody_adopted_target_nothing(read_more: Reader) -> None:
+    doc = read_more("The measures target Berg and Keller, officials said.")
+    assert not _of(doc, "SANCTIONED")
+
+
+def test_the_state_that_held_a_term_frees_not_the_one_that_arrested(read: Reader) -> None:
+    doc = read(
+        "Berg, once dubbed the queen of spies, was arrested by Iranian police in 2008. She "
+        "has been serving a 20-year term in Russia since 2010. Blinken called for Berg's "
+        "release."
+    )
+    found = triples(doc)
+    assert ("Iran", "DETAINED", "Anna Berg") in found
+    assert ("Antony Blinken", "URGED", "Iran") not in found
