@@ -43,6 +43,8 @@ def _announcers_state(verb: Token, index: ActorIndex) -> list[Ref]:
     head = verb.head
     if verb.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING:
         return []
+    if arg.prep_objects([verb], ("from", "by")):  # "had been expelled from Poland": not theirs
+        return []
     out: list[Ref] = []
     for ref in refs_of(index, arg.grammatical_subjects(head)):
         if index.kind(ref.actor_id) != "PERSON":
@@ -85,15 +87,24 @@ def _states_of(iso3: str, tok: Token, index: ActorIndex) -> list[Ref]:
 
 
 def expelled_nationals(readings: list[Reading], index: ActorIndex) -> list[Fact]:
-    """ "expel two Germans": the Germans' state, which the actor stage does not name."""
+    """ "expel two Germans": the Germans' state, which the actor stage does not name; "the
+    French foreign ministry said that many Russian personnel would be expelled": the
+    announcer's state expels them."""
     out: list[Fact] = []
     for reading in readings:
-        if reading.frame.type is not RelationType.EXPELLED or reading.targets:
+        verb = reading.trigger
+        if reading.frame.type is not RelationType.EXPELLED or verb.pos_ != "VERB":
             continue
-        if reading.trigger.pos_ != "VERB":
+        sources = reading.sources
+        targets = reading.targets
+        if not sources and arg.is_passive(verb):
+            sources = _announcers_state(verb, index)
+        if not targets:
+            targets = _their_states(arg.logical_objects(verb), index)
+        if sources is reading.sources and targets is reading.targets:
             continue
-        for target in _their_states(arg.logical_objects(reading.trigger), index):
-            for source in reading.sources:
+        for target in targets:
+            for source in sources:
                 if source.actor_id != target.actor_id:
                     conf = confidence(reading.strength - 0.1, source, target)
                     kind, status = RelationType.EXPELLED, reading.status

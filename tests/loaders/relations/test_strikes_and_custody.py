@@ -209,3 +209,43 @@ def test_the_state_that_held_a_term_frees_not_the_one_that_arrested(read: Reader
     found = triples(doc)
     assert ("Iran", "DETAINED", "Anna Berg") in found
     assert ("Antony Blinken", "URGED", "Iran") not in found
+
+
+def test_a_past_clause_of_time_is_a_fact_under_any_main_clause(read: Reader) -> None:
+    doc = read(
+        "Moscow told Ukrainian envoys to leave, a day after Kyiv expelled two Russian envoys."
+    )
+    assert ("Ukraine", "EXPELLED", "Russia") in triples(doc)
+
+
+def test_a_future_clause_of_time_is_no_fact(read: Reader) -> None:
+    doc = read("Moscow will tell Ukrainian envoys to leave when Kyiv expels Russian envoys.")
+    assert ("Ukraine", "EXPELLED", "Russia") not in triples(doc)
+
+
+def test_the_announced_expulsion_of_diplomats(read: Reader) -> None:
+    doc = read("Washington announced sanctions and the expulsion of ten Russian diplomats.")
+    assert ("United States", "EXPELLED", "Russia") in triples(doc)
+
+
+def test_a_demanded_expulsion_is_none(read: Reader) -> None:
+    doc = read("Kyiv demanded the expulsion of Russian diplomats from the council.")
+    assert not any(kind == "EXPELLED" for _, kind, _ in triples(doc))
+
+
+def test_a_passive_expulsion_announced_by_a_ministry(read: Reader) -> None:
+    doc = read("The Ukrainian foreign ministry said that many Russian diplomats would be expelled.")
+    assert ("Ukraine", "EXPELLED", "Russia") in triples(doc)
+
+
+def test_expelled_from_elsewhere_is_not_the_announcers(read: Reader) -> None:
+    doc = read(
+        "The Ukrainian foreign ministry said Russian diplomats had been expelled from Egypt."
+    )
+    assert ("Ukraine", "EXPELLED", "Russia") not in triples(doc)
+
+
+def test_ordered_dozens_of_diplomats_out(read: Reader) -> None:
+    doc = read("Ukraine and Egypt ordered dozens of Russian diplomats out of their countries.")
+    found = triples(doc)
+    assert {("Ukraine", "EXPELLED", "Russia"), ("Egypt", "EXPELLED", "Russia")} <= found
