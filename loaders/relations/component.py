@@ -39,8 +39,9 @@ from loaders.relations.frames_apply import read
 from loaders.relations.gapping import gapped_readings
 from loaders.relations.known_wars import wars_named_without_doer
 from loaders.relations.lede import lede_without_dateline
-from loaders.relations.nominal_acts import campaigns_against, group_owned_acts
+from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, wars_fought
 from loaders.relations.persona_non_grata import expelled_nationals, persona_non_grata
+from loaders.relations.police_agents import arrests_by_police
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.reported import failings_condemned, reported_accusations
 from loaders.relations.requests import requested_sittings
@@ -114,6 +115,7 @@ class RelationComponent:
         found += wars_named_without_doer(readings, index, doc._.published)
         found += strikes_on(readings, index) + group_owned_acts(readings, index)
         found += campaigns_against(list(doc), index) + sanction_clauses(doc, index)
+        found += wars_fought(list(doc), index) + arrests_by_police(readings, index)
         found += persona_non_grata(doc, index) + expelled_nationals(readings, index)
         found = [f for f in found if not _sanctions_read_as_strike(f)]
         return once_per_article(without_cancelled_plans(without_transfers(found)))

@@ -17,9 +17,9 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations.facts import Fact, confidence
-from loaders.relations.frames_apply import Reading
+from loaders.relations.frames_apply import Reading, refs_of
 from loaders.relations.lexicon import Frame, words
-from loaders.relations.modality import noun_status
+from loaders.relations.modality import noun_status, verb_status
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -120,4 +120,37 @@ def campaigns_against(doc_tokens: list[Token], index: ActorIndex) -> list[Fact]:
                 conf = confidence(0.6, doer, target)
                 kind = RelationType.ATTACKED
                 out.append(Fact(doer.actor_id, kind, target.actor_id, status, conf, reading))
+    return out
+
+
+_FOUGHT = words("fight wage")
+_WARS = words("war battle conflict")
+_WAR_FRAME = Frame(RelationType.ATTACKED, "fight", "VERB", ("prep:with",), strength=0.7)
+
+
+def wars_fought(doc_tokens: list[Token], index: ActorIndex) -> list[Fact]:
+    """ "the group that fought a month-long war with Israel": a war fought with someone is
+    fought by both sides, each attacking the other; "fought a war against X" is one way."""
+    out: list[Fact] = []
+    for verb in doc_tokens:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FOUGHT:
+            continue
+        wars = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _WARS]
+        status = verb_status(verb) if wars else None
+        if status is None:
+            continue
+        sources = refs_of(index, arg.logical_source(verb))
+        mutual = refs_of(index, arg.prep_objects([verb, *wars], ("with",)))
+        one_way = refs_of(index, arg.prep_objects([verb, *wars], ("against",)))
+        reading = Reading(_WAR_FRAME, verb, (verb,), status, 0.7, sources, mutual + one_way)
+        pairs = [(s, t) for s in sources for t in mutual + one_way]
+        pairs += [(t, s) for s in sources for t in mutual]
+        for doer, target in pairs:
+            if doer.actor_id == target.actor_id or index.kind(target.actor_id) == "PERSON":
+                continue
+            if index.kind(doer.actor_id) == "PERSON":
+                continue
+            conf = confidence(0.6, doer, target)
+            kind = RelationType.ATTACKED
+            out.append(Fact(doer.actor_id, kind, target.actor_id, status, conf, reading))
     return out

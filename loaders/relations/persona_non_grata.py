@@ -73,6 +73,8 @@ def _their_states(declared: list[Token], index: ActorIndex) -> list[Ref]:
                 out.append(ref)
             elif (named := country_names().get(child.text)) is not None:  # "Mexico's envoy"
                 out += _states_of(named, child, index)
+            elif child.dep_ == "amod" and (iso := demonyms().get(child.text)) is not None:
+                out += _states_of(iso, child, index)  # "Indian military advisers"
         iso3 = (
             demonyms().get(tok.text[:-1]) if tok.tag_ == "NNPS" and tok.text.endswith("s") else None
         )

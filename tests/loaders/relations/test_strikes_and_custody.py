@@ -249,3 +249,42 @@ def test_ordered_dozens_of_diplomats_out(read: Reader) -> None:
     doc = read("Ukraine and Egypt ordered dozens of Russian diplomats out of their countries.")
     found = triples(doc)
     assert {("Ukraine", "EXPELLED", "Russia"), ("Egypt", "EXPELLED", "Russia")} <= found
+
+
+def test_expelling_advisers_named_by_a_demonym(read_more: Reader) -> None:
+    doc = read_more("Islamabad responded by expelling Iranian military advisers.")
+    assert ("Pakistan", "Iran") in _of(doc, "EXPELLED")
+
+
+def test_a_war_fought_with_someone_is_fought_both_ways(read_more: Reader) -> None:
+    doc = read_more("Hezbollah, the group that fought a long war with Israel in 2006, said little.")
+    assert {("Hezbollah", "Israel"), ("Israel", "Hezbollah")} <= _of(doc, "ATTACKED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah threatened to fight a war with Israel.",
+        "Hezbollah did not fight a war with Israel in 2006.",
+        "Hezbollah won the war of words with Israel.",
+    ],
+)
+def test_no_war_fought(read_more: Reader, text: str) -> None:
+    assert not _of(read_more(text), "ATTACKED")
+
+
+def test_arrested_by_a_states_police_minutes_later(read_more: Reader) -> None:
+    doc = read_more("Berg was arrested by Pakistani police minutes after the shooting.")
+    assert ("Pakistan", "Anna Berg") in _of(doc, "DETAINED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berg was not arrested by Pakistani police minutes after the shooting.",
+        "Berg was praised by Pakistani police minutes after the shooting.",
+        "Berg was arrested by Pakistani hunters minutes after the shooting.",
+    ],
+)
+def test_no_arrest_or_no_police(read_more: Reader, text: str) -> None:
+    assert ("Pakistan", "Anna Berg") not in _of(read_more(text), "DETAINED")
