@@ -45,7 +45,11 @@ from loaders.relations.police_agents import arrests_by_police
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.reported import failings_condemned, reported_accusations
 from loaders.relations.requests import requested_sittings
-from loaders.relations.sanction_clauses import sanction_clauses, targeted_by_sanctions
+from loaders.relations.sanction_clauses import (
+    sanction_clauses,
+    sanctions_on_demonym_goods,
+    targeted_by_sanctions,
+)
 from loaders.relations.strikes_on import strikes_on
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.visits import visits_to_meeting_cities
@@ -116,6 +120,7 @@ class RelationComponent:
         found += strikes_on(readings, index) + group_owned_acts(readings, index)
         found += campaigns_against(list(doc), index) + sanction_clauses(doc, index)
         found += wars_fought(list(doc), index) + arrests_by_police(readings, index)
+        found += sanctions_on_demonym_goods(readings, index)
         found += persona_non_grata(doc, index) + expelled_nationals(readings, index)
         found = [f for f in found if not _sanctions_read_as_strike(f)]
         return once_per_article(without_cancelled_plans(without_transfers(found)))

@@ -38,15 +38,23 @@ def _declared(verb: Token) -> list[Token]:
     return [t for tok in out for t in arg.with_conjuncts(tok)]
 
 
-def _announcers_state(verb: Token, index: ActorIndex) -> list[Ref]:
-    """ "Baerbock announced that ... had been declared persona non grata": her state."""
+def announcers(verb: Token, index: ActorIndex) -> list[Ref]:
+    """Who announced what a passive without a doer says was done: "Baerbock announced that
+    ... had been declared persona non grata", "Biden announced that U.S. airspace would be
+    closed to Russian flights". Not when the clause names another place or doer ("had been
+    expelled from Poland")."""
     head = verb.head
     if verb.dep_ != "ccomp" or head.lemma_.lower() not in REPORTING:
         return []
-    if arg.prep_objects([verb], ("from", "by")):  # "had been expelled from Poland": not theirs
+    if arg.prep_objects([verb], ("from", "by")):
         return []
+    return refs_of(index, arg.grammatical_subjects(head))
+
+
+def _announcers_state(verb: Token, index: ActorIndex) -> list[Ref]:
+    """The state of who announced an expulsion: a minister speaks for hers."""
     out: list[Ref] = []
-    for ref in refs_of(index, arg.grammatical_subjects(head)):
+    for ref in announcers(verb, index):
         if index.kind(ref.actor_id) != "PERSON":
             out.append(ref)
             continue
@@ -58,7 +66,7 @@ def _announcers_state(verb: Token, index: ActorIndex) -> list[Ref]:
     return out
 
 
-def _their_states(declared: list[Token], index: ActorIndex) -> list[Ref]:
+def states_named_by(declared: list[Token], index: ActorIndex) -> list[Ref]:
     """ "Mexico's ambassador, Raquel Serur": the state whose envoy it is, not only the envoy;
     "two Germans": the state a plural demonym names, when it is an actor of the article."""
     out: list[Ref] = []
@@ -102,7 +110,7 @@ def expelled_nationals(readings: list[Reading], index: ActorIndex) -> list[Fact]
         if not sources and arg.is_passive(verb):
             sources = _announcers_state(verb, index)
         if not targets:
-            targets = _their_states(arg.logical_objects(verb), index)
+            targets = states_named_by(arg.logical_objects(verb), index)
         if sources is reading.sources and targets is reading.targets:
             continue
         for target in targets:
@@ -129,7 +137,7 @@ def persona_non_grata(doc: Doc, index: ActorIndex) -> list[Fact]:
             sources = _announcers_state(verb, index)
         declared = _declared(verb)
         targets = [r for t in declared for r in index.refs(t, possessor=True, roles=True)]
-        targets += _their_states(declared, index)
+        targets += states_named_by(declared, index)
         reading = Reading(_FRAME, verb, (verb,), status, _FRAME.strength, sources, targets)
         for source in sources:
             for target in targets:

@@ -20,6 +20,7 @@ from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading, refs_of
 from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
 from loaders.relations.modality import verb_status
+from loaders.relations.persona_non_grata import announcers, states_named_by
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -138,4 +139,35 @@ def sanction_clauses(doc: Doc, index: ActorIndex) -> list[Fact]:
             )
         if reading is not None:
             out.extend(_facts(reading))
+    return out
+
+
+_TARGET_PREPS = ("on", "against", "to", "from")
+
+
+def sanctions_on_demonym_goods(readings: list[Reading], index: ActorIndex) -> list[Fact]:
+    """ "slapped tariffs on Australian barley and wine": the state a demonym names on what the
+    sanctions hit, when the actor stage made no mention of the demonym; a passive sanction
+    without a doer is who announced it."""
+    out: list[Fact] = []
+    for reading in readings:
+        if reading.frame.type is not RelationType.SANCTIONED:
+            continue
+        hosts = [reading.trigger, *reading.anchors]
+        fillers = arg.prep_objects(hosts, _TARGET_PREPS)
+        if reading.trigger.pos_ == "VERB":
+            fillers += arg.logical_objects(reading.trigger)
+        reading_targets = reading.targets or states_named_by(fillers, index)
+        sources = reading.sources
+        if not sources and reading.trigger.pos_ == "VERB" and arg.is_passive(reading.trigger):
+            sources = announcers(reading.trigger, index)  # "Biden announced that ... be closed"
+        if sources is reading.sources and reading_targets is reading.targets:
+            continue
+        for source in sources:
+            for target in reading_targets:
+                if source.actor_id == target.actor_id:
+                    continue
+                conf = confidence(reading.strength - 0.1, source, target)
+                kind, status = RelationType.SANCTIONED, reading.status
+                out.append(Fact(source.actor_id, kind, target.actor_id, status, conf, reading))
     return out

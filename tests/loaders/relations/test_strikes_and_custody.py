@@ -288,3 +288,23 @@ def test_arrested_by_a_states_police_minutes_later(read_more: Reader) -> None:
 )
 def test_no_arrest_or_no_police(read_more: Reader, text: str) -> None:
     assert ("Pakistan", "Anna Berg") not in _of(read_more(text), "DETAINED")
+
+
+def test_tariffs_on_goods_a_demonym_names(read_more: Reader) -> None:
+    doc = read_more("Islamabad then slapped heavy tariffs on Iranian barley and wine.")
+    assert ("Pakistan", "Iran") in _of(doc, "SANCTIONED")
+
+
+def test_tariffs_threatened_on_goods_are_none(read_more: Reader) -> None:
+    doc = read_more("Islamabad threatened to slap heavy tariffs on Iranian barley and wine.")
+    assert not _of(doc, "SANCTIONED")
+
+
+def test_a_passive_sanction_announced_by_a_leader(read_more: Reader) -> None:
+    doc = read_more("Biden announced that American airspace would be closed to Iranian flights.")
+    assert ("Joe Biden", "Iran") in _of(doc, "SANCTIONED")
+
+
+def test_a_passive_sanction_someone_else_imposed(read_more: Reader) -> None:
+    doc = read_more("Biden said that Iranian assets had been frozen by Egypt.")
+    assert ("Joe Biden", "Iran") not in _of(doc, "SANCTIONED")
