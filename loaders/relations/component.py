@@ -39,6 +39,7 @@ from loaders.relations.frames_apply import read
 from loaders.relations.gapping import gapped_readings
 from loaders.relations.known_wars import wars_named_without_doer
 from loaders.relations.lede import lede_without_dateline
+from loaders.relations.matching_sanctions import matching_sanctions
 from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, wars_fought
 from loaders.relations.persona_non_grata import expelled_nationals, persona_non_grata
 from loaders.relations.police_agents import arrests_by_police
@@ -122,6 +123,7 @@ class RelationComponent:
         found += wars_fought(list(doc), index) + arrests_by_police(readings, index)
         found += sanctions_on_demonym_goods(readings, index)
         found += persona_non_grata(doc, index) + expelled_nationals(readings, index)
+        found += matching_sanctions(doc, found, index)
         found = [f for f in found if not _sanctions_read_as_strike(f)]
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 

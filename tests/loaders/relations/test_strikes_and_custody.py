@@ -308,3 +308,35 @@ def test_a_passive_sanction_announced_by_a_leader(read_more: Reader) -> None:
 def test_a_passive_sanction_someone_else_imposed(read_more: Reader) -> None:
     doc = read_more("Biden said that Iranian assets had been frozen by Egypt.")
     assert ("Joe Biden", "Iran") not in _of(doc, "SANCTIONED")
+
+
+def test_matching_measures_hit_whom_the_last_sanctions_hit(read_more: Reader) -> None:
+    doc = read_more(
+        "The European Union imposed sanctions on Berg and Keller on Monday. Egypt and Qatar "
+        "imposed matching measures on the same officials."
+    )
+    found = _of(doc, "SANCTIONED")
+    assert {("Egypt", "Anna Berg"), ("Qatar", "Tom Keller")} <= found
+
+
+def test_similar_bans_by_others(read_more: Reader) -> None:
+    doc = read_more(
+        "Biden announced that American airspace would be closed to Iranian flights, following "
+        "similar bans by Egypt and Qatar."
+    )
+    assert {("Egypt", "Iran"), ("Qatar", "Iran")} <= _of(doc, "SANCTIONED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt and Qatar imposed matching measures on the same officials.",
+        "The European Union imposed sanctions on Berg on Monday. Egypt and Qatar may impose "
+        "matching measures on the same officials.",
+        "The European Union imposed sanctions on Berg on Monday. Egypt and Qatar refused to "
+        "impose similar sanctions.",
+    ],
+)
+def test_no_earlier_sanction_or_no_copy(read_more: Reader, text: str) -> None:
+    found = _of(read_more(text), "SANCTIONED")
+    assert not {t for t in found if t[0] in ("Egypt", "Qatar")}
