@@ -36,6 +36,13 @@ One job per module:
 - prison_terms, custody, requests, disclaimers, obligations: terms served or received; who
   holds a prisoner they are asked to free; requests for a body's meeting; "had no part in";
   "said India should cooperate";
+- strikes_on, nominal_acts, police_agents: strikes past a hedge ("at what it said were bases
+  of X") and onto a state's soil ("in Pakistan's Balochistan province"); acts of "the group's",
+  "X's campaign against Y", wars fought "with" someone; arrests "by German police" the parse lost;
+- sanction_clauses, matching_sanctions, persona_non_grata: sanctions in a contact relative
+  clause, "measures ... target X", "also targeted" beside sanctions, on goods a demonym names,
+  announced in the passive; "matching measures on the same officials"; persona non grata, the
+  expulsion of nationals named by a demonym, a passive expulsion its announcer's state made;
 - cancelled: a plan the same sentence calls off is no plan;
 - dates: dates against the publication date; events: events merged per happening;
 - lede: the first sentence re-read without its dateline; component: the spaCy component.

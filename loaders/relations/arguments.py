@@ -113,6 +113,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
                 return _speaker(antecedent, depth) or among or with_conjuncts(antecedent)
             if child.i < dateline_end(verb.doc) < verb.i:
                 return _after_dateline(verb)
+            if child.lower_ in ("which", "who") and (noun := _misattached_relative(child)):
+                return [noun]
             return _stranded_subject(child) + with_conjuncts(child)
     if verb.dep_ == "ROOT":
         return _swallowed_subjects(verb)
@@ -149,6 +151,20 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         return []
     return []
+
+
+def _misattached_relative(pronoun: Token) -> Token | None:
+    """ "solidarity with the Community of West African States (ECOWAS), which on Jan. 9
+    closed ...": the parser may hang a non-restrictive relative clause on the main verb; its
+    "which" is still the name right before the comma."""
+    doc = pronoun.doc
+    i = pronoun.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    i -= 1
+    while i > 0 and doc[i].is_punct:
+        i -= 1
+    return doc[i] if doc[i].pos_ == "PROPN" else None
 
 
 _TIME_ENTS = frozenset({"DATE", "TIME"})
@@ -301,7 +317,7 @@ def logical_objects(verb: Token) -> list[Token]:
                 return with_conjuncts(child)
         if verb.dep_ in ("acl", "relcl"):
             return _among(verb) or with_conjuncts(verb.head)
-        return []
+        return _parenthesis_subject(verb)
     for child in verb.children:
         if child.dep_ == "dobj":
             if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
@@ -312,6 +328,17 @@ def logical_objects(verb: Token) -> list[Token]:
     ):
         return with_conjuncts(verb.head)  # "an offer ECOWAS dismissed as unacceptable"
     return []
+
+
+def _parenthesis_subject(verb: Token) -> list[Token]:
+    """ "Bout, once dubbed the merchant of death, was arrested": the parser makes the passive a
+    complement of the parenthetical participle and gives it the participle's subject."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.tag_ != "VBN" or head.i > verb.i:
+        return []
+    if not any(t.text == "," for t in verb.doc[head.i : verb.i]):
+        return []
+    return [t for c in head.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
 
 
 def _among(verb: Token) -> list[Token]:

@@ -40,12 +40,23 @@ from loaders.relations.frames_apply import read
 from loaders.relations.gapping import gapped_readings
 from loaders.relations.known_wars import wars_named_without_doer
 from loaders.relations.lede import lede_without_dateline
+from loaders.relations.matching_sanctions import matching_sanctions
+from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, wars_fought
+from loaders.relations.persona_non_grata import expelled_nationals, persona_non_grata
+from loaders.relations.police_agents import arrests_by_police
 from loaders.relations.rebukes import drawn_rebukes
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.reported import failings_condemned, reported_accusations
 from loaders.relations.requests import requested_sittings
+from loaders.relations.sanction_clauses import (
+    sanction_clauses,
+    sanctions_on_demonym_goods,
+    targeted_by_sanctions,
+)
+from loaders.relations.strikes_on import strikes_on
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.visits import visits_to_meeting_cities
+from schema.ontology import RelationType
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -110,6 +121,13 @@ class RelationComponent:
         sentences = _sentences(doc, first, base)
         found += participation_facts(readings, found, sentences, story, index)
         found += wars_named_without_doer(readings, index, doc._.published)
+        found += strikes_on(readings, index) + group_owned_acts(readings, index)
+        found += campaigns_against(list(doc), index) + sanction_clauses(doc, index)
+        found += wars_fought(list(doc), index) + arrests_by_police(readings, index)
+        found += sanctions_on_demonym_goods(readings, index)
+        found += persona_non_grata(doc, index) + expelled_nationals(readings, index)
+        found += matching_sanctions(doc, found, index)
+        found = [f for f in found if not _sanctions_read_as_strike(f)]
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 
     def __call__(self, doc: Doc) -> Doc:
@@ -130,6 +148,11 @@ class RelationComponent:
         doc._.events = events_of(facts, dates)
         forget_index(doc)  # the stage's scratch tables do not outlive it
         return doc
+
+
+def _sanctions_read_as_strike(fact: Fact) -> bool:
+    """ "imposed sanctions on X and also targeted Y": a sanction (sanction_clauses), no strike."""
+    return fact.type is RelationType.ATTACKED and targeted_by_sanctions(fact.reading.trigger)
 
 
 def _sentences(doc: Doc, first: Span | None, base: int) -> list[tuple[Span, int]]:

@@ -228,12 +228,26 @@ def implicit_mediations(readings: list[Reading], parties: list[str]) -> list[Fac
 
 def holding_states(facts: list[Fact], index: ActorIndex) -> dict[str, set[str]]:
     """Person -> the states the story says held or released them (only who holds frees)."""
-    states: dict[str, set[str]] = {}
+    return ranked_holders(facts, index, (RelationType.RELEASED, RelationType.DETAINED))
+
+
+def ranked_holders(
+    facts: list[Fact], index: ActorIndex, kinds: tuple[RelationType, ...]
+) -> dict[str, set[str]]:
+    """Person -> the states with facts of `kinds` on them, those that held them for a term
+    before those that only arrested them."""
+    ranked: dict[str, dict[int, set[str]]] = {}
     for fact in facts:
-        holding = fact.type in (RelationType.RELEASED, RelationType.DETAINED)
-        if holding and index.kind(fact.source) == "COUNTRY" and not handed_on(fact, index):
-            states.setdefault(fact.target, set()).add(fact.source)
-    return states
+        held = fact.type in kinds and index.kind(fact.source) == "COUNTRY"
+        if held and not handed_on(fact, index):
+            rank = 1 if fact.reading.trigger.lemma_.lower() in _ARRESTS else 0
+            ranked.setdefault(fact.target, {}).setdefault(rank, set()).add(fact.source)
+    # "arrested by Thai police ... served a term in the U.S.": an arrest may have been followed
+    # by a transfer; who holds or held them for a term is the one who frees them
+    return {person: by_rank[min(by_rank)] for person, by_rank in ranked.items()}
+
+
+_ARRESTS = frozenset({"arrest", "detain", "seize", "capture", "abduct", "kidnap", "take"})
 
 
 _HANDING_ON = frozenset({"extradite", "deport", "transfer"})

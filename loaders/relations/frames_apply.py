@@ -264,8 +264,17 @@ def _object_ok(frame: Frame, verb: Token) -> bool:
     )
 
 
+def _needs_met(frame: Frame, verb: Token) -> bool:
+    """The particle a frame needs; "ordered dozens of diplomats out of the country": the parser
+    hangs "out" on the object."""
+    if frame.needs is None or frame.needs in arg.particle(verb):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return frame.needs == "out" and any(frame.needs in arg.particle(o) for o in objects)
+
+
 def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
-    if frame.needs is not None and frame.needs not in arg.particle(verb):
+    if not _needs_met(frame, verb):
         return None
     if frame.xcomp is not None and not arg.has_xcomp(verb, frame.xcomp):
         return None

@@ -27,6 +27,9 @@ def it_antecedent(tok: Token, actor_of: Callable[[Token], str | None]) -> Token 
     """
     if tok.lower_ not in _IT or tok.dep_ not in (*_SUBJECTS, "poss"):
         return None
+    reporter = _reporting_subject(tok)
+    if reporter is not None and actor_of(reporter) is not None:
+        return reporter  # "the FSB announced that it had detained ...", in any clause
     sent = tok.sent
     start = sent.start
     if start > 0:
@@ -43,3 +46,12 @@ def _main_clause(verb: Token) -> bool:
     while verb.dep_ == "conj":
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _reporting_subject(tok: Token) -> Token | None:
+    """The subject of the verb whose that-clause "it" is the subject of: "X said that it ..."."""
+    verb = tok.head
+    if tok.dep_ not in _SUBJECTS or verb.dep_ != "ccomp":
+        return None
+    subjects = [c for c in verb.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return subjects[0] if subjects else None

@@ -335,6 +335,8 @@ EXPELLED: list[Frame] = [
     # "gave the French ambassador 72 hours to leave"
     *_verbs(R.EXPELLED, ("dative",), "give", object_nouns=words("hour day week"), xcomp="leave"),
     *_verbs(R.EXPELLED, ("dobj",), "declare", object_nouns=frozenset({"grata"})),
+    # "announced the expulsion of ten Russian diplomats", "Poland's expulsion of the consul"
+    *_nouns(R.EXPELLED, ("prep:of",), "expulsion", strength=0.75),
 ]
 ATTACKED: list[Frame] = [
     *_verbs(

@@ -49,6 +49,11 @@ IMPLICATIVE = frozenset(
         "become",
         "be",
         "help",
+        # "prompting Moscow to expel two Germans", "forced the jet to land": it was done
+        "prompt",
+        "force",
+        "compel",
+        "lead",
     }
 )
 # Verbs whose clausal complement is not asserted by the text.
@@ -189,9 +194,23 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
         subj = [c for c in gov.children if c.dep_ == "nsubj"]
         if subj and subj[0].lemma_.lower() in SPECULATORS and subj[0].ent_type_ == "":
             return "stop"
-    if link == "relcl":
+    if link == "relcl" or (link == "advcl" and _presupposed(tok)):
         return "keep"
     return None
+
+
+_TEMPORAL_MARKS = frozenset({"after", "since", "because", "when", "as", "before", "while"})
+
+
+def _presupposed(verb: Token) -> bool:
+    """ "Russia ordered Czech diplomats to leave, a day after Prague expelled 18 Russians": a
+    past clause of time or cause is a fact whatever the main clause does with its own verb."""
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    if not marks or marks[0] not in _TEMPORAL_MARKS:
+        return False
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children)
+    return has_subject and (verb.tag_ == "VBD" or (verb.tag_ == "VBN" and perfect))
 
 
 def _said_of_others(verb: Token) -> bool:

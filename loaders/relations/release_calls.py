@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
-from loaders.relations.derive import handed_on
+from loaders.relations.derive import ranked_holders
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
@@ -32,12 +32,7 @@ _STRENGTH = 0.7
 
 
 def _holders(facts: list[Fact], index: ActorIndex) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = {}
-    for fact in facts:
-        detained = fact.type is RelationType.DETAINED and index.kind(fact.source) == "COUNTRY"
-        if detained and not handed_on(fact, index):
-            out.setdefault(fact.target, set()).add(fact.source)
-    return out
+    return ranked_holders(facts, index, (RelationType.DETAINED,))
 
 
 def urgings_for_release(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:

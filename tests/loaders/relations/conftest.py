@@ -65,7 +65,9 @@ def read(nlp: Language) -> Reader:
 
 def make_reader(nlp: Language, rows: list[ActorRow]) -> Reader:
     """A reader whose actor stage is a table of actors (a test module may add its own)."""
-    table = [{"name": n, "kind": k, "country": c, "aliases": list(a)} for n, k, c, a in rows]
+    table: list[dict[str, object]] = [
+        {"name": n, "kind": k, "country": c, "aliases": list(a)} for n, k, c, a in rows
+    ]
     actors = make_actors(table)
 
     def run(text: str, published: str | None = "2023-09-13") -> Doc:
