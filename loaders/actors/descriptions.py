@@ -10,7 +10,8 @@ Candidates are the people named in the description's sentence or the three befor
 fits (or who have no title, for top posts described with a state), whose state is the
 description's or still unknown, and who are not another argument of the description's own verb
 ("Trump greeted the Russian leader" is not Trump). A candidate whose state is known to match wins;
-otherwise a single candidate of unknown state wins. Descriptions left with several candidates are
+otherwise a single candidate of unknown state wins; failing both, the only person of the article
+so far whose title fits, however far back. Descriptions left with several candidates are
 retried after the others are resolved: once "the Russian leader" is Putin, "the U.S. president"
 in a story about Trump and Putin can only be Trump. No knowledge of who holds which post is used.
 """
@@ -33,11 +34,14 @@ _LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "leade
                   "emir", "sultan", "supreme")  # fmt: skip
 DESCRIBED = frozenset({"leader", "president", "minister", "premier", "chancellor", "secretary",
                        "spokesman", "spokeswoman", "envoy", "diplomat", "king",
-                       "emir"})  # fmt: skip
+                       "emir", "general"})  # fmt: skip
 """Heads of descriptions that can stand for one named person."""
 _TOP_POSTS = frozenset({"leader", "president", "premier", "chancellor", "prime minister"})
 """(Royals are named with their title: "the Jordanian king" never describes a bare name.)"""
 """Heads that may describe a person the article named with no title at all."""
+_CIVIL_GENERALS = frozenset({"secretary", "attorney", "director", "inspector", "solicitor",
+                             "governor", "consul", "surgeon", "auditor"})  # fmt: skip
+"""Posts named "... General" that are no military rank."""
 _STATE_KINDS = ("COUNTRY", "DEMONYM", "CAPITAL", "SEAT")
 _POSSESSIVE = ("'s", "’s")
 _DET = ("the", "a", "an")
@@ -60,6 +64,8 @@ def find_descriptions(doc: Doc, hits: list[Hit], taken: set[int]) -> list[Descri
     for tok in doc:
         if tok.lower_ not in DESCRIBED or not tok.is_lower or tok.i in taken:
             continue
+        if tok.dep_ in ("amod", "compound"):
+            continue  # "the general public", "the president's office": a modifier, no person
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.i in taken or nxt.is_title or nxt.lower_ == "of"):
             continue  # a title before a name, or "the president of ...": not this rule
@@ -123,6 +129,7 @@ class DescriptionResolver:
                 return owner
         known: str | None = None
         unknown: list[str] = []
+        titled: set[str] = set()
         arguments = {m.actor_id for m in self.people if self._co_argument(m, head)}
         for m in self.people:
             if m.end > desc.start or m.actor_id not in self.drafts or m.actor_id in arguments:
@@ -130,6 +137,8 @@ class DescriptionResolver:
             draft = self.drafts[m.actor_id]
             if not self._title_fits(draft, desc):
                 continue
+            if draft.title is not None and self._state_fits(m.actor_id, desc.state):
+                titled.add(m.actor_id)
             near = self.sent_of[desc.start] - self.sent_of[m.start] <= _WINDOW
             if desc.state is not None and draft.country == desc.state:
                 known = known or m.actor_id  # state and post agree: anywhere before
@@ -139,7 +148,11 @@ class DescriptionResolver:
                 unknown.append(m.actor_id)
         if known is not None:
             return known
-        return unknown[0] if len(unknown) == 1 else None
+        if len(unknown) == 1:
+            return unknown[0]
+        # "Senior General Min Aung Hlaing ... (ten sentences on) ... the general": the only one
+        # the article titled so, however far back
+        return next(iter(titled)) if len(titled) == 1 and not unknown else None
 
     def _person_at(self, i: int) -> str | None:
         for m in self.people:
@@ -196,6 +209,9 @@ def fits(words: str, head: str, title: str) -> bool:
     """ "leader" fits any head of state or government; otherwise every word must be in the title
     ("the foreign minister" fits "Foreign Minister", not "Prime Minister")."""
     mods = words.split()[:-1]
+    if head == "general":  # a rank ("Senior General"), not "Secretary-General", "Attorney General"
+        ranks = title.split()
+        return "general" in ranks and not _CIVIL_GENERALS.intersection(ranks) and not mods
     if head == "leader":
         return any(t in title for t in _LEADER_TITLES) and not mods
     return head in title and all(w in title for w in mods)

@@ -418,16 +418,23 @@ def particle(tok: Token) -> set[str]:
 
 
 def has_xcomp(verb: Token, lemma: str) -> bool:
-    """An infinitive complement, any ("*") or of one verb ("ordered X to leave"), or hung on
-    the verb's object ("gave him 72 hours to leave")."""
+    """An infinitive complement, any ("*"), of one verb ("ordered X to leave"), or of any verb
+    but some ("!leave depart": "ordered Israel to take measures" urges, "to leave" expels), or
+    hung on the verb's object ("gave him 72 hours to leave")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(
         c.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl")
         and c.tag_ == "VB"
-        and lemma in ("*", c.lemma_.lower())
+        and _infinitive_fits(lemma, c.lemma_.lower())
         and (c.dep_ in ("xcomp", "ccomp") or c.head.i != verb.i or _to_infinitive(c))
         for c in [*verb.children, *(g for o in objects for g in o.children)]
     )
+
+
+def _infinitive_fits(wanted: str, lemma: str) -> bool:
+    if wanted.startswith("!"):
+        return lemma not in wanted[1:].split()
+    return wanted in ("*", lemma)
 
 
 def _to_infinitive(verb: Token) -> bool:

@@ -33,8 +33,8 @@ class Frame:
     target_kind: str | None = None
     """The target must be an actor of this kind (PERSON, COUNTRY)."""
     xcomp: str | None = None
-    """An infinitive the verb needs: "*" any ("asked X to ..."), or a lemma ("ordered X to
-    leave")."""
+    """An infinitive the verb needs: "*" any ("asked X to ..."), a lemma ("ordered X to
+    leave"), or "!" and the lemmas it must not be ("ordered X to act", not "to leave")."""
     strength: float = 0.9
     place_agent: bool = False
     foreign_only: bool = False
@@ -284,6 +284,15 @@ URGED: list[Frame] = [
     *_verbs(R.URGED, ("dobj",), "urge press implore exhort"),
     *_verbs(R.URGED, ("prep:to",), "appeal"),
     *_verbs(R.URGED, ("dobj",), "ask push tell", xcomp="*"),
+    # "the court ordered Israel to take all measures": an order to act (to leave: EXPELLED)
+    *_verbs(
+        R.URGED,
+        ("dobj",),
+        "order instruct",
+        xcomp="!leave depart quit exit go",
+        foreign_only=True,
+        strength=0.8,
+    ),
     *_verbs(R.URGED, ("prep:of", "prep:from", "clause"), "demand"),
     # "said India should cooperate with the investigation", "insisted Moscow must withdraw"
     *_verbs(
