@@ -96,7 +96,6 @@ _CAPITAL_SKIP = {
     "Road Town",
     "Nassau",
     "Santiago",
-    "Cairo",
 }
 
 

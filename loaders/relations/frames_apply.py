@@ -273,6 +273,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     if not reading.sources and frame.place_agent and arg.is_passive(verb):
         reading.sources = _place_agents(verb, index, preps=frame.agent_preps)
     hosts = [verb, *[o for o in objects if frame.object_nouns is not None]]
+    # "signed a memorandum of understanding with Somaliland": "with" hangs on the "of" noun
+    hosts += arg.prep_objects(hosts[1:], ("of",))
     reading.targets = _targets(index, frame, hosts, objects)
     if frame.clause_aux is not None:  # "Biden said the U.S. must do more": no urging of his own
         own = {index.country(r.actor_id) for r in reading.sources}

@@ -274,6 +274,16 @@ SUPPORTED: list[Frame] = [
     *_verbs(R.SUPPORTED, ("prep:on",), "bestow confer", object_nouns=HONOURS),
     *_verbs(R.SUPPORTED, ("dobj",), "nominate", object_nouns=HONOURS, target_kind="PERSON"),
     *_verbs(R.SUPPORTED, ("prep:to",), "supply", strength=0.8),
+    # "sent weapons to Somalia", "delivered tanks and ammunition to Kyiv"
+    *_verbs(
+        R.SUPPORTED,
+        ("prep:to",),
+        "send ship deliver transfer provide give",
+        object_nouns=words(
+            "weapon arm ammunition munition tank artillery howitzer jet drone missile aid equipment"
+        ),
+        strength=0.8,
+    ),
     *_nouns(R.SUPPORTED, ("prep:for",), "support backing praise solidarity", strength=0.8),
     *_nouns(R.SUPPORTED, ("prep:to",), "commitment", strength=0.7),
     *_nouns(R.SUPPORTED, ("prep:to", "prep:for"), "aid assistance", strength=0.7),

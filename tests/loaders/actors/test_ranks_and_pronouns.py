@@ -71,3 +71,9 @@ def test_him_is_still_the_possessor_when_nobody_else_fits(actor_nlp: Language) -
     doc = actor_nlp("Reporters reached Tomas Oduya's office and asked him about the talks.")
     him = next(m for m in doc._.mentions if doc[m.start].lower_ == "him")
     assert him.actor_id == "person:tomas-oduya"
+
+
+@pytest.mark.model
+def test_cairo_acting_is_egypt(actor_nlp: Language) -> None:
+    doc = actor_nlp("Egypt and Sudan share the river. Cairo sent engineers to Khartoum on Monday.")
+    assert spans(doc).get("Cairo") == "country:EGY"

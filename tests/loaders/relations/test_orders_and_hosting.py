@@ -45,3 +45,46 @@ def test_an_order_to_leave_stays_an_expulsion(read: Reader) -> None:
     found = triples(read("Egypt ordered Iran's ambassador to leave within 48 hours."))
     assert ("Egypt", "EXPELLED", "Iran") in found
     assert ("Egypt", "URGED", "Iran") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt sent weapons to Uganda in May.",
+        "Iran has shipped drones and ammunition to Russia.",
+        "Qatar delivered humanitarian aid to Ethiopia on Sunday.",
+    ],
+)
+def test_sending_arms_or_aid_supports(read: Reader, text: str) -> None:
+    found = {t for t in triples(read(text)) if t[1] == "SUPPORTED"}
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt did not send weapons to Uganda.",
+        "Egypt may send weapons to Uganda.",
+        "Egypt sent a letter to Uganda.",
+        "Egypt sent its envoy to Uganda.",
+    ],
+)
+def test_no_sending_or_nothing_of_support_supports_nobody(read: Reader, text: str) -> None:
+    assert not {t for t in triples(read(text)) if t[1] == "SUPPORTED"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt signed a memorandum of understanding with Uganda on Monday.",
+        "Uganda sent weapons to Ethiopia after signing a defence pact with Egypt.",
+    ],
+)
+def test_signing_read_through_of_and_participles(read: Reader, text: str) -> None:
+    found = {frozenset((s, t)) for s, r, t in triples(read(text)) if r == "SIGNED_AGREEMENT_WITH"}
+    assert frozenset(("Egypt", "Uganda")) in found
+
+
+def test_a_memorandum_of_understanding_not_signed_is_no_deal(read: Reader) -> None:
+    found = triples(read("Egypt refused to sign a memorandum of understanding with Uganda."))
+    assert not {t for t in found if t[1] == "SIGNED_AGREEMENT_WITH"}
