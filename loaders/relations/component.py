@@ -37,6 +37,7 @@ from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.frames_apply import read
 from loaders.relations.gapping import gapped_readings
+from loaders.relations.hosting import brought_together, sides_of_the_story
 from loaders.relations.known_wars import wars_named_without_doer
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
@@ -100,13 +101,14 @@ class RelationComponent:
         found += reported_accusations(doc, index) + requested_sittings(doc, index)
         found += failings_condemned(found)
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
-        found += disclaimers(doc, found, index)
+        found += disclaimers(doc, found, index) + brought_together(doc, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
         story = story_parties(first, lede_index)
         found += implicit_mediations(readings, story)
         sentences = _sentences(doc, first, base)
         found += participation_facts(readings, found, sentences, story, index)
         found += wars_named_without_doer(readings, index, doc._.published)
+        found = sides_of_the_story(found, story)
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 
     def __call__(self, doc: Doc) -> Doc:

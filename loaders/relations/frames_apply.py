@@ -91,7 +91,7 @@ def _refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = F
     for tok in toks:
         # "barred Taiwan's envoy in Washington, Hsiao Bi-khim,": the person the comma names is
         # the one acted on, not the owner; an expulsion's target stays the diplomats' state
-        appositive = [] if roles else loose_apposition(index, tok)
+        appositive = [] if roles else _apposed_list(index, tok) or loose_apposition(index, tok)
         found = appositive or index.refs(tok, possessor=possessor, roles=roles)
         found = found or loose_apposition(index, tok)
         out.extend(found)
@@ -103,6 +103,15 @@ def _refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = F
             listed = surface_list(index, tok) + semicolon_items(index, tok)
             out.extend(r for r in listed if r.actor_id not in named)
     return out
+
+
+def _apposed_list(index: ActorIndex, tok: Token) -> list[Ref]:
+    """ "Their foreign ministers, X of A and Y of B, will meet": the people the apposition
+    lists, when the noun itself names nobody."""
+    if tok.pos_ != "NOUN" or index.span(tok.i) is not None:
+        return []
+    apposed = [t for c in tok.children if c.dep_ == "appos" for t in arg.with_conjuncts(c)]
+    return [r for t in apposed for r in index.refs(t) if index.kind(r.actor_id) == "PERSON"]
 
 
 def _targets(

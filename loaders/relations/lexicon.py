@@ -377,6 +377,8 @@ ATTACKED: list[Frame] = [
 ]
 MEDIATED: list[Frame] = [
     *_verbs(R.MEDIATED, ("between",), "broker mediate facilitate"),
+    # "the envoy who had shuttled between the two sides": shuttle diplomacy carries the talks
+    *_verbs(R.MEDIATED, ("between",), "shuttle", strength=0.8),
     *_nouns(R.MEDIATED, ("between",), "mediation", strength=0.7),
 ]
 REJECTED: list[Frame] = [

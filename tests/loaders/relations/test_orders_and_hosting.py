@@ -88,3 +88,49 @@ def test_signing_read_through_of_and_participles(read: Reader, text: str) -> Non
 def test_a_memorandum_of_understanding_not_signed_is_no_deal(read: Reader) -> None:
     found = triples(read("Egypt refused to sign a memorandum of understanding with Uganda."))
     assert not {t for t in found if t[1] == "SIGNED_AGREEMENT_WITH"}
+
+
+def test_bringing_two_together_is_a_meeting_they_had_and_a_mediation(read: Reader) -> None:
+    found = triples(
+        read("Stoltenberg met Zelensky and Kim separately before bringing them together.")
+    )
+    zelensky, kim = "Volodymyr Zelensky", "Kim Jong Un"
+    assert (zelensky, "MET_WITH", kim) in found or (kim, "MET_WITH", zelensky) in found
+    assert ("Jens Stoltenberg", "MEDIATED", zelensky) in found
+    assert ("Jens Stoltenberg", "MEDIATED", kim) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Stoltenberg failed to bring Zelensky and Kim together.",
+        "Stoltenberg hopes to bring Zelensky and Kim together.",
+        "Stoltenberg did not bring Zelensky and Kim together.",
+        "Stoltenberg brought Zelensky a gift.",
+        "Stoltenberg brought together Zelensky, Kim, Berg and Keller.",
+    ],
+)
+def test_no_bringing_together_is_no_meeting(read: Reader, text: str) -> None:
+    found = triples(read(text))
+    pair = {"Volodymyr Zelensky", "Kim Jong Un"}
+    assert not {t for t in found if {t[0], t[2]} == pair}
+
+
+def test_shuttling_between_two_parties_mediates(read: Reader) -> None:
+    found = triples(read("Keller shuttled between Armenia and Azerbaijan for months."))
+    assert {("Tom Keller", "MEDIATED", p) for p in ("Armenia", "Azerbaijan")} <= found
+
+
+def test_apposed_pair_of_subjects_will_meet(read: Reader) -> None:
+    doc = read(
+        "Their envoys, Anna Berg of the United States and Sergey Lavrov of Russia, will meet."
+    )
+    assert {r.type.value for r in doc._.relations} >= {"MET_WITH"}
+    met = {frozenset((s, t)) for s, r, t in triples(doc) if r == "MET_WITH"}
+    assert frozenset(("Anna Berg", "Sergey Lavrov")) in met
+    assert all(r.status.value == "PLANNED" for r in doc._.relations if r.type.value == "MET_WITH")
+
+
+def test_apposed_pair_that_will_not_meet_meets_nobody(read: Reader) -> None:
+    doc = read("Their envoys, Anna Berg and Sergey Lavrov, will not meet this year.")
+    assert not {t for t in triples(doc) if t[1] == "MET_WITH"}
