@@ -118,6 +118,15 @@ MET_WITH: list[Frame] = [
     *_verbs(R.MET_WITH, ("dobj",), "see", target_kind="PERSON", strength=0.7),
     *_verbs(R.MET_WITH, ("prep:with",), "spend", target_kind="PERSON", strength=0.7),
     *_verbs(R.MET_WITH, ("dobj",), "phone telephone"),
+    # "presented the report to Kishida in Tokyo", "handed the letter to the envoy": in person
+    *_verbs(
+        R.MET_WITH,
+        ("prep:to",),
+        "present hand",
+        object_nouns=words("report letter message credential plan proposal note copy gift"),
+        target_kind="PERSON",
+        strength=0.7,
+    ),
     # "the ambassador was summoned to the Russian foreign ministry": the ministry's state
     *_verbs(R.MET_WITH, ("dobj",), "summon", place_agent=True, agent_preps=("to",), roles=True),
     *_nouns(

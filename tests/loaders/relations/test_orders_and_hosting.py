@@ -134,3 +134,29 @@ def test_apposed_pair_of_subjects_will_meet(read: Reader) -> None:
 def test_apposed_pair_that_will_not_meet_meets_nobody(read: Reader) -> None:
     doc = read("Their envoys, Anna Berg and Sergey Lavrov, will not meet this year.")
     assert not {t for t in triples(doc) if t[1] == "MET_WITH"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berg presented her findings report to Lavrov in Moscow on Tuesday.",
+        "Berg handed a letter to Lavrov.",
+        "On Monday Berg presented her credentials to Lavrov.",
+    ],
+)
+def test_handing_something_to_a_person_is_meeting_them(read: Reader, text: str) -> None:
+    met = {frozenset((s, t)) for s, r, t in triples(read(text)) if r == "MET_WITH"}
+    assert frozenset(("Anna Berg", "Sergey Lavrov")) in met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berg did not hand the letter to Lavrov.",
+        "Berg will not present her report to Lavrov.",
+        "Berg presented her report to NATO.",
+        "Berg handed the prisoner over to Lavrov's service.",
+    ],
+)
+def test_no_handing_or_to_no_person_is_no_meeting(read: Reader, text: str) -> None:
+    assert not {t for t in triples(read(text)) if t[1] == "MET_WITH"}
