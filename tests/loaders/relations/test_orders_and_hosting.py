@@ -160,3 +160,34 @@ def test_handing_something_to_a_person_is_meeting_them(read: Reader, text: str) 
 )
 def test_no_handing_or_to_no_person_is_no_meeting(read: Reader, text: str) -> None:
     assert not {t for t in triples(read(text)) if t[1] == "MET_WITH"}
+
+
+def _signed(text: str, read: Reader) -> set[frozenset[str]]:
+    return {frozenset((s, t)) for s, r, t in triples(read(text)) if r == "SIGNED_AGREEMENT_WITH"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan agreed on Friday to reopen their border crossings.",
+        "Armenia agreed with Azerbaijan to exchange prisoners by March.",
+        "Baku and Yerevan have agreed to restore flights.",
+    ],
+)
+def test_two_parties_agreeing_to_act_concluded_a_deal(read: Reader, text: str) -> None:
+    assert frozenset(("Armenia", "Azerbaijan")) in _signed(text, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia and Azerbaijan did not agree to reopen the border.",
+        "Armenia and Azerbaijan may agree to reopen the border.",
+        "Armenia and Azerbaijan refused to agree to reopen the border.",
+        "Armenia and Azerbaijan agreed that their ministers would meet.",
+        "Armenia and Azerbaijan agreed to hold talks next month.",
+        "Armenia agreed to reopen the border with Azerbaijan.",
+    ],
+)
+def test_no_joint_commitment_to_act_is_no_deal(read: Reader, text: str) -> None:
+    assert frozenset(("Armenia", "Azerbaijan")) not in _signed(text, read)
