@@ -136,6 +136,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return with_conjuncts(head)
     if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj":
         return grammatical_subjects(head.head, depth + 1)  # "accepted an invitation to visit"
+    if first_to(verb):  # "became the first Western leader to speak to Lukashenko"
+        return grammatical_subjects(head.head, depth + 1)
     if comma_spliced(verb) or (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ")):
         # a finite verb hung on a noun is a parse error for ", called on Baku ...": climb to
         # the clause's verb and share its subject
@@ -371,6 +373,20 @@ def _misread_subjects(noun: Token) -> list[Token]:
 _ENDED = frozenset({"end", "collapse", "conclude", "finish", "break", "wrap", "close"})
 
 
+def first_to(verb: Token) -> bool:
+    """An infinitive on the noun a copula gives its subject: "X became the first leader to
+    speak to Y", "X is the only minister to have visited Y": X did it."""
+    head = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in _SUBJ for c in verb.children)
+        and head.dep_ == "attr"
+        and head.head.lemma_.lower() in ("be", "become")
+    )
+
+
 def governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:
     """The verb a trigger noun is an adjunct of, and who does it: "speaking after talks with"
     (the speaker), "Blinken, on a visit to Greece, called" (Blinken)."""
@@ -383,6 +399,11 @@ def governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:
     head = noun.head.head
     if head.pos_ in ("VERB", "AUX"):
         return head, grammatical_subjects(head)
+    if noun.head.lower_ in ("on", "during") and head.dep_ == "pobj":
+        # "learned of the attack on a visit to Warsaw": the trip hung on the verb's object
+        verb = head.head.head
+        if head.head.dep_ == "prep" and verb.pos_ in ("VERB", "AUX"):
+            return verb, grammatical_subjects(verb)
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return head.head, with_conjuncts(head)
     return None

@@ -265,6 +265,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     ):
         return None
     status = verb_status(verb)
+    if arg.first_to(verb):  # "hopes to become the first to visit": the copula's modality
+        status = combine(status, verb_status(verb.head.head))
     objects = arg.logical_objects(verb)
     if frame.object_nouns is not None:
         for obj in objects:

@@ -191,3 +191,30 @@ def test_two_parties_agreeing_to_act_concluded_a_deal(read: Reader, text: str) -
 )
 def test_no_joint_commitment_to_act_is_no_deal(read: Reader, text: str) -> None:
     assert frozenset(("Armenia", "Azerbaijan")) not in _signed(text, read)
+
+
+def test_the_first_leader_to_speak_to_someone_spoke_to_them(read: Reader) -> None:
+    found = triples(read("Berg became the first Western envoy to speak to Lavrov since the war."))
+    assert ("Anna Berg", "MET_WITH", "Sergey Lavrov") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berg hopes to become the first envoy to speak to Lavrov.",
+        "Berg was not the first envoy to speak to Lavrov.",
+        "Berg named the first envoy to speak to Lavrov.",
+    ],
+)
+def test_no_firsthood_or_anothers_is_no_meeting(read: Reader, text: str) -> None:
+    assert ("Anna Berg", "MET_WITH", "Sergey Lavrov") not in triples(read(text))
+
+
+def test_a_visit_hung_on_the_object_is_the_subjects(read: Reader) -> None:
+    text = "Zelensky, who heard of the blast on a visit to Doha, condemned it."
+    assert ("Volodymyr Zelensky", "VISITED", "Qatar") in triples(read(text))
+
+
+def test_a_visit_by_another_is_not_the_subjects(read: Reader) -> None:
+    text = "Zelensky heard of the blast during Berg's visit to Doha."
+    assert ("Volodymyr Zelensky", "VISITED", "Qatar") not in triples(read(text))
