@@ -294,6 +294,7 @@ SUPPORTED: list[Frame] = [
         strength=0.8,
     ),
     *_nouns(R.SUPPORTED, ("prep:for",), "support backing praise solidarity", strength=0.8),
+    *_nouns(R.SUPPORTED, ("prep:with",), "solidarity", strength=0.8),  # "solidarity with X"
     *_nouns(R.SUPPORTED, ("prep:to",), "commitment", strength=0.7),
     *_nouns(R.SUPPORTED, ("prep:to", "prep:for"), "aid assistance", strength=0.7),
     *_nouns(R.SUPPORTED, ("prep:to",), "appreciation gratitude thanks", strength=0.7),
@@ -389,6 +390,8 @@ MEDIATED: list[Frame] = [
     # "the envoy who had shuttled between the two sides": shuttle diplomacy carries the talks
     *_verbs(R.MEDIATED, ("between",), "shuttle", strength=0.8),
     *_nouns(R.MEDIATED, ("between",), "mediation", strength=0.7),
+    # "will open negotiations, with Turkey's facilitation": the parties are the talks'
+    *_nouns(R.MEDIATED, ("between",), "facilitation", strength=0.7),
 ]
 REJECTED: list[Frame] = [
     *_verbs(R.REJECTED, ("claim",), "reject deny dismiss refute rebuff veto"),

@@ -218,3 +218,21 @@ def test_a_visit_hung_on_the_object_is_the_subjects(read: Reader) -> None:
 def test_a_visit_by_another_is_not_the_subjects(read: Reader) -> None:
     text = "Zelensky heard of the blast during Berg's visit to Doha."
     assert ("Volodymyr Zelensky", "VISITED", "Qatar") not in triples(read(text))
+
+
+def test_talks_with_a_states_facilitation_are_mediated_by_it(read: Reader) -> None:
+    text = "Armenia and Azerbaijan will open talks in May, with Qatar's facilitation."
+    found = triples(read(text))
+    assert {("Qatar", "MEDIATED", p) for p in ("Armenia", "Azerbaijan")} <= found
+
+
+def test_facilitation_refused_mediates_nothing(read: Reader) -> None:
+    text = "Armenia and Azerbaijan rejected Qatar's facilitation."
+    assert not {t for t in triples(read(text)) if t[1] == "MEDIATED"}
+
+
+def test_solidarity_with_a_state_supports_it(read: Reader) -> None:
+    assert ("Egypt", "SUPPORTED", "Uganda") in triples(read("Egypt voiced solidarity with Uganda."))
+    assert ("Egypt", "SUPPORTED", "Uganda") not in triples(
+        read("Egypt did not voice solidarity with Uganda.")
+    )
