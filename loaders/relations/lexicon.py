@@ -293,8 +293,8 @@ SUPPORTED: list[Frame] = [
         ),
         strength=0.8,
     ),
-    *_nouns(R.SUPPORTED, ("prep:for",), "support backing praise solidarity", strength=0.8),
-    *_nouns(R.SUPPORTED, ("prep:with",), "solidarity", strength=0.8),  # "solidarity with X"
+    *_nouns(R.SUPPORTED, ("prep:for",), "support backing praise", strength=0.8),
+    *_nouns(R.SUPPORTED, ("prep:for", "prep:with"), "solidarity", strength=0.8),  # "with X"
     *_nouns(R.SUPPORTED, ("prep:to",), "commitment", strength=0.7),
     *_nouns(R.SUPPORTED, ("prep:to", "prep:for"), "aid assistance", strength=0.7),
     *_nouns(R.SUPPORTED, ("prep:to",), "appreciation gratitude thanks", strength=0.7),
