@@ -34,7 +34,7 @@ _LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "leade
                   "emir", "sultan", "supreme")  # fmt: skip
 DESCRIBED = frozenset({"leader", "president", "minister", "premier", "chancellor", "secretary",
                        "spokesman", "spokeswoman", "envoy", "diplomat", "king",
-                       "emir", "general"})  # fmt: skip
+                       "emir", "general", "counterpart"})  # fmt: skip
 """Heads of descriptions that can stand for one named person."""
 _TOP_POSTS = frozenset({"leader", "president", "premier", "chancellor", "prime minister"})
 """(Royals are named with their title: "the Jordanian king" never describes a bare name.)"""
@@ -44,6 +44,8 @@ _CIVIL_GENERALS = frozenset({"secretary", "attorney", "director", "inspector", "
 """Posts named "... General" that are no military rank."""
 _STATE_KINDS = ("COUNTRY", "DEMONYM", "CAPITAL", "SEAT")
 _POSSESSIVE = ("'s", "’s")
+_OWNERS = ("his", "her", "their")
+"""Owners of "counterpart": "his Chinese counterpart" is the person of that state in that post."""
 _DET = ("the", "a", "an")
 
 
@@ -84,7 +86,10 @@ def find_descriptions(doc: Doc, hits: list[Hit], taken: set[int]) -> list[Descri
         before = doc[start - 1] if start > 0 else None
         if before is None:
             continue
-        if before.lower_ != "the":
+        if tok.lower_ == "counterpart":
+            if state is None or before.lower_ not in _OWNERS:
+                continue  # "his Chinese counterpart": only with a state and a pronoun owner
+        elif before.lower_ != "the":
             owner = hit_end.get(start - 2) if before.text in _POSSESSIVE else None
             if owner is None or state is not None:
                 continue
@@ -168,7 +173,7 @@ class DescriptionResolver:
         if draft.title is None:
             # "Donald Trump ... the U.S. president": a top post with its state may describe a
             # person named bare; a bare "the minister" needs the title to say so.
-            return desc.state is not None and desc.words in _TOP_POSTS
+            return desc.state is not None and desc.words in (*_TOP_POSTS, "counterpart")
         return fits(desc.words, self.doc[desc.head].lower_, draft.title.lower())
 
     def _co_argument(self, mention: Mention, head: Token) -> bool:
@@ -209,6 +214,8 @@ def fits(words: str, head: str, title: str) -> bool:
     """ "leader" fits any head of state or government; otherwise every word must be in the title
     ("the foreign minister" fits "Foreign Minister", not "Prime Minister")."""
     mods = words.split()[:-1]
+    if head == "counterpart":  # whatever the owner's post is: any title
+        return not mods
     if head == "general":  # a rank ("Senior General"), not "Secretary-General", "Attorney General"
         ranks = title.split()
         return "general" in ranks and not _CIVIL_GENERALS.intersection(ranks) and not mods

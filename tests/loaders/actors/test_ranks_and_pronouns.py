@@ -77,3 +77,23 @@ def test_him_is_still_the_possessor_when_nobody_else_fits(actor_nlp: Language) -
 def test_cairo_acting_is_egypt(actor_nlp: Language) -> None:
     doc = actor_nlp("Egypt and Sudan share the river. Cairo sent engineers to Khartoum on Monday.")
     assert spans(doc).get("Cairo") == "country:EGY"
+
+
+@pytest.mark.model
+def test_his_state_counterpart_is_that_states_person(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "President Ivan Petrenko of Ukraine and President Tomas Oduya of Kenya met on Monday. "
+        "Petrenko hosted his Kenyan counterpart for three hours of talks."
+    )
+    assert spans(doc).get("Kenyan counterpart") == "person:tomas-oduya"
+
+
+@pytest.mark.model
+def test_a_counterpart_with_no_state_or_owner_describes_nobody(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "President Ivan Petrenko of Ukraine and President Tomas Oduya of Kenya met on Monday. "
+        "Petrenko hosted his counterpart, and the Kenyan counterpart of the agency spoke."
+    )
+    found = spans(doc)
+    assert "counterpart" not in found
+    assert found.get("Kenyan counterpart") != "person:tomas-oduya"  # the state's, at most
