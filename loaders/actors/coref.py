@@ -3,7 +3,9 @@
 A deliberately small rule set, chosen to be predictable: a subject or possessive pronoun ("he",
 "his") refers to the nearest person that was a grammatical subject, in the same sentence before
 it or in the sentences just before; an object pronoun ("him") to the nearest person mentioned
-before it who is not the subject of its own verb. Only people within three sentences qualify.
+before it who is not the subject of its own verb, and, while anyone else qualifies, not a
+possessor ("spoke to Putin, Lukashenko's ally, and asked him": Putin). Only people within three
+sentences qualify.
 """
 
 from __future__ import annotations
@@ -55,14 +57,20 @@ def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention
     latest_first = sorted(candidates, key=lambda m: m.start, reverse=True)
     if word in _OBJECT:
         own_subjects = {c.i for c in tok.head.children if c.dep_ in _SUBJECT_DEPS}
-        for m in latest_first:
-            if not any(i in own_subjects for i in range(m.start, m.end)):
-                return m
-        return None
+        free = [
+            m for m in latest_first if not any(i in own_subjects for i in range(m.start, m.end))
+        ]
+        # "spoke to Putin, Lukashenko's ally, and asked him": a possessor inside another's
+        # description is seldom the one "him" stands for; the person described is
+        return next((m for m in free if not _is_possessor(doc, m)), free[0] if free else None)
     for m in latest_first:
         if _is_subject(doc, m):
             return m
     return latest_first[0]
+
+
+def _is_possessor(doc: Doc, mention: Mention) -> bool:
+    return doc[mention.start : mention.end].root.dep_ == "poss"
 
 
 def _is_subject(doc: Doc, mention: Mention) -> bool:

@@ -10,7 +10,8 @@ Candidates are the people named in the description's sentence or the three befor
 fits (or who have no title, for top posts described with a state), whose state is the
 description's or still unknown, and who are not another argument of the description's own verb
 ("Trump greeted the Russian leader" is not Trump). A candidate whose state is known to match wins;
-otherwise a single candidate of unknown state wins. Descriptions left with several candidates are
+otherwise a single candidate of unknown state wins; failing both, the only person of the article
+so far whose title fits, however far back. Descriptions left with several candidates are
 retried after the others are resolved: once "the Russian leader" is Putin, "the U.S. president"
 in a story about Trump and Putin can only be Trump. Who holds which post comes from the text,
 and for well-known office-holders from the curated table (known_people), filled in before this.
@@ -34,13 +35,18 @@ _LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "leade
                   "emir", "sultan", "supreme")  # fmt: skip
 DESCRIBED = frozenset({"leader", "president", "minister", "premier", "chancellor", "secretary",
                        "spokesman", "spokeswoman", "envoy", "diplomat", "king",
-                       "emir"})  # fmt: skip
+                       "emir", "general", "counterpart"})  # fmt: skip
 """Heads of descriptions that can stand for one named person."""
 _TOP_POSTS = frozenset({"leader", "president", "premier", "chancellor", "prime minister"})
 """(Royals are named with their title: "the Jordanian king" never describes a bare name.)"""
 """Heads that may describe a person the article named with no title at all."""
+_CIVIL_GENERALS = frozenset({"secretary", "attorney", "director", "inspector", "solicitor",
+                             "governor", "consul", "surgeon", "auditor"})  # fmt: skip
+"""Posts named "... General" that are no military rank."""
 _STATE_KINDS = ("COUNTRY", "DEMONYM", "CAPITAL", "SEAT")
 _POSSESSIVE = ("'s", "’s")
+_OWNERS = ("his", "her", "their")
+"""Owners of "counterpart": "his Chinese counterpart" is the person of that state in that post."""
 _DET = ("the", "a", "an")
 
 
@@ -61,6 +67,8 @@ def find_descriptions(doc: Doc, hits: list[Hit], taken: set[int]) -> list[Descri
     for tok in doc:
         if tok.lower_ not in DESCRIBED or not tok.is_lower or tok.i in taken:
             continue
+        if tok.dep_ in ("amod", "compound"):
+            continue  # "the general public", "the president's office": a modifier, no person
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.i in taken or nxt.is_title or nxt.lower_ == "of"):
             continue  # a title before a name, or "the president of ...": not this rule
@@ -79,7 +87,10 @@ def find_descriptions(doc: Doc, hits: list[Hit], taken: set[int]) -> list[Descri
         before = doc[start - 1] if start > 0 else None
         if before is None:
             continue
-        if before.lower_ != "the":
+        if tok.lower_ == "counterpart":
+            if state is None or before.lower_ not in _OWNERS:
+                continue  # "his Chinese counterpart": only with a state and a pronoun owner
+        elif before.lower_ != "the":
             owner = hit_end.get(start - 2) if before.text in _POSSESSIVE else None
             if owner is None or state is not None:
                 continue
@@ -124,6 +135,7 @@ class DescriptionResolver:
                 return owner
         known: str | None = None
         unknown: list[str] = []
+        titled: set[str] = set()
         arguments = {m.actor_id for m in self.people if self._co_argument(m, head)}
         for m in self.people:
             if m.end > desc.start or m.actor_id not in self.drafts or m.actor_id in arguments:
@@ -131,6 +143,8 @@ class DescriptionResolver:
             draft = self.drafts[m.actor_id]
             if not self._title_fits(draft, desc):
                 continue
+            if draft.title is not None and self._state_fits(m.actor_id, desc.state):
+                titled.add(m.actor_id)
             near = self.sent_of[desc.start] - self.sent_of[m.start] <= _WINDOW
             if desc.state is not None and draft.country == desc.state:
                 known = known or m.actor_id  # state and post agree: anywhere before
@@ -140,7 +154,11 @@ class DescriptionResolver:
                 unknown.append(m.actor_id)
         if known is not None:
             return known
-        return unknown[0] if len(unknown) == 1 else None
+        if len(unknown) == 1:
+            return unknown[0]
+        # "Senior General Min Aung Hlaing ... (ten sentences on) ... the general": the only one
+        # the article titled so, however far back
+        return next(iter(titled)) if len(titled) == 1 and not unknown else None
 
     def _person_at(self, i: int) -> str | None:
         for m in self.people:
@@ -156,7 +174,7 @@ class DescriptionResolver:
         if draft.title is None:
             # "Donald Trump ... the U.S. president": a top post with its state may describe a
             # person named bare; a bare "the minister" needs the title to say so.
-            return desc.state is not None and desc.words in _TOP_POSTS
+            return desc.state is not None and desc.words in (*_TOP_POSTS, "counterpart")
         return fits(desc.words, self.doc[desc.head].lower_, draft.title.lower())
 
     def _co_argument(self, mention: Mention, head: Token) -> bool:
@@ -197,6 +215,11 @@ def fits(words: str, head: str, title: str) -> bool:
     """ "leader" fits any head of state or government; otherwise every word must be in the title
     ("the foreign minister" fits "Foreign Minister", not "Prime Minister")."""
     mods = words.split()[:-1]
+    if head == "counterpart":  # whatever the owner's post is: any title
+        return not mods
+    if head == "general":  # a rank ("Senior General"), not "Secretary-General", "Attorney General"
+        ranks = title.split()
+        return "general" in ranks and not _CIVIL_GENERALS.intersection(ranks) and not mods
     if head == "leader":
         return any(t in title for t in _LEADER_TITLES) and not mods
     return head in title and all(w in title for w in mods)

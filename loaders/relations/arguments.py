@@ -138,6 +138,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return with_conjuncts(head)
     if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj":
         return grammatical_subjects(head.head, depth + 1)  # "accepted an invitation to visit"
+    if first_to(verb):  # "became the first Western leader to speak to Lukashenko"
+        return grammatical_subjects(head.head, depth + 1)
     if comma_spliced(verb) or (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ")):
         # a finite verb hung on a noun is a parse error for ", called on Baku ...": climb to
         # the clause's verb and share its subject
@@ -398,6 +400,20 @@ def _misread_subjects(noun: Token) -> list[Token]:
 _ENDED = frozenset({"end", "collapse", "conclude", "finish", "break", "wrap", "close"})
 
 
+def first_to(verb: Token) -> bool:
+    """An infinitive on the noun a copula gives its subject: "X became the first leader to
+    speak to Y", "X is the only minister to have visited Y": X did it."""
+    head = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in _SUBJ for c in verb.children)
+        and head.dep_ == "attr"
+        and head.head.lemma_.lower() in ("be", "become")
+    )
+
+
 def governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:
     """The verb a trigger noun is an adjunct of, and who does it: "speaking after talks with"
     (the speaker), "Blinken, on a visit to Greece, called" (Blinken)."""
@@ -410,6 +426,11 @@ def governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:
     head = noun.head.head
     if head.pos_ in ("VERB", "AUX"):
         return head, grammatical_subjects(head)
+    if noun.head.lower_ in ("on", "during") and head.dep_ == "pobj":
+        # "learned of the attack on a visit to Warsaw": the trip hung on the verb's object
+        verb = head.head.head
+        if head.head.dep_ == "prep" and verb.pos_ in ("VERB", "AUX"):
+            return verb, grammatical_subjects(verb)
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return head.head, with_conjuncts(head)
     return None
@@ -445,16 +466,23 @@ def particle(tok: Token) -> set[str]:
 
 
 def has_xcomp(verb: Token, lemma: str) -> bool:
-    """An infinitive complement, any ("*") or of one verb ("ordered X to leave"), or hung on
-    the verb's object ("gave him 72 hours to leave")."""
+    """An infinitive complement, any ("*"), of one verb ("ordered X to leave"), or of any verb
+    but some ("!leave depart": "ordered Israel to take measures" urges, "to leave" expels), or
+    hung on the verb's object ("gave him 72 hours to leave")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return any(
         c.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl")
         and c.tag_ == "VB"
-        and lemma in ("*", c.lemma_.lower())
+        and _infinitive_fits(lemma, c.lemma_.lower())
         and (c.dep_ in ("xcomp", "ccomp") or c.head.i != verb.i or _to_infinitive(c))
         for c in [*verb.children, *(g for o in objects for g in o.children)]
     )
+
+
+def _infinitive_fits(wanted: str, lemma: str) -> bool:
+    if wanted.startswith("!"):
+        return lemma not in wanted[1:].split()
+    return wanted in ("*", lemma)
 
 
 def _to_infinitive(verb: Token) -> bool:

@@ -38,6 +38,7 @@ from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.findings import ordered_wrongs
 from loaders.relations.frames_apply import read
 from loaders.relations.gapping import gapped_readings
+from loaders.relations.hosting import brought_together, sides_of_the_story
 from loaders.relations.known_wars import wars_named_without_doer
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.matching_sanctions import matching_sanctions
@@ -114,7 +115,7 @@ class RelationComponent:
         found += failings_condemned(found) + drawn_rebukes(doc, index)
         found += ordered_wrongs(doc, index)
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
-        found += disclaimers(doc, found, index)
+        found += disclaimers(doc, found, index) + brought_together(doc, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
         story = story_parties(first, lede_index)
         found += implicit_mediations(readings, story)
@@ -128,6 +129,7 @@ class RelationComponent:
         found += persona_non_grata(doc, index) + expelled_nationals(readings, index)
         found += matching_sanctions(doc, found, index)
         found = [f for f in found if not _sanctions_read_as_strike(f)]
+        found = sides_of_the_story(found, story)
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 
     def __call__(self, doc: Doc) -> Doc:

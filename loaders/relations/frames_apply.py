@@ -93,7 +93,7 @@ def _refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = F
     for tok in toks:
         # "barred Taiwan's envoy in Washington, Hsiao Bi-khim,": the person the comma names is
         # the one acted on, not the owner; an expulsion's target stays the diplomats' state
-        appositive = [] if roles else loose_apposition(index, tok)
+        appositive = [] if roles else _apposed_list(index, tok) or loose_apposition(index, tok)
         found = appositive or index.refs(tok, possessor=possessor, roles=roles)
         found = found or loose_apposition(index, tok)
         out.extend(found)
@@ -105,6 +105,15 @@ def _refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = F
             listed = surface_list(index, tok) + semicolon_items(index, tok)
             out.extend(r for r in listed if r.actor_id not in named)
     return out
+
+
+def _apposed_list(index: ActorIndex, tok: Token) -> list[Ref]:
+    """ "Their foreign ministers, X of A and Y of B, will meet": the people the apposition
+    lists, when the noun itself names nobody."""
+    if tok.pos_ != "NOUN" or index.span(tok.i) is not None:
+        return []
+    apposed = [t for c in tok.children if c.dep_ == "appos" for t in arg.with_conjuncts(c)]
+    return [r for t in apposed for r in index.refs(t) if index.kind(r.actor_id) == "PERSON"]
 
 
 def _targets(
@@ -289,6 +298,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     ):
         return None
     status = verb_status(verb)
+    if arg.first_to(verb):  # "hopes to become the first to visit": the copula's modality
+        status = combine(status, verb_status(verb.head.head))
     objects = arg.logical_objects(verb)
     if frame.object_nouns is not None:
         for obj in objects:
@@ -306,6 +317,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     if not reading.sources and frame.place_agent and arg.is_passive(verb):
         reading.sources = _place_agents(verb, index, preps=frame.agent_preps)
     hosts = [verb, *[o for o in objects if frame.object_nouns is not None]]
+    # "signed a memorandum of understanding with Somaliland": "with" hangs on the "of" noun
+    hosts += arg.prep_objects(hosts[1:], ("of",))
     reading.targets = _targets(index, frame, hosts, objects)
     if frame.clause_aux is not None:  # "Biden said the U.S. must do more": no urging of his own
         own = {index.country(r.actor_id) for r in reading.sources}

@@ -33,8 +33,8 @@ class Frame:
     target_kind: str | None = None
     """The target must be an actor of this kind (PERSON, COUNTRY)."""
     xcomp: str | None = None
-    """An infinitive the verb needs: "*" any ("asked X to ..."), or a lemma ("ordered X to
-    leave")."""
+    """An infinitive the verb needs: "*" any ("asked X to ..."), a lemma ("ordered X to
+    leave"), or "!" and the lemmas it must not be ("ordered X to act", not "to leave")."""
     strength: float = 0.9
     place_agent: bool = False
     foreign_only: bool = False
@@ -120,6 +120,15 @@ MET_WITH: list[Frame] = [
     *_verbs(R.MET_WITH, ("dobj",), "see", target_kind="PERSON", strength=0.7),
     *_verbs(R.MET_WITH, ("prep:with",), "spend", target_kind="PERSON", strength=0.7),
     *_verbs(R.MET_WITH, ("dobj",), "phone telephone"),
+    # "presented the report to Kishida in Tokyo", "handed the letter to the envoy": in person
+    *_verbs(
+        R.MET_WITH,
+        ("prep:to",),
+        "present hand",
+        object_nouns=words("report letter message credential plan proposal note copy gift"),
+        target_kind="PERSON",
+        strength=0.7,
+    ),
     # "the ambassador was summoned to the Russian foreign ministry": the ministry's state
     *_verbs(R.MET_WITH, ("dobj",), "summon", place_agent=True, agent_preps=("to",), roles=True),
     *_nouns(
@@ -276,7 +285,18 @@ SUPPORTED: list[Frame] = [
     *_verbs(R.SUPPORTED, ("prep:on",), "bestow confer", object_nouns=HONOURS),
     *_verbs(R.SUPPORTED, ("dobj",), "nominate", object_nouns=HONOURS, target_kind="PERSON"),
     *_verbs(R.SUPPORTED, ("prep:to",), "supply", strength=0.8),
-    *_nouns(R.SUPPORTED, ("prep:for",), "support backing praise solidarity", strength=0.8),
+    # "sent weapons to Somalia", "delivered tanks and ammunition to Kyiv"
+    *_verbs(
+        R.SUPPORTED,
+        ("prep:to",),
+        "send ship deliver transfer provide give",
+        object_nouns=words(
+            "weapon arm ammunition munition tank artillery howitzer jet drone missile aid equipment"
+        ),
+        strength=0.8,
+    ),
+    *_nouns(R.SUPPORTED, ("prep:for",), "support backing praise", strength=0.8),
+    *_nouns(R.SUPPORTED, ("prep:for", "prep:with"), "solidarity", strength=0.8),  # "with X"
     *_nouns(R.SUPPORTED, ("prep:to",), "commitment", strength=0.7),
     *_nouns(R.SUPPORTED, ("prep:to", "prep:for"), "aid assistance", strength=0.7),
     *_nouns(R.SUPPORTED, ("prep:to",), "appreciation gratitude thanks", strength=0.7),
@@ -286,6 +306,15 @@ URGED: list[Frame] = [
     *_verbs(R.URGED, ("dobj",), "urge press implore exhort"),
     *_verbs(R.URGED, ("prep:to",), "appeal"),
     *_verbs(R.URGED, ("dobj",), "ask push tell", xcomp="*"),
+    # "the court ordered Israel to take all measures": an order to act (to leave: EXPELLED)
+    *_verbs(
+        R.URGED,
+        ("dobj",),
+        "order instruct",
+        xcomp="!leave depart quit exit go",
+        foreign_only=True,
+        strength=0.8,
+    ),
     *_verbs(R.URGED, ("prep:of", "prep:from", "clause"), "demand"),
     # "said India should cooperate with the investigation", "insisted Moscow must withdraw"
     *_verbs(
@@ -362,7 +391,11 @@ ATTACKED: list[Frame] = [
 ]
 MEDIATED: list[Frame] = [
     *_verbs(R.MEDIATED, ("between",), "broker mediate facilitate"),
+    # "the envoy who had shuttled between the two sides": shuttle diplomacy carries the talks
+    *_verbs(R.MEDIATED, ("between",), "shuttle", strength=0.8),
     *_nouns(R.MEDIATED, ("between",), "mediation", strength=0.7),
+    # "will open negotiations, with Turkey's facilitation": the parties are the talks'
+    *_nouns(R.MEDIATED, ("between",), "facilitation", strength=0.7),
 ]
 REJECTED: list[Frame] = [
     *_verbs(R.REJECTED, ("claim",), "reject deny dismiss refute rebuff veto"),

@@ -170,7 +170,15 @@ def mediated_parties(readings: list[Reading], facts: list[Fact], story: list[str
             parties += [r.actor_id for r in refs]
         if not chaired:
             parties += sorted(_facts_of_sentence(facts, reading))
-        parties = [p for p in dict.fromkeys(parties) if p not in mediators]
+        # a mediator is no party, nor is his own state ("Turkey hosted talks, with its minister
+        # shuttling between the delegations": Turkey is the mediator's side)
+        own = {index.country(m) for m in mediators} | _hosts(reading.trigger, index)
+        own.discard(None)
+        parties = [
+            p
+            for p in dict.fromkeys(parties)
+            if p not in mediators and (index.kind(p) == "PERSON" or index.country(p) not in own)
+        ]
         if len(parties) == 1 and parties[0] in story and not chaired:
             parties = [p for p in story if p not in mediators]
         elif len(parties) == 1 and not chaired:
@@ -184,6 +192,23 @@ def mediated_parties(readings: list[Reading], facts: list[Fact], story: list[str
                 for p in parties
             ]
     return out
+
+
+def _hosts(trigger: Token, index: ActorIndex) -> set[str | None]:
+    """The states of the clause a mediation hangs on by "with": "Turkey hosted talks, with its
+    minister shuttling between the delegations" (the minister is on the host's side)."""
+    tok, through_with = trigger, False
+    for _ in range(4):
+        if tok.dep_ not in ("pcomp", "pobj", "prep", "acl") or tok.head.i == tok.i:
+            return set()
+        tok = tok.head
+        through_with = through_with or tok.lower_ == "with"
+        if tok.pos_ in ("VERB", "AUX"):
+            if not through_with:
+                return set()
+            subjects = arg.grammatical_subjects(tok)
+            return {index.country(r.actor_id) for t in subjects for r in index.refs(t)}
+    return set()
 
 
 _CHAIRING = Frame(RelationType.MEDIATED, "chair", "VERB", ("between",))

@@ -43,6 +43,12 @@ _DEAL_ACTS = words(
     "withdraw reopen"
 )
 
+# What two sides agree to do that is no deal yet, only more talking: "agreed to hold talks".
+_MORE_TALK = words(
+    "meet talk hold discuss negotiate continue consider study explore examine disagree work "
+    "keep stay seek look try"
+)
+
 
 def _each_antecedent(subject: Token, index: ActorIndex) -> list[Ref]:
     """The coordinated subject "each" refers back to: the nearest one before it, in its
@@ -148,10 +154,19 @@ def negotiators_of_deals(readings: list[Reading]) -> list[Fact]:
 
 
 def _agreed_on_a_deal(verb: Token) -> bool:
-    acts = [c for c in verb.children if c.dep_ == "xcomp" and c.lemma_.lower() in _DEAL_ACTS]
+    """ "agreed to swap prisoners", "agreed to send their ambassadors back", "agreed on a deal";
+    not an agreement to talk more ("agreed to hold talks") nor about others ("agreed that ...")."""
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and _deal_act(c)]
     things = [c for c in verb.children if c.dep_ == "dobj"]
     things += arg.prep_objects([verb], ("on", "to"))
     return bool(acts) or any(t.lemma_.lower() in AGREEMENT_NOUNS for t in things)
+
+
+def _deal_act(act: Token) -> bool:
+    if act.lemma_.lower() in _DEAL_ACTS:
+        return True
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+    return to and act.lemma_.lower() not in _MORE_TALK
 
 
 _EMERGING = words("emerge come walk")
