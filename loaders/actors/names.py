@@ -151,7 +151,11 @@ BODY_WORDS = frozenset({"ltd", "limited", "inc", "corp", "corporation", "llc", "
                         "group", "bank", "company", "airlines", "airways", "railways", "fund",
                         "foundation", "institute", "university", "committee", "council",
                         "party", "army", "front", "movement", "brigade", "brigades",
-                        "platform", "alliance", "union", "agency", "ministry"})  # fmt: skip
+                        "platform", "alliance", "union", "agency", "ministry", "pharma",
+                        "pharmaceuticals", "industries", "technologies", "systems", "motors",
+                        "energy", "petroleum", "airline", "shipping", "logistics", "mining",
+                        "steel", "chemicals", "telecom", "electronics", "capital",
+                        "partners"})  # fmt: skip
 # Nouns for a person that are neither posts nor descriptors: "the ousted leader".
 _PERSON_NOUNS = frozenset({"leader", "founder", "co-founder", "chief", "head", "chairman",
                            "chairwoman", "politician", "figure", "heir", "widow", "son",

@@ -97,6 +97,9 @@ STATE_NOUNS = STATE_NOUNS | {
     # "a German court", "Czech intelligence officers"
     "positions", "bases", "targets", "court", "courts", "officers", "agents", "bombers",
     "staff", "personnel", "employees",
+    # its ships and its soil: "fired water cannon at a Philippine supply boat", "Ukrainian cities"
+    "boat", "boats", "ship", "ships", "vessel", "vessels", "frigate", "destroyer", "patrol",
+    "cities", "towns", "villages", "territory", "soil", "embassy",
     # what a trade measure falls on: "imports of Japanese seafood", "Belarusian airlines"
     "goods", "imports", "exports", "products", "seafood", "airlines", "carriers", "flights",
     "assets",

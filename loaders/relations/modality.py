@@ -100,6 +100,10 @@ def _own_mood(verb: Token) -> str | None:
             return "neg"  # "has neither confirmed nor denied it": neither verb holds
         if child.dep_ == "mark" and low in CONDITION_MARKS:
             return "unreal"
+        if child.dep_ == "advcl" and any(
+            g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children
+        ):
+            return "unreal"  # "would expel the ambassador if the attacks continued"
         if child.dep_ in ("aux", "auxpass"):
             if low in UNREAL_AUX:
                 return "unreal"

@@ -457,3 +457,24 @@ def test_a_pronoun_whose_antecedent_leads_back_to_it_reads_without_failing(
 ) -> None:
     found = _triples(extractor, text)  # "them" -> "the leaders of them" -> "them" ...
     assert all(source != target for source, _, target in found)
+
+
+def test_the_main_clause_of_a_condition_is_no_fact(extractor: Extractor) -> None:
+    said = "Lithuania said it would expel the Russian ambassador if the attacks continued."
+    assert _triples(extractor, said) == set()
+    done = "Lithuania expelled the Russian ambassador after the attacks continued."
+    assert ("Lithuania", "EXPELLED", "Russia") in _triples(extractor, done)
+
+
+def test_a_states_ships_and_embassy_stand_for_it(extractor: Extractor) -> None:
+    found = _triples(extractor, "China's coast guard fired water cannon at a Philippine boat.")
+    assert ("China", "ATTACKED", "Philippines") in found
+    found = _triples(extractor, "Ecuadorean police stormed the Mexican embassy in Quito.")
+    assert ("Ecuador", "ATTACKED", "Mexico") in found
+
+
+def test_a_company_whose_employee_was_held_is_not_the_detainee(extractor: Extractor) -> None:
+    found = _triples(
+        extractor, "Chinese authorities detained a Japanese employee of Astellas Pharma."
+    )
+    assert not any(target == "Astellas Pharma" for _, _, target in found)
