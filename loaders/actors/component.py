@@ -36,6 +36,7 @@ from loaders.actors.syntax import (
     is_cited_source,
     is_event_modifier,
     is_location,
+    is_state_act_place,
     state_noun_head,
 )
 from loaders.actors.table import ActorTable
@@ -239,7 +240,8 @@ class _Reader:
         ident = f"country:{hit.key}"
         head = span.root.head
         travel = head.dep_ == "prep" and head.head.lemma_ in MOTION
-        if ident in self.table or travel or foreign_guest_at(span, hit.key, self._person_state):
+        party = is_state_act_place(span) or foreign_guest_at(span, hit.key, self._person_state)
+        if ident in self.table or travel or party:
             how = {"CAPITAL": "capital", "COUNTRY": "name"}.get(hit.kind, "seat")
             self._state_mention(span, hit.key, how)
 

@@ -93,6 +93,9 @@ class People:
                 )
             ):
                 end -= 1
+            lead = self.hit_at.get(start)
+            if lead is not None and lead.kind == "DEMONYM" and end - lead.end >= 2:
+                start = lead.end  # the NER's "American Ryan Corbett": the state is no name
             if start >= end or any(i in self.hit_at for i in range(start, end)):
                 continue
             if all(is_title_word(t.text) or t.lower_ in HONORIFICS for t in self.doc[start:end]):

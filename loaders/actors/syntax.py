@@ -218,6 +218,15 @@ _STATE_HOSTS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "c
                          "strike", "airstrike", "attack", "raid", "bomb", "shell"})  # fmt: skip
 
 
+def is_state_act_place(span: Span) -> bool:
+    """ "was detained in Moscow", "strikes on bases in Pakistan": the place of an act only the
+    state there performs or suffers, so the state is a party."""
+    token = governing_token(span.root)
+    if token.dep_ != "pobj" or token.head.lower_ not in _WHERE_PREPS:
+        return False
+    return token.head.head.lemma_.lower() in _STATE_HOSTS
+
+
 def is_location(span: Span) -> bool:
     """ "talks in Syria", "treated in Germany": the name only says where something happened.
     Not where the state itself acts: "the juntas in Mali", "was arrested in Poland"."""

@@ -60,6 +60,8 @@ _POSSESSOR_OK = frozenset(
 )
 # Trigger nouns whose source may be the subject of the verb they are an adjunct of.
 _ADJUNCT_NOUNS = frozenset({RelationType.MET_WITH, RelationType.VISITED})
+# Nouns of acts whose doer may follow in a by-phrase: "the detention of Whelan by Russia".
+_BY_DOER_NOUNS = _ADJUNCT_NOUNS | {RelationType.DETAINED, RelationType.ATTACKED}
 
 
 @dataclass(slots=True)
@@ -417,7 +419,7 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
             acting = {a.actor_id for a in actors}
             states = [r for r in sources if index.kind(r.actor_id) != "PERSON"]
             sources = actors + [r for r in states if r.actor_id not in acting]
-    elif not sources and frame.type in _ADJUNCT_NOUNS:
+    elif not sources and frame.type in _BY_DOER_NOUNS:
         sources = _refs(index, arg.prep_objects([noun], ("by",)), False)  # "a visit by Xi"
         if not sources and noun.dep_ == "dobj" and not arg.is_passive(noun.head):
             # "followed a visit to Riyadh in May by Xi": the parser hangs "by" on the active

@@ -237,6 +237,14 @@ DETAINED: list[Frame] = [
         target_kind="PERSON",
         place_agent=True,
     ),
+    # "the detention of Paul Whelan by Russia", "Russia's jailing of the reporter"
+    *_nouns(
+        R.DETAINED,
+        ("prep:of",),
+        "detention arrest imprisonment jailing abduction kidnapping",
+        target_kind="PERSON",
+        strength=0.75,
+    ),
     # "took the reporter into custody", "was taken into custody in Yekaterinburg"
     *_verbs(
         R.DETAINED,

@@ -478,3 +478,29 @@ def test_a_company_whose_employee_was_held_is_not_the_detainee(extractor: Extrac
         extractor, "Chinese authorities detained a Japanese employee of Astellas Pharma."
     )
     assert not any(target == "Astellas Pharma" for _, _, target in found)
+
+
+def test_held_in_a_capital_is_held_by_its_state(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "American journalist Evan Hart, who was detained in Moscow in March, faces up to 20 "
+        "years in prison.",
+    )
+    assert ("Russia", "DETAINED", "Evan Hart") in found
+    met = _triples(extractor, "American journalist Evan Hart spoke to reporters in Moscow.")
+    assert not any(rel == "DETAINED" for _, rel, _ in met)
+
+
+def test_a_detention_named_by_a_noun_with_its_doer(extractor: Extractor) -> None:
+    found = _triples(extractor, "The detention of Paul Whelan by Russia has strained ties.")
+    assert ("Russia", "DETAINED", "Paul Whelan") in found
+    feared = _triples(extractor, "Paul Whelan feared detention by Russia.")
+    assert not any(rel == "DETAINED" for _, rel, _ in feared)
+
+
+def test_a_name_the_ner_took_with_its_demonym_is_still_read(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "The Taliban released American Ryan Corbett, who had been held since 2022.",
+    )
+    assert ("Taliban", "RELEASED", "Ryan Corbett") in found
