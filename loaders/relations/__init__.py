@@ -36,6 +36,8 @@ One job per module:
 - prison_terms, custody, requests, disclaimers, obligations: terms served or received; who
   holds a prisoner they are asked to free; requests for a body's meeting; "had no part in";
   "said India should cooperate";
+- hosting, same_call: parties brought together met, and "the two sides" of a mediation are the
+  story's; "urged the same" goes to the one urged just before;
 - cancelled: a plan the same sentence calls off is no plan;
 - dates: dates against the publication date; events: events merged per happening;
 - lede: the first sentence re-read without its dateline; component: the spaCy component.

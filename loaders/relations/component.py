@@ -43,6 +43,7 @@ from loaders.relations.lede import lede_without_dateline
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.reported import failings_condemned, reported_accusations
 from loaders.relations.requests import requested_sittings
+from loaders.relations.same_call import same_calls
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.visits import visits_to_meeting_cities
 
@@ -108,6 +109,7 @@ class RelationComponent:
         sentences = _sentences(doc, first, base)
         found += participation_facts(readings, found, sentences, story, index)
         found += wars_named_without_doer(readings, index, doc._.published)
+        found += same_calls(doc, found, index)
         found = sides_of_the_story(found, story)
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 
