@@ -33,6 +33,7 @@ from loaders.relations.derive import (
     without_transfers,
 )
 from loaders.relations.disclaimers import disclaimers
+from loaders.relations.due_in import scheduled_visits
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.frames_apply import read
@@ -109,7 +110,7 @@ class RelationComponent:
         sentences = _sentences(doc, first, base)
         found += participation_facts(readings, found, sentences, story, index)
         found += wars_named_without_doer(readings, index, doc._.published)
-        found += same_calls(doc, found, index)
+        found += same_calls(doc, found, index) + scheduled_visits(doc, index)
         found = sides_of_the_story(found, story)
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 
