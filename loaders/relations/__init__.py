@@ -43,6 +43,9 @@ One job per module:
   clause, "measures ... target X", "also targeted" beside sanctions, on goods a demonym names,
   announced in the passive; "matching measures on the same officials"; persona non grata, the
   expulsion of nationals named by a demonym, a passive expulsion its announcer's state made;
+- hosting, same_call: parties brought together met, and "the two sides" of a mediation are the
+  story's; "urged the same" goes to the one urged just before;
+- due_in: a person "due in" a state is scheduled to visit it;
 - cancelled: a plan the same sentence calls off is no plan;
 - dates: dates against the publication date; events: events merged per happening;
 - lede: the first sentence re-read without its dateline; component: the spaCy component.

@@ -33,6 +33,7 @@ from loaders.relations.derive import (
     without_transfers,
 )
 from loaders.relations.disclaimers import disclaimers
+from loaders.relations.due_in import scheduled_visits
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.findings import ordered_wrongs
@@ -49,6 +50,7 @@ from loaders.relations.rebukes import drawn_rebukes
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.reported import failings_condemned, reported_accusations
 from loaders.relations.requests import requested_sittings
+from loaders.relations.same_call import same_calls
 from loaders.relations.sanction_clauses import (
     sanction_clauses,
     sanctions_on_demonym_goods,
@@ -129,6 +131,7 @@ class RelationComponent:
         found += persona_non_grata(doc, index) + expelled_nationals(readings, index)
         found += matching_sanctions(doc, found, index)
         found = [f for f in found if not _sanctions_read_as_strike(f)]
+        found += same_calls(doc, found, index) + scheduled_visits(doc, index)
         found = sides_of_the_story(found, story)
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 

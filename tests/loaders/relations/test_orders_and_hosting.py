@@ -236,3 +236,43 @@ def test_solidarity_with_a_state_supports_it(read: Reader) -> None:
     assert ("Egypt", "SUPPORTED", "Uganda") not in triples(
         read("Egypt did not voice solidarity with Uganda.")
     )
+
+
+def test_urging_the_same_urges_the_one_urged_just_before(read: Reader) -> None:
+    text = "Berg said she had asked Putin to free the prisoners. Keller said he had urged the same."
+    assert ("Tom Keller", "URGED", "Vladimir Putin") in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berg asked Putin to free the prisoners. Keller said he had not urged the same.",
+        "Berg asked Putin to act, and Biden asked Kim to act. Keller said he had urged the same.",
+        "Keller said he had urged the same.",
+        "Berg asked Putin to act. Keller said he wanted the same.",
+    ],
+)
+def test_no_single_call_before_or_no_urging_urges_nobody(read: Reader, text: str) -> None:
+    found = triples(read(text))
+    assert not {t for t in found if t[0] == "Tom Keller" and t[1] == "URGED"}
+
+
+def test_a_person_due_in_a_state_will_visit_it(read: Reader) -> None:
+    doc = read("Blinken is due in Qatar and Egypt later this week.")
+    visits = {(r.type.value, r.status.value) for r in doc._.relations}
+    assert ("Antony Blinken", "VISITED", "Qatar") in triples(doc)
+    assert ("Antony Blinken", "VISITED", "Egypt") in triples(doc)
+    assert visits == {("VISITED", "PLANNED")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken is no longer due in Qatar this week.",
+        "Blinken may be due in Qatar next month.",
+        "A decision is due in Qatar this week.",
+        "Blinken said a payment was due in March.",
+    ],
+)
+def test_no_firm_schedule_or_no_person_is_no_visit(read: Reader, text: str) -> None:
+    assert not {t for t in triples(read(text)) if t[1] == "VISITED"}

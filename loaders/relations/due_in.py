@@ -1,0 +1,65 @@
+"""A person "due in" a country is scheduled to visit it: "Wang is due in Hungary and then Moscow
+this week", "the envoy was due in Beijing on Monday".
+
+"due" is an adjective after a copula, so no verb or noun frame of the lexicon sees it. The
+schedule is firm (ANNOTATION.md: "is due to visit" is PLANNED), so the fact is PLANNED whatever
+the copula's tense; the copula's modality still vetoes ("is no longer due", "may be due").
+Only a person, and only places that name a state actor of the article (directly or by its
+capital): "the payment is due in March" and "talks are due in Geneva" visit nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.facts import Fact, confidence
+from loaders.relations.frames_apply import Reading
+from loaders.relations.lexicon import Frame
+from loaders.relations.modality import verb_status
+from schema.ontology import RelationType, Status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from loaders.relations.actors_at import ActorIndex
+
+_STRENGTH = 0.75
+_FRAME = Frame(RelationType.VISITED, "due", "ADJ", (), target_kind="COUNTRY")
+_CANCELLED = ("longer",)  # "is no longer due in Kyiv"
+
+
+def scheduled_visits(doc: Doc, index: ActorIndex) -> list[Fact]:
+    """VISITED (PLANNED) for a person due in a state."""
+    out: list[Fact] = []
+    for due in doc[index.dateline_end :]:
+        if due.lower_ != "due" or due.dep_ != "acomp" or due.head.lemma_ != "be":
+            continue
+        copula = due.head
+        if verb_status(copula) is None or any(c.lower_ in _CANCELLED for c in copula.subtree):
+            continue
+        places = arg.prep_objects([due], ("in",))
+        # "due in Hungary and then Moscow": the parser hangs the second place on "due"
+        places += [c for c in due.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+        states = [r for t in places for r in index.refs(t) if index.kind(r.actor_id) == "COUNTRY"]
+        people = [r for t in arg.grammatical_subjects(copula) for r in index.refs(t)]
+        reading = Reading(_FRAME, due, (due, copula), Status.PLANNED, _STRENGTH)
+        for person in people:
+            own = index.country(person.actor_id)
+            if index.kind(person.actor_id) != "PERSON":
+                continue
+            for state in states:
+                if index.country(state.actor_id) == own:
+                    continue
+                conf = confidence(_STRENGTH, person, state)
+                out.append(
+                    Fact(
+                        person.actor_id,
+                        RelationType.VISITED,
+                        state.actor_id,
+                        Status.PLANNED,
+                        conf,
+                        reading,
+                    )
+                )
+    return out
