@@ -50,10 +50,25 @@ def visits_to_meeting_cities(facts: list[Fact], index: ActorIndex) -> list[Fact]
         for state in _meeting_states(fact.reading.anchors, index):
             code = index.country(state)
             for person in (fact.source, fact.target):
-                own = index.country(person)
-                if index.kind(person) == "PERSON" and own is not None and own != code:
+                if index.kind(person) == "PERSON" and _foreign_to(person, code, index):
                     conf = round(fact.confidence - 0.2, 2)
                     out.append(
                         Fact(person, RelationType.VISITED, state, fact.status, conf, fact.reading)
                     )
     return out
+
+
+def _foreign_to(person: str, code: str | None, index: ActorIndex) -> bool:
+    """From another state, or an official of an international body ("Rafael Grossi, head of
+    the IAEA"), who belongs to no state and so is a visitor in every one."""
+    own = index.country(person)
+    if own is not None:
+        return own != code
+    actor = index.actors.get(person)
+    roles = actor.roles if actor is not None else ()
+    return any(
+        r.organization_id is not None
+        and index.kind(r.organization_id) == "ORGANIZATION"
+        and index.country(r.organization_id) is None
+        for r in roles
+    )

@@ -504,3 +504,15 @@ def test_a_name_the_ner_took_with_its_demonym_is_still_read(extractor: Extractor
         "The Taliban released American Ryan Corbett, who had been held since 2022.",
     )
     assert ("Taliban", "RELEASED", "Ryan Corbett") in found
+
+
+def test_an_international_official_meeting_in_a_capital_visits_its_state(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Rafael Grossi, head of the International Atomic Energy Agency, presented the report "
+        "to Japanese Prime Minister Fumio Kishida in {}."
+    )
+    assert ("Rafael Grossi", "VISITED", "Japan") in _triples(extractor, text.format("Tokyo"))
+    anywhere = _triples(extractor, text.format("a video call"))
+    assert not any(rel == "VISITED" for _, rel, _ in anywhere)
