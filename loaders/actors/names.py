@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.actors.officeholders import lookup
+from loaders.actors.gazetteer import city_names
+from loaders.actors.officeholders import lookup, lookup_surname
 from loaders.actors.titles import is_title_word
 
 if TYPE_CHECKING:
@@ -301,15 +302,23 @@ class NameFinder:
         return found
 
     def _known_officeholders(self) -> list[tuple[int, int]]:
-        """ "Olaf Scholz met ...": a name the NER called something else that the curated table
-        of office-holders knows in full is that person's."""
-        return [
-            (ent.start, ent.end)
-            for ent in self.doc.ents
-            if ent.label_ in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART")
-            and len(ent) >= 2
-            and lookup(ent.text) is not None
-        ]
+        """ "Olaf Scholz met ...", "Lavrov said": a name the NER called something else that the
+        curated table of office-holders knows (in full, or a surname only one holder carries)."""
+        found = []
+        for ent in self.doc.ents:
+            if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
+                continue
+            full = len(ent) >= 2 and lookup(ent.text) is not None
+            surname = (
+                len(ent) == 1
+                and ent.start not in self.hit_at
+                and _namelike(ent[0])
+                and ent.text not in city_names()
+                and lookup_surname(ent.text) is not None
+            )
+            if full or surname:
+                found.append((ent.start, ent.end))
+        return found
 
     def _apposed_to_person(self) -> list[tuple[int, int]]:
         """ "Aung San Suu Kyi, the ousted leader": a name with a person noun in apposition is a

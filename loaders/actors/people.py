@@ -204,6 +204,9 @@ class People:
 
     def _match_part(self, word: str, at: int) -> Person | None:
         last = [p for p in self.people if p.words[-1] == word]
+        if not last:  # "Zelenskiy" for the "Zelensky" named before
+            variant = spelling_variant(word, [p.words[-1] for p in self.people])
+            last = [p for p in self.people if p.words[-1] == variant]
         if last:
             # A bare surname shared by two people is the one the article introduced first
             # (its principal); relatives and namesakes get their full names.

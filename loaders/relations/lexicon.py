@@ -103,6 +103,8 @@ PRAISE_LABELS = words(
 MET_WITH: list[Frame] = [
     *_verbs(R.MET_WITH, ("dobj", "prep:with", "subjects"), "meet"),
     *_verbs(R.MET_WITH, ("prep:with", "prep:to"), "speak"),
+    # "Putin and Erdogan spoke by phone": the two subjects talked to each other
+    *_verbs(R.MET_WITH, ("subjects",), "speak", needs="by"),
     *_verbs(R.MET_WITH, ("prep:with",), "consult"),
     # "joined Trump at the table", "joined the Chinese leader for a three-way meeting"
     *_verbs(
@@ -166,7 +168,7 @@ SIGNED_AGREEMENT_WITH: list[Frame] = [
     *_verbs(
         R.SIGNED_AGREEMENT_WITH,
         ("prep:with", "subjects"),
-        "sign conclude ink seal",
+        "sign conclude ink seal initial",
         object_nouns=SIGNED_THINGS,
     ),
     # "X, Y and Z put their names to the documents"

@@ -88,3 +88,9 @@ def test_a_surname_only_one_office_holder_carries_is_that_person(extractor: Extr
     assert _person(found, "Erdogan").country == "TUR"
     found = _read(extractor, "Kim hosted the talks on Wednesday, his office said.")
     assert all(a.country is None for a in found.actors)  # which Kim? nobody can tell
+
+
+def test_a_known_surname_the_ner_calls_a_place_is_that_person(extractor: Extractor) -> None:
+    found = _read(extractor, "Macron and Scholz met in Paris.")
+    assert _person(found, "Scholz").country == "DEU"
+    assert ("Scholz", "VISITED", "France") in _triples(found)

@@ -516,3 +516,17 @@ def test_an_international_official_meeting_in_a_capital_visits_its_state(
     assert ("Rafael Grossi", "VISITED", "Japan") in _triples(extractor, text.format("Tokyo"))
     anywhere = _triples(extractor, text.format("a video call"))
     assert not any(rel == "VISITED" for _, rel, _ in anywhere)
+
+
+def test_two_who_spoke_by_phone_talked_to_each_other(extractor: Extractor) -> None:
+    found = _triples(extractor, "Vladimir Putin and Emmanuel Macron spoke by phone on Tuesday.")
+    assert _met(found, "Vladimir Putin", "Emmanuel Macron")
+    apart = _triples(extractor, "Vladimir Putin and Emmanuel Macron spoke at the forum.")
+    assert not _met(apart, "Vladimir Putin", "Emmanuel Macron")
+
+
+def test_a_deal_initialled_is_concluded(extractor: Extractor) -> None:
+    found = _triples(extractor, "Armenia and Azerbaijan initialled a peace deal on Friday.")
+    assert ("Armenia", "SIGNED_AGREEMENT_WITH", "Azerbaijan") in found
+    refused = _triples(extractor, "Armenia and Azerbaijan refused to initial the peace deal.")
+    assert not refused
