@@ -154,6 +154,7 @@ def _slot_targets(
             if frame.type is RelationType.CONDEMNED:  # "condemned the launch": whose launch
                 named = what_it_was_called(hosts[0]) if not objects else []
                 verb = hosts[0]
+                out.extend(_refs(index, named, True))  # "what they described as X's mentality"
                 for what in named:  # "condemned what he called a heinous attack"
                     out.extend(aimed_at(event_owners(what, index, named=True), what, verb, index))
                     told = story_doers(what, index, named=True) if not out else []

@@ -38,6 +38,7 @@ IMPLICATIVE = frozenset(
         "become",
         "be",
         "help",
+        "vote",  # "the Assembly voted to reprimand Russia": the vote is the reprimand
     }
 )
 # Verbs whose clausal complement is not asserted by the text.

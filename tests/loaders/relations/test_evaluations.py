@@ -329,3 +329,31 @@ def test_a_violation_of_a_states_sovereignty_condemns_the_doer_not_it(read: Read
     found = _condemned(triples(doc))
     assert ("Qatar", "Ukraine") in found
     assert ("Qatar", "Egypt") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("NATO voted on Wednesday to reprimand Russia.", ("NATO", "Russia")),
+        (
+            "Egypt and Qatar criticised what they described as Washington's cynical policy.",
+            ("Egypt", "United States"),
+        ),
+    ],
+)
+def test_a_vote_to_reprimand_and_what_was_described(
+    read: Reader, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _condemned(triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO voted not to reprimand Russia.",
+        "NATO may vote to reprimand Russia.",
+        "Egypt declined to criticise what it described as Washington's policy.",
+    ],
+)
+def test_no_vote_or_criticism_condemns_nobody(read: Reader, text: str) -> None:
+    assert not _condemned(triples(read(text)))
