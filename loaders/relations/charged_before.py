@@ -41,6 +41,8 @@ _SENTENCES_BACK = 6
 
 
 def _definite_unowned(noun: Token, index: ActorIndex) -> bool:
+    if any(c.lower_ == "such" for c in noun.children):
+        return True  # "denied any such trade": the act an accusation before told of
     if noun.lemma_.lower() in DENIED_PARTS:
         return not any(c.dep_ == "poss" or index.direct(c) is not None for c in noun.children)
     if noun.lemma_.lower() not in ACCUSATION_NOUNS:

@@ -123,3 +123,13 @@ def test_the_case_rejected_is_the_prosecutors(read: Reader) -> None:
 def test_a_reading_rejected_is_its_speakers(read: Reader) -> None:
     doc = read("Blinken said Russia had in effect conceded defeat. Lavrov rejected that reading.")
     assert ("Sergey Lavrov", "Antony Blinken") in _rejected(triples(doc))
+
+
+@pytest.mark.parametrize(("denial", "rejects"), [("denied", True), ("did not deny", False)])
+def test_any_such_act_denied_is_the_earlier_accusers(
+    read: Reader, denial: str, rejects: bool
+) -> None:
+    doc = read(
+        f"Washington accused Iran of shipping drones to Russia. Moscow {denial} any such trade."
+    )
+    assert (("Russia", "United States") in _rejected(triples(doc))) is rejects
