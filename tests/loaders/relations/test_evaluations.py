@@ -252,3 +252,17 @@ def test_a_vote_to_reprimand_and_what_was_described(
 )
 def test_no_vote_or_criticism_condemns_nobody(read: Reader, text: str) -> None:
     assert not _condemned(triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "condemned"),
+    [
+        ("Blinken called the strikes a horrific reminder of Russia's brutality.", True),
+        ("Blinken called the strikes a reminder of Russia's resolve.", False),
+        ("Blinken did not call the strikes a reminder of Russia's brutality.", False),
+    ],
+)
+def test_the_owner_of_the_pejorative_noun_a_label_is_of(
+    read: Reader, text: str, condemned: bool
+) -> None:
+    assert (("Antony Blinken", "Russia") in _condemned(triples(read(text)))) is condemned
