@@ -34,8 +34,8 @@ _ACCUSING_VERBS = words("accuse charge allege blame indict")
 _ACCUSING_NOUNS = ACCUSATION_NOUNS
 # Verbs that make the accusation a noun names ("filed the case"), not ones reacting to it.
 _MAKING = words("file bring lodge level make press submit launch open repeat")
-RULING_NOUNS = words("ruling verdict judgment judgement")
-_RULING_VERBS = words("rule find convict sentence acquit")
+RULING_NOUNS = words("ruling verdict judgment judgement trial conviction")
+_RULING_VERBS = words("rule find convict sentence acquit try")
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 _SENTENCES_BACK = 6
 

@@ -167,6 +167,10 @@ def _slot_targets(
                 out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
                 out.extend(conduct_doers(unowned, index))  # "the presence of Wagner fighters"
                 out.extend(sole_body(unowned, index))  # "derided the court"
+                # "A Swedish court convicted him ... Tehran denounced the trial"
+                out.extend(
+                    r for o in unowned for r in aimed_at(issuers_before(o, index), o, verb, index)
+                )
                 # "The storming drew criticism. Brazil condemned it": what "it" takes up
                 out.extend(
                     r for o in unowned if o.pos_ == "PRON" for r in act_doers(o, verb, index)

@@ -266,3 +266,21 @@ def test_the_owner_of_the_pejorative_noun_a_label_is_of(
     read: Reader, text: str, condemned: bool
 ) -> None:
     assert (("Antony Blinken", "Russia") in _condemned(triples(read(text)))) is condemned
+
+
+TRIAL = "Egypt's highest court convicted two Iranians of spying in May. "
+
+
+@pytest.mark.parametrize(
+    ("reaction", "condemned"),
+    [
+        ("Iran denounced the trial as a farce.", True),
+        ("Iran did not denounce the trial.", False),
+        ("Egypt denounced the trial as a farce.", False),  # its own court: not its own side
+    ],
+)
+def test_the_trial_denounced_is_the_convicting_courts_state(
+    read: Reader, reaction: str, condemned: bool
+) -> None:
+    doc = read(TRIAL + reaction)
+    assert (any(t == "Egypt" for _, t in _condemned(triples(doc)))) is condemned
