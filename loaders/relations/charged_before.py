@@ -34,13 +34,15 @@ _ACCUSING_VERBS = words("accuse charge allege blame indict")
 _ACCUSING_NOUNS = ACCUSATION_NOUNS
 # Verbs that make the accusation a noun names ("filed the case"), not ones reacting to it.
 _MAKING = words("file bring lodge level make press submit launch open repeat")
-RULING_NOUNS = words("ruling verdict judgment judgement")
-_RULING_VERBS = words("rule find convict sentence acquit")
+RULING_NOUNS = words("ruling verdict judgment judgement trial conviction")
+_RULING_VERBS = words("rule find convict sentence acquit try")
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 _SENTENCES_BACK = 6
 
 
 def _definite_unowned(noun: Token, index: ActorIndex) -> bool:
+    if any(c.lower_ == "such" for c in noun.children):
+        return True  # "denied any such trade": the act an accusation before told of
     if noun.lemma_.lower() in DENIED_PARTS:
         return not any(c.dep_ == "poss" or index.direct(c) is not None for c in noun.children)
     if noun.lemma_.lower() not in ACCUSATION_NOUNS:

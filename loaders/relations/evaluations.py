@@ -24,8 +24,10 @@ from typing import TYPE_CHECKING
 from loaders.relations import arguments as arg
 from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
+from loaders.relations.charged_before import issuers_before
 from loaders.relations.labels import labelled
 from loaders.relations.lexicon import words
+from loaders.relations.story_act import story_doers
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -168,4 +170,28 @@ def sole_body(objects: list[Token], index: ActorIndex) -> list[Ref]:
             ]
             if len(bodies) == 1:
                 out.append(Ref(bodies[0], "proxy", noun.i))
+    return out
+
+
+def acts_condemned(
+    named: list[Token], unowned: list[Token], verb: Token, index: ActorIndex, *, found: bool
+) -> list[Ref]:
+    """The doers of what a condemnation names by its act, not its doer: what the speaker called
+    it ("what he called a heinous attack"), an event told before ("the launch"), a conduct ("the
+    presence of Wagner fighters"), the one court ("derided the court"), a trial ("denounced the
+    trial"), an act taken up by "it"; failing all (and `found` nothing else), the story's own act
+    ("Beijing condemned the plan")."""
+    out: list[Ref] = []
+    for what in named:  # "condemned what he called a heinous attack"
+        out.extend(aimed_at(event_owners(what, index, named=True), what, verb, index))
+        told = story_doers(what, index, named=True) if not (out or found) else []
+        out.extend(aimed_at(told, what, verb, index))
+    for o in unowned:
+        out.extend(aimed_at(event_owners(o, index), o, verb, index))
+        out.extend(aimed_at(issuers_before(o, index), o, verb, index))
+        out.extend(act_doers(o, verb, index) if o.pos_ == "PRON" else [])
+    out.extend(conduct_doers(unowned, index))
+    out.extend(sole_body(unowned, index))
+    if not (out or found):
+        out.extend(r for o in unowned for r in aimed_at(story_doers(o, index), o, verb, index))
     return out

@@ -7,6 +7,10 @@ the teller's: the subject of the verb of saying or finding whose clause tells of
 wrongful acts (a killing, a shooting, sabotage: the clause names one), only orders told inside a
 clause of saying or finding (the narrator's own "on Putin's orders" is no one's accusation), and
 never a negated order ("had not been ordered by").
+
+A told involvement accuses the same way: "said there was well-founded suspicion that officers
+of the GRU were involved in the blasts" (being responsible for or behind a wrong is read by
+reported.py; involvement is neutral until the clause names a wrong, so it is read here).
 """
 
 from __future__ import annotations
@@ -37,7 +41,13 @@ WRONGS = (
 )
 _ORDER_NOUNS = words("order orders instruction instructions behest")
 _ORDERING = words("order orchestrate commission mastermind direct sponsor plan")
-_CLAUSE_UP = ("ccomp", "conj", "xcomp", "advcl", "relcl", "acl", "prep", "pobj", "pcomp")
+_CLAUSE_UP = (
+    *("ccomp", "conj", "xcomp", "advcl", "relcl", "acl", "prep", "pobj", "pcomp"),
+    *("attr", "dobj"),  # "there was suspicion that ...", "had evidence that ..."
+)
+# "officers were involved in the blasts": its subject took part in what the clause names.
+_INVOLVED = frozenset({"involved"})
+_INVOLVED_DEPS = frozenset({"acomp", "acl", "ccomp", "ROOT", "relcl"})
 
 
 def _clause_verb(tok: Token) -> Token | None:
@@ -72,6 +82,10 @@ def _orderers(tok: Token, index: ActorIndex) -> tuple[Token, list[Ref]] | None:
     ):
         givers = arg.prep_objects([tok], ("of", "from"))
         verb = _clause_verb(tok.head)
+    elif tok.lower_ in _INVOLVED and tok.dep_ in _INVOLVED_DEPS:
+        verb = tok if tok.pos_ == "VERB" else tok.head  # "were involved" / "was involved"
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        givers = [g for s in subjects for g in (s, *arg.prep_objects([s], ("of",)))]
     elif tok.lemma_.lower() in _ORDERING and tok.pos_ == "VERB" and arg.is_passive(tok):
         done = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not any(d.lemma_.lower() in WRONGS for d in done):

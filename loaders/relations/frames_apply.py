@@ -14,7 +14,7 @@ from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
 from loaders.relations.charged_before import accusers_before, issuers_before
 from loaders.relations.claims import earlier_claimant, summed_up_claimant
-from loaders.relations.evaluations import act_doers, aimed_at, conduct_doers, sole_body
+from loaders.relations.evaluations import acts_condemned, aimed_at, sole_body
 from loaders.relations.labels import labelled
 from loaders.relations.lexicon import (
     CLAIM_NOUNS,
@@ -164,27 +164,11 @@ def _slot_targets(
             out.extend(_refs(index, objects, poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "condemned the launch": whose launch
                 named = what_it_was_called(hosts[0]) if not objects else []
-                verb = hosts[0]
-                for what in named:  # "condemned what he called a heinous attack"
-                    out.extend(aimed_at(event_owners(what, index, named=True), what, verb, index))
-                    told = story_doers(what, index, named=True) if not out else []
-                    out.extend(aimed_at(told, what, verb, index))
                 unowned = [o for o in objects if not index.refs(o)]
-                out.extend(
-                    r for o in unowned for r in aimed_at(event_owners(o, index), o, verb, index)
-                )
+                out.extend(_refs(index, named, True))  # "what they described as X's mentality"
                 # "condemned the attack by Israel": the doer of what is condemned
                 out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
-                out.extend(conduct_doers(unowned, index))  # "the presence of Wagner fighters"
-                out.extend(sole_body(unowned, index))  # "derided the court"
-                # "The storming drew criticism. Brazil condemned it": what "it" takes up
-                out.extend(
-                    r for o in unowned if o.pos_ == "PRON" for r in act_doers(o, verb, index)
-                )
-                if not out:  # "Beijing condemned the plan": the story's own act
-                    out.extend(
-                        r for o in unowned for r in aimed_at(story_doers(o, index), o, verb, index)
-                    )
+                out.extend(acts_condemned(named, unowned, hosts[0], index, found=bool(out)))
         elif slot.startswith("prep:"):
             found = arg.prep_objects(hosts, (slot[5:],))
             out.extend(_refs(index, found, poss, roles))

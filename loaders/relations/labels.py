@@ -37,9 +37,13 @@ def is_pejorative(label: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> bo
     return any(w.lemma_.lower() in lexicon or w.lower_ in lexicon for w in words)
 
 
-def _named_in(label: Token) -> list[Token]:
-    """A bearer named inside the label: "Russian barbarism", "an aggressor, Russia"."""
-    return [c for c in label.children if c.dep_ in ("amod", "compound", "poss", "appos")]
+def _named_in(label: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Token]:
+    """A bearer named inside the label: "Russian barbarism", "an aggressor, Russia", or the
+    owner of the pejorative noun it is "of": "a horrific reminder of Russia's brutality"."""
+    found = [c for c in label.children if c.dep_ in ("amod", "compound", "poss", "appos")]
+    of = [p for c in label.children if c.lower_ == "of" for p in c.children if p.dep_ == "pobj"]
+    bad = [p for p in of if p.lemma_.lower() in lexicon or p.lower_ in lexicon]
+    return found + [c for p in bad for c in p.children if c.dep_ == "poss"]
 
 
 def _label_of_clause(pred: Token) -> Token | None:
@@ -72,7 +76,7 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
                 if p.dep_ == "pobj" and p.pos_ == "PROPN"
             ]
             found += subjects or of or [o for o in objects if o.i != label.i]
-            found += _named_in(label)
+            found += _named_in(label, lexicon)
         elif child.dep_ == "advcl" and child.pos_ == "ADJ" and is_pejorative(child, lexicon):
             # "described the junta as illegitimate": the parser makes "as ADJ" a clause
             if any(c.lower_ == "as" for c in child.children):

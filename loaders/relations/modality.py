@@ -54,6 +54,7 @@ IMPLICATIVE = frozenset(
         "force",
         "compel",
         "lead",
+        "vote",  # "the Assembly voted to reprimand Russia": the vote is the reprimand
     }
 )
 # Verbs whose clausal complement is not asserted by the text.

@@ -91,5 +91,10 @@ def what_it_was_called(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ != "ccomp" or not any(c.lower_ == "what" for c in child.children):
             continue
-        return [c for c in child.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
+        named = [c for c in child.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
+        # "criticised what they described as Washington's Cold War mentality"
+        named += [
+            p for c in child.children if c.lower_ == "as" for p in c.children if p.dep_ == "pobj"
+        ]
+        return named
     return []

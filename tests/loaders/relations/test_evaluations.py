@@ -74,49 +74,6 @@ def test_a_deal_denounced_as_a_betrayal_condemns_its_parties(read: Reader) -> No
     assert {("Ethiopia", "Egypt"), ("Ethiopia", "Qatar")} <= found
 
 
-CASE = (
-    "KYIV, May 2 - Ukraine filed a case at the tribunal in March, accusing Russia of war "
-    "crimes in the east. Judges will hear the first arguments next week. The hearings are "
-    "expected to last a month. More than 40 lawyers have registered. "
-)
-
-
-@pytest.mark.parametrize(
-    "reaction",
-    [
-        "Lavrov rejected the war crimes charge as absurd.",
-        "Lavrov called the submission meritless.",
-        "Lavrov dismissed the accusation on Tuesday.",
-    ],
-)
-def test_the_charge_rejected_is_the_earlier_accusers(read: Reader, reaction: str) -> None:
-    assert ("Sergey Lavrov", "REJECTED", "Ukraine") in triples(read(CASE + reaction))
-
-
-@pytest.mark.parametrize(
-    "reaction",
-    [
-        "Lavrov did not reject the war crimes charge.",
-        "Lavrov may yet reject the charge.",
-    ],
-)
-def test_a_charge_not_rejected_rejects_nobody(read: Reader, reaction: str) -> None:
-    found = triples(read(CASE + reaction))
-    assert not any(kind == "REJECTED" for _, kind, _ in found)
-
-
-def test_no_earlier_accusation_no_maker(read: Reader) -> None:
-    doc = read("Ukraine asked Russia for talks in March. Lavrov rejected the charge on Tuesday.")
-    assert not any(kind == "REJECTED" for _, kind, _ in triples(doc))
-
-
-def test_nobody_rejects_their_own_sides_charge(read: Reader) -> None:
-    doc = read(
-        "Russia accused Ukraine of shelling the plant on Monday. Putin dismissed the charge."
-    )
-    assert ("Vladimir Putin", "REJECTED", "Russia") not in triples(doc)
-
-
 EXPULSION = "Qatar said on Monday that it would expel two Iranian diplomats. "
 
 
@@ -227,68 +184,6 @@ def test_described_as_a_kind_adjective_condemns_nobody(read: Reader) -> None:
     assert not _condemned(triples(read("Blinken described Moscow as constructive.")))
 
 
-def _accused(found: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
-    return {(s, t) for s, kind, t in found if kind == "ACCUSED"}
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Egypt said the bombing had been ordered by Iran.",
-        "Egypt's highest court ruled on Monday that the killing was ordered by Iran.",
-        "Egypt said two men had been arrested on suspicion of sabotage on the orders of Iran.",
-    ],
-)
-def test_a_told_order_of_a_crime_accuses_who_gave_it(read: Reader, text: str) -> None:
-    assert ("Egypt", "Iran") in _accused(triples(read(text)))
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Egypt said the bombing had not been ordered by Iran.",
-        "Egypt said the talks had been planned by Iran.",
-        "Iranian troops withdrew from the border on the orders of Egypt.",
-        "Egypt might say the bombing had been ordered by Iran.",
-    ],
-)
-def test_no_told_order_of_a_crime_accuses_nobody(read: Reader, text: str) -> None:
-    assert not _accused(triples(read(text)))
-
-
-def _rejected(found: set[tuple[str, str, str]]) -> set[tuple[str, str]]:
-    return {(s, t) for s, kind, t in found if kind == "REJECTED"}
-
-
-def test_a_part_denied_rejects_the_earlier_accuser(read: Reader) -> None:
-    doc = read(
-        "Ukraine accused Russia of sabotage at the dam in March. The dam burst on Monday. "
-        "Officials said thousands of homes were flooded. Moscow denied any involvement."
-    )
-    assert ("Russia", "Ukraine") in _rejected(triples(doc))
-
-
-def test_a_part_not_denied_rejects_nobody(read: Reader) -> None:
-    doc = read(
-        "Ukraine accused Russia of sabotage at the dam in March. The dam burst on Monday. "
-        "Moscow did not deny any involvement."
-    )
-    assert not _rejected(triples(doc))
-
-
-def test_the_case_rejected_is_the_prosecutors(read: Reader) -> None:
-    doc = read(
-        "American prosecutors charged him with fraud in 2020. He was arrested in Cape Verde. "
-        "Iran rejected the case throughout."
-    )
-    assert ("Iran", "United States") in _rejected(triples(doc))
-
-
-def test_a_reading_rejected_is_its_speakers(read: Reader) -> None:
-    doc = read("Blinken said Russia had in effect conceded defeat. Lavrov rejected that reading.")
-    assert ("Sergey Lavrov", "Antony Blinken") in _rejected(triples(doc))
-
-
 def test_the_ministry_in_a_capital_is_its_state(read: Reader) -> None:
     doc = read("The foreign ministry in Beijing condemned Washington on Monday.")
     assert ("China", "United States") in _condemned(triples(doc))
@@ -329,3 +224,63 @@ def test_a_violation_of_a_states_sovereignty_condemns_the_doer_not_it(read: Read
     found = _condemned(triples(doc))
     assert ("Qatar", "Ukraine") in found
     assert ("Qatar", "Egypt") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("NATO voted on Wednesday to reprimand Russia.", ("NATO", "Russia")),
+        (
+            "Egypt and Qatar criticised what they described as Washington's cynical policy.",
+            ("Egypt", "United States"),
+        ),
+    ],
+)
+def test_a_vote_to_reprimand_and_what_was_described(
+    read: Reader, text: str, pair: tuple[str, str]
+) -> None:
+    assert pair in _condemned(triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NATO voted not to reprimand Russia.",
+        "NATO may vote to reprimand Russia.",
+        "Egypt declined to criticise what it described as Washington's policy.",
+    ],
+)
+def test_no_vote_or_criticism_condemns_nobody(read: Reader, text: str) -> None:
+    assert not _condemned(triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "condemned"),
+    [
+        ("Blinken called the strikes a horrific reminder of Russia's brutality.", True),
+        ("Blinken called the strikes a reminder of Russia's resolve.", False),
+        ("Blinken did not call the strikes a reminder of Russia's brutality.", False),
+    ],
+)
+def test_the_owner_of_the_pejorative_noun_a_label_is_of(
+    read: Reader, text: str, condemned: bool
+) -> None:
+    assert (("Antony Blinken", "Russia") in _condemned(triples(read(text)))) is condemned
+
+
+TRIAL = "Egypt's highest court convicted two Iranians of spying in May. "
+
+
+@pytest.mark.parametrize(
+    ("reaction", "condemned"),
+    [
+        ("Iran denounced the trial as a farce.", True),
+        ("Iran did not denounce the trial.", False),
+        ("Egypt denounced the trial as a farce.", False),  # its own court: not its own side
+    ],
+)
+def test_the_trial_denounced_is_the_convicting_courts_state(
+    read: Reader, reaction: str, condemned: bool
+) -> None:
+    doc = read(TRIAL + reaction)
+    assert (any(t == "Egypt" for _, t in _condemned(triples(doc)))) is condemned
