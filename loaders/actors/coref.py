@@ -2,10 +2,11 @@
 
 A deliberately small rule set, chosen to be predictable: a subject or possessive pronoun ("he",
 "his") refers to the nearest person that was a grammatical subject, in the same sentence before
-it or in the sentences just before; an object pronoun ("him") to the nearest person mentioned
-before it who is not the subject of its own verb, and, while anyone else qualifies, not a
-possessor ("spoke to Putin, Lukashenko's ally, and asked him": Putin). Only people within three
-sentences qualify.
+it or in the sentences just before, except that what someone is praised or blamed "for" is
+their own ("criticised Orban for his trip"); an object pronoun ("him") to the nearest person
+mentioned before it who is not the subject of its own verb, and, while anyone else qualifies,
+not a possessor ("spoke to Putin, Lukashenko's ally, and asked him": Putin). Only people within
+three sentences qualify.
 """
 
 from __future__ import annotations
@@ -63,10 +64,22 @@ def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention
         # "spoke to Putin, Lukashenko's ally, and asked him": a possessor inside another's
         # description is seldom the one "him" stands for; the person described is
         return next((m for m in free if not _is_possessor(doc, m)), free[0] if free else None)
+    if word in _POSSESSIVE and (judged := _judged_for(tok, latest_first)) is not None:
+        return judged
     for m in latest_first:
         if _is_subject(doc, m):
             return m
     return latest_first[0]
+
+
+def _judged_for(tok: Token, candidates: list[Mention]) -> Mention | None:
+    """ "Tusk criticised Orban for his trip", "thanked Biden over his support": the reason a
+    person is praised or blamed for is their own act, so "his" is the verb's object."""
+    noun, prep = tok.head, tok.head.head
+    if tok.dep_ != "poss" or noun.dep_ != "pobj" or prep.lower_ not in ("for", "over"):
+        return None
+    objects = {c.i for c in prep.head.children if c.dep_ == "dobj"}
+    return next((m for m in candidates if any(m.start <= i < m.end for i in objects)), None)
 
 
 def _is_possessor(doc: Doc, mention: Mention) -> bool:

@@ -233,6 +233,8 @@ def is_location(span: Span) -> bool:
     token = governing_token(span.root)
     if token.dep_ != "pobj" or token.head.lower_ not in _WHERE_PREPS:
         return False
+    if token.head.lower_ == "at" and span.text[:1].isupper():
+        return False  # a state is hardly ever "at": "lashed out at Finland", "fired at Israel"
     host = token.head.head
     return host.lower_ not in STATE_NOUNS and host.lemma_.lower() not in _STATE_HOSTS
 

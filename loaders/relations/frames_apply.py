@@ -172,6 +172,9 @@ def _slot_targets(
         elif slot.startswith("prep:"):
             found = arg.prep_objects(hosts, (slot[5:],))
             out.extend(_refs(index, found, poss, roles))
+            if frame.type is RelationType.CONDEMNED:  # "outrage at the execution by Iran"
+                unowned = [o for o in found if not index.refs(o)]
+                out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
         elif slot in ("labelled", "praised"):
             bearers = labelled(hosts[0], NEGATIVE_LABELS if slot == "labelled" else PRAISE_LABELS)
             out.extend(_refs(index, bearers, poss))  # "called X's move a mistake"

@@ -211,6 +211,8 @@ CONDEMNED: list[Frame] = [
     *_verbs(R.CONDEMNED, ("labelled",), "retort reply", strength=0.8),
     *_verbs(R.CONDEMNED, ("labelled",), "shoot fire", needs="back", strength=0.8),
     *_nouns(R.CONDEMNED, ("prep:of",), "condemnation criticism denunciation", strength=0.7),
+    # "voiced outrage at Iran's execution of the protesters", "anger over the raid by X"
+    *_nouns(R.CONDEMNED, ("prep:at", "prep:over"), "outrage anger indignation", strength=0.7),
     *_nouns(R.CONDEMNED, ("prep:with", "prep:to", "prep:against"), "protest", strength=0.7),
 ]
 # What one blames on someone: "blamed the attack on Russia".

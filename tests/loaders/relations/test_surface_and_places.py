@@ -530,3 +530,24 @@ def test_a_deal_initialled_is_concluded(extractor: Extractor) -> None:
     assert ("Armenia", "SIGNED_AGREEMENT_WITH", "Azerbaijan") in found
     refused = _triples(extractor, "Armenia and Azerbaijan refused to initial the peace deal.")
     assert not refused
+
+
+def test_what_someone_is_blamed_for_is_their_own_act(extractor: Extractor) -> None:
+    found = _triples(
+        extractor, "Donald Tusk criticised Viktor Orban for his trip to Moscow on Friday."
+    )
+    assert ("Donald Tusk", "CONDEMNED", "Viktor Orban") in found
+    assert ("Viktor Orban", "VISITED", "Russia") in found
+    assert ("Donald Tusk", "VISITED", "Russia") not in found
+
+
+def test_a_state_lashed_out_at_is_condemned_not_a_place(extractor: Extractor) -> None:
+    found = _triples(extractor, "Russia lashed out at Finland over its decision to join NATO.")
+    assert ("Russia", "CONDEMNED", "Finland") in found
+
+
+def test_outrage_at_an_act_condemns_its_doer(extractor: Extractor) -> None:
+    found = _triples(extractor, "France voiced outrage at the execution of two men by Iran.")
+    assert ("France", "CONDEMNED", "Iran") in found
+    quiet = _triples(extractor, "Protesters in Paris voiced anger at the weather.")
+    assert not quiet
