@@ -30,6 +30,7 @@ from loaders.actors.meeting_places import foreign_guest_at
 from loaders.actors.offices import fill_office_states
 from loaders.actors.organizations import anaphor_orgs, is_media, known_orgs
 from loaders.actors.people import People
+from loaders.actors.quotes import quoted_first_person
 from loaders.actors.short_forms import directional_mentions, seat_mentions
 from loaders.actors.syntax import (
     is_argument,
@@ -105,6 +106,8 @@ class _Reader:
             if f"country:{iso3}" in self.table and not self._taken(span.start, span.end):
                 self._state_mention(span, iso3, "name")
         for m in resolve_pronouns(self.doc, [m for m in self.mentions if _is_person(m)]):
+            self._claim(m)
+        for m in quoted_first_person(list(self.doc.sents), self.mentions):
             self._claim(m)
         self._anaphors()
         free = self._free

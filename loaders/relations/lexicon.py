@@ -76,6 +76,7 @@ SANCTION_NOUNS = words(
     "sanction tariff embargo control curb restriction ban freeze blacklist levy duty"
 )
 NEGATIVE_LABELS = words(
+    "bullying blackmail meddling hegemonism piracy propaganda apartheid genocide "
     "dictator tyrant criminal aggressor terrorist murderer liar thug butcher killer "
     "threat menace warmonger fascist nazi mistake provocation aggression barbarism disgrace "
     "blunder farce sham crime irresponsible unacceptable reckless egregious dangerous "
@@ -204,6 +205,7 @@ CONDEMNED: list[Frame] = [
     ),
     *_verbs(R.CONDEMNED, ("prep:at",), "lash hit", needs="out"),
     *_verbs(R.CONDEMNED, ("prep:to",), "object"),  # "objected to Beijing's aggressive actions"
+    *_verbs(R.CONDEMNED, ("dobj", "prep:against"), "protest"),  # "protested China's decision"
     # "called Putin a war criminal", "considers Russia an imperial power": see labels.py
     *_verbs(R.CONDEMNED, ("labelled",), "call brand label describe consider deem dub term"),
     # "said Putin was a killer", "said the strike was Russian barbarism"
@@ -317,6 +319,7 @@ URGED: list[Frame] = [
     *_verbs(R.URGED, ("prep:on", "prep:upon"), "call"),
     *_verbs(R.URGED, ("dobj",), "urge press implore exhort"),
     *_verbs(R.URGED, ("prep:to",), "appeal"),
+    *_verbs(R.URGED, ("dobj",), "warn", needs="against"),  # "warned China against arming Russia"
     *_verbs(R.URGED, ("dobj",), "ask push tell", xcomp="*"),
     # "the court ordered Israel to take all measures": an order to act (to leave: EXPELLED)
     *_verbs(
