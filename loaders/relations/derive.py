@@ -103,9 +103,13 @@ def _among_the_freed(verb: Token) -> bool:
 
 def _charged(verb: Token) -> bool:
     """A detention on a charge: "on suspicion of espionage", "a sentence for spying"."""
+    # "sentenced him to 16 years for espionage": the crime hangs on the term
     hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    hosts += arg.prep_objects([verb], ("to",))
     for obj in arg.prep_objects(hosts, ("on",)):
-        if obj.lemma_.lower() in CHARGE_NOUNS:
+        # "on spying charges", which the parser reads as "on spying" with an object "charges"
+        words = [obj, *(c for c in obj.children if c.dep_ in ("dobj", "compound"))]
+        if any(w.lemma_.lower() in CHARGE_NOUNS for w in words):
             return True
     # "for spying", "convicted of treason" ("spying" is lemmatised "spy": match both)
     crimes = arg.prep_objects(hosts, ("for", "of"))

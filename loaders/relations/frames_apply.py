@@ -159,6 +159,9 @@ def _slot_targets(
     for slot in frame.targets:
         if slot == "dative":  # "gave the French ambassador 72 hours to leave"
             receivers = [c for h in hosts[:1] for c in h.children if c.dep_ == "dative"]
+            if not receivers:  # "handed X a sentence" parsed as two objects: the first receives
+                both = [c for h in hosts[:1] for c in h.children if c.dep_ == "dobj"]
+                receivers = both[:1] if len(both) == 2 else []
             out.extend(_refs(index, receivers, poss, roles))
         elif slot == "dobj":
             out.extend(_refs(index, objects, poss, roles))

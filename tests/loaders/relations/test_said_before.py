@@ -48,7 +48,7 @@ def test_the_claim_rejected_is_who_made_it_before(
         # an indefinite claim may be anybody's
         "Blinken said Tehran was arming the militias. Iran rejected claims of meddling.",
         # the charges were named, but by nobody
-        "Keller was jailed in Iran on spying charges. Keller denies the charges.",
+        "Keller faces spying charges. Keller denies the charges.",
         # one's own side's words
         "Lavrov said the talks had failed. The Kremlin did not reject the claim.",
         "Lavrov said the talks had failed. The Kremlin rejected the claim.",
@@ -59,6 +59,12 @@ def test_the_claim_rejected_is_who_made_it_before(
 )
 def test_no_maker_before_or_one_s_own_is_rejected_by_nobody(read: Reader, text: str) -> None:
     assert not any(kind == "REJECTED" for _, kind, _ in triples(read(text)))
+
+
+def test_charges_a_state_jailed_someone_on_are_its_own(read: Reader) -> None:
+    found = triples(read("Keller was jailed in Iran on spying charges. Keller denies the charges."))
+    assert ("Iran", "ACCUSED", "Tom Keller") in found
+    assert ("Tom Keller", "REJECTED", "Iran") in found
 
 
 def test_an_afterthought_hung_on_an_accusation_still_holds(read: Reader) -> None:

@@ -551,3 +551,27 @@ def test_outrage_at_an_act_condemns_its_doer(extractor: Extractor) -> None:
     assert ("France", "CONDEMNED", "Iran") in found
     quiet = _triples(extractor, "Protesters in Paris voiced anger at the weather.")
     assert not quiet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Beijing court handed Australian writer Yang Hengjun a suspended death sentence for "
+        "espionage on Monday.",
+        "A Beijing court sentenced Australian writer Yang Hengjun to 16 years for espionage.",
+        "A Beijing court sentenced Australian writer Yang Hengjun to 16 years on spying charges.",
+    ],
+)
+def test_a_sentence_for_a_crime_is_a_detention_and_an_accusation(
+    extractor: Extractor, text: str
+) -> None:
+    found = _triples(extractor, text)
+    assert {("China", "DETAINED", "Yang Hengjun"), ("China", "ACCUSED", "Yang Hengjun")} <= found
+
+
+def test_a_sentence_with_no_crime_named_accuses_nobody(extractor: Extractor) -> None:
+    found = _triples(
+        extractor, "A Beijing court sentenced Australian writer Yang Hengjun to 16 years."
+    )
+    assert ("China", "DETAINED", "Yang Hengjun") in found
+    assert ("China", "ACCUSED", "Yang Hengjun") not in found
