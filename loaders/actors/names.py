@@ -304,7 +304,16 @@ class NameFinder:
     def _known_officeholders(self) -> list[tuple[int, int]]:
         """ "Olaf Scholz met ...", "Lavrov said": a name the NER called something else that the
         curated table of office-holders knows (in full, or a surname only one holder carries)."""
-        found = []
+        found = [  # "Modi hosted Biden": a known surname the NER did not tag at all
+            (tok.i, tok.i + 1)
+            for tok in self.doc
+            if not tok.ent_type_
+            and _namelike(tok)
+            and tok.i not in self.hit_at
+            and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos")
+            and tok.text not in city_names()
+            and lookup_surname(tok.text) is not None
+        ]
         for ent in self.doc.ents:
             if ent.label_ not in ("ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_OF_ART"):
                 continue

@@ -170,6 +170,6 @@ def lookup_surname(surname: str, on: date | None = None) -> Officeholder | None:
     `lookup` gives it; None when nobody or several people do ("Kim", "Lee")."""
     key = normalise(surname)
     people = _surname_index().get(key, ())
-    if len(people) != 1 or len(key) < 4:
+    if len(people) != 1 or len(key) < 2:
         return None
     return lookup(people[0], on)

@@ -210,6 +210,9 @@ def _slot_targets(
             # "dismissed as absurd demands from the United States": the object moved after "as"
             for obj in objects + arg.prep_objects(hosts[:1], ("as",)):
                 makers = index.claimants(obj) or _elided_claim(obj, index)
+                if not makers and not arg.is_passive(hosts[0]):  # the parser hung "by" on
+                    by = arg.prep_objects(hosts[:1], ("by",))  # the verb: "dismissed the
+                    makers = _refs(index, by, False)  # claims by Kyiv as propaganda"
                 if not makers:  # "..., a charge Beijing rejected": who made it, before the comma
                     makers = _refs(index, summed_up_claimant(obj, hosts[0]), False)
                 if not makers:  # "X asked for talks, but Y turned the request down"

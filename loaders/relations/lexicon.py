@@ -225,6 +225,7 @@ BLAMED_THINGS = words(
 ACCUSED: list[Frame] = [
     *_verbs(R.ACCUSED, ("dobj",), "accuse charge indict prosecute", needs=None),
     *_verbs(R.ACCUSED, ("dobj", "prep:on"), "blame"),
+    *_verbs(R.ACCUSED, ("clause",), "allege"),  # "alleged that Russian troops had executed"
     # "blamed the blast on Moscow": the parser hangs "on" on the thing blamed
     *_verbs(R.ACCUSED, ("prep:on",), "blame", object_nouns=BLAMED_THINGS),
     # "opened a criminal case against him", "filed a lawsuit against Iran"
@@ -420,6 +421,7 @@ REJECTED: list[Frame] = [
     # "said the accusations were baseless"
     *_verbs(R.REJECTED, ("labelled-claim",), "say insist add", strength=0.75),
     *_verbs(R.REJECTED, ("claim",), "brush wave", needs="aside"),
+    *_verbs(R.REJECTED, ("claim",), "brush shrug", needs="off"),  # "brushed off the warning"
 ]
 
 # What a detention "on charges of" or "for" names is an accusation by the detainer too.
@@ -504,5 +506,5 @@ CLAIM_NOUNS = words(
     "accusation claim assertion allegation charge demand proposal offer account report "
     "criticism statement request call plan idea suggestion ultimatum version narrative "
     "condition terms remark comment draft resolution motion ruling verdict judgment submission "
-    "complaint reading interpretation characterisation characterization assessment"
+    "complaint reading interpretation characterisation characterization assessment warning"
 )

@@ -575,3 +575,18 @@ def test_a_sentence_with_no_crime_named_accuses_nobody(extractor: Extractor) -> 
     )
     assert ("China", "DETAINED", "Yang Hengjun") in found
     assert ("China", "ACCUSED", "Yang Hengjun") not in found
+
+
+def test_claims_rejected_and_alleged(extractor: Extractor) -> None:
+    found = _triples(extractor, "Moscow dismissed the claims by Kyiv as propaganda.")
+    assert ("Russia", "REJECTED", "Ukraine") in found
+    found = _triples(extractor, "The Kremlin brushed off the U.S. warning.")
+    assert ("Russia", "REJECTED", "United States") in found
+    found = _triples(extractor, "Kyiv alleged that Russian troops had executed prisoners.")
+    assert ("Ukraine", "ACCUSED", "Russia") in found
+    assert not _triples(extractor, "Kyiv alleged that prisoners had been executed.")
+
+
+def test_known_surnames_the_ner_left_untagged_are_people(extractor: Extractor) -> None:
+    found = _triples(extractor, "Modi hosted Biden for dinner at his residence.")
+    assert _met(found, "Modi", "Biden")
