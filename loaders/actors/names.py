@@ -10,6 +10,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.actors.gazetteer import city_names
+from loaders.actors.name_words import (
+    BODY_WORDS,
+    CALENDAR,
+    DASHES,
+    DESCRIPTORS,
+    JOINING,
+    NOT_PEOPLE,
+    PARTICLES,
+    PERSON_NOUNS,
+    PLACE_WORDS,
+    REGNAL,
+    ROYAL_TITLES,
+)
 from loaders.actors.officeholders import lookup, lookup_surname
 from loaders.actors.titles import is_title_word
 
@@ -17,70 +30,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from loaders.actors.matcher import Hit
-
-NOT_NAMES = frozenset(
-    {
-        "twitter",
-        "telegram",
-        "facebook",
-        "youtube",
-        "instagram",
-        "tiktok",
-        "wechat",
-        "weibo",
-        "whatsapp",
-        "truth",
-        "st",
-        "st.",
-        "saint",
-        "san",
-        "fort",
-        "mount",
-        "lake",
-        "cape",
-    }
-)
-PARTICLES = frozenset(
-    {
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "da",
-        "du",
-        "la",
-        "le",
-        "bin",
-        "ibn",
-        "al",
-        "el",
-        "di",
-        "dos",
-        "das",
-        "del",
-        "ter",
-        "ben",
-    }
-)
-_JOINING = frozenset(
-    {
-        "of",
-        "for",
-        "the",
-        "and",
-        "state",
-        "house",
-        "office",
-        "department",
-        "council",
-        "ministry",
-        "foreign",
-        "defence",
-        "defense",
-        "national",
-    }
-)
 
 
 def _namelike(tok: Token) -> bool:
@@ -91,86 +40,8 @@ def _namelike(tok: Token) -> bool:
         and not is_title_word(tok.text)
         and len(tok.text) > 1
         and tok.is_alpha
-        and tok.lower_ not in _CALENDAR
+        and tok.lower_ not in CALENDAR
     )
-
-
-_CALENDAR = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan",
-        "feb",
-        "mar",
-        "apr",
-        "jun",
-        "jul",
-        "aug",
-        "sep",
-        "sept",
-        "oct",
-        "nov",
-        "dec",
-    }
-)
-
-
-# Titles that royals carry with a single name: "King Salman", "Emir Tamim", "Pope Francis".
-ROYAL_TITLES = frozenset({"king", "queen", "emir", "sultan", "prince", "princess", "emperor",
-                          "empress", "pope", "sheikh"})  # fmt: skip
-_REGNAL = frozenset({"I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"})
-
-
-# Common nouns that describe a person right before their name: "the convicted assassin Vadim
-# Krasikov", "teacher Ann Lee". The name after one is a person's, whatever the NER tagged it.
-DESCRIPTORS = frozenset({"assassin", "journalist", "reporter", "teacher", "businessman",
-                         "businesswoman", "activist", "dissident", "lawyer", "writer", "author",
-                         "academic", "scholar", "student", "blogger", "pilot", "doctor", "nurse",
-                         "spy", "hostage", "detainee", "prisoner", "presenter", "anchor",
-                         "athlete", "player", "singer", "artist", "tourist", "citizen",
-                         "worker", "officer", "soldier", "dealer", "smuggler", "hacker",
-                         "photographer", "filmmaker", "priest", "missionary"})  # fmt: skip
-# Words of companies', parties' and groups' names, never of a person's.
-BODY_WORDS = frozenset({"ltd", "limited", "inc", "corp", "corporation", "llc", "plc", "holdings",
-                        "group", "bank", "company", "airlines", "airways", "railways", "fund",
-                        "foundation", "institute", "university", "committee", "council",
-                        "party", "army", "front", "movement", "brigade", "brigades",
-                        "platform", "alliance", "union", "agency", "ministry", "pharma",
-                        "pharmaceuticals", "industries", "technologies", "systems", "motors",
-                        "energy", "petroleum", "airline", "shipping", "logistics", "mining",
-                        "steel", "chemicals", "telecom", "electronics", "capital",
-                        "partners"})  # fmt: skip
-# Nouns for a person that are neither posts nor descriptors: "the ousted leader".
-_PERSON_NOUNS = frozenset({"leader", "founder", "co-founder", "chief", "head", "chairman",
-                           "chairwoman", "politician", "figure", "heir", "widow", "son",
-                           "daughter", "wife", "husband", "brother", "sister"})  # fmt: skip
-_DASHES = frozenset({"-", "–", "—", "--"})
-
-# Last words of place names the NER sometimes takes for people.
-PLACE_WORDS = frozenset({"palace", "square", "street", "avenue", "airport", "base", "castle",
-                         "cathedral", "monastery", "mosque", "church", "bridge", "station",
-                         "hall", "tower", "park", "island", "river", "sea", "lake",
-                         "valley"})  # fmt: skip
-
-
-_NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "LAW"})
 
 
 class NameFinder:
@@ -199,7 +70,7 @@ class NameFinder:
         for tok in doc:
             if tok.i in covered or not tok.is_title or not is_title_word(tok.text):
                 continue
-            if tok.lower_ in _JOINING or tok.i + 2 > len(doc):
+            if tok.lower_ in JOINING or tok.i + 2 > len(doc):
                 continue
             nxt = doc[tok.i + 1]
             if nxt.i in covered or nxt.i in self.hit_at or not _namelike(nxt):
@@ -249,7 +120,7 @@ class NameFinder:
                 ):
                     first -= 1
                 span = self.doc[first : conj.i + 1]
-                other_kind = any(t.ent_type_ in _NOT_PEOPLE for t in span)
+                other_kind = any(t.ent_type_ in NOT_PEOPLE for t in span)
                 determined = first > 0 and self.doc[first - 1].lower_ == "the"
                 if conj.i - first >= 1 and not other_kind and not determined:
                     found.append((first, conj.i + 1))
@@ -261,7 +132,7 @@ class NameFinder:
         of a line that opens with an all-capitals place is a name."""
         doc, found = self.doc, []
         for dash in doc:
-            if dash.text not in _DASHES or dash.i + 2 >= len(doc):
+            if dash.text not in DASHES or dash.i + 2 >= len(doc):
                 continue
             line = dash.i
             while line > 0 and "\n" not in doc[line - 1].text + doc[line - 1].whitespace_:
@@ -269,7 +140,7 @@ class NameFinder:
             opener = doc[line]
             if dash.i - line > 12 or not (opener.is_upper and opener.is_alpha and len(opener) > 1):
                 continue
-            if any(t.text in _DASHES for t in doc[line : dash.i]):
+            if any(t.text in DASHES for t in doc[line : dash.i]):
                 continue
             start = end = dash.i + 1
             while (
@@ -336,7 +207,7 @@ class NameFinder:
         for noun in doc:
             if noun.dep_ != "appos" or noun.pos_ != "NOUN":
                 continue
-            if noun.lower_ not in DESCRIPTORS | _PERSON_NOUNS and not is_title_word(noun.text):
+            if noun.lower_ not in DESCRIPTORS | PERSON_NOUNS and not is_title_word(noun.text):
                 continue
             head = noun.head
             if not _namelike(head) or head.i in self.hit_at or head.i > noun.i:
@@ -396,7 +267,7 @@ class NameFinder:
                 end += 2 if end + 1 < len(doc) else 1
             elif tok.lower_ in PARTICLES and end + 1 < len(doc) and _namelike(doc[end + 1]):
                 end += 2
-            elif tok.text in _REGNAL and end - 1 not in self.hit_at:
+            elif tok.text in REGNAL and end - 1 not in self.hit_at:
                 end += 1  # "Abdullah II", "Charles III"
             elif (
                 _namelike(tok)

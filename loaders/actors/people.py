@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from loaders.actors.gazetteer import city_names
-from loaders.actors.names import DESCRIPTORS, NOT_NAMES, PARTICLES, PLACE_WORDS, NameFinder
+from loaders.actors.name_words import DESCRIPTORS, NOT_NAMES, PARTICLES, PLACE_WORDS
+from loaders.actors.names import NameFinder
 from loaders.actors.person_cues import spelling_variant, state_after, state_before
 from loaders.actors.syntax import is_argument
 from loaders.actors.titles import APPOSITION_HEADS, HONORIFICS, clean_title, is_title_word
