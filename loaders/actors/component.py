@@ -26,7 +26,7 @@ from loaders.actors.gazetteer import country_by_regex
 from loaders.actors.groups import group_mentions
 from loaders.actors.known_people import fill_known_people
 from loaders.actors.matcher import Hit, build_matcher, find_hits
-from loaders.actors.meeting_places import foreign_guest_at
+from loaders.actors.meeting_places import foreign_guest_at, hosting_cities
 from loaders.actors.offices import fill_office_states
 from loaders.actors.organizations import anaphor_orgs, is_media, known_orgs
 from loaders.actors.people import People
@@ -105,6 +105,8 @@ class _Reader:
         for span, iso3 in self._places:
             if f"country:{iso3}" in self.table and not self._taken(span.start, span.end):
                 self._state_mention(span, iso3, "name")
+        for _city, iso3 in hosting_cities(self.doc, self.claimed, self._person_state):
+            self.table.country(iso3)  # the state visited; the city stays a place, no mention
         for m in resolve_pronouns(self.doc, [m for m in self.mentions if _is_person(m)]):
             self._claim(m)
         for m in quoted_first_person(list(self.doc.sents), self.mentions):

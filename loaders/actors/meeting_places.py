@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from collections.abc import Callable
+from loaders.actors.gazetteer import capitals, cities
 
-    from spacy.tokens import Span, Token
+if TYPE_CHECKING:
+    from collections.abc import Callable, Collection
+
+    from spacy.tokens import Doc, Span, Token
 
 _MEETING_WORDS = frozenset({"meet", "talk", "talks", "hold", "host", "receive", "welcome",
                             "greet", "sign", "summit", "meeting", "negotiate", "discuss",
@@ -31,9 +33,30 @@ def foreign_guest_at(place: Span, iso3: str, state_of: Callable[[Token], str | N
     if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
         return False
     host = prep.head
+    if host.dep_ == "dobj" and host.lemma_.lower() not in _MEETING_WORDS:
+        host = host.head  # "hosted Zelensky in Istanbul": the parser hangs the place on the guest
     if host.lemma_.lower() not in _MEETING_WORDS:
         return False
     clause = host.head if host.pos_ == "NOUN" and host.head.pos_ in ("VERB", "AUX") else host
     inside = range(place.start, place.end)
     states = {state_of(t) for t in clause.subtree if t.i not in inside} - {None}
     return iso3 in states and len(states) > 1
+
+
+def hosting_cities(
+    doc: Doc, claimed: Collection[int], state_of: Callable[[Token], str | None]
+) -> list[tuple[Span, str]]:
+    """Large cities other than capitals ("hosted Zelensky in Istanbul") where a guest met a
+    host of the city's state: that state is visited, though the text never names it."""
+    found = []
+    for ent in doc.ents:
+        iso3 = cities().get(ent.text) if ent.label_ == "GPE" else None
+        if (
+            iso3 is None
+            or ent.text in capitals()
+            or any(i in claimed for i in range(ent.start, ent.end))
+        ):
+            continue
+        if foreign_guest_at(ent, iso3, state_of):
+            found.append((ent, iso3))
+    return found

@@ -94,3 +94,12 @@ def test_a_known_surname_the_ner_calls_a_place_is_that_person(extractor: Extract
     found = _read(extractor, "Macron and Scholz met in Paris.")
     assert _person(found, "Scholz").country == "DEU"
     assert ("Scholz", "VISITED", "France") in _triples(found)
+
+
+def test_a_guest_hosted_in_a_large_city_visited_its_state(extractor: Extractor) -> None:
+    found = _read(
+        extractor, "Recep Tayyip Erdogan hosted Volodymyr Zelensky in Istanbul on Friday."
+    )
+    assert ("Volodymyr Zelensky", "VISITED", "Turkey") in _triples(found)
+    home = _read(extractor, "Olaf Scholz met Annalena Baerbock in Hamburg on Friday.")
+    assert not any(a.kind.value == "COUNTRY" for a in home.actors)
