@@ -215,7 +215,10 @@ _STATE_HOSTS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "c
                          "company", "firm", "entity", "bank",
                          # what is struck there is the state's: "strikes on bases in Pakistan"
                          "target", "base", "position", "hideout", "camp", "facility", "site",
-                         "strike", "airstrike", "attack", "raid", "bomb", "shell"})  # fmt: skip
+                         "strike", "airstrike", "attack", "raid", "bomb", "shell",
+                         # its infrastructure, struck there: "a refinery deep inside Russia"
+                         "refinery", "plant", "depot", "airfield", "airbase", "terminal",
+                         "infrastructure", "pipeline", "arsenal", "warehouse"})  # fmt: skip
 
 
 def is_state_act_place(span: Span) -> bool:

@@ -590,3 +590,10 @@ def test_claims_rejected_and_alleged(extractor: Extractor) -> None:
 def test_known_surnames_the_ner_left_untagged_are_people(extractor: Extractor) -> None:
     found = _triples(extractor, "Modi hosted Biden for dinner at his residence.")
     assert _met(found, "Modi", "Biden")
+
+
+def test_an_attack_on_infrastructure_inside_a_state_attacks_it(extractor: Extractor) -> None:
+    found = _triples(extractor, "Ukraine launched a drone attack on an oil refinery in Russia.")
+    assert ("Ukraine", "ATTACKED", "Russia") in found
+    found = _triples(extractor, "Ukraine praised the new oil refinery in Poland.")
+    assert not any(rel == "ATTACKED" for _, rel, _ in found)
