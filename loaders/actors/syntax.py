@@ -99,7 +99,9 @@ STATE_NOUNS = STATE_NOUNS | {
     "staff", "personnel", "employees",
     # what a trade measure falls on: "imports of Japanese seafood", "Belarusian airlines"
     "goods", "imports", "exports", "products", "seafood", "airlines", "carriers", "flights",
-    "assets",
+    "assets", "oil", "gas", "crude",
+    # who mediates for a state: "Egyptian and Qatari mediators", "with Chinese mediation"
+    "mediator", "mediators", "mediation",
 }  # fmt: skip
 # Nouns that make a name before them an event, not an actor: "the G20 summit".
 EVENT_NOUNS = frozenset(

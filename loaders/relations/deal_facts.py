@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.mediators import named_mediators
 from loaders.relations.participants import (
     brought_together,
     chairings,
@@ -52,7 +53,7 @@ def participation_facts(
     out += signed_for_sides(sentences) + agreed_deals(sentences) + deal_partners(sentences)
     out += swap_signatories(sentences, found + out)
     out += mediated_parties(readings + chairings(sentences), found + out, story)
-    out += brought_together(sentences)
+    out += brought_together(sentences) + named_mediators(sentences)
     out += mediated_states(found + out, index)
     out += support_where_given(sentences) + named_supporters(sentences)
     out += praised_decisions(readings) + speakers_support(readings)

@@ -1,0 +1,106 @@
+"""Support, mediation and sanctions said the ways wire copy says them, on sentences of our own:
+mediators named as a noun ("Qatari mediators", "under EU auspices", "a mediating role"), and
+the negatives next to each (offers, readiness, hosting alone) (model-backed)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.relations.conftest import ACTORS, ActorRow, make_reader, triples
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from tests.loaders.relations.conftest import Reader
+
+pytestmark = pytest.mark.model
+
+_MORE: list[ActorRow] = [
+    ("Hamas", "ORGANIZATION", None, ()),
+    ("Oman", "COUNTRY", "OMN", ("Omani", "Muscat")),
+    ("Kuwait", "COUNTRY", "KWT", ("Kuwaiti",)),
+    ("Serbia", "COUNTRY", "SRB", ("Belgrade",)),
+    ("Kosovo", "COUNTRY", "XKX", ("Pristina",)),
+    ("European Union", "ORGANIZATION", None, ("EU",)),
+    ("African Union", "ORGANIZATION", None, ("AU",)),
+    ("Sudan", "COUNTRY", "SDN", ("Khartoum",)),
+    ("Chad", "COUNTRY", "TCD", ()),
+]
+
+
+@pytest.fixture(scope="module")
+def wire(nlp: Language) -> Reader:
+    rows = [
+        (n, k, c, (*a, "Qatari") if n == "Qatar" else (*a, "Egyptian") if n == "Egypt" else a)
+        for n, k, c, a in ACTORS
+    ]
+    return make_reader(nlp, rows + _MORE)
+
+
+def _of(kind: str, text: str, read: Reader) -> set[tuple[str, str]]:
+    return {(s, t) for s, k, t in triples(read(text)) if k == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egyptian and Qatari mediators met Hamas leaders in Cairo on Monday.",
+            {("Egypt", "Hamas"), ("Qatar", "Hamas")},
+        ),
+        (
+            "Hamas said it had passed its reply to Qatari mediators late on Tuesday.",
+            {("Qatar", "Hamas")},
+        ),
+        (
+            "Israel sent negotiators to Doha for talks with Egyptian mediators on a truce with "
+            "Hamas.",
+            {("Egypt", "Israel"), ("Egypt", "Hamas")},
+        ),
+        (
+            "Sudan and Chad signed a border accord under the auspices of the African Union.",
+            {("African Union", "Sudan"), ("African Union", "Chad")},
+        ),
+        (
+            "Serbia and Kosovo resumed talks under EU auspices in Brussels.",
+            {("European Union", "Serbia"), ("European Union", "Kosovo")},
+        ),
+        (
+            "Armenia and Azerbaijan swapped prisoners with Qatari mediation.",
+            {("Qatar", "Armenia"), ("Qatar", "Azerbaijan")},
+        ),
+        (
+            "Oman has played a quiet mediating role between Iran and the United States.",
+            {("Oman", "Iran"), ("Oman", "United States")},
+        ),
+        (
+            "Kuwait acted as a mediator between Qatar and Egypt during the dispute.",
+            {("Kuwait", "Qatar"), ("Kuwait", "Egypt")},
+        ),
+    ],
+)
+def test_mediators_named_as_a_noun(wire: Reader, text: str, expected: set[tuple[str, str]]) -> None:
+    assert expected <= _of("MEDIATED", text, wire)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait offered to act as a mediator between Qatar and Egypt.",
+        "Oman could play a mediating role between Iran and the United States, diplomats said.",
+        "Kuwait did not act as a mediator between Qatar and Egypt.",
+        "Qatari mediators have not met Hamas leaders since the strike.",
+        "Sudan and Chad refused to sign an accord under the auspices of the African Union.",
+        "Oman hosted talks between Iran and the United States in Muscat.",
+    ],
+)
+def test_mediator_nouns_not_asserted(wire: Reader, text: str) -> None:
+    assert not _of("MEDIATED", text, wire)
+
+
+def test_a_mediator_is_no_party_of_its_own_mediation(wire: Reader) -> None:
+    found = _of("MEDIATED", "Egyptian mediators met Egyptian and Israeli officials.", wire)
+    assert ("Egypt", "Egypt") not in found
+    assert ("Egypt", "Israel") in found
