@@ -75,6 +75,11 @@ HONOURS = words("award order medal honour honor prize decoration")
 SANCTION_NOUNS = words(
     "sanction tariff embargo control curb restriction ban freeze blacklist levy duty"
 )
+# What is given to a side at war, or in aid: "sent tanks to Kyiv", "provided Ukraine with jets".
+ARMS = words(
+    "weapon arm ammunition munition tank artillery howitzer jet drone missile aid equipment "
+    "vehicle system battery shell aircraft fighter helicopter rocket interceptor assistance"
+)
 NEGATIVE_LABELS = words(
     "dictator tyrant criminal aggressor terrorist murderer liar thug butcher killer "
     "threat menace warmonger fascist nazi mistake provocation aggression barbarism disgrace "
@@ -277,7 +282,20 @@ SUPPORTED: list[Frame] = [
         ("dobj",),
         "praise thank endorse back support hail commend applaud laud defend arm",
     ),
-    *_verbs(R.SUPPORTED, ("prep:with",), "stand side"),
+    *_verbs(R.SUPPORTED, ("prep:with", "prep:by"), "stand"),  # "stood firmly by Manila"
+    *_verbs(R.SUPPORTED, ("prep:with",), "side"),
+    # "threw its weight behind Moldova", "threw its support behind Argentina's bid"
+    *_verbs(R.SUPPORTED, ("prep:behind",), "throw put", object_nouns=words("weight support")),
+    # "welcomed Ukraine's bid to join": the bidder is backed ("welcomed the deal" is allowed)
+    *_verbs(
+        R.SUPPORTED,
+        ("dobj",),
+        "welcome",
+        object_nouns=words("bid application candidacy accession membership"),
+        strength=0.75,
+    ),
+    # "provided Ukraine with fighter jets", "equipped Kyiv with air defences"
+    *_verbs(R.SUPPORTED, ("dobj",), "provide supply equip", needs="with", object_nouns=ARMS),
     *_verbs(R.SUPPORTED, ("praised",), "call describe", strength=0.8),  # see labels.py
     # honours: "honoured her with an award", "presented X with the Order of ..."
     *_verbs(R.SUPPORTED, ("dobj",), "honour honor decorate", target_kind="PERSON"),
@@ -290,15 +308,14 @@ SUPPORTED: list[Frame] = [
         R.SUPPORTED,
         ("prep:to",),
         "send ship deliver transfer provide give",
-        object_nouns=words(
-            "weapon arm ammunition munition tank artillery howitzer jet drone missile aid equipment"
-        ),
+        object_nouns=ARMS,
         strength=0.8,
     ),
     *_nouns(R.SUPPORTED, ("prep:for",), "support backing praise", strength=0.8),
     *_nouns(R.SUPPORTED, ("prep:for", "prep:with"), "solidarity", strength=0.8),  # "with X"
     *_nouns(R.SUPPORTED, ("prep:to",), "commitment", strength=0.7),
     *_nouns(R.SUPPORTED, ("prep:to", "prep:for"), "aid assistance", strength=0.7),
+    *_nouns(R.SUPPORTED, ("prep:to", "prep:for"), "loan grant funding financing", strength=0.7),
     *_nouns(R.SUPPORTED, ("prep:to",), "appreciation gratitude thanks", strength=0.7),
 ]
 URGED: list[Frame] = [
@@ -350,6 +367,8 @@ SANCTIONED: list[Frame] = [
         object_nouns=words("airspace port border"),
         strength=0.75,
     ),
+    # "adopted new measures against Russia", "unveiled countermeasures against Washington"
+    *_nouns(R.SANCTIONED, ("prep:against",), "measure countermeasure", strength=0.7),
     *_nouns(
         R.SANCTIONED,
         ("prep:on", "prep:against", "prep:to"),
@@ -437,7 +456,7 @@ LIGHT_VERBS = words(
     "hold have conduct sign conclude reach seal ink strike impose slap announce launch carry "
     "make pay begin start open wage mount stage continue resume extend provide give grant "
     "express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
-    "complete issue adopt attend tighten"
+    "complete issue adopt attend tighten approve"
 )
 # "held more than seven hours of talks": the measure the trigger noun hangs on.
 MEASURE_NOUNS = words(
@@ -461,6 +480,8 @@ THROUGH_PREP: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(words("target entity individual company firm bank"), ("in",)),
     **dict.fromkeys(words("good import export product"), ("from", "of")),
     **dict.fromkeys(words("asset fund reserve"), ("of",)),
+    # whose idea it is: "backed the proposal by Egypt", "rejected a plan from Washington"
+    **dict.fromkeys(words("proposal plan initiative bid"), ("by", "from")),
     **dict.fromkeys(words("dozen number group hundred score handful some several all"), ("of",)),
     # the seat of power a state's own bodies sit in: "the foreign ministry in Beijing"
     **dict.fromkeys(words("ministry government authority leadership"), ("in",)),

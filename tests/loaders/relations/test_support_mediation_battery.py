@@ -104,3 +104,73 @@ def test_a_mediator_is_no_party_of_its_own_mediation(wire: Reader) -> None:
     found = _of("MEDIATED", "Egyptian mediators met Egyptian and Israeli officials.", wire)
     assert ("Egypt", "Egypt") not in found
     assert ("Egypt", "Israel") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union threw its weight behind Armenia on Friday.",
+            ("European Union", "Armenia"),
+        ),
+        ("Qatar threw its support behind Egypt's bid to host the talks.", ("Qatar", "Egypt")),
+        ("Chad said it stood firmly by Sudan in the dispute.", ("Chad", "Sudan")),
+        ("Kuwait welcomed Serbia's bid to join the bloc.", ("Kuwait", "Serbia")),
+        ("Egypt provided Sudan with fighter jets last year.", ("Egypt", "Sudan")),
+        ("Iran is sending armoured vehicles to Russia this month.", ("Iran", "Russia")),
+        ("Oman backed the initiative by Qatar for a regional conference.", ("Oman", "Qatar")),
+    ],
+)
+def test_support_said_as_wire_copy_says_it(
+    wire: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _of("SUPPORTED", text, wire)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The European Union refused to throw its weight behind Armenia.",
+        "Chad has not stood by Sudan in the dispute.",
+        "Kuwait did not welcome Serbia's bid to join the bloc.",
+        "Egypt could provide Sudan with fighter jets if the talks fail.",
+        "Iran denied sending armoured vehicles to Russia.",
+        "Egypt provided Sudan with a list of demands.",
+    ],
+)
+def test_support_not_asserted(wire: Reader, text: str) -> None:
+    found = _of("SUPPORTED", text, wire)
+    assert not {p for p in found if p[0] in ("European Union", "Chad", "Kuwait", "Egypt", "Iran")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The European Union adopted new measures against Iran on Monday.",
+            ("European Union", "Iran"),
+        ),
+        ("China unveiled countermeasures against the United States.", ("China", "United States")),
+        (
+            "The European Union approved a fresh round of sanctions on Iran.",
+            ("European Union", "Iran"),
+        ),
+    ],
+)
+def test_sanctions_said_as_wire_copy_says_it(
+    wire: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _of("SANCTIONED", text, wire)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China vowed countermeasures against the United States.",
+        "The European Union is considering new measures against Iran.",
+        "The European Union did not approve new sanctions on Iran.",
+        "Iran adopted new measures against the virus.",
+    ],
+)
+def test_sanctions_not_asserted(wire: Reader, text: str) -> None:
+    assert not _of("SANCTIONED", text, wire)
