@@ -116,6 +116,11 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
             if child.lower_ in ("which", "who") and (noun := _misattached_relative(child)):
                 return [noun]
             return _stranded_subject(child) + with_conjuncts(child)
+    # "said it was mediating": the parser may hang the subject on the auxiliary
+    for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        hung = [c for c in aux.children if c.dep_ in _SUBJ]
+        if hung:
+            return with_conjuncts(hung[0])
     if verb.dep_ == "ROOT":
         return _swallowed_subjects(verb)
     if _misread_as_modifier(verb):  # "Turkey mediated talks": "mediated" read as an adjective

@@ -311,7 +311,8 @@ SUPPORTED: list[Frame] = [
         object_nouns=ARMS,
         strength=0.8,
     ),
-    *_nouns(R.SUPPORTED, ("prep:for",), "support backing praise", strength=0.8),
+    *_nouns(R.SUPPORTED, ("prep:for",), "praise", strength=0.8),
+    *_nouns(R.SUPPORTED, ("prep:for", "prep:to"), "support backing", strength=0.8),
     *_nouns(R.SUPPORTED, ("prep:for", "prep:with"), "solidarity", strength=0.8),  # "with X"
     *_nouns(R.SUPPORTED, ("prep:to",), "commitment", strength=0.7),
     *_nouns(R.SUPPORTED, ("prep:to", "prep:for"), "aid assistance", strength=0.7),
@@ -344,7 +345,17 @@ URGED: list[Frame] = [
     *_nouns(R.URGED, ("prep:to",), "appeal plea", strength=0.7),
 ]
 SANCTIONED: list[Frame] = [
-    *_verbs(R.SANCTIONED, ("dobj",), "sanction blacklist embargo"),
+    # "sanctioned Iran's defence minister": an unnamed office holder stands for the state
+    *_verbs(R.SANCTIONED, ("dobj",), "sanction blacklist embargo", roles=True),
+    # "hit Belarus with new sanctions", "targeted Iran's drone programme with fresh tariffs"
+    *_verbs(
+        R.SANCTIONED,
+        ("dobj",),
+        "hit target",
+        needs="with",
+        object_nouns=SANCTION_NOUNS | words("measure"),
+        roles=True,
+    ),
     *_verbs(R.SANCTIONED, ("dobj",), "bar ban", needs="from", strength=0.75),
     # "put Lukashenko himself under sanctions"
     *_verbs(R.SANCTIONED, ("dobj",), "put place", needs="under", object_nouns=SANCTION_NOUNS),
@@ -390,8 +401,9 @@ ATTACKED: list[Frame] = [
     *_verbs(
         R.ATTACKED,
         ("dobj",),
-        "attack strike shell bomb invade bombard raid storm target occupy assault pound",
+        "attack strike shell bomb invade bombard raid storm occupy assault pound",
     ),
+    *_verbs(R.ATTACKED, ("dobj",), "target", not_with=SANCTION_NOUNS | words("measure")),
     # "warplanes hit Hamas targets"; "hit Chinese goods with tariffs" is a sanction, read there
     *_verbs(R.ATTACKED, ("dobj",), "hit", not_with=SANCTION_NOUNS | words("measure"), strength=0.8),
     *_verbs(R.ATTACKED, ("dobj", "subjects"), "fight", strength=0.7),  # "X and Y fought wars"
@@ -456,7 +468,7 @@ LIGHT_VERBS = words(
     "hold have conduct sign conclude reach seal ink strike impose slap announce launch carry "
     "make pay begin start open wage mount stage continue resume extend provide give grant "
     "express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
-    "complete issue adopt attend tighten approve"
+    "complete issue adopt attend tighten approve raise hike increase double expand lend signal"
 )
 # "held more than seven hours of talks": the measure the trigger noun hangs on.
 MEASURE_NOUNS = words(

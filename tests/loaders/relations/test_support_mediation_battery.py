@@ -27,15 +27,20 @@ _MORE: list[ActorRow] = [
     ("African Union", "ORGANIZATION", None, ("AU",)),
     ("Sudan", "COUNTRY", "SDN", ("Khartoum",)),
     ("Chad", "COUNTRY", "TCD", ()),
+    ("Germany", "COUNTRY", "DEU", ("Berlin",)),
+    ("Morocco", "COUNTRY", "MAR", ("Rabat",)),
+    ("Spain", "COUNTRY", "ESP", ("Madrid",)),
+    ("Belarus", "COUNTRY", "BLR", ("Minsk",)),
+    ("Rwanda", "COUNTRY", "RWA", ("Kigali",)),
 ]
+
+
+_DEMONYMS = {"Qatar": ("Qatari",), "Egypt": ("Egyptian",), "United States": ("US",)}
 
 
 @pytest.fixture(scope="module")
 def wire(nlp: Language) -> Reader:
-    rows = [
-        (n, k, c, (*a, "Qatari") if n == "Qatar" else (*a, "Egyptian") if n == "Egypt" else a)
-        for n, k, c, a in ACTORS
-    ]
+    rows = [(n, k, c, (*a, *_DEMONYMS.get(n, ()))) for n, k, c, a in ACTORS]
     return make_reader(nlp, rows + _MORE)
 
 
@@ -173,4 +178,126 @@ def test_sanctions_said_as_wire_copy_says_it(
     ],
 )
 def test_sanctions_not_asserted(wire: Reader, text: str) -> None:
+    assert not _of("SANCTIONED", text, wire)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Oman has led mediation efforts between Sudan and Chad since May.",
+            {("Sudan", "Chad")},
+        ),
+        (
+            "Mediation efforts by Oman between Iran and the United States have stalled.",
+            {("Iran", "United States")},
+        ),
+        (
+            "The mediators, Egypt and Qatar, presented a new proposal to Hamas on Sunday.",
+            {("Hamas",)},
+        ),
+        ("Egypt said it was mediating between Israel and Hamas.", {("Israel", "Hamas")}),
+    ],
+)
+def test_mediation_efforts_and_listed_mediators(
+    wire: Reader, text: str, expected: set[tuple[str, ...]]
+) -> None:
+    found = _of("MEDIATED", text, wire)
+    parties = {p for group in expected for p in group}
+    assert parties <= {t for _, t in found}
+
+
+def test_a_described_mediator_mediates_between_the_story_sides(wire: Reader) -> None:
+    text = (
+        "Israel and Hamas agreed to a truce on Wednesday. "
+        "Qatar, a key mediator, said the deal would take effect on Thursday."
+    )
+    assert {("Qatar", "Israel"), ("Qatar", "Hamas")} <= _of("MEDIATED", text, wire)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israel welcomed mediation efforts between Egypt and Hamas.",
+        "Qatar, a key mediator, said the talks would resume.",
+        "Qatari mediators travelled to Cairo on Monday.",
+        "Hamas rejected Egypt's mediation between the factions.",
+    ],
+)
+def test_mediation_efforts_not_asserted(wire: Reader, text: str) -> None:
+    found = _of("MEDIATED", text, wire)
+    assert not {f for f in found if f[0] in ("Israel", "Qatar", "Egypt")}
+
+
+def test_the_doer_of_a_brokered_deal_is_no_signatory(wire: Reader) -> None:
+    found = triples(wire("Armenia and Azerbaijan signed a US-brokered peace accord on Friday."))
+    assert ("United States", "MEDIATED", "Armenia") in found
+    assert not {f for f in found if f[1] == "SIGNED_AGREEMENT_WITH" and "United States" in f}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ukraine has received military aid from Germany and Spain.", ("Germany", "Ukraine")),
+        ("With backing from Iran, Russia launched the new offensive.", ("Iran", "Russia")),
+        ("Spain came out in support of Morocco's plan on Friday.", ("Spain", "Morocco")),
+        ("Spain lent its support to Morocco's plan for the region.", ("Spain", "Morocco")),
+        ("Germany signalled support for Ukraine's bid to join.", ("Germany", "Ukraine")),
+    ],
+)
+def test_support_told_from_the_receiving_end(
+    wire: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _of("SUPPORTED", text, wire)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine has not received the promised jets from Germany.",
+        "Ukraine hopes to receive more aid from Germany.",
+        "Spain refused to come out in support of Morocco's plan.",
+        "Zelensky met Putin's envoy with backing from Germany, officials said.",
+    ],
+)
+def test_support_received_not_asserted(wire: Reader, text: str) -> None:
+    found = _of("SUPPORTED", text, wire)
+    assert not {f for f in found if f[0] in ("Germany", "Spain")}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Union hit Belarus with new sanctions.", ("European Union", "Belarus")),
+        (
+            "The United States targeted Iran's drone programme with fresh sanctions.",
+            ("United States", "Iran"),
+        ),
+        ("The United States raised tariffs on China to 145 percent.", ("United States", "China")),
+        (
+            "The United States hit Chinese goods with new tariffs on Monday.",
+            ("United States", "China"),
+        ),
+    ],
+)
+def test_sanctions_hit_and_raised(wire: Reader, text: str, expected: tuple[str, str]) -> None:
+    found = triples(wire(text))
+    assert (expected[0], "SANCTIONED", expected[1]) in found
+    assert (expected[0], "ATTACKED", expected[1]) not in found
+
+
+def test_targeting_with_strikes_stays_an_attack(wire: Reader) -> None:
+    found = triples(wire("Israel targeted Hamas commanders with airstrikes on Monday."))
+    assert ("Israel", "ATTACKED", "Hamas") in found
+    assert ("Israel", "SANCTIONED", "Hamas") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States threatened to hit China with new tariffs.",
+        "The European Union may raise tariffs on China next year, diplomats said.",
+    ],
+)
+def test_sanctions_hit_not_asserted(wire: Reader, text: str) -> None:
     assert not _of("SANCTIONED", text, wire)
