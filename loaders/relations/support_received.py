@@ -6,7 +6,9 @@
 - help that made an act possible: "With support from the United States, Israel intercepted the
   missiles" -> the helper supported the clause's subject;
 - acting in support: "Spain came out in support of Morocco's plan", "voted in support of
-  Ukraine's bid" -> the subject supported the one named (or the owner of what is named).
+  Ukraine's bid" -> the subject supported the one named (or the owner of what is named);
+- arms passed on, named as a noun: "Germany approved the delivery of Leopard tanks to Ukraine",
+  "announced the sale of F-16s to Turkey" -> who approves or announces it supplies them.
 Negation, refusal and hypotheticals are read on the clause's verb (modality.verb_status):
 "Kyiv has not received the jets from Washington" gives nothing.
 """
@@ -31,6 +33,11 @@ if TYPE_CHECKING:
 _GIFTS = ARMS | words("support backing help funding financing loan grant")
 _RECEIVING = words("receive get secure obtain win accept")
 _HELP = words("support backing help assistance")
+_TRANSFERS = words("delivery transfer shipment supply sale")
+_ENABLING = words(
+    "approve announce authorize authorise clear complete begin start resume confirm finalize "
+    "finalise speed accelerate make"
+)
 _STRENGTH = 0.7
 
 
@@ -70,6 +77,19 @@ def _in_support(noun: Token, index: ActorIndex) -> tuple[Token, list[Ref], list[
     return verb, _actors(arg.logical_source(verb), index), supported
 
 
+def _transfer(noun: Token, index: ActorIndex) -> tuple[Token, list[Ref], list[Ref]] | None:
+    """ "approved the delivery of tanks to Ukraine": (verb, suppliers, receivers)."""
+    if noun.lemma_.lower() not in _TRANSFERS or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if not any(t.lemma_.lower() in ARMS for t in arg.prep_objects([noun], ("of",))):
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in _ENABLING:  # "blocked the delivery of missiles" gives none
+        return None
+    receivers = arg.prep_objects([noun, verb], ("to",))
+    return verb, _actors(arg.logical_source(verb), index), _actors(receivers, index)
+
+
 def _actors(toks: list[Token], index: ActorIndex) -> list[Ref]:
     return [r for t in toks for r in index.refs(t)]
 
@@ -80,9 +100,10 @@ def support_received(sentences: list[tuple[Span, int]]) -> list[Fact]:
     for sent, offset in sentences:
         index = ActorIndex(sent.doc)
         for noun in sent:
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _GIFTS:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _GIFTS | _TRANSFERS:
                 continue
             found = _received(noun, index) or _with_help(noun, index) or _in_support(noun, index)
+            found = found or _transfer(noun, index)
             if found is None:
                 continue
             verb, givers, receivers = found

@@ -301,3 +301,49 @@ def test_targeting_with_strikes_stays_an_attack(wire: Reader) -> None:
 )
 def test_sanctions_hit_not_asserted(wire: Reader, text: str) -> None:
     assert not _of("SANCTIONED", text, wire)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The United States added Iran to its entity list.", ("United States", "Iran")),
+        ("China put Germany on a trade blacklist on Monday.", ("China", "Germany")),
+    ],
+)
+def test_sanctions_by_listing(wire: Reader, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _of("SANCTIONED", text, wire)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States added Germany to the list of its allies.",
+        "The United States could add Iran to its entity list.",
+        "China has not put Germany on a trade blacklist.",
+    ],
+)
+def test_listing_not_a_sanction(wire: Reader, text: str) -> None:
+    assert not _of("SANCTIONED", text, wire)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Germany approved the delivery of Leopard tanks to Ukraine.", ("Germany", "Ukraine")),
+        ("The United States announced the sale of F-16 jets to Egypt.", ("United States", "Egypt")),
+    ],
+)
+def test_arms_transfers_named_as_a_noun(wire: Reader, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _of("SUPPORTED", text, wire)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Germany blocked the delivery of Taurus missiles to Ukraine.",
+        "Germany has not approved the delivery of tanks to Ukraine.",
+        "Germany approved the delivery of gas to Ukraine.",
+    ],
+)
+def test_arms_transfers_not_asserted(wire: Reader, text: str) -> None:
+    assert ("Germany", "Ukraine") not in _of("SUPPORTED", text, wire)
