@@ -367,6 +367,14 @@ def light_verb(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
         return head
+    # "the sanctions imposed by Britain on Russia": the light verb a participle of the noun
+    for child in noun.children:
+        participle = child.dep_ == "acl" and child.tag_ == "VBN"
+        if participle and child.lemma_.lower() in LIGHT_VERBS and agents(child):
+            return child
+    # "retaliated with tariffs on", "responded with export curbs on"
+    if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _ANSWERING:
+        return head.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
         return light_verb(head.head)  # "held more than seven hours of talks"
     if noun.dep_ == "conj":
@@ -382,6 +390,9 @@ def light_verb(noun: Token) -> Token | None:
     ):
         return None
     return None
+
+
+_ANSWERING = frozenset({"retaliate", "respond", "reply", "answer"})
 
 
 def misread_light_verb(noun: Token) -> Token | None:

@@ -296,6 +296,14 @@ SUPPORTED: list[Frame] = [
     ),
     # "provided Ukraine with fighter jets", "equipped Kyiv with air defences"
     *_verbs(R.SUPPORTED, ("dobj",), "provide supply equip", needs="with", object_nouns=ARMS),
+    # "has given Kyiv more than $12 billion", "granted Egypt a $3 billion loan"
+    *_verbs(
+        R.SUPPORTED,
+        ("dative",),
+        "give grant lend",
+        object_nouns=ARMS | words("billion million dollar euro loan grant $"),
+        strength=0.8,
+    ),
     *_verbs(R.SUPPORTED, ("praised",), "call describe", strength=0.8),  # see labels.py
     # honours: "honoured her with an award", "presented X with the Order of ..."
     *_verbs(R.SUPPORTED, ("dobj",), "honour honor decorate", target_kind="PERSON"),

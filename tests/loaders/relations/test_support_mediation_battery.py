@@ -347,3 +347,35 @@ def test_arms_transfers_named_as_a_noun(wire: Reader, text: str, expected: tuple
 )
 def test_arms_transfers_not_asserted(wire: Reader, text: str) -> None:
     assert ("Germany", "Ukraine") not in _of("SUPPORTED", text, wire)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Beijing responded with export curbs on the United States.", ("China", "United States")),
+        ("China retaliated with tariffs on American farm goods.", ("China", "United States")),
+        ("The sanctions imposed by Germany on Belarus in 2022 remain.", ("Germany", "Belarus")),
+    ],
+)
+def test_sanctions_answered_and_imposed_by(
+    wire: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert expected in _of("SANCTIONED", text, wire)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Beijing vowed to respond with export curbs on the United States.",
+        "China could retaliate with tariffs on American farm goods.",
+        "Beijing responded with a protest to the United States.",
+    ],
+)
+def test_answering_sanctions_not_asserted(wire: Reader, text: str) -> None:
+    assert not _of("SANCTIONED", text, wire)
+
+
+def test_money_given_is_support(wire: Reader) -> None:
+    assert ("Germany", "Ukraine") in _of("SUPPORTED", "Berlin has given Kyiv $12 billion.", wire)
+    assert not _of("SUPPORTED", "Berlin gave Kyiv an ultimatum on Monday.", wire)
+    assert not _of("SUPPORTED", "Berlin did not give Kyiv the $12 billion it sought.", wire)
