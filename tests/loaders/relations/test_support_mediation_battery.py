@@ -379,3 +379,9 @@ def test_money_given_is_support(wire: Reader) -> None:
     assert ("Germany", "Ukraine") in _of("SUPPORTED", "Berlin has given Kyiv $12 billion.", wire)
     assert not _of("SUPPORTED", "Berlin gave Kyiv an ultimatum on Monday.", wire)
     assert not _of("SUPPORTED", "Berlin did not give Kyiv the $12 billion it sought.", wire)
+
+
+def test_a_pejorative_label_after_its_noun_is_no_praise(wire: Reader) -> None:
+    text = "Blinken called Russia's decision unconscionable, and Zelensky condemned the move."
+    assert ("Antony Blinken", "Russia") not in _of("SUPPORTED", text, wire)
+    assert ("Antony Blinken", "Russia") in _of("CONDEMNED", text, wire)
