@@ -54,7 +54,7 @@ from loaders.relations.sanction_clauses import (
     sanctions_on_demonym_goods,
     targeted_by_sanctions,
 )
-from loaders.relations.sanction_lists import listed_sanctions
+from loaders.relations.sanction_lists import listed_sanctions, under_sanctions
 from loaders.relations.strikes_on import strikes_on
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.visits import visits_to_meeting_cities
@@ -129,6 +129,7 @@ class RelationComponent:
         found += sanctions_on_demonym_goods(readings, index)
         found += persona_non_grata(doc, index) + expelled_nationals(readings, index)
         found += matching_sanctions(doc, found, index) + listed_sanctions(doc, index)
+        found += under_sanctions(doc, index)
         found = [f for f in found if not _sanctions_read_as_strike(f)]
         found = sides_of_the_story(found, story)
         return once_per_article(without_cancelled_plans(without_transfers(found)))

@@ -385,3 +385,26 @@ def test_a_pejorative_label_after_its_noun_is_no_praise(wire: Reader) -> None:
     text = "Blinken called Russia's decision unconscionable, and Zelensky condemned the move."
     assert ("Antony Blinken", "Russia") not in _of("SUPPORTED", text, wire)
     assert ("Antony Blinken", "Russia") in _of("CONDEMNED", text, wire)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Belarus has been under EU sanctions since 2021.", ("European Union", "Belarus")),
+        ("Iran, which is under US sanctions, sold oil to China.", ("United States", "Iran")),
+    ],
+)
+def test_under_sanctions(wire: Reader, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _of("SANCTIONED", text, wire)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belarus has not been under EU sanctions since 2021.",
+        "Belarus could come under new EU sanctions.",
+        "Belarus has been under Western sanctions since 2021.",
+    ],
+)
+def test_under_sanctions_not_asserted(wire: Reader, text: str) -> None:
+    assert not _of("SANCTIONED", text, wire)
