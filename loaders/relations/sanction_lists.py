@@ -25,7 +25,7 @@ from schema.ontology import RelationType
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from loaders.relations.actors_at import ActorIndex
+    from loaders.relations.actors_at import ActorIndex, Ref
 
 _LISTING = words("add put place include")
 _LIST_KINDS = words("entity sanction sanctions terror terrorist blacklist export trade")
@@ -57,21 +57,24 @@ def listed_sanctions(doc: Doc, index: ActorIndex) -> list[Fact]:
             continue
         reading = Reading(_FRAME, verb, (verb,), status, _FRAME.strength)
         sources = refs_of(index, arg.logical_source(verb))
-        targets = refs_of(index, arg.logical_objects(verb))
-        for source in sources:
-            out += [
-                Fact(
-                    source.actor_id,
-                    RelationType.SANCTIONED,
-                    t.actor_id,
-                    status,
-                    confidence(_FRAME.strength, source, t),
-                    reading,
-                )
-                for t in targets
-                if t.actor_id != source.actor_id
-            ]
+        out += _facts(sources, refs_of(index, arg.logical_objects(verb)), reading)
     return out
+
+
+def _facts(sources: list[Ref], targets: list[Ref], reading: Reading) -> list[Fact]:
+    return [
+        Fact(
+            source.actor_id,
+            RelationType.SANCTIONED,
+            t.actor_id,
+            reading.status,
+            confidence(reading.strength, source, t),
+            reading,
+        )
+        for source in sources
+        for t in targets
+        if t.actor_id != source.actor_id
+    ]
 
 
 def under_sanctions(doc: Doc, index: ActorIndex) -> list[Fact]:
@@ -90,17 +93,5 @@ def under_sanctions(doc: Doc, index: ActorIndex) -> list[Fact]:
         if status is None:
             continue
         reading = Reading(_UNDER, noun, (noun, verb), status, _UNDER.strength)
-        for source in sources:
-            out += [
-                Fact(
-                    source.actor_id,
-                    RelationType.SANCTIONED,
-                    t.actor_id,
-                    status,
-                    confidence(_UNDER.strength, source, t),
-                    reading,
-                )
-                for t in targets
-                if t.actor_id != source.actor_id
-            ]
+        out += _facts(sources, targets, reading)
     return out
