@@ -26,10 +26,24 @@ def build_pipeline(model: str = MODEL, with_relations: bool = True) -> Language:
     """The model with the diplograph components appended in order."""
     register_doc_extensions()
     nlp = spacy.load(model)
+    _split_abbreviated_agents(nlp)
     nlp.add_pipe(ACTORS, last=True)
     if with_relations and _relations_available():
         nlp.add_pipe(RELATIONS, last=True)
     return nlp
+
+
+# "U.S.-brokered": the tokenizer keeps an abbreviation with a dot and what is hyphened to it as
+# one word, so the doer is lost; "US-brokered" and "EU-mediated" are split already.
+_ABBREVIATED = ("U.S.", "U.K.", "U.N.", "E.U.")
+_AGENTIVE = ("brokered", "mediated", "facilitated", "backed", "led", "sponsored", "imposed")
+
+
+def _split_abbreviated_agents(nlp: Language) -> None:
+    for short in _ABBREVIATED:
+        for participle in _AGENTIVE:
+            pieces = [{"ORTH": short}, {"ORTH": "-"}, {"ORTH": participle}]
+            nlp.tokenizer.add_special_case(f"{short}-{participle}", pieces)  # type: ignore[union-attr]
 
 
 def _relations_available() -> bool:

@@ -225,6 +225,10 @@ class _Reader:
         if head is not None:
             self._state_mention(span, iso3, "demonym")
             return
+        if _hyphened_doer(span):  # "a Qatari-mediated deal": the state did the mediating
+            ident = self.table.country(iso3, span.text)
+            self._claim(Mention(span.start, span.end, ident, "demonym"))
+            return
         before = span.start - 1
         plural_subject = span[-1].tag_ in ("NNPS", "NNS") or span.text.endswith("s")
         if (
@@ -414,3 +418,13 @@ def _tail_of_longer_name(doc: Doc, hit: Hit) -> bool:
         and prev.ent_type_ not in ("DATE", "TIME", "NORP", "GPE")
         and not is_title_word(prev.text)
     )
+
+
+# Participles whose doer a demonym hyphened to them names: "Qatari-mediated", "Saudi-brokered".
+_HYPHENED_DOING = frozenset({"mediated", "brokered", "facilitated", "backed", "sponsored", "led"})
+
+
+def _hyphened_doer(span: Span) -> bool:
+    doc = span.doc
+    end = span.end
+    return end + 1 < len(doc) and doc[end].text == "-" and doc[end + 1].lower_ in _HYPHENED_DOING

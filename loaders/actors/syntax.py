@@ -102,7 +102,11 @@ STATE_NOUNS = STATE_NOUNS | {
     "cities", "towns", "villages", "territory", "soil", "embassy",
     # what a trade measure falls on: "imports of Japanese seafood", "Belarusian airlines"
     "goods", "imports", "exports", "products", "seafood", "airlines", "carriers", "flights",
-    "assets",
+    "assets", "oil", "gas", "crude",
+    # who mediates for a state: "Egyptian and Qatari mediators", "with Chinese mediation"
+    "mediator", "mediators", "mediation",
+    # what a state gives or imposes: "American military aid", "Chinese backing", "banks"
+    "aid", "assistance", "backing", "sanctions", "tariffs", "entities", "banks",
 }  # fmt: skip
 # Nouns that make a name before them an event, not an actor: "the G20 summit".
 EVENT_NOUNS = frozenset(

@@ -116,6 +116,11 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
             if child.lower_ in ("which", "who") and (noun := _misattached_relative(child)):
                 return [noun]
             return _stranded_subject(child) + with_conjuncts(child)
+    # "said it was mediating": the parser may hang the subject on the auxiliary
+    for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        hung = [c for c in aux.children if c.dep_ in _SUBJ]
+        if hung:
+            return with_conjuncts(hung[0])
     if verb.dep_ == "ROOT":
         return _swallowed_subjects(verb)
     if _misread_as_modifier(verb):  # "Turkey mediated talks": "mediated" read as an adjective
@@ -362,6 +367,14 @@ def light_verb(noun: Token) -> Token | None:
     head = noun.head
     if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
         return head
+    # "the sanctions imposed by Britain on Russia": the light verb a participle of the noun
+    for child in noun.children:
+        participle = child.dep_ == "acl" and child.tag_ == "VBN"
+        if participle and child.lemma_.lower() in LIGHT_VERBS and agents(child):
+            return child
+    # "retaliated with tariffs on", "responded with export curbs on"
+    if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _ANSWERING:
+        return head.head
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
         return light_verb(head.head)  # "held more than seven hours of talks"
     if noun.dep_ == "conj":
@@ -377,6 +390,9 @@ def light_verb(noun: Token) -> Token | None:
     ):
         return None
     return None
+
+
+_ANSWERING = frozenset({"retaliate", "respond", "reply", "answer"})
 
 
 def misread_light_verb(noun: Token) -> Token | None:

@@ -56,6 +56,7 @@ from loaders.relations.sanction_clauses import (
     sanctions_on_demonym_goods,
     targeted_by_sanctions,
 )
+from loaders.relations.sanction_lists import listed_sanctions, under_sanctions
 from loaders.relations.strikes_on import strikes_on
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.visits import visits_to_meeting_cities
@@ -129,7 +130,8 @@ class RelationComponent:
         found += wars_fought(list(doc), index) + arrests_by_police(readings, index)
         found += sanctions_on_demonym_goods(readings, index)
         found += persona_non_grata(doc, index) + expelled_nationals(readings, index)
-        found += matching_sanctions(doc, found, index)
+        found += matching_sanctions(doc, found, index) + listed_sanctions(doc, index)
+        found += under_sanctions(doc, index)
         found = [f for f in found if not _sanctions_read_as_strike(f)]
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
         found = sides_of_the_story(found, story)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.mediators import named_mediators
 from loaders.relations.participants import (
     brought_together,
     chairings,
@@ -29,6 +30,7 @@ from loaders.relations.support import (
     support_for_operations,
     support_where_given,
 )
+from loaders.relations.support_received import support_received
 from loaders.relations.swaps import swap_signatories
 
 if TYPE_CHECKING:
@@ -52,9 +54,9 @@ def participation_facts(
     out += signed_for_sides(sentences) + agreed_deals(sentences) + deal_partners(sentences)
     out += swap_signatories(sentences, found + out)
     out += mediated_parties(readings + chairings(sentences), found + out, story)
-    out += brought_together(sentences)
+    out += brought_together(sentences) + named_mediators(sentences, story)
     out += mediated_states(found + out, index)
     out += support_where_given(sentences) + named_supporters(sentences)
     out += praised_decisions(readings) + speakers_support(readings)
-    out += support_for_operations(readings)
+    out += support_for_operations(readings) + support_received(sentences)
     return out

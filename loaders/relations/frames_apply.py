@@ -263,6 +263,8 @@ def _object_ok(frame: Frame, verb: Token) -> bool:
     objects = arg.logical_objects(verb)
     near = [t for c in verb.children for t in (c, *c.children)]
     near += objects + arg.prep_objects(objects + near, ("of",))  # "a clear act of provocation"
+    if frame.needs == "with":  # "hit the programme with sanctions": what it is done with
+        near += arg.prep_objects([verb, *objects], ("with",))
     return any(
         t.lemma_.lower() in frame.object_nouns or t.lower_ in frame.object_nouns for t in near
     )
@@ -274,7 +276,8 @@ def _needs_met(frame: Frame, verb: Token) -> bool:
     if frame.needs is None or frame.needs in arg.particle(verb):
         return True
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return frame.needs == "out" and any(frame.needs in arg.particle(o) for o in objects)
+    # "targeted Iran's drone programme with sanctions": "with" hung on the object too
+    return frame.needs in ("out", "with") and any(frame.needs in arg.particle(o) for o in objects)
 
 
 def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
@@ -288,9 +291,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         return None
     if frame.clause_aux is not None and not obliged_subjects(verb, frame.clause_aux):
         return None
-    if frame.not_with is not None and any(
-        o.lemma_.lower() in frame.not_with for o in arg.prep_objects([verb], ("with",))
-    ):
+    with_what = arg.prep_objects([verb, *arg.logical_objects(verb)], ("with",))
+    if frame.not_with is not None and any(o.lemma_.lower() in frame.not_with for o in with_what):
         return None
     status = verb_status(verb)
     if arg.first_to(verb):  # "hopes to become the first to visit": the copula's modality
@@ -379,6 +381,8 @@ def _modifier_sources(noun: Token, index: ActorIndex) -> list[Ref]:
             out.extend(index.refs(child))
         elif child.dep_ in ("compound", "amod", "nmod"):
             ref = index.direct(child)
+            if ref is None and child.tag_ == "VBN":
+                continue  # "a US-brokered agreement": the participle's doer is no party
             if ref is None:
                 ref = next((index.direct(g) for g in child.children if index.direct(g)), None)
             if ref is not None:

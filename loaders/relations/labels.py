@@ -91,7 +91,7 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
     found += [
         o
         for o in objects
-        if any(c.dep_ == "amod" and c.i > o.i and is_pejorative(c) for c in o.children)
+        if any(c.dep_ == "amod" and c.i > o.i and is_pejorative(c, lexicon) for c in o.children)
     ]
     # "called the court's willingness to hear it a disgrace": the label hung on the object's verb
     found += [

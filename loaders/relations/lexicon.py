@@ -75,6 +75,11 @@ HONOURS = words("award order medal honour honor prize decoration")
 SANCTION_NOUNS = words(
     "sanction tariff embargo control curb restriction ban freeze blacklist levy duty"
 )
+# What is given to a side at war, or in aid: "sent tanks to Kyiv", "provided Ukraine with jets".
+ARMS = words(
+    "weapon arm ammunition munition tank artillery howitzer jet drone missile aid equipment "
+    "vehicle system battery shell aircraft fighter helicopter rocket interceptor assistance"
+)
 NEGATIVE_LABELS = words(
     "bullying blackmail meddling hegemonism piracy propaganda apartheid genocide "
     "dictator tyrant criminal aggressor terrorist murderer liar thug butcher killer "
@@ -292,7 +297,28 @@ SUPPORTED: list[Frame] = [
         ("dobj",),
         "praise thank endorse back support hail commend applaud laud defend arm",
     ),
-    *_verbs(R.SUPPORTED, ("prep:with",), "stand side"),
+    *_verbs(R.SUPPORTED, ("prep:with", "prep:by"), "stand"),  # "stood firmly by Manila"
+    *_verbs(R.SUPPORTED, ("prep:with",), "side"),
+    # "threw its weight behind Moldova", "threw its support behind Argentina's bid"
+    *_verbs(R.SUPPORTED, ("prep:behind",), "throw put", object_nouns=words("weight support")),
+    # "welcomed Ukraine's bid to join": the bidder is backed ("welcomed the deal" is allowed)
+    *_verbs(
+        R.SUPPORTED,
+        ("dobj",),
+        "welcome",
+        object_nouns=words("bid application candidacy accession membership"),
+        strength=0.75,
+    ),
+    # "provided Ukraine with fighter jets", "equipped Kyiv with air defences"
+    *_verbs(R.SUPPORTED, ("dobj",), "provide supply equip", needs="with", object_nouns=ARMS),
+    # "has given Kyiv more than $12 billion", "granted Egypt a $3 billion loan"
+    *_verbs(
+        R.SUPPORTED,
+        ("dative",),
+        "give grant lend",
+        object_nouns=ARMS | words("billion million dollar euro loan grant $"),
+        strength=0.8,
+    ),
     *_verbs(R.SUPPORTED, ("praised",), "call describe", strength=0.8),  # see labels.py
     # honours: "honoured her with an award", "presented X with the Order of ..."
     *_verbs(R.SUPPORTED, ("dobj",), "honour honor decorate", target_kind="PERSON"),
@@ -305,15 +331,15 @@ SUPPORTED: list[Frame] = [
         R.SUPPORTED,
         ("prep:to",),
         "send ship deliver transfer provide give",
-        object_nouns=words(
-            "weapon arm ammunition munition tank artillery howitzer jet drone missile aid equipment"
-        ),
+        object_nouns=ARMS,
         strength=0.8,
     ),
-    *_nouns(R.SUPPORTED, ("prep:for",), "support backing praise", strength=0.8),
+    *_nouns(R.SUPPORTED, ("prep:for",), "praise", strength=0.8),
+    *_nouns(R.SUPPORTED, ("prep:for", "prep:to"), "support backing", strength=0.8),
     *_nouns(R.SUPPORTED, ("prep:for", "prep:with"), "solidarity", strength=0.8),  # "with X"
     *_nouns(R.SUPPORTED, ("prep:to",), "commitment", strength=0.7),
     *_nouns(R.SUPPORTED, ("prep:to", "prep:for"), "aid assistance", strength=0.7),
+    *_nouns(R.SUPPORTED, ("prep:to", "prep:for"), "loan grant funding financing", strength=0.7),
     *_nouns(R.SUPPORTED, ("prep:to",), "appreciation gratitude thanks", strength=0.7),
 ]
 URGED: list[Frame] = [
@@ -343,7 +369,17 @@ URGED: list[Frame] = [
     *_nouns(R.URGED, ("prep:to",), "appeal plea", strength=0.7),
 ]
 SANCTIONED: list[Frame] = [
-    *_verbs(R.SANCTIONED, ("dobj",), "sanction blacklist embargo"),
+    # "sanctioned Iran's defence minister": an unnamed office holder stands for the state
+    *_verbs(R.SANCTIONED, ("dobj",), "sanction blacklist embargo", roles=True),
+    # "hit Belarus with new sanctions", "targeted Iran's drone programme with fresh tariffs"
+    *_verbs(
+        R.SANCTIONED,
+        ("dobj",),
+        "hit target",
+        needs="with",
+        object_nouns=SANCTION_NOUNS | words("measure"),
+        roles=True,
+    ),
     *_verbs(R.SANCTIONED, ("dobj",), "bar ban", needs="from", strength=0.75),
     # "put Lukashenko himself under sanctions"
     *_verbs(R.SANCTIONED, ("dobj",), "put place", needs="under", object_nouns=SANCTION_NOUNS),
@@ -366,6 +402,8 @@ SANCTIONED: list[Frame] = [
         object_nouns=words("airspace port border"),
         strength=0.75,
     ),
+    # "adopted new measures against Russia", "unveiled countermeasures against Washington"
+    *_nouns(R.SANCTIONED, ("prep:against",), "measure countermeasure", strength=0.7),
     *_nouns(
         R.SANCTIONED,
         ("prep:on", "prep:against", "prep:to"),
@@ -387,8 +425,9 @@ ATTACKED: list[Frame] = [
     *_verbs(
         R.ATTACKED,
         ("dobj",),
-        "attack strike shell bomb invade bombard raid storm target occupy assault pound",
+        "attack strike shell bomb invade bombard raid storm occupy assault pound",
     ),
+    *_verbs(R.ATTACKED, ("dobj",), "target", not_with=SANCTION_NOUNS | words("measure")),
     # "warplanes hit Hamas targets"; "hit Chinese goods with tariffs" is a sanction, read there
     *_verbs(R.ATTACKED, ("dobj",), "hit", not_with=SANCTION_NOUNS | words("measure"), strength=0.8),
     *_verbs(R.ATTACKED, ("dobj", "subjects"), "fight", strength=0.7),  # "X and Y fought wars"
@@ -454,7 +493,7 @@ LIGHT_VERBS = words(
     "hold have conduct sign conclude reach seal ink strike impose slap announce launch carry "
     "make pay begin start open wage mount stage continue resume extend provide give grant "
     "express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
-    "complete issue adopt attend tighten"
+    "complete issue adopt attend tighten approve raise hike increase double expand lend signal"
 )
 # "held more than seven hours of talks": the measure the trigger noun hangs on.
 MEASURE_NOUNS = words(
@@ -478,6 +517,8 @@ THROUGH_PREP: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(words("target entity individual company firm bank"), ("in",)),
     **dict.fromkeys(words("good import export product"), ("from", "of")),
     **dict.fromkeys(words("asset fund reserve"), ("of",)),
+    # whose idea it is: "backed the proposal by Egypt", "rejected a plan from Washington"
+    **dict.fromkeys(words("proposal plan initiative bid"), ("by", "from")),
     **dict.fromkeys(words("dozen number group hundred score handful some several all"), ("of",)),
     # the seat of power a state's own bodies sit in: "the foreign ministry in Beijing"
     **dict.fromkeys(words("ministry government authority leadership"), ("in",)),

@@ -141,7 +141,8 @@ def test_custody_cities_hits_and_sanctions(
 @pytest.mark.parametrize(
     "text",
     [
-        "The United States hit Chinese goods with new tariffs on Monday.",
+        # ("hit Chinese goods with new tariffs" is a sanction, not an attack:
+        # test_support_mediation_battery.py)
         "Russian police did not take American teacher Tom Keller into custody.",
         "The European Union could put Alexander Lukashenko under sanctions.",
     ],

@@ -1,0 +1,184 @@
+"""Mediation said through the mediator as a noun: who the mediators are, and whom they dealt with.
+
+Wire copy names mediators far more often than it uses "mediated" with its parties:
+- by demonym or owner: "Egyptian and Qatari mediators met Hamas officials", "handed its response
+  to Qatari mediators", "talks with Qatari mediators on a deal with Hamas";
+- as a frame of the parties' act: "X and Y signed a deal under the auspices of the AU", "held
+  talks under EU auspices", "restored ties with Chinese mediation";
+- as a role: "acted as a mediator between X and Y", "played a mediating role between X and Y";
+- as efforts someone leads: "has led mediation efforts between X and Y", "mediation efforts by
+  Qatar", "the mediators, Egypt, Qatar and the United States, presented a proposal to Hamas";
+- as a description of an actor: "Qatar, a key mediator, said ..." mediates between the story's
+  two sides (derive.story_parties), when the sentence names no party.
+The parties are the ones named "between" on the noun, else the other ends of the clause the noun
+is in: its subjects (when the mediators are an object) or its objects (when they are the
+subject), and who a deal or talks of that clause are "with". A mediator's own state is no party.
+Hosting alone is no mediation (ANNOTATION.md); a hypothetical role ("offered to act as mediator")
+is filtered by the clause's modality.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.actors_at import ActorIndex
+from loaders.relations.facts import Fact, confidence
+from loaders.relations.frames_apply import Reading
+from loaders.relations.lexicon import AGREEMENT_NOUNS, Frame, words
+from loaders.relations.modality import combine, noun_status, verb_status
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from loaders.relations.actors_at import Ref
+
+_MEDIATOR_NOUNS = words("mediator mediation auspices auspex intermediary facilitator go-between")
+# "a mediating role", "a key mediation role"
+_ROLE_MARKS = words("mediating mediation mediator brokering")
+# Nouns whose "with" names the other side: "talks with Qatari mediators on a deal with Hamas".
+_THINGS = AGREEMENT_NOUNS | words("talk negotiation dialogue meeting")
+# "acted as a mediator": verbs through whose "as" the subject is the mediator.
+_AS_VERBS = words("act serve position emerge work")
+# Nouns "mediation" is a modifier of that carry its parties: "mediation efforts between".
+_CARRIERS = words("effort role process initiative track talk push")
+# Verbs whose subject does the mediation they govern: "has led mediation efforts between".
+_LEADING = words("lead head spearhead conduct steer pursue continue resume undertake intensify")
+# What mediators pass on: "presented a new proposal to Hamas", "handed the draft to Israel".
+_PASSED = words("proposal plan offer draft text response reply message framework")
+_STRENGTH = 0.65
+
+
+def _is_mediator_noun(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    if lemma in _MEDIATOR_NOUNS:
+        return True
+    return lemma == "role" and any(
+        c.dep_ in ("amod", "compound") and c.lower_ in _ROLE_MARKS for c in noun.children
+    )
+
+
+def _carrier(noun: Token) -> Token:
+    """ "mediation efforts": the noun "mediation" modifies, which the parties hang on."""
+    head = noun.head
+    if noun.dep_ == "compound" and head.lemma_.lower() in _CARRIERS:
+        return head
+    return noun
+
+
+def _owners(nouns: list[Token], index: ActorIndex) -> list[Ref]:
+    """ "Qatari mediators", "Egypt's mediation", "the auspices of the AU", "mediation by X",
+    "the mediators, Egypt and Qatar,"."""
+    toks = [
+        t
+        for n in nouns
+        for c in n.children
+        if c.dep_ in ("amod", "compound", "poss", "appos") and c.lower_ not in _ROLE_MARKS
+        for t in arg.with_conjuncts(c)
+    ]
+    toks += arg.prep_objects(nouns, ("of", "by"))
+    return [r for t in toks for r in index.refs(t) if t not in nouns]
+
+
+def _described(noun: Token, index: ActorIndex) -> list[Ref]:
+    """ "Qatar, a key mediator, said": the actor the noun is an apposition of."""
+    if noun.dep_ != "appos":
+        return []
+    return index.refs(noun.head)
+
+
+def _leaders(carrier: Token, verb: Token, index: ActorIndex) -> list[Ref]:
+    """ "has led mediation efforts": who leads the mediation is the mediator."""
+    if carrier.dep_ != "dobj" or carrier.head != verb or verb.lemma_.lower() not in _LEADING:
+        return []
+    return [r for t in arg.logical_source(verb) for r in index.refs(t)]
+
+
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb the noun is an argument or adjunct of, through prepositions and a thing noun
+    ("talks with Qatari mediators": the verb of "talks")."""
+    tok = noun
+    for _ in range(5):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _as_role(noun: Token, verb: Token) -> bool:
+    """ "acted as a mediator", "played a mediating role": the subject is the mediator."""
+    if noun.dep_ == "dobj" and noun.head == verb and verb.lemma_.lower() == "play":
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "as" and verb.lemma_.lower() in _AS_VERBS
+
+
+def _with_things(verb: Token) -> list[Token]:
+    """Who the clause's deal or talks are "with" ("talks ... on a deal with Hamas")."""
+    nouns = [t for t in verb.subtree if t.lemma_.lower() in _THINGS]
+    return arg.prep_objects(nouns, ("with",))
+
+
+def _parties(noun: Token, verb: Token, role: bool, index: ActorIndex) -> list[Ref]:
+    # "efforts by Oman between Iran and the US": the parser may hang "between" on the mediator
+    between = arg.prep_objects([noun, *arg.prep_objects([noun], ("by", "of"))], ("between",))
+    if between or role:
+        return [r for t in between for r in index.refs(t)]
+    if noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb:
+        toks = arg.logical_objects(verb) + arg.prep_objects([verb], ("with",))
+        passed = [o for o in arg.logical_objects(verb) if o.lemma_.lower() in _PASSED]
+        toks += arg.prep_objects([verb, *passed], ("to",)) if passed else []
+    else:
+        toks = arg.logical_source(verb)
+        toks += [t for t in arg.logical_objects(verb) if t.lemma_.lower() not in _THINGS]
+        toks = [t for t in toks if not _inside(t, noun)]
+    toks += _with_things(verb)
+    return [r for t in toks for r in index.refs(t) if not _inside(t, noun)]
+
+
+def _inside(tok: Token, noun: Token) -> bool:
+    return noun.left_edge.i <= tok.i <= noun.right_edge.i
+
+
+def named_mediators(sentences: list[tuple[Span, int]], story: list[str]) -> list[Fact]:
+    """Mediators named as such, with the parties they dealt with (see the module docstring)."""
+    out: list[Fact] = []
+    for sent, offset in sentences:
+        index = ActorIndex(sent.doc)
+        for noun in sent:
+            if noun.pos_ not in ("NOUN", "PROPN") or not _is_mediator_noun(noun):
+                continue
+            carrier = _carrier(noun)
+            verb = _clause_verb(carrier)
+            if verb is None:
+                continue
+            role = _as_role(carrier, verb)
+            sources = [r for t in arg.logical_source(verb) for r in index.refs(t)] if role else []
+            described = _described(noun, index)
+            sources = sources or _owners([noun, carrier], index) or described
+            sources = sources or _leaders(carrier, verb, index)
+            status = combine(noun_status(carrier), verb_status(verb))
+            if not sources or status is None:
+                continue
+            mediators = {s.actor_id for s in sources}
+            own = {index.country(m) for m in mediators} - {None}
+            found = [p.actor_id for p in _parties(carrier, verb, role, index)]
+            parties = [
+                p
+                for p in found
+                if p not in mediators and (index.kind(p) == "PERSON" or index.country(p) not in own)
+            ]
+            if not parties and described and len(story) == 2 and not mediators & set(story):
+                parties = list(story)  # "Qatar, a key mediator, said": the story's two sides
+            frame = Frame(RelationType.MEDIATED, noun.lemma_.lower(), "NOUN", ())
+            reading = Reading(frame, noun, (noun,), status, _STRENGTH, offset=offset)
+            for source in sources:
+                conf = confidence(_STRENGTH, source)
+                out += [
+                    Fact(source.actor_id, RelationType.MEDIATED, p, status, conf, reading)
+                    for p in dict.fromkeys(parties)
+                ]
+    return out

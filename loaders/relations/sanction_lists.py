@@ -1,0 +1,97 @@
+"""Sanctions told by where the target stands, not by a verb of sanctioning aimed at it.
+
+Listing: "The Commerce Department added Huawei to its entity list", "Washington put three
+Iranian banks on its sanctions blacklist". Being under: "Russia has been under EU sanctions since
+2014", "Iran, which is under U.S. sanctions" (the owner of the sanctions is the source; with no
+owner named, "under Western sanctions", nothing is recorded).
+
+Export controls and blacklists are sanctions (ANNOTATION.md); the act is putting someone on the
+list, not a sanctions noun with "on". Only lists that are sanctions by their name count (an
+entity list, a sanctions or terror list, a blacklist): "added Finland to the list of members"
+is no sanction. The one listed is the verb's object; the lister its subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.facts import Fact, confidence
+from loaders.relations.frames_apply import Reading, refs_of
+from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
+from loaders.relations.modality import verb_status
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from loaders.relations.actors_at import ActorIndex, Ref
+
+_LISTING = words("add put place include")
+_LIST_KINDS = words("entity sanction sanctions terror terrorist blacklist export trade")
+_FRAME = Frame(RelationType.SANCTIONED, "add", "VERB", ("dobj",), strength=0.75)
+_UNDER = Frame(RelationType.SANCTIONED, "sanction", "NOUN", (), strength=0.7)
+# Verbs of standing under sanctions: "has been under", "remains under", "came under".
+_STANDING = words("be remain stay come fall live")
+
+
+def _sanctions_list(verb: Token) -> bool:
+    """ "to its entity list", "on a trade blacklist", "to the sanctions list"."""
+    for noun in arg.prep_objects([verb], ("to", "on", "onto")):
+        lemma = noun.lemma_.lower()
+        kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
+        if lemma == "blacklist" or (lemma == "list" and kinds & _LIST_KINDS):
+            return True
+    return False
+
+
+def listed_sanctions(doc: Doc, index: ActorIndex) -> list[Fact]:
+    out: list[Fact] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LISTING:
+            continue
+        if not _sanctions_list(verb):
+            continue
+        status = verb_status(verb)
+        if status is None:
+            continue
+        reading = Reading(_FRAME, verb, (verb,), status, _FRAME.strength)
+        sources = refs_of(index, arg.logical_source(verb))
+        out += _facts(sources, refs_of(index, arg.logical_objects(verb)), reading)
+    return out
+
+
+def _facts(sources: list[Ref], targets: list[Ref], reading: Reading) -> list[Fact]:
+    return [
+        Fact(
+            source.actor_id,
+            RelationType.SANCTIONED,
+            t.actor_id,
+            reading.status,
+            confidence(reading.strength, source, t),
+            reading,
+        )
+        for source in sources
+        for t in targets
+        if t.actor_id != source.actor_id
+    ]
+
+
+def under_sanctions(doc: Doc, index: ActorIndex) -> list[Fact]:
+    """ "Russia has been under EU sanctions since 2014": the owner sanctioned the subject."""
+    out: list[Fact] = []
+    for noun in doc:
+        if noun.lemma_.lower() not in SANCTION_NOUNS or noun.dep_ != "pobj":
+            continue
+        prep, verb = noun.head, noun.head.head
+        if prep.lower_ != "under" or verb.lemma_.lower() not in _STANDING:
+            continue
+        status = verb_status(verb)
+        owners = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss")]
+        sources = refs_of(index, [t for o in owners for t in arg.with_conjuncts(o)])
+        targets = refs_of(index, arg.logical_source(verb))
+        if status is None:
+            continue
+        reading = Reading(_UNDER, noun, (noun, verb), status, _UNDER.strength)
+        out += _facts(sources, targets, reading)
+    return out

@@ -1,0 +1,128 @@
+"""Support told from the receiving end, or as the purpose of an act: the giver is a "from" or an
+"of", not the subject.
+
+- received: "Ukraine has received military aid from Germany", "Kyiv secured new air defences
+  from Washington" -> the giver supported the receiver (the subject);
+- help that made an act possible: "With support from the United States, Israel intercepted the
+  missiles" -> the helper supported the clause's subject;
+- acting in support: "Spain came out in support of Morocco's plan", "voted in support of
+  Ukraine's bid" -> the subject supported the one named (or the owner of what is named);
+- arms passed on, named as a noun: "Germany approved the delivery of Leopard tanks to Ukraine",
+  "announced the sale of F-16s to Turkey" -> who approves or announces it supplies them.
+Negation, refusal and hypotheticals are read on the clause's verb (modality.verb_status):
+"Kyiv has not received the jets from Washington" gives nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.actors_at import ActorIndex
+from loaders.relations.facts import Fact, confidence
+from loaders.relations.frames_apply import Reading
+from loaders.relations.lexicon import ARMS, Frame, words
+from loaders.relations.modality import combine, noun_status, verb_status
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+    from loaders.relations.actors_at import Ref
+
+_GIFTS = ARMS | words("support backing help funding financing loan grant")
+_RECEIVING = words("receive get secure obtain win accept")
+_HELP = words("support backing help assistance")
+_TRANSFERS = words("delivery transfer shipment supply sale")
+_ENABLING = words(
+    "approve announce authorize authorise clear complete begin start resume confirm finalize "
+    "finalise speed accelerate make"
+)
+_STRENGTH = 0.7
+
+
+def _received(noun: Token, index: ActorIndex) -> tuple[Token, list[Ref], list[Ref]] | None:
+    """ "received military aid from Germany": (verb, givers, receivers)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _RECEIVING:
+        return None
+    givers = arg.prep_objects([verb, noun], ("from",))
+    receivers = arg.logical_source(verb)
+    return verb, _actors(givers, index), _actors(receivers, index)
+
+
+def _with_help(noun: Token, index: ActorIndex) -> tuple[Token, list[Ref], list[Ref]] | None:
+    """ "With support from the United States, Israel intercepted ...": (verb, helpers, helped)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "with" or noun.lemma_.lower() not in _HELP:
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX") or prep.i > verb.i:
+        return None  # only the fronted adjunct: "met Lavrov with support from aides" is no help
+    helpers = arg.prep_objects([noun], ("from", "of"))
+    helpers += [c for c in noun.children if c.dep_ == "poss"]
+    return verb, _actors(helpers, index), _actors(arg.logical_source(verb), index)
+
+
+def _in_support(noun: Token, index: ActorIndex) -> tuple[Token, list[Ref], list[Ref]] | None:
+    """ "came out in support of Morocco's plan": (verb, supporters, supported)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "in" or noun.lemma_.lower() != "support":
+        return None
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    named = arg.prep_objects([noun], ("of",))
+    supported = [r for t in named for r in index.refs(t, possessor=True)]
+    return verb, _actors(arg.logical_source(verb), index), supported
+
+
+def _transfer(noun: Token, index: ActorIndex) -> tuple[Token, list[Ref], list[Ref]] | None:
+    """ "approved the delivery of tanks to Ukraine": (verb, suppliers, receivers)."""
+    if noun.lemma_.lower() not in _TRANSFERS or noun.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    if not any(t.lemma_.lower() in ARMS for t in arg.prep_objects([noun], ("of",))):
+        return None
+    verb = noun.head
+    if verb.lemma_.lower() not in _ENABLING:  # "blocked the delivery of missiles" gives none
+        return None
+    receivers = arg.prep_objects([noun, verb], ("to",))
+    return verb, _actors(arg.logical_source(verb), index), _actors(receivers, index)
+
+
+def _actors(toks: list[Token], index: ActorIndex) -> list[Ref]:
+    return [r for t in toks for r in index.refs(t)]
+
+
+def support_received(sentences: list[tuple[Span, int]]) -> list[Fact]:
+    """Support read from the receiver, the helped act, or "in support of" (module docstring)."""
+    out: list[Fact] = []
+    for sent, offset in sentences:
+        index = ActorIndex(sent.doc)
+        for noun in sent:
+            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _GIFTS | _TRANSFERS:
+                continue
+            found = _received(noun, index) or _with_help(noun, index) or _in_support(noun, index)
+            found = found or _transfer(noun, index)
+            if found is None:
+                continue
+            verb, givers, receivers = found
+            status = combine(noun_status(noun), verb_status(verb))
+            if status is None:
+                continue
+            frame = Frame(RelationType.SUPPORTED, noun.lemma_.lower(), "NOUN", ())
+            reading = Reading(frame, noun, (noun, verb), status, _STRENGTH, offset=offset)
+            for giver in givers:
+                out += [
+                    Fact(
+                        giver.actor_id,
+                        RelationType.SUPPORTED,
+                        r.actor_id,
+                        status,
+                        confidence(_STRENGTH, giver, r),
+                        reading,
+                    )
+                    for r in receivers
+                    if r.actor_id != giver.actor_id
+                ]
+    return out
