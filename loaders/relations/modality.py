@@ -71,9 +71,7 @@ REPORTING = words(
     "say tell add announce state confirm report note stress emphasise emphasize explain "
     "disclose reveal write recall acknowledge admit"
 )
-SPECULATORS = words(
-    "analyst expert observer medium media report source critic commentator pundit diplomat official"
-)
+SPECULATORS = words("analyst expert observer critic commentator pundit")
 UNREAL_NOUNS = words(
     "threat possibility prospect risk hope fear idea plan proposal chance danger prospects "
     "option offer invitation call demand request bid attempt effort willingness readiness "

@@ -598,3 +598,12 @@ def test_an_attack_on_infrastructure_inside_a_state_attacks_it(extractor: Extrac
     assert ("Ukraine", "ATTACKED", "Russia") in found
     found = _triples(extractor, "Ukraine praised the new oil refinery in Poland.")
     assert not any(rel == "ATTACKED" for _, rel, _ in found)
+
+
+def test_facts_officials_report_are_facts_and_analysts_guesses_are_not(
+    extractor: Extractor,
+) -> None:
+    found = _triples(extractor, "Russia expelled two Estonian diplomats, officials said.")
+    assert ("Russia", "EXPELLED", "Estonia") in found
+    guessed = _triples(extractor, "Analysts said Russia expelled two Estonian diplomats.")
+    assert not guessed
