@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations.among import among_those
-from loaders.relations.lexicon import LIGHT_VERBS, MEASURE_NOUNS
+from loaders.relations.lexicon import LIGHT_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -359,42 +359,6 @@ def _among(verb: Token) -> list[Token]:
     return [t for c in prep.head.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
 
 
-def light_verb(noun: Token) -> Token | None:
-    """The verb carrying a trigger noun: "held talks", "talks were held", "imposed sanctions"."""
-    misread = misread_light_verb(noun)
-    if misread is not None:
-        return misread
-    head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
-        return head
-    # "the sanctions imposed by Britain on Russia": the light verb a participle of the noun
-    for child in noun.children:
-        participle = child.dep_ == "acl" and child.tag_ == "VBN"
-        if participle and child.lemma_.lower() in LIGHT_VERBS and agents(child):
-            return child
-    # "retaliated with tariffs on", "responded with export curbs on"
-    if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _ANSWERING:
-        return head.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
-        return light_verb(head.head)  # "held more than seven hours of talks"
-    if noun.dep_ == "conj":
-        return light_verb(noun.head) if noun.head.pos_ in ("NOUN", "PROPN") else None
-    if (
-        noun.dep_ == "pobj"
-        and head.head.lemma_.lower() in LIGHT_VERBS
-        and head.lower_
-        in (
-            "in",
-            "into",
-        )
-    ):
-        return None
-    return None
-
-
-_ANSWERING = frozenset({"retaliate", "respond", "reply", "answer"})
-
-
 def misread_light_verb(noun: Token) -> Token | None:
     """ "Russia and Ukraine each signed agreements with Turkey": the parser may read the verb
     as an adjective of the noun and hang the subject on the noun. A past participle of a light
@@ -412,10 +376,6 @@ def _misread_subjects(noun: Token) -> list[Token]:
     return [c for c in noun.children if c.dep_ in ("nsubj", "nmod") and c.i < noun.i]
 
 
-# Verbs by which a meeting that took place ends: "after talks with X broke up".
-_ENDED = frozenset({"end", "collapse", "conclude", "finish", "break", "wrap", "close"})
-
-
 def first_to(verb: Token) -> bool:
     """An infinitive on the noun a copula gives its subject: "X became the first leader to
     speak to Y", "X is the only minister to have visited Y": X did it."""
@@ -428,28 +388,6 @@ def first_to(verb: Token) -> bool:
         and head.dep_ == "attr"
         and head.head.lemma_.lower() in ("be", "become")
     )
-
-
-def governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:
-    """The verb a trigger noun is an adjunct of, and who does it: "speaking after talks with"
-    (the speaker), "Blinken, on a visit to Greece, called" (Blinken)."""
-    ended = noun.head
-    if noun.dep_ == "nsubj" and ended.lemma_.lower() in _ENDED and ended.dep_ == "advcl":
-        # "left early after a meeting with Trump collapsed": who left had the meeting
-        return ended.head, grammatical_subjects(ended.head)
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-        return None
-    head = noun.head.head
-    if head.pos_ in ("VERB", "AUX"):
-        return head, grammatical_subjects(head)
-    if noun.head.lower_ in ("on", "during") and head.dep_ == "pobj":
-        # "learned of the attack on a visit to Warsaw": the trip hung on the verb's object
-        verb = head.head.head
-        if head.head.dep_ == "prep" and verb.pos_ in ("VERB", "AUX"):
-            return verb, grammatical_subjects(verb)
-    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
-        return head.head, with_conjuncts(head)
-    return None
 
 
 def prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> list[Token]:

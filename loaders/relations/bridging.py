@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations.noun_verbs import governing_verb, light_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -64,9 +65,9 @@ def _doers(tok: Token, index: ActorIndex) -> list[Ref]:
         return owners
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
         # "Iran fired missiles in its first direct assault": the clause's subject is its owner
-        governed = arg.governing_verb(tok)
+        governed = governing_verb(tok)
         return [r for s in governed[1] for r in index.refs(s)] if governed is not None else []
-    lv = arg.light_verb(tok)
+    lv = light_verb(tok)
     return [r for s in arg.logical_source(lv) for r in index.refs(s)] if lv is not None else []
 
 

@@ -24,6 +24,7 @@ from loaders.relations.lexicon import (
 )
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.noun_clauses import nested_between, relative_clause_parties
+from loaders.relations.noun_verbs import governing_verb, light_verb
 from loaders.relations.obligations import obliged_subjects
 from loaders.relations.places import state_at
 from loaders.relations.prison_terms import serves_a_term
@@ -399,7 +400,7 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
     sources = _modifier_sources(noun, index) if frame.type is not RelationType.MET_WITH else []
     if frame.type is RelationType.MET_WITH:
         sources = [r for c in noun.children if c.dep_ == "poss" for r in index.refs(c)]
-    lv = arg.light_verb(noun)
+    lv = light_verb(noun)
     anchors: tuple[Token, ...] = (noun,)
     status: Status | None = own
     strength = frame.strength - 0.1
@@ -423,7 +424,7 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
             # verb as its agent, which only a passive has; it is the visit's
             sources = _refs(index, _misplaced_agents(noun.head), False)
     if lv is None and not sources and frame.type in _ADJUNCT_NOUNS:
-        governed = arg.governing_verb(noun)
+        governed = governing_verb(noun)
         if governed is not None:
             gv, subjects = governed
             status = combine(own, verb_status(gv))
@@ -466,7 +467,7 @@ def _deal_parties(noun: Token, index: ActorIndex) -> tuple[list[Ref], Token | No
             agents = _refs(index, arg.agents(child), False)
             if agents:
                 return agents, child
-    governed = arg.governing_verb(noun)
+    governed = governing_verb(noun)
     if governed is not None and noun.head.lower_ in ("in", "under"):
         gv = governed[0]
         for _ in range(3):  # "agreed to reopen their embassies, in a deal": up to "agreed"

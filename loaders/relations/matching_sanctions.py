@@ -16,6 +16,7 @@ from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading, refs_of
 from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
 from loaders.relations.modality import combine, noun_status, verb_status
+from loaders.relations.noun_verbs import light_verb
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def matching_sanctions(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[F
     for noun in doc:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _MEASURES or not _copying(noun):
             continue
-        lv = arg.light_verb(noun)
+        lv = light_verb(noun)
         if lv is not None:
             sources = refs_of(index, arg.logical_source(lv))
             status = combine(noun_status(noun), verb_status(lv))

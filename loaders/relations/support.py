@@ -35,6 +35,7 @@ from loaders.relations.modality import (
     noun_status,
     verb_status,
 )
+from loaders.relations.noun_verbs import light_verb
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -55,7 +56,7 @@ _STRENGTH = 0.7
 
 def _giving_verb(noun: Token) -> Token | None:
     """ "pledged support", "promised $500 million in military aid": the verb that gives."""
-    lv = arg.light_verb(noun)
+    lv = light_verb(noun)
     if lv is not None:
         return lv if lv.lemma_.lower() in _GIVING else None
     prep = noun.head

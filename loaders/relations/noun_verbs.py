@@ -1,0 +1,84 @@
+"""The verb a trigger noun hangs on: "held talks", "sanctions imposed by Britain", "speaking
+after talks with", "Blinken, on a visit to Greece, called".
+
+A relation named by a noun takes its doer and its modality from the verb that carries the noun
+(a light verb) or that the noun is an adjunct of; both readings live here, beside the argument
+readers of verbs in arguments.py.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations.arguments import (
+    agents,
+    grammatical_subjects,
+    misread_light_verb,
+    with_conjuncts,
+)
+from loaders.relations.lexicon import LIGHT_VERBS, MEASURE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def light_verb(noun: Token) -> Token | None:
+    """The verb carrying a trigger noun: "held talks", "talks were held", "imposed sanctions"."""
+    misread = misread_light_verb(noun)
+    if misread is not None:
+        return misread
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+        return head
+    # "the sanctions imposed by Britain on Russia": the light verb a participle of the noun
+    for child in noun.children:
+        participle = child.dep_ == "acl" and child.tag_ == "VBN"
+        if participle and child.lemma_.lower() in LIGHT_VERBS and agents(child):
+            return child
+    # "retaliated with tariffs on", "responded with export curbs on"
+    if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _ANSWERING:
+        return head.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
+        return light_verb(head.head)  # "held more than seven hours of talks"
+    if noun.dep_ == "conj":
+        return light_verb(noun.head) if noun.head.pos_ in ("NOUN", "PROPN") else None
+    if (
+        noun.dep_ == "pobj"
+        and head.head.lemma_.lower() in LIGHT_VERBS
+        and head.lower_
+        in (
+            "in",
+            "into",
+        )
+    ):
+        return None
+    return None
+
+
+_ANSWERING = frozenset({"retaliate", "respond", "reply", "answer"})
+
+
+# Verbs by which a meeting that took place ends: "after talks with X broke up".
+_ENDED = frozenset({"end", "collapse", "conclude", "finish", "break", "wrap", "close"})
+
+
+def governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:
+    """The verb a trigger noun is an adjunct of, and who does it: "speaking after talks with"
+    (the speaker), "Blinken, on a visit to Greece, called" (Blinken)."""
+    ended = noun.head
+    if noun.dep_ == "nsubj" and ended.lemma_.lower() in _ENDED and ended.dep_ == "advcl":
+        # "left early after a meeting with Trump collapsed": who left had the meeting
+        return ended.head, grammatical_subjects(ended.head)
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    head = noun.head.head
+    if head.pos_ in ("VERB", "AUX"):
+        return head, grammatical_subjects(head)
+    if noun.head.lower_ in ("on", "during") and head.dep_ == "pobj":
+        # "learned of the attack on a visit to Warsaw": the trip hung on the verb's object
+        verb = head.head.head
+        if head.head.dep_ == "prep" and verb.pos_ in ("VERB", "AUX"):
+            return verb, grammatical_subjects(verb)
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
+        return head.head, with_conjuncts(head)
+    return None
