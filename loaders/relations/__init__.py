@@ -22,7 +22,8 @@ One job per module:
   request just reported ("Both deny it", "and India refused");
 - modality: OCCURRED, PLANNED, or nothing (negation, refusal, threats, conditionals, hopes,
   questions, claims not adopted);
-- frames_apply: one frame at one trigger -> a Reading (ends, status, anchors);
+- frames_apply: one verb frame at one trigger -> a Reading (ends, status, anchors); noun_frames:
+  the same for trigger nouns, and `read`, which picks one or the other;
 - facts, derive: readings -> relation facts; facts implied by others and by the story;
 - release_calls: a call for a prisoner's release urges, and a swap releases, the one state
   holding them;

@@ -37,13 +37,13 @@ from loaders.relations.due_in import scheduled_visits
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.findings import ordered_wrongs
-from loaders.relations.frames_apply import read
 from loaders.relations.gapping import gapped_readings
 from loaders.relations.hosting import brought_together, sides_of_the_story
 from loaders.relations.known_wars import wars_named_without_doer
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.matching_sanctions import matching_sanctions
 from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, wars_fought
+from loaders.relations.noun_frames import read
 from loaders.relations.persona_non_grata import expelled_nationals, persona_non_grata
 from loaders.relations.police_agents import arrests_by_police
 from loaders.relations.rebukes import drawn_rebukes

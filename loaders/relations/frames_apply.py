@@ -23,8 +23,6 @@ from loaders.relations.lexicon import (
     PRAISE_LABELS,
 )
 from loaders.relations.modality import combine, noun_status, verb_status
-from loaders.relations.noun_clauses import nested_between, relative_clause_parties
-from loaders.relations.noun_verbs import governing_verb, light_verb
 from loaders.relations.obligations import obliged_subjects
 from loaders.relations.places import state_at
 from loaders.relations.prison_terms import serves_a_term
@@ -60,9 +58,6 @@ _POSSESSOR_OK = frozenset(
     }
 )
 # Trigger nouns whose source may be the subject of the verb they are an adjunct of.
-_ADJUNCT_NOUNS = frozenset({RelationType.MET_WITH, RelationType.VISITED})
-# Nouns of acts whose doer may follow in a by-phrase: "the detention of Whelan by Russia".
-_BY_DOER_NOUNS = _ADJUNCT_NOUNS | {RelationType.DETAINED, RelationType.ATTACKED}
 
 
 @dataclass(slots=True)
@@ -86,11 +81,11 @@ class Reading:
 
 
 def refs_of(index: ActorIndex, toks: list[Token]) -> list[Ref]:
-    """Actors of slot fillers (see `_refs`), for readers outside this module."""
-    return _refs(index, toks, False)
+    """Actors of slot fillers (see `refs`), neither through possessors nor roles."""
+    return refs(index, toks, False)
 
 
-def _refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = False) -> list[Ref]:
+def refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = False) -> list[Ref]:
     """Actors of slot fillers, with list members and appositions the parse lost (surface_lists)."""
     out: list[Ref] = []
     for tok in toks:
@@ -119,7 +114,7 @@ def _apposed_list(index: ActorIndex, tok: Token) -> list[Ref]:
     return [r for t in apposed for r in index.refs(t) if index.kind(r.actor_id) == "PERSON"]
 
 
-def _targets(
+def targets_at(
     index: ActorIndex, frame: Frame, hosts: list[Token], objects: list[Token]
 ) -> list[Ref]:
     out = _slot_targets(index, frame, hosts, objects)
@@ -163,32 +158,32 @@ def _slot_targets(
             if not receivers:  # "handed X a sentence" parsed as two objects: the first receives
                 both = [c for h in hosts[:1] for c in h.children if c.dep_ == "dobj"]
                 receivers = both[:1] if len(both) == 2 else []
-            out.extend(_refs(index, receivers, poss, roles))
+            out.extend(refs(index, receivers, poss, roles))
         elif slot == "dobj":
-            out.extend(_refs(index, objects, poss, roles))
+            out.extend(refs(index, objects, poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "condemned the launch": whose launch
                 named = what_it_was_called(hosts[0]) if not objects else []
                 unowned = [o for o in objects if not index.refs(o)]
-                out.extend(_refs(index, named, True))  # "what they described as X's mentality"
+                out.extend(refs(index, named, True))  # "what they described as X's mentality"
                 # "condemned the attack by Israel": the doer of what is condemned
-                out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
+                out.extend(refs(index, arg.prep_objects(unowned, ("by",)), False))
                 out.extend(acts_condemned(named, unowned, hosts[0], index, found=bool(out)))
         elif slot.startswith("prep:"):
             found = arg.prep_objects(hosts, (slot[5:],))
-            out.extend(_refs(index, found, poss, roles))
+            out.extend(refs(index, found, poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "outrage at the execution by Iran"
                 unowned = [o for o in found if not index.refs(o)]
-                out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
+                out.extend(refs(index, arg.prep_objects(unowned, ("by",)), False))
         elif slot in ("labelled", "praised"):
             bearers = labelled(hosts[0], NEGATIVE_LABELS if slot == "labelled" else PRAISE_LABELS)
-            out.extend(_refs(index, bearers, poss))  # "called X's move a mistake"
+            out.extend(refs(index, bearers, poss))  # "called X's move a mistake"
             out.extend(sole_body(bearers, index) if slot == "labelled" else [])  # "the court's"
             unowned = [o for o in bearers if not index.refs(o)]
             out.extend(
                 r for o in unowned for r in aimed_at(event_owners(o, index), o, hosts[0], index)
             )
             # "the targeting of citizens by Moscow is unacceptable": the doer of what is labelled
-            out.extend(_refs(index, arg.prep_objects(unowned, ("by",)), False))
+            out.extend(refs(index, arg.prep_objects(unowned, ("by",)), False))
             # "called the remark irresponsible": who made the remark just before
             for o in bearers:  # "the court found ...; X called the ruling biased": the court
                 out.extend(issuers_before(o, index) or earlier_speakers(o, hosts[0], index))
@@ -204,20 +199,20 @@ def _slot_targets(
                 made = made or earlier_speakers(c, hosts[0], index)
                 out.extend(made or accusers_before(c, hosts[0], index))
         elif slot == "clause" and frame.clause_aux is not None:  # "said ... and that X should"
-            out.extend(_refs(index, obliged_subjects(hosts[0], frame.clause_aux), False))
+            out.extend(refs(index, obliged_subjects(hosts[0], frame.clause_aux), False))
         elif slot == "clause":
-            out.extend(_refs(index, arg.clause_subjects(hosts[0]), False))
+            out.extend(refs(index, arg.clause_subjects(hosts[0]), False))
         elif slot == "claim":
             # "dismissed as absurd demands from the United States": the object moved after "as"
             for obj in objects + arg.prep_objects(hosts[:1], ("as",)):
                 makers = index.claimants(obj) or _elided_claim(obj, index)
                 if not makers and not arg.is_passive(hosts[0]):  # the parser hung "by" on
                     by = arg.prep_objects(hosts[:1], ("by",))  # the verb: "dismissed the
-                    makers = _refs(index, by, False)  # claims by Kyiv as propaganda"
+                    makers = refs(index, by, False)  # claims by Kyiv as propaganda"
                 if not makers:  # "..., a charge Beijing rejected": who made it, before the comma
-                    makers = _refs(index, summed_up_claimant(obj, hosts[0]), False)
+                    makers = refs(index, summed_up_claimant(obj, hosts[0]), False)
                 if not makers:  # "X asked for talks, but Y turned the request down"
-                    makers = _refs(index, earlier_claimant(obj, hosts[0]), False)
+                    makers = refs(index, earlier_claimant(obj, hosts[0]), False)
                 if not makers:  # "Moscow denied the charge": who made it in the story before
                     makers = issuers_before(obj, index) or earlier_speakers(obj, hosts[0], index)
                 if not makers:  # "rejected the genocide charge": who accused, further back
@@ -229,7 +224,7 @@ def _slot_targets(
 _HOSTING = frozenset({"host", "chair", "organise", "organize", "convene"})
 
 
-def _hosts_of(noun: Token) -> list[Token]:
+def hosts_of(noun: Token) -> list[Token]:
     """Who hosted or chaired a meeting ("a meeting with business leaders hosted by X and Y",
     where the parser may hang "hosted" on a noun inside the meeting's phrase): the attendee
     met them."""
@@ -241,7 +236,7 @@ def _hosts_of(noun: Token) -> list[Token]:
     ]
 
 
-def _misplaced_agents(verb: Token) -> list[Token]:
+def misplaced_agents(verb: Token) -> list[Token]:
     return [
         pobj
         for c in verb.children
@@ -307,29 +302,29 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         return None
     reading = Reading(frame, verb, (verb,), status, frame.strength)
     if frame.patient_subject:
-        reading.targets = _refs(index, arg.logical_source(verb), False)
+        reading.targets = refs(index, arg.logical_source(verb), False)
         # "served a decade of a 25-year term in the U.S.": the place may hang on the term
         reading.sources = _place_agents(verb, index, objects + arg.prep_objects(objects, ("of",)))
         return reading
-    reading.sources = _refs(index, arg.logical_source(verb), False)
+    reading.sources = refs(index, arg.logical_source(verb), False)
     if not reading.sources and frame.place_agent and arg.is_passive(verb):
         reading.sources = _place_agents(verb, index, preps=frame.agent_preps)
     hosts = [verb, *[o for o in objects if frame.object_nouns is not None]]
     # "signed a memorandum of understanding with Somaliland": "with" hangs on the "of" noun
     hosts += arg.prep_objects(hosts[1:], ("of",))
-    reading.targets = _targets(index, frame, hosts, objects)
+    reading.targets = targets_at(index, frame, hosts, objects)
     if frame.clause_aux is not None:  # "Biden said the U.S. must do more": no urging of his own
         own = {index.country(r.actor_id) for r in reading.sources}
         reading.targets = [t for t in reading.targets if _foreign(index, own, t.actor_id)]
     if "prep:with" in frame.targets and frame.object_nouns is None:
         # "discussed the situation in Ukraine with Lavrov": the parser hangs "with" on the object
-        reading.targets += _refs(index, arg.prep_objects(objects[:1], ("with",)), False)
+        reading.targets += refs(index, arg.prep_objects(objects[:1], ("with",)), False)
         # "spent four hours at the palace with Lavrov": "with" hung on the place
         places = arg.prep_objects([verb], ("at", "in"))
-        reading.targets += _refs(index, arg.prep_objects(places, ("with",)), False)
-    reading.pairwise = _refs(index, arg.prep_objects([verb, *objects], ("between",)), False)
+        reading.targets += refs(index, arg.prep_objects(places, ("with",)), False)
+    reading.pairwise = refs(index, arg.prep_objects([verb, *objects], ("between",)), False)
     if not reading.targets and (parties := reciprocal_parties(verb)):
-        reading.pairwise, reading.sources = _refs(index, parties, False), []
+        reading.pairwise, reading.sources = refs(index, parties, False), []
         return reading
     if not reading.targets and "subjects" in frame.targets and len(reading.sources) > 1:
         if frame.type is not RelationType.ATTACKED or not _side_by_side(verb):
@@ -373,113 +368,3 @@ def _place_agents(
     found = arg.prep_objects([verb, *(objects or [])], preps)
     states = ((state_at(tok, index), tok.i) for tok in found)  # "arrested in Yekaterinburg"
     return [Ref(state, "proxy", i) for state, i in states if state is not None]
-
-
-def _modifier_sources(noun: Token, index: ActorIndex) -> list[Ref]:
-    out: list[Ref] = []
-    for child in noun.children:
-        if child.dep_ == "poss":
-            out.extend(index.refs(child))
-        elif child.dep_ in ("compound", "amod", "nmod"):
-            ref = index.direct(child)
-            if ref is None and child.tag_ == "VBN":
-                continue  # "a US-brokered agreement": the participle's doer is no party
-            if ref is None:
-                ref = next((index.direct(g) for g in child.children if index.direct(g)), None)
-            if ref is not None:
-                out.append(ref)
-    return out
-
-
-def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
-    if frame.needs is not None and frame.needs not in arg.particle(noun):
-        return None
-    own = noun_status(noun)
-    if own is None:
-        return None
-    sources = _modifier_sources(noun, index) if frame.type is not RelationType.MET_WITH else []
-    if frame.type is RelationType.MET_WITH:
-        sources = [r for c in noun.children if c.dep_ == "poss" for r in index.refs(c)]
-    lv = light_verb(noun)
-    anchors: tuple[Token, ...] = (noun,)
-    status: Status | None = own
-    strength = frame.strength - 0.1
-    if lv is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
-        status = combine(own, verb_status(noun.head))  # "tried to mediate a truce between"
-    if lv is not None:
-        status = combine(own, verb_status(lv))
-        anchors = (noun, lv)
-        strength = frame.strength
-        # "Kim pledged North Korea's support": the one who acts, and the state he commits
-        # (the other level, which ANNOTATION.md allows) when the noun names it as its owner
-        actors = _refs(index, arg.logical_source(lv), False)
-        if actors:
-            acting = {a.actor_id for a in actors}
-            states = [r for r in sources if index.kind(r.actor_id) != "PERSON"]
-            sources = actors + [r for r in states if r.actor_id not in acting]
-    elif not sources and frame.type in _BY_DOER_NOUNS:
-        sources = _refs(index, arg.prep_objects([noun], ("by",)), False)  # "a visit by Xi"
-        if not sources and noun.dep_ == "dobj" and not arg.is_passive(noun.head):
-            # "followed a visit to Riyadh in May by Xi": the parser hangs "by" on the active
-            # verb as its agent, which only a passive has; it is the visit's
-            sources = _refs(index, _misplaced_agents(noun.head), False)
-    if lv is None and not sources and frame.type in _ADJUNCT_NOUNS:
-        governed = governing_verb(noun)
-        if governed is not None:
-            gv, subjects = governed
-            status = combine(own, verb_status(gv))
-            anchors = (noun, gv)
-            sources = _refs(index, subjects, False)
-    if lv is None and not sources and frame.type is RelationType.SIGNED_AGREEMENT_WITH:
-        sources, maker = _deal_parties(noun, index)
-        if maker is not None:
-            status, anchors = combine(own, verb_status(maker)), (noun, maker)
-    if status is None:
-        return None
-    reading = Reading(frame, noun, anchors, status, strength, sources)
-    hosts = [noun, *([lv] if lv is not None else [])]
-    reading.targets = _targets(index, frame, hosts, [])
-    if frame.type is RelationType.MET_WITH:  # "a meeting hosted by Keidanren"
-        named = (index.direct(h) for h in _hosts_of(noun))  # by name only: precision first
-        reading.targets += [r for r in named if r is not None]
-    between = arg.prep_objects(hosts, ("between",)) or nested_between(noun, index)
-    reading.pairwise = _refs(index, between, False)
-    if frame.type is RelationType.MET_WITH and not reading.sources and not reading.targets:
-        hosting, partners = relative_clause_parties(noun)  # "talks that X held with Y"
-        reading.sources = _refs(index, hosting, False)
-        reading.targets = _refs(index, partners, False)
-    parties = reading.sources
-    attended = lv is not None and lv.lemma_.lower() == "attend"  # all at a summit: not met
-    if not reading.targets and "between" in frame.targets and len(parties) > 1 and not attended:
-        # "X and Y held talks", "Kurti and Vucic accepted the plan at a meeting in Brussels"
-        reading.pairwise, reading.sources = parties, []
-    return reading
-
-
-_AGREEING = frozenset({"agree", "sign", "conclude", "reach", "seal", "ink"})
-
-
-def _deal_parties(noun: Token, index: ActorIndex) -> tuple[list[Ref], Token | None]:
-    """Who made a deal the sentence names without a light verb: "a joint statement agreed by
-    Ankara and Stockholm"; "Riyadh and Tehran agreed to restore ties, in a deal brokered by"."""
-    for child in noun.children:
-        if child.dep_ == "acl" and child.lemma_.lower() in _AGREEING:
-            agents = _refs(index, arg.agents(child), False)
-            if agents:
-                return agents, child
-    governed = governing_verb(noun)
-    if governed is not None and noun.head.lower_ in ("in", "under"):
-        gv = governed[0]
-        for _ in range(3):  # "agreed to reopen their embassies, in a deal": up to "agreed"
-            if gv.lemma_.lower() == "agree":
-                return _refs(index, arg.grammatical_subjects(gv), False), gv
-            if gv.dep_ not in ("xcomp", "conj"):
-                break
-            gv = gv.head
-    return [], None
-
-
-def read(frame: Frame, tok: Token, index: ActorIndex) -> Reading | None:
-    if frame.pos == "VERB":
-        return read_verb(frame, tok, index)
-    return read_noun(frame, tok, index)

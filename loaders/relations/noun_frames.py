@@ -1,0 +1,145 @@
+"""One noun frame at one trigger noun -> a Reading: "talks between X and Y", "a visit by Xi",
+"Kim pledged North Korea's support", "the detention of Whelan by Russia".
+
+A noun has no subject of its own: the doer is its owner ("Russia's invasion"), a by-phrase, the
+light verb's subject ("held talks"), or the subject of the verb it is an adjunct of ("speaking
+after talks with"); the status is the noun's combined with that verb's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.frames_apply import (
+    Reading,
+    hosts_of,
+    misplaced_agents,
+    read_verb,
+    refs,
+    targets_at,
+)
+from loaders.relations.modality import combine, noun_status, verb_status
+from loaders.relations.noun_clauses import nested_between, relative_clause_parties
+from loaders.relations.noun_verbs import governing_verb, light_verb
+from schema.ontology import RelationType, Status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from loaders.relations.actors_at import ActorIndex, Ref
+    from loaders.relations.lexicon import Frame
+
+_ADJUNCT_NOUNS = frozenset({RelationType.MET_WITH, RelationType.VISITED})
+# Nouns of acts whose doer may follow in a by-phrase: "the detention of Whelan by Russia".
+_BY_DOER_NOUNS = _ADJUNCT_NOUNS | {RelationType.DETAINED, RelationType.ATTACKED}
+
+
+def _modifier_sources(noun: Token, index: ActorIndex) -> list[Ref]:
+    out: list[Ref] = []
+    for child in noun.children:
+        if child.dep_ == "poss":
+            out.extend(index.refs(child))
+        elif child.dep_ in ("compound", "amod", "nmod"):
+            ref = index.direct(child)
+            if ref is None and child.tag_ == "VBN":
+                continue  # "a US-brokered agreement": the participle's doer is no party
+            if ref is None:
+                ref = next((index.direct(g) for g in child.children if index.direct(g)), None)
+            if ref is not None:
+                out.append(ref)
+    return out
+
+
+def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
+    if frame.needs is not None and frame.needs not in arg.particle(noun):
+        return None
+    own = noun_status(noun)
+    if own is None:
+        return None
+    sources = _modifier_sources(noun, index) if frame.type is not RelationType.MET_WITH else []
+    if frame.type is RelationType.MET_WITH:
+        sources = [r for c in noun.children if c.dep_ == "poss" for r in index.refs(c)]
+    lv = light_verb(noun)
+    anchors: tuple[Token, ...] = (noun,)
+    status: Status | None = own
+    strength = frame.strength - 0.1
+    if lv is None and noun.dep_ == "dobj" and noun.head.pos_ == "VERB":
+        status = combine(own, verb_status(noun.head))  # "tried to mediate a truce between"
+    if lv is not None:
+        status = combine(own, verb_status(lv))
+        anchors = (noun, lv)
+        strength = frame.strength
+        # "Kim pledged North Korea's support": the one who acts, and the state he commits
+        # (the other level, which ANNOTATION.md allows) when the noun names it as its owner
+        actors = refs(index, arg.logical_source(lv), False)
+        if actors:
+            acting = {a.actor_id for a in actors}
+            states = [r for r in sources if index.kind(r.actor_id) != "PERSON"]
+            sources = actors + [r for r in states if r.actor_id not in acting]
+    elif not sources and frame.type in _BY_DOER_NOUNS:
+        sources = refs(index, arg.prep_objects([noun], ("by",)), False)  # "a visit by Xi"
+        if not sources and noun.dep_ == "dobj" and not arg.is_passive(noun.head):
+            # "followed a visit to Riyadh in May by Xi": the parser hangs "by" on the active
+            # verb as its agent, which only a passive has; it is the visit's
+            sources = refs(index, misplaced_agents(noun.head), False)
+    if lv is None and not sources and frame.type in _ADJUNCT_NOUNS:
+        governed = governing_verb(noun)
+        if governed is not None:
+            gv, subjects = governed
+            status = combine(own, verb_status(gv))
+            anchors = (noun, gv)
+            sources = refs(index, subjects, False)
+    if lv is None and not sources and frame.type is RelationType.SIGNED_AGREEMENT_WITH:
+        sources, maker = _deal_parties(noun, index)
+        if maker is not None:
+            status, anchors = combine(own, verb_status(maker)), (noun, maker)
+    if status is None:
+        return None
+    reading = Reading(frame, noun, anchors, status, strength, sources)
+    hosts = [noun, *([lv] if lv is not None else [])]
+    reading.targets = targets_at(index, frame, hosts, [])
+    if frame.type is RelationType.MET_WITH:  # "a meeting hosted by Keidanren"
+        named = (index.direct(h) for h in hosts_of(noun))  # by name only: precision first
+        reading.targets += [r for r in named if r is not None]
+    between = arg.prep_objects(hosts, ("between",)) or nested_between(noun, index)
+    reading.pairwise = refs(index, between, False)
+    if frame.type is RelationType.MET_WITH and not reading.sources and not reading.targets:
+        hosting, partners = relative_clause_parties(noun)  # "talks that X held with Y"
+        reading.sources = refs(index, hosting, False)
+        reading.targets = refs(index, partners, False)
+    parties = reading.sources
+    attended = lv is not None and lv.lemma_.lower() == "attend"  # all at a summit: not met
+    if not reading.targets and "between" in frame.targets and len(parties) > 1 and not attended:
+        # "X and Y held talks", "Kurti and Vucic accepted the plan at a meeting in Brussels"
+        reading.pairwise, reading.sources = parties, []
+    return reading
+
+
+_AGREEING = frozenset({"agree", "sign", "conclude", "reach", "seal", "ink"})
+
+
+def _deal_parties(noun: Token, index: ActorIndex) -> tuple[list[Ref], Token | None]:
+    """Who made a deal the sentence names without a light verb: "a joint statement agreed by
+    Ankara and Stockholm"; "Riyadh and Tehran agreed to restore ties, in a deal brokered by"."""
+    for child in noun.children:
+        if child.dep_ == "acl" and child.lemma_.lower() in _AGREEING:
+            agents = refs(index, arg.agents(child), False)
+            if agents:
+                return agents, child
+    governed = governing_verb(noun)
+    if governed is not None and noun.head.lower_ in ("in", "under"):
+        gv = governed[0]
+        for _ in range(3):  # "agreed to reopen their embassies, in a deal": up to "agreed"
+            if gv.lemma_.lower() == "agree":
+                return refs(index, arg.grammatical_subjects(gv), False), gv
+            if gv.dep_ not in ("xcomp", "conj"):
+                break
+            gv = gv.head
+    return [], None
+
+
+def read(frame: Frame, tok: Token, index: ActorIndex) -> Reading | None:
+    if frame.pos == "VERB":
+        return read_verb(frame, tok, index)
+    return read_noun(frame, tok, index)
