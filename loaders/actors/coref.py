@@ -66,6 +66,8 @@ def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention
         return next((m for m in free if not _is_possessor(doc, m)), free[0] if free else None)
     if word in _POSSESSIVE and (judged := _judged_for(tok, latest_first)) is not None:
         return judged
+    if word in _POSSESSIVE and (other := _others_act(doc, tok, latest_first)) is not None:
+        return other
     for m in latest_first:
         if _is_subject(doc, m):
             return m
@@ -91,3 +93,26 @@ def _is_subject(doc: Doc, mention: Mention) -> bool:
     while root.dep_ in ("conj", "appos") and root.head is not root:
         root = root.head
     return root.dep_ in _SUBJECT_DEPS
+
+
+# Verbs of judging another's act: "condemned his visit" is seldom the speaker's own visit.
+_JUDGING = frozenset({"condemn", "denounce", "criticise", "criticize", "slam", "blast", "decry",
+                      "deplore", "praise", "hail", "welcome", "applaud", "commend", "rebuke",
+                      "lambast", "castigate"})  # fmt: skip
+
+
+def _others_act(doc: Doc, tok: Token, candidates: list[Mention]) -> Mention | None:
+    """ "Zelensky accused Orban of betraying Europe and condemned his visit to Moscow": the owner
+    of the act judged is the latest person named who is not the judge."""
+    noun, verb = tok.head, tok.head.head
+    if tok.dep_ != "poss" or noun.dep_ != "dobj" or verb.lemma_.lower() not in _JUDGING:
+        return None
+    if any(c.lower_ == "own" for c in noun.children):
+        return None  # "praised his own efforts"
+    sent = tok.sent
+    candidates = [m for m in candidates if sent.start <= m.start < sent.end]
+    judge = verb.head if verb.dep_ == "conj" else verb  # "accused ... and condemned"
+    judges = {c.i for c in (*verb.children, *judge.children) if c.dep_ in _SUBJECT_DEPS}
+    judges |= {t.i for j in list(judges) for t in doc[j].conjuncts}
+    others = [m for m in candidates if not any(m.start <= i < m.end for i in judges)]
+    return others[0] if others and len(others) < len(candidates) else None

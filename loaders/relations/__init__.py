@@ -48,6 +48,7 @@ One job per module:
 - hosting, same_call: parties brought together met, and "the two sides" of a mediation are the
   story's; "urged the same" goes to the one urged just before;
 - due_in: a person "due in" a state is scheduled to visit it;
+- brokered_deals: "under a deal brokered by X, A and B swapped ...": X mediated between them;
 - cancelled: a plan the same sentence calls off is no plan;
 - dates: dates against the publication date; events: events merged per happening;
 - lede: the first sentence re-read without its dateline; component: the spaCy component.

@@ -16,6 +16,7 @@ from loaders.candidates import RelationCandidate
 from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex, forget_index
 from loaders.relations.arguments import dateline_end
+from loaders.relations.brokered_deals import brokered_parties
 from loaders.relations.cancelled import without_cancelled_plans
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
 from loaders.relations.dates import resolve_date
@@ -134,6 +135,7 @@ class RelationComponent:
         found += under_sanctions(doc, index)
         found = [f for f in found if not _sanctions_read_as_strike(f)]
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
+        found += brokered_parties(doc, index)
         found = sides_of_the_story(found, story)
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 

@@ -547,5 +547,6 @@ CLAIM_NOUNS = words(
     "accusation claim assertion allegation charge demand proposal offer account report "
     "criticism statement request call plan idea suggestion ultimatum version narrative "
     "condition terms remark comment draft resolution motion ruling verdict judgment submission "
-    "complaint reading interpretation characterisation characterization assessment warning"
+    "complaint reading interpretation characterisation characterization assessment warning "
+    "order"
 )

@@ -607,3 +607,27 @@ def test_facts_officials_report_are_facts_and_analysts_guesses_are_not(
     assert ("Russia", "EXPELLED", "Estonia") in found
     guessed = _triples(extractor, "Analysts said Russia expelled two Estonian diplomats.")
     assert not guessed
+
+
+def test_a_deal_brokered_by_someone_under_which_others_acted(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "Under a deal brokered by the United Arab Emirates, Russia and Ukraine swapped 95 "
+        "prisoners each.",
+    )
+    mediated = {(s, t) for s, rel, t in found if rel == "MEDIATED"}
+    assert mediated == {("United Arab Emirates", "Russia"), ("United Arab Emirates", "Ukraine")}
+    could = _triples(
+        extractor, "Under a deal brokered by Qatar, Israel and Hamas could swap more hostages."
+    )
+    assert not any(rel == "MEDIATED" for _, rel, _ in could)
+
+
+def test_a_judges_possessive_is_the_one_judged(extractor: Extractor) -> None:
+    found = _triples(
+        extractor,
+        "Volodymyr Zelensky accused Viktor Orban of betraying Europe and condemned his visit "
+        "to Moscow.",
+    )
+    assert ("Volodymyr Zelensky", "CONDEMNED", "Viktor Orban") in found
+    assert ("Volodymyr Zelensky", "VISITED", "Russia") not in found

@@ -1,0 +1,72 @@
+"""A deal or talks "brokered by X" under which others acted: X mediated between them.
+
+"Under a deal brokered by the United Arab Emirates, Russia and Ukraine swapped 95 prisoners",
+"In talks mediated by Washington, Armenia and Azerbaijan agreed to ...": the participle names the
+mediator, the clause the noun hangs on names the parties (its subjects, two actors or more). The
+mediator is never one of the parties, and the clause's modality decides: "under a deal brokered
+by Qatar, Israel would release ..." is no fact yet.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.facts import Fact, confidence
+from loaders.relations.frames_apply import Reading
+from loaders.relations.lexicon import Frame, words
+from loaders.relations.modality import verb_status
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from loaders.relations.actors_at import ActorIndex
+
+_STRENGTH = 0.7
+_BROKERING = words("broker mediate facilitate")
+_UNDER = ("under", "in", "through", "after", "following")
+
+
+def brokered_parties(doc: Doc, index: ActorIndex) -> list[Fact]:
+    """MEDIATED from the agent of "brokered by" to each subject of the clause the deal is in."""
+    out: list[Fact] = []
+    for verb in doc[index.dateline_end :]:
+        if verb.lemma_.lower() not in _BROKERING or verb.dep_ != "acl" or verb.tag_ != "VBN":
+            continue
+        noun = verb.head
+        if noun.dep_ != "pobj" or noun.head.lower_ not in _UNDER:
+            continue
+        clause = noun.head.head
+        status = verb_status(clause) if clause.pos_ in ("VERB", "AUX") else None
+        if status is None:
+            continue
+        by = arg.prep_objects([verb], ("by",)) + arg.agents(verb)
+        named = sorted({t for b in by for t in (b, *b.conjuncts)}, key=lambda t: t.i)
+        subjects = [t for s in arg.grammatical_subjects(clause) for t in arg.with_conjuncts(s)]
+        if not subjects and by:  # "brokered by the UAE, Russia and Ukraine swapped": the parser
+            # takes the clause's subjects for more of the agent's list; a comma ends the agents
+            comma = next((t.i for t in doc[by[0].i : clause.i] if t.text == ","), clause.i)
+            subjects = [t for t in named if t.i > comma]
+            named = [t for t in named if t.i < comma]
+        mediators = [r for t in named if (r := index.direct(t)) is not None]
+        parties = {r.actor_id: r for t in subjects for r in index.refs(t)}
+        for mediator in mediators:
+            sides = [r for a, r in parties.items() if a != mediator.actor_id]
+            if len(sides) < 2:
+                continue
+            frame = Frame(RelationType.MEDIATED, verb.lemma_.lower(), "VERB", ())
+            reading = Reading(frame, verb, (verb, clause), status, _STRENGTH, [mediator], sides)
+            for side in sides:
+                conf = confidence(_STRENGTH, mediator, side)
+                out.append(
+                    Fact(
+                        mediator.actor_id,
+                        RelationType.MEDIATED,
+                        side.actor_id,
+                        status,
+                        conf,
+                        reading,
+                    )
+                )
+    return out
