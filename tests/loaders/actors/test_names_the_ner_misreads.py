@@ -114,3 +114,9 @@ def test_the_body_a_person_chairs_is_an_actor(extractor: Extractor) -> None:
         )
     )
     assert kinds.get("Pacific Islands Forum") == "ORGANIZATION"
+
+
+def test_a_capital_stands_for_its_current_state(extractor: Extractor) -> None:
+    found = _read(extractor, "Belgrade condemned the raids by Kosovo police on Friday.")
+    assert "SRB" in {a.country for a in found.actors}
+    assert "SCG" not in {a.country for a in found.actors}  # Serbia and Montenegro is no more
