@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
-from loaders.relations.facts import Fact, confidence
+from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.modality import verb_status
@@ -41,7 +41,7 @@ def brokered_parties(doc: Doc, index: ActorIndex) -> list[Fact]:
         status = verb_status(clause) if clause.pos_ in ("VERB", "AUX") else None
         if status is None:
             continue
-        by = arg.prep_objects([verb], ("by",)) + arg.agents(verb)
+        by = arg.prep_objects([verb], ("by",))  # agent phrases too: "brokered by X"
         named = sorted({t for b in by for t in (b, *b.conjuncts)}, key=lambda t: t.i)
         subjects = [t for s in arg.grammatical_subjects(clause) for t in arg.with_conjuncts(s)]
         if not subjects and by:  # "brokered by the UAE, Russia and Ukraine swapped": the parser
@@ -51,22 +51,12 @@ def brokered_parties(doc: Doc, index: ActorIndex) -> list[Fact]:
             named = [t for t in named if t.i < comma]
         mediators = [r for t in named if (r := index.direct(t)) is not None]
         parties = {r.actor_id: r for t in subjects for r in index.refs(t)}
+        frame = Frame(RelationType.MEDIATED, verb.lemma_.lower(), "VERB", ())
         for mediator in mediators:
             sides = [r for a, r in parties.items() if a != mediator.actor_id]
             if len(sides) < 2:
                 continue
-            frame = Frame(RelationType.MEDIATED, verb.lemma_.lower(), "VERB", ())
             reading = Reading(frame, verb, (verb, clause), status, _STRENGTH, [mediator], sides)
-            for side in sides:
-                conf = confidence(_STRENGTH, mediator, side)
-                out.append(
-                    Fact(
-                        mediator.actor_id,
-                        RelationType.MEDIATED,
-                        side.actor_id,
-                        status,
-                        conf,
-                        reading,
-                    )
-                )
+            kind = RelationType.MEDIATED
+            out += facts_between([mediator], kind, sides, status, _STRENGTH, reading)
     return out

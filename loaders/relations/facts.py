@@ -36,6 +36,24 @@ def confidence(strength: float, *refs: Ref) -> float:
     return round(max(0.05, min(1.0, strength - penalty)), 2)
 
 
+def facts_between(
+    sources: list[Ref],
+    kind: RelationType,
+    targets: list[Ref],
+    status: Status,
+    strength: float,
+    reading: Reading,
+) -> list[Fact]:
+    """Each source acting on each target that is another actor, for readers that find both
+    ends themselves (not through `facts_of`); confidence from both ends' kind of mention."""
+    return [
+        Fact(a.actor_id, kind, b.actor_id, status, confidence(strength, a, b), reading)
+        for a in sources
+        for b in targets
+        if a.actor_id != b.actor_id
+    ]
+
+
 def _allowed(
     index: ActorIndex, kind: RelationType, target_kind: str | None, s: str, t: str
 ) -> bool:

@@ -165,15 +165,13 @@ def _slot_targets(
                 named = what_it_was_called(hosts[0]) if not objects else []
                 unowned = [o for o in objects if not index.refs(o)]
                 out.extend(refs(index, named, True))  # "what they described as X's mentality"
-                # "condemned the attack by Israel": the doer of what is condemned
-                out.extend(refs(index, arg.prep_objects(unowned, ("by",)), False))
+                out.extend(_by_doers(index, unowned))  # "condemned the attack by Israel"
                 out.extend(acts_condemned(named, unowned, hosts[0], index, found=bool(out)))
         elif slot.startswith("prep:"):
             found = arg.prep_objects(hosts, (slot[5:],))
             out.extend(refs(index, found, poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "outrage at the execution by Iran"
-                unowned = [o for o in found if not index.refs(o)]
-                out.extend(refs(index, arg.prep_objects(unowned, ("by",)), False))
+                out.extend(_by_doers(index, [o for o in found if not index.refs(o)]))
         elif slot in ("labelled", "praised"):
             bearers = labelled(hosts[0], NEGATIVE_LABELS if slot == "labelled" else PRAISE_LABELS)
             out.extend(refs(index, bearers, poss))  # "called X's move a mistake"
@@ -182,8 +180,7 @@ def _slot_targets(
             out.extend(
                 r for o in unowned for r in aimed_at(event_owners(o, index), o, hosts[0], index)
             )
-            # "the targeting of citizens by Moscow is unacceptable": the doer of what is labelled
-            out.extend(refs(index, arg.prep_objects(unowned, ("by",)), False))
+            out.extend(_by_doers(index, unowned))  # "the targeting of citizens by Moscow"
             # "called the remark irresponsible": who made the remark just before
             for o in bearers:  # "the court found ...; X called the ruling biased": the court
                 out.extend(issuers_before(o, index) or earlier_speakers(o, hosts[0], index))
@@ -222,6 +219,11 @@ def _slot_targets(
 
 
 _HOSTING = frozenset({"host", "chair", "organise", "organize", "convene"})
+
+
+def _by_doers(index: ActorIndex, acts: list[Token]) -> list[Ref]:
+    """Who did an act judged, from its by-phrase: "condemned the attack by Israel"."""
+    return refs(index, arg.prep_objects(acts, ("by",)), False)
 
 
 def hosts_of(noun: Token) -> list[Token]:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from loaders.actors.gazetteer import country_names, demonyms
 from loaders.relations import arguments as arg
 from loaders.relations.actors_at import Ref
-from loaders.relations.facts import Fact, confidence
+from loaders.relations.facts import Fact, confidence, facts_between
 from loaders.relations.frames_apply import Reading, refs_of
 from loaders.relations.lexicon import Frame
 from loaders.relations.modality import REPORTING, verb_status
@@ -113,12 +113,8 @@ def expelled_nationals(readings: list[Reading], index: ActorIndex) -> list[Fact]
             targets = states_named_by(arg.logical_objects(verb), index)
         if sources is reading.sources and targets is reading.targets:
             continue
-        for target in targets:
-            for source in sources:
-                if source.actor_id != target.actor_id:
-                    conf = confidence(reading.strength - 0.1, source, target)
-                    kind, status = RelationType.EXPELLED, reading.status
-                    out.append(Fact(source.actor_id, kind, target.actor_id, status, conf, reading))
+        kind, status = RelationType.EXPELLED, reading.status
+        out += facts_between(sources, kind, targets, status, reading.strength - 0.1, reading)
     return out
 
 

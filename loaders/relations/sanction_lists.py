@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
-from loaders.relations.facts import Fact, confidence
+from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading, refs_of
 from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
 from loaders.relations.modality import verb_status
@@ -62,19 +62,8 @@ def listed_sanctions(doc: Doc, index: ActorIndex) -> list[Fact]:
 
 
 def _facts(sources: list[Ref], targets: list[Ref], reading: Reading) -> list[Fact]:
-    return [
-        Fact(
-            source.actor_id,
-            RelationType.SANCTIONED,
-            t.actor_id,
-            reading.status,
-            confidence(reading.strength, source, t),
-            reading,
-        )
-        for source in sources
-        for t in targets
-        if t.actor_id != source.actor_id
-    ]
+    kind, status = RelationType.SANCTIONED, reading.status
+    return facts_between(sources, kind, targets, status, reading.strength, reading)
 
 
 def under_sanctions(doc: Doc, index: ActorIndex) -> list[Fact]:

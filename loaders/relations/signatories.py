@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations.actors_at import ActorIndex
-from loaders.relations.facts import Fact, confidence
+from loaders.relations.facts import Fact, confidence, facts_between
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import AGREEMENT_NOUNS, Frame, words
 from loaders.relations.modality import noun_status, verb_status
@@ -258,17 +258,5 @@ def deal_partners(sentences: list[tuple[Span, int]]) -> list[Fact]:
             targets = [r for t in partners for r in index.refs(t)]
             frame = Frame(_SIGNED, "sign", "VERB", ())
             reading = Reading(frame, verb, (verb,), status, _STRENGTH, offset=offset)
-            for a in signers:
-                out += [
-                    Fact(
-                        a.actor_id,
-                        _SIGNED,
-                        b.actor_id,
-                        status,
-                        confidence(_STRENGTH, a, b),
-                        reading,
-                    )
-                    for b in targets
-                    if a.actor_id != b.actor_id
-                ]
+            out += facts_between(signers, _SIGNED, targets, status, _STRENGTH, reading)
     return out

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations.actors_at import ActorIndex
-from loaders.relations.facts import Fact, confidence
+from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import ARMS, Frame, words
 from loaders.relations.modality import combine, noun_status, verb_status
@@ -112,17 +112,6 @@ def support_received(sentences: list[tuple[Span, int]]) -> list[Fact]:
                 continue
             frame = Frame(RelationType.SUPPORTED, noun.lemma_.lower(), "NOUN", ())
             reading = Reading(frame, noun, (noun, verb), status, _STRENGTH, offset=offset)
-            for giver in givers:
-                out += [
-                    Fact(
-                        giver.actor_id,
-                        RelationType.SUPPORTED,
-                        r.actor_id,
-                        status,
-                        confidence(_STRENGTH, giver, r),
-                        reading,
-                    )
-                    for r in receivers
-                    if r.actor_id != giver.actor_id
-                ]
+            kind = RelationType.SUPPORTED
+            out += facts_between(givers, kind, receivers, status, _STRENGTH, reading)
     return out
