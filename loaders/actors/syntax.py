@@ -225,24 +225,30 @@ _STATE_HOSTS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "c
                          "infrastructure", "pipeline", "arsenal", "warehouse"})  # fmt: skip
 
 
+def _where_prep(span: Span) -> Token | None:
+    """The "in"/"at"/... whose object the span is, through its list or apposition, or None."""
+    token = governing_token(span.root)
+    if token.dep_ != "pobj" or token.head.lower_ not in _WHERE_PREPS:
+        return None
+    return token.head
+
+
 def is_state_act_place(span: Span) -> bool:
     """ "was detained in Moscow", "strikes on bases in Pakistan": the place of an act only the
     state there performs or suffers, so the state is a party."""
-    token = governing_token(span.root)
-    if token.dep_ != "pobj" or token.head.lower_ not in _WHERE_PREPS:
-        return False
-    return token.head.head.lemma_.lower() in _STATE_HOSTS
+    prep = _where_prep(span)
+    return prep is not None and prep.head.lemma_.lower() in _STATE_HOSTS
 
 
 def is_location(span: Span) -> bool:
     """ "talks in Syria", "treated in Germany": the name only says where something happened.
     Not where the state itself acts: "the juntas in Mali", "was arrested in Poland"."""
-    token = governing_token(span.root)
-    if token.dep_ != "pobj" or token.head.lower_ not in _WHERE_PREPS:
+    prep = _where_prep(span)
+    if prep is None:
         return False
-    if token.head.lower_ == "at" and span.text[:1].isupper():
+    if prep.lower_ == "at" and span.text[:1].isupper():
         return False  # a state is hardly ever "at": "lashed out at Finland", "fired at Israel"
-    host = token.head.head
+    host = prep.head
     return host.lower_ not in STATE_NOUNS and host.lemma_.lower() not in _STATE_HOSTS
 
 
