@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import base64
 import json
-import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
+
+from anyascii import anyascii
 
 from schema.errors import InvalidInputError
 from schema.ids import slug
@@ -33,8 +34,7 @@ def words(text: str) -> list[str]:
 
 
 def sort_name(name: str) -> str:
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return folded.lower().strip()
+    return anyascii(name).lower().strip()
 
 
 def iso(value: date | None) -> str | None:

@@ -1,7 +1,7 @@
 """Cross-article identity: a new article's people and organizations mapped onto known actors.
 
 "Viktor Orbán" in one article and "Victor Orban" in the next are one person: names are compared
-without accents, case and punctuation; spelling variants by rapidfuzz with a conservative
+transliterated, without case and punctuation; spelling variants by rapidfuzz with a conservative
 threshold, and only when the surnames agree; a bare surname only when exactly one known person
 carries it (failing that, when exactly one begins with it: "Ms Cheng" for "Cheng Lei", the
 family name written first). Countries need nothing: their ids are ISO codes already. Relation
@@ -11,13 +11,11 @@ articles.
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
-from schema.ids import event_id, relation_id
+from schema.ids import event_id, relation_id, slug
 from schema.ontology import ActorKind
 
 if TYPE_CHECKING:
@@ -30,9 +28,8 @@ _WHOLE_NAME_RATIO = 92
 
 
 def name_key(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    ascii_text = re.sub(r"^the\s+", "", ascii_text)
-    return " ".join(re.findall(r"[a-z0-9]+", ascii_text))
+    """The words two spellings of one name share ("Viktor Orbán", "the Viktor Orban")."""
+    return slug(text).replace("-", " ")
 
 
 class Resolver:

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from typing import TYPE_CHECKING
+
+from anyascii import anyascii
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -17,10 +18,19 @@ if TYPE_CHECKING:
     from schema.ontology import ActorKind, EventType, RelationType
 
 
+def name_words(text: str) -> list[str]:
+    """Lower-case ASCII words of a name, letters transliterated, not dropped.
+
+    Why anyascii and not NFKD: NFKD splits "á" into "a" and an accent, but "ł", "ø", "Đ" and
+    "ß" are letters of their own that it cannot split, and dropping them made "Radosław" and
+    "Radoslaw" two people ("radosaw" / "radoslaw"); non-Latin names lost every letter.
+    """
+    return re.findall(r"[a-z0-9]+", anyascii(text).lower())
+
+
 def slug(text: str) -> str:
     """Lower-case ASCII words joined by '-': 'Viktor Orbán' -> 'viktor-orban'."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    words = re.findall(r"[a-z0-9]+", ascii_text.lower())
+    words = name_words(text)
     if words and words[0] == "the" and len(words) > 1:
         words = words[1:]
     return "-".join(words)

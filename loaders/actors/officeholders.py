@@ -23,14 +23,13 @@ wrong post on a well-known name is worse than no post.
 from __future__ import annotations
 
 import csv
-import re
-import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from importlib import resources
 
 from schema.errors import DiplographError
+from schema.ids import name_words
 
 DATA_FILE = "officeholders.csv"
 _HEADER = ("name", "aliases", "country", "office", "start", "end")
@@ -63,15 +62,9 @@ class Officeholder:
         return self.start <= on and (self.end is None or on <= self.end)
 
 
-_DASHES = re.compile(r"[-‐‑‒–—]")
-
-
 def normalise(name: str) -> str:
-    """Accents dropped, case folded, hyphens as spaces, whitespace collapsed."""
-    decomposed = unicodedata.normalize("NFKD", name)
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    bare = bare.replace("’", "'").replace("ʼ", "'")
-    return " ".join(_DASHES.sub(" ", bare).casefold().split())
+    """The key of a name: the one resolution uses, so "Radosław" and "Radoslaw" meet here too."""
+    return " ".join(name_words(name))
 
 
 def _date(text: str, line: int, column: str) -> date:

@@ -8,10 +8,10 @@ accents and "al-" particles, first names with a fuzzy ratio ("Sergei"/"Sergey").
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from loaders.actors.gazetteer import city_names
@@ -41,7 +41,7 @@ _ADDRESS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "mis
 
 
 def norm_word(text: str) -> str:
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    ascii_text = anyascii(text).lower()
     for particle in ("al-", "el-"):
         if ascii_text.startswith(particle):
             ascii_text = ascii_text[len(particle) :]
@@ -252,7 +252,9 @@ class People:
         """A fuller form arrived later ("Recep Tayyip Erdogan" after "Tayyip Erdogan")."""
         old = person.draft
         new = self.table.person(name, old.country)
-        if new is old:
+        if new is old:  # one id already: the table knows both spellings
+            earlier, old.name = old.name, name
+            old.add_alias(earlier)
             return
         for alias in [old.name, *old.aliases]:
             new.add_alias(alias)

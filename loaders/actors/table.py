@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.actors.gazetteer import countries
+from loaders.actors.officeholders import lookup
 from schema.ids import actor_id, country_id
 from schema.models import Actor, Role
 from schema.ontology import ActorKind
@@ -79,7 +80,10 @@ class ActorTable:
         return ident
 
     def person(self, name: str, country: str | None) -> Draft:
-        ident = actor_id(ActorKind.PERSON, name)
+        """The draft of a person; a well-known one is keyed by the office-holder table's
+        spelling, so "Sergei Lavrov" and "Sergey Lavrov" get one id whichever came first."""
+        known = lookup(name)
+        ident = actor_id(ActorKind.PERSON, known.name if known else name)
         draft = self.drafts.get(ident)
         if draft is None:
             draft = Draft(ident, name, ActorKind.PERSON, country)

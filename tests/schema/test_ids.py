@@ -23,6 +23,8 @@ def test_people_are_keyed_by_normalised_name() -> None:
     assert actor_id(ActorKind.PERSON, "Viktor Orbán") == "person:viktor-orban"
     assert actor_id(ActorKind.ORGANIZATION, "The United Nations") == "organization:united-nations"
     assert slug("Kim Jong-un") == "kim-jong-un"
+    assert slug("Radosław Sikorski") == slug("Radoslaw Sikorski") == "radoslaw-sikorski"
+    assert slug("Ердоган") == "erdogan"  # transliterated, not emptied
 
 
 def test_symmetric_relations_ignore_direction() -> None:

@@ -103,3 +103,17 @@ def test_a_guest_hosted_in_a_large_city_visited_its_state(extractor: Extractor) 
     assert ("Volodymyr Zelensky", "VISITED", "Turkey") in _triples(found)
     home = _read(extractor, "Olaf Scholz met Annalena Baerbock in Hamburg on Friday.")
     assert not any(a.kind.value == "COUNTRY" for a in home.actors)
+
+
+def test_a_well_known_person_has_one_id_whatever_the_spelling(extractor: Extractor) -> None:
+    """Ids come from the office-holder table's spelling, so the order articles arrive in does not
+    decide whether the graph calls him person:sergei-lavrov or person:sergey-lavrov."""
+    for spelling in ("Sergei Lavrov", "Sergey Lavrov"):
+        found = _read(extractor, f"Foreign Minister {spelling} arrived in Ankara on Monday.")
+        assert _person(found, spelling).id == "person:sergey-lavrov"  # named as the text has it
+
+
+def test_letters_without_accents_to_strip_are_transliterated(extractor: Extractor) -> None:
+    text = "Polish Foreign Minister Radosław Sikorski met Lars Løkke Rasmussen in Oslo."
+    ids = {a.id for a in _read(extractor, text).actors}
+    assert {"person:radoslaw-sikorski", "person:lars-lokke-rasmussen"} <= ids
