@@ -164,6 +164,8 @@ class _Reader:
         root = span.root
         if root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children):
             end = span.end  # "American and British warplanes": each state on its own word
+        if any(i in self._hit_tokens for i in range(span.end, end)):
+            end = span.end  # "the Swedish, Danish and Norwegian envoys": another state follows
         if self._taken(span.end, end):
             end = span.end
         ident = self.table.country(iso3, self.doc[span.start : end].text)

@@ -413,11 +413,11 @@ SANCTIONED: list[Frame] = [
 ]
 EXPELLED: list[Frame] = [
     *_verbs(R.EXPELLED, ("dobj",), "expel oust"),
-    *_verbs(R.EXPELLED, ("dobj",), "order", xcomp="leave"),
-    *_verbs(R.EXPELLED, ("dobj",), "order", needs="out"),
+    *_verbs(R.EXPELLED, ("dobj",), "order tell instruct", xcomp="leave"),
+    *_verbs(R.EXPELLED, ("dobj",), "order kick throw", needs="out"),
     # "gave the French ambassador 72 hours to leave"
     *_verbs(R.EXPELLED, ("dative",), "give", object_nouns=words("hour day week"), xcomp="leave"),
-    *_verbs(R.EXPELLED, ("dobj",), "declare", object_nouns=frozenset({"grata"})),
+    *_verbs(R.EXPELLED, ("dobj",), "declare", object_nouns=frozenset({"grata", "gratae"})),
     # "announced the expulsion of ten Russian diplomats", "Poland's expulsion of the consul"
     *_nouns(R.EXPELLED, ("prep:of",), "expulsion", strength=0.75),
 ]
@@ -493,7 +493,8 @@ LIGHT_VERBS = words(
     "hold have conduct sign conclude reach seal ink strike impose slap announce launch carry "
     "make pay begin start open wage mount stage continue resume extend provide give grant "
     "express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
-    "complete issue adopt attend tighten approve raise hike increase double expand lend signal"
+    "complete issue adopt attend tighten approve raise hike increase double expand lend signal "
+    "order"
 )
 # "held more than seven hours of talks": the measure the trigger noun hangs on.
 MEASURE_NOUNS = words(

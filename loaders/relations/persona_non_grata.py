@@ -27,12 +27,14 @@ if TYPE_CHECKING:
     from loaders.relations.actors_at import ActorIndex
 
 _FRAME = Frame(RelationType.EXPELLED, "declare", "VERB", ("dobj",), strength=0.8)
+_PNG = frozenset({"persona", "personae", "grata", "gratae"})
+"""Singular and plural: "declared two employees personae non gratae"."""
 
 
 def _declared(verb: Token) -> list[Token]:
     """Who was declared persona non grata: the passive subject, the object, or the subject of
     the small clause "X persona non grata"."""
-    out = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ != "persona"]
+    out = [c for c in verb.children if c.dep_ in ("nsubjpass", "dobj") and c.lower_ not in _PNG]
     for comp in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd")):
         out += [s for s in comp.children if s.dep_ == "nsubj"]
     return [t for tok in out for t in arg.with_conjuncts(tok)]
@@ -123,7 +125,7 @@ def persona_non_grata(doc: Doc, index: ActorIndex) -> list[Fact]:
     for verb in doc:
         if verb.lemma_.lower() != "declare" or verb.pos_ != "VERB":
             continue
-        if not any(t.lower_ == "grata" for t in verb.subtree):
+        if not any(t.lower_ in _PNG for t in verb.subtree):
             continue
         status = verb_status(verb)
         if status is None:
