@@ -110,7 +110,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
             if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
                 antecedent = _antecedent(verb.head, child.lower_)
                 among = among_those(verb.head)
-                return _speaker(antecedent, depth) or among or with_conjuncts(antecedent)
+                restricted = _restricted_conjunct(antecedent, verb)
+                return _speaker(antecedent, depth) or among or restricted
             if child.i < dateline_end(verb.doc) < verb.i:
                 return _after_dateline(verb)
             if child.lower_ in ("which", "who") and (noun := _misattached_relative(child)):
@@ -242,6 +243,19 @@ def _antecedent(head: Token, pronoun: str) -> Token:
     while pronoun == "who" and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
         tok = tok.head.head
     return tok
+
+
+def _restricted_conjunct(antecedent: Token, relative: Token) -> list[Token]:
+    """ "thanked Trump, Witkoff and lawmakers who had campaigned for him": a relative clause
+    with no comma before it, on a common noun closing a list, restricts that noun alone (the
+    names before it need no restricting); otherwise it speaks of the whole list."""
+    members = with_conjuncts(antecedent)
+    first = relative.left_edge
+    comma = first.i > 0 and first.nbor(-1).lower_ == ","
+    last = antecedent.dep_ == "conj" and all(m.i <= antecedent.i for m in members)
+    if antecedent.pos_ == "NOUN" and last and not comma:
+        return [antecedent]
+    return members
 
 
 def _conj_partner(verb: Token) -> Token:
@@ -429,7 +443,17 @@ def has_xcomp(verb: Token, lemma: str) -> bool:
         and c.tag_ == "VB"
         and _infinitive_fits(lemma, c.lemma_.lower())
         and (c.dep_ in ("xcomp", "ccomp") or c.head.i != verb.i or _to_infinitive(c))
+        and not _finite_clause(c)
         for c in [*verb.children, *(g for o in objects for g in o.children)]
+    )
+
+
+def _finite_clause(verb: Token) -> bool:
+    """ "told him that Russia would not revive the deal": a base form after a modal or a
+    "that" is a statement's verb, not an infinitive of what the hearer is to do."""
+    return any(
+        c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in ("that", "whether", "if"))
+        for c in verb.children
     )
 
 

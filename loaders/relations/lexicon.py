@@ -78,7 +78,7 @@ SANCTION_NOUNS = words(
 # What is given to a side at war, or in aid: "sent tanks to Kyiv", "provided Ukraine with jets".
 ARMS = words(
     "weapon arm ammunition munition tank artillery howitzer jet drone missile aid equipment "
-    "vehicle system battery shell aircraft fighter helicopter rocket interceptor assistance"
+    "vehicle system battery shell aircraft fighter helicopter rocket interceptor assistance bomb"
 )
 NEGATIVE_LABELS = words(
     "bullying blackmail meddling hegemonism piracy propaganda apartheid genocide "
@@ -326,10 +326,11 @@ SUPPORTED: list[Frame] = [
     *_verbs(R.SUPPORTED, ("prep:on",), "bestow confer", object_nouns=HONOURS),
     *_verbs(R.SUPPORTED, ("dobj",), "nominate", object_nouns=HONOURS, target_kind="PERSON"),
     *_verbs(R.SUPPORTED, ("prep:to",), "supply", strength=0.8),
-    # "sent weapons to Somalia", "delivered tanks and ammunition to Kyiv"
+    # "sent weapons to Somalia", "delivered tanks and ammunition to Kyiv"; the receiver as
+    # indirect object: "sent Ukraine dozens of tanks", "shipped Russia drones"
     *_verbs(
         R.SUPPORTED,
-        ("prep:to",),
+        ("prep:to", "dative"),
         "send ship deliver transfer provide give",
         object_nouns=ARMS,
         strength=0.8,
@@ -432,6 +433,9 @@ ATTACKED: list[Frame] = [
     *_verbs(R.ATTACKED, ("dobj",), "hit", not_with=SANCTION_NOUNS | words("measure"), strength=0.8),
     *_verbs(R.ATTACKED, ("dobj", "subjects"), "fight", strength=0.7),  # "X and Y fought wars"
     *_verbs(R.ATTACKED, ("prep:at", "prep:on"), "fire"),
+    # coast guards at sea: "rammed a Philippine boat", "turned water cannon on Vietnamese boats"
+    *_verbs(R.ATTACKED, ("dobj",), "ram", strength=0.8),
+    *_verbs(R.ATTACKED, ("prep:on", "prep:against"), "turn use", object_nouns=words("cannon")),
     *_verbs(R.ATTACKED, ("prep:at", "prep:against"), "launch", strength=0.8),
     *_verbs(R.ATTACKED, ("prep:with", "subjects"), "clash"),
     *_nouns(

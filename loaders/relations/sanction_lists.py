@@ -1,9 +1,10 @@
 """Sanctions told by where the target stands, not by a verb of sanctioning aimed at it.
 
 Listing: "The Commerce Department added Huawei to its entity list", "Washington put three
-Iranian banks on its sanctions blacklist". Being under: "Russia has been under EU sanctions since
-2014", "Iran, which is under U.S. sanctions" (the owner of the sanctions is the source; with no
-owner named, "under Western sanctions", nothing is recorded).
+Iranian banks on its sanctions blacklist", "added him to its list of sanctioned individuals".
+Being under: "Russia has been under EU sanctions since 2014", "Iran, which is under U.S.
+sanctions", "was placed under British sanctions" (the owner of the sanctions, or the passive's
+"by", is the source; with no owner named, "under Western sanctions", nothing is recorded).
 
 Export controls and blacklists are sanctions (ANNOTATION.md); the act is putting someone on the
 list, not a sanctions noun with "on". Only lists that are sanctions by their name count (an
@@ -42,7 +43,17 @@ def _sanctions_list(verb: Token) -> bool:
         kinds = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod")}
         if lemma == "blacklist" or (lemma == "list" and kinds & _LIST_KINDS):
             return True
+        if lemma == "list" and _of_the_sanctioned(noun):
+            return True
     return False
+
+
+def _of_the_sanctioned(noun: Token) -> bool:
+    """ "to its list of sanctioned individuals": a list named by who is on it."""
+    listed = arg.prep_objects([noun], ("of",))
+    return any(
+        m.lower_ in ("sanctioned", "blacklisted", "designated") for o in listed for m in o.children
+    )
 
 
 def listed_sanctions(doc: Doc, index: ActorIndex) -> list[Fact]:
@@ -73,12 +84,17 @@ def under_sanctions(doc: Doc, index: ActorIndex) -> list[Fact]:
         if noun.lemma_.lower() not in SANCTION_NOUNS or noun.dep_ != "pobj":
             continue
         prep, verb = noun.head, noun.head.head
-        if prep.lower_ != "under" or verb.lemma_.lower() not in _STANDING:
+        placed = verb.lemma_.lower() in _LISTING and arg.is_passive(verb)
+        if prep.lower_ != "under" or not (placed or verb.lemma_.lower() in _STANDING):
             continue
         status = verb_status(verb)
         owners = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss")]
         sources = refs_of(index, [t for o in owners for t in arg.with_conjuncts(o)])
-        targets = refs_of(index, arg.logical_source(verb))
+        by = arg.agents(verb) + arg.prep_objects([noun], ("by",))  # the parse hangs "by" on either
+        sources = sources or (refs_of(index, by) if placed else [])
+        # "was placed under U.S. sanctions": the one placed there is the passive's subject
+        stood = arg.grammatical_subjects(verb) if placed else arg.logical_source(verb)
+        targets = refs_of(index, stood)
         if status is None:
             continue
         reading = Reading(_UNDER, noun, (noun, verb), status, _UNDER.strength)
