@@ -164,3 +164,37 @@ def test_a_rejected_claim_names_its_maker(
 )
 def test_no_rejection_rejects_nobody(extractor: Extractor, text: str) -> None:
     assert not any(kind == "REJECTED" for _, kind, _ in extracted_triples(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Amnesty International accused Rwanda of torturing dissidents, charges Kigali rejects.",
+            ("Rwanda", "Amnesty International"),
+        ),
+        (
+            "Egypt accused Ethiopia of stealing Nile water, a charge Addis Ababa rejected.",
+            ("Ethiopia", "Egypt"),
+        ),
+    ],
+)
+def test_a_denial_tacked_on_answers_the_accusation(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "REJECTED", expected[1]) in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the accuser's own side repeating its charge rejects nothing
+        "Egypt accused Ethiopia of stealing Nile water, charges Cairo rejects.",
+        # no accusation reported before the tail
+        "Egypt built a dam on the Nile, charges Ethiopia rejects.",
+    ],
+)
+def test_a_tail_with_no_accusation_against_the_denier_rejects_nobody(
+    extractor: Extractor, text: str
+) -> None:
+    assert not any(kind == "REJECTED" for _, kind, _ in extracted_triples(extractor, text))
