@@ -17,6 +17,9 @@ One job per module:
   ..."); "X and Y were among the leaders who condemned" (X and Y did);
 - said_before, story_act: whose "the claim", "the warrant" is (who made it just before), whose
   "the move", "the deals", "what she called a cynical move" is (the lede's act);
+- act_agents: the doer an act noun names in its own phrase ("Iran's execution of X", "the
+  execution of X by Iran", "warnings from Australia", "proposals set out in a letter from X");
+  afterthoughts: ", charges Kigali rejects" answers the accusation just reported;
 - reported, denials: reporting another's wrong accuses them ("Kyiv said Russian missiles had
   struck ...", "held Israel responsible"); a bare denial or refusal answers the accusation or
   request just reported ("Both deny it", "and India refused");

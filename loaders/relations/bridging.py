@@ -34,7 +34,7 @@ _SAME_EVENT: dict[str, frozenset[str]] = {
     "bombing": frozenset({"bombing", "bomb"}),
     "annexation": frozenset({"annexation", "annex"}),
     "drill": frozenset({"drill", "exercise"}),
-    "killing": frozenset({"killing", "kill", "assassination"}),
+    "killing": frozenset({"killing", "kill", "assassination", "execution", "execute"}),
     # "police forced their way into the embassy": a raid, a storming
     "raid": frozenset({"raid", "strike", "attack", "pound", "storm", "force"}),
     "storming": frozenset({"storming", "storm", "raid", "force"}),
@@ -45,8 +45,33 @@ _SAME_EVENT: dict[str, frozenset[str]] = {
     "targeting": frozenset({"target", "strike", "attack"}),
     "shelling": frozenset({"shelling", "shell"}),
     "seizure": frozenset({"seizure", "seize"}),
+    # acts named by their nominalisation: "Iran executed X ... condemned the execution"
+    "execution": frozenset({"execution", "execute"}),
+    "deployment": frozenset({"deployment", "deploy", "send", "dispatch"}),
+    "order": frozenset({"order"}),
+    "sanction": frozenset({"sanction"}),
+    "expulsion": frozenset({"expulsion", "expel"}),
+    "arrest": frozenset({"arrest", "detention", "detain"}),
+    "detention": frozenset({"detention", "arrest", "detain"}),
+}
+# Verbs that tell of the act only with an object of a kind: "sent troops" is a deployment,
+# "sent a letter" is not.
+_ONLY_WITH: dict[str, frozenset[str]] = {
+    "send": frozenset({"troop", "soldier", "force", "unit", "warship", "fighter", "personnel"}),
+    "dispatch": frozenset({"troop", "soldier", "force", "unit", "warship", "fighter"}),
 }
 _WINDOW = 8  # sentences
+
+
+def _tells_of(tok: Token, same: frozenset[str]) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma not in same or tok.pos_ not in ("VERB", "NOUN"):
+        return False
+    kinds = _ONLY_WITH.get(lemma)
+    if kinds is None:
+        return True
+    objects = arg.logical_objects(tok)  # "sent thousands of soldiers": the "of" phrase too
+    return any(o.lemma_.lower() in kinds for o in objects + arg.prep_objects(objects, ("of",)))
 
 
 def _definite(noun: Token) -> bool:
@@ -88,7 +113,7 @@ def event_owners(noun: Token, index: ActorIndex, *, named: bool = False) -> list
     if lede is not None and lede.end <= start:
         earlier += reversed(lede)  # the story's own event, however far back the lede is
     for tok in earlier:
-        if tok.lemma_.lower() in same and tok.pos_ in ("VERB", "NOUN"):
+        if _tells_of(tok, same):
             doers = _doers(tok, index)
             if doers:
                 return doers

@@ -15,6 +15,7 @@ from spacy.language import Language
 from loaders.candidates import RelationCandidate
 from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex, forget_index
+from loaders.relations.afterthoughts import tacked_on_denials
 from loaders.relations.arguments import dateline_end
 from loaders.relations.brokered_deals import brokered_parties
 from loaders.relations.cancelled import without_cancelled_plans
@@ -120,6 +121,7 @@ class RelationComponent:
         found += failings_condemned(found) + drawn_rebukes(doc, index)
         found += ordered_wrongs(doc, index)
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
+        found += tacked_on_denials(doc, found, index)
         found += disclaimers(doc, found, index) + brought_together(doc, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
         story = story_parties(first, lede_index)

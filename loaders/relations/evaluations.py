@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations.act_agents import conjoined_act, garbled_subject
 from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
 from loaders.relations.charged_before import issuers_before
@@ -91,8 +92,8 @@ def victims(verb: Token, index: ActorIndex) -> set[str]:
 def aimed_at(doers: list[Ref], referring: Token, verb: Token, index: ActorIndex) -> list[Ref]:
     """The doers a reaction at `verb` to the act named by `referring` is aimed at: none of the
     reacting side, and no party at all of a deal the reacting side is party to."""
-    if not doers:
-        return doers
+    if not doers or garbled_subject(verb):  # a reacting side the parse lost: no guess
+        return []
     if referring.lemma_.lower() in DEAL_NOUNS and referring.i not in {t.i for t in labelled(verb)}:
         return []
     sides = reacting_sides(verb, index) | victims(verb, index)
@@ -189,7 +190,8 @@ def acts_condemned(
     for o in unowned:
         out.extend(aimed_at(event_owners(o, index), o, verb, index))
         out.extend(aimed_at(issuers_before(o, index), o, verb, index))
-        out.extend(act_doers(o, verb, index) if o.pos_ == "PRON" else [])
+        # "called the execution a scandal and condemned it": the act the first verb took
+        out.extend(act_doers(conjoined_act(o) or o, verb, index) if o.pos_ == "PRON" else [])
     out.extend(conduct_doers(unowned, index))
     out.extend(sole_body(unowned, index))
     if not (out or found):

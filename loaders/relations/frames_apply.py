@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations.act_agents import act_agents, claim_makers
 from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
 from loaders.relations.charged_before import accusers_before, issuers_before
@@ -166,12 +167,14 @@ def _slot_targets(
                 unowned = [o for o in objects if not index.refs(o)]
                 out.extend(refs(index, named, True))  # "what they described as X's mentality"
                 out.extend(_by_doers(index, unowned))  # "condemned the attack by Israel"
+                out.extend(act_agents(hosts[0], unowned, index))  # "Iran's execution of X"
                 out.extend(acts_condemned(named, unowned, hosts[0], index, found=bool(out)))
         elif slot.startswith("prep:"):
             found = arg.prep_objects(hosts, (slot[5:],))
             out.extend(refs(index, found, poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "outrage at the execution by Iran"
                 out.extend(_by_doers(index, [o for o in found if not index.refs(o)]))
+                out.extend(act_agents(hosts[0], [o for o in found if not index.refs(o)], index))
         elif slot in ("labelled", "praised"):
             bearers = labelled(hosts[0], NEGATIVE_LABELS if slot == "labelled" else PRAISE_LABELS)
             out.extend(refs(index, bearers, poss))  # "called X's move a mistake"
@@ -206,6 +209,10 @@ def _slot_targets(
                 if not makers and not arg.is_passive(hosts[0]):  # the parser hung "by" on
                     by = arg.prep_objects(hosts[:1], ("by",))  # the verb: "dismissed the
                     makers = refs(index, by, False)  # claims by Kyiv as propaganda"
+                if (
+                    not makers
+                ):  # "rejecting warnings from X", "proposals set out in a letter from X"
+                    makers = claim_makers(hosts[0], obj, index)
                 if not makers:  # "..., a charge Beijing rejected": who made it, before the comma
                     makers = refs(index, summed_up_claimant(obj, hosts[0]), False)
                 if not makers:  # "X asked for talks, but Y turned the request down"

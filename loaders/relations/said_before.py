@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 SPEAKING = words(
     "say tell reply answer respond claim allege accuse charge blame demand propose offer suggest "
     "describe request insist argue assert announce state declare write brand label condemn "
-    "criticise criticize denounce conclude"
+    "criticise criticize denounce conclude warn"
 )
 # What one rejects or condemns that someone made: claims, and what courts and bodies issue.
 REFERABLE = CLAIM_NOUNS | words("warrant ruling verdict finding decision resolution conclusion")

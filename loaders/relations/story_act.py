@@ -88,8 +88,12 @@ def story_doers(noun: Token, index: ActorIndex, *, named: bool = False) -> list[
 def what_it_was_called(verb: Token) -> list[Token]:
     """The noun of a free relative object: "condemned what she called a cynical move" -> move;
     the parser makes "what ... called" a clause, so the act has no object of its own."""
-    for child in verb.children:
-        if child.dep_ != "ccomp" or not any(c.lower_ == "what" for c in child.children):
+    # "protested against what Beijing called ...": the clause hangs on the verb's preposition
+    clauses = [*verb.children, *(c for p in verb.children if p.dep_ == "prep" for c in p.children)]
+    for child in clauses:
+        if child.dep_ not in ("ccomp", "pcomp") or not any(
+            c.lower_ == "what" for c in child.children
+        ):
             continue
         named = [c for c in child.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
         # "criticised what they described as Washington's Cold War mentality"
