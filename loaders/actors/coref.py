@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.actors.cataphora import fronted_subject
+from loaders.actors.quotes import quoted_speaker
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -22,6 +23,7 @@ if TYPE_CHECKING:
 _SUBJECT = frozenset({"he", "she"})
 _POSSESSIVE = frozenset({"his", "her", "hers"})
 _OBJECT = frozenset({"him", "himself", "herself"})
+_FEMININE = frozenset({"she", "her", "hers", "herself"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _WINDOW = 3
 
@@ -34,21 +36,35 @@ def resolve_pronouns(doc: Doc, person_mentions: list[Mention]) -> list[Mention]:
             sent_of[tok.i] = n
     known = sorted(person_mentions, key=lambda m: m.start)
     resolved: list[Mention] = []
+    gender: dict[str, str] = {}
+    quoted: set[int] = set()
+    speaker: str | None = None
+    """What the sentence's pronouns resolved so far say of each person: in "she urged China to
+    release him" she is not him. Kept to one sentence: one wrong resolution earlier in the
+    article must not decide every later one."""
     for tok in doc:
         word = tok.lower_
+        if tok.is_sent_start:
+            gender = {}
+            quoted, speaker = quoted_speaker(tok.sent, known)
         if word not in _SUBJECT and word not in _POSSESSIVE and word not in _OBJECT:
             continue
+        own = "f" if word in _FEMININE else "m"
         if word == "her" and tok.dep_ not in ("poss",):
             word = "him"
         candidates = [
             m
             for m in known + resolved
-            if m.end <= tok.i and sent_of[tok.i] - sent_of[m.start] <= _WINDOW
+            if m.end <= tok.i
+            and sent_of[tok.i] - sent_of[m.start] <= _WINDOW
+            and gender.get(m.actor_id, own) == own
+            and not (tok.i in quoted and m.actor_id == speaker)
         ]
         ahead = fronted_subject(tok, known) if word not in _OBJECT else None
         antecedent = ahead or _pick(doc, tok, word, candidates)
         if antecedent is not None:
             resolved.append(Mention(tok.i, tok.i + 1, antecedent.actor_id, "pronoun"))
+            gender.setdefault(antecedent.actor_id, own)
     return resolved
 
 
@@ -68,10 +84,45 @@ def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention
         return judged
     if word in _POSSESSIVE and (other := _others_act(doc, tok, latest_first)) is not None:
         return other
-    for m in latest_first:
+    here = [m for m in latest_first if doc[m.start].sent.start == tok.sent.start]
+    for m in here:
         if _is_subject(doc, m):
             return m
-    return latest_first[0]
+    return _centre_before(doc, tok, latest_first) or latest_first[0]
+
+
+def _centre_before(doc: Doc, tok: Token, candidates: list[Mention]) -> Mention | None:
+    """The person the nearest earlier sentence that names one is about: the subject of its main
+    clause, else a subject, else the one it names ("... capped a hurried tour for Blinken. On
+    Wednesday he was in Kyiv"). Why not the nearest subject anywhere: in "Blinken said Lavrov
+    had repeated ... He urged Moscow to pull back" the speaker, not the reported subject, goes on.
+    """
+    before = [m for m in candidates if doc[m.start].sent.start < tok.sent.start]
+    if not before:
+        return None
+    nearest = doc[before[0].start].sent.start
+    named = [m for m in before if doc[m.start].sent.start == nearest]
+    main = [m for m in named if _is_subject(doc, m) and _in_main_clause(doc, m)]
+    subjects = [m for m in named if _is_subject(doc, m)]
+    people = {m.actor_id for m in named}
+    if main:
+        return main[-1]
+    if subjects:
+        return subjects[0]
+    if len(people) == 1:
+        return named[0]
+    return next((m for m in before if _is_subject(doc, m)), None)
+
+
+def _in_main_clause(doc: Doc, mention: Mention) -> bool:
+    """A subject of the sentence's root verb, or of a verb joined to it ("met X and said")."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ in ("conj", "appos") and root.head is not root:
+        root = root.head
+    verb = root.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _judged_for(tok: Token, candidates: list[Mention]) -> Mention | None:

@@ -44,12 +44,20 @@ def _speaker(sent: Span, inside: set[int], actor_at: dict[int, str]) -> str | No
     return speakers.pop() if len(speakers) == 1 else None  # one speaker, and an actor
 
 
+def _actor_at(mentions: list[Mention]) -> dict[int, str]:
+    return {i: m.actor_id for m in mentions for i in range(m.start, m.end)}
+
+
+def quoted_speaker(sent: Span, mentions: list[Mention]) -> tuple[set[int], str | None]:
+    """The tokens quoted in a sentence, and the one actor the reporting verb outside names:
+    "'She's safe,' Biden said" speaks of someone else than Biden, who would say "I"."""
+    inside = _quoted(sent)
+    return inside, _speaker(sent, inside, _actor_at(mentions)) if inside else None
+
+
 def quoted_first_person(sents: list[Span], mentions: list[Mention]) -> list[Mention]:
     """Mentions (how="pronoun") for I/we/my/our in a quote whose speaker is an actor."""
-    actor_at: dict[int, str] = {}
-    for m in mentions:
-        for i in range(m.start, m.end):
-            actor_at[i] = m.actor_id
+    actor_at = _actor_at(mentions)
     found: list[Mention] = []
     for sent in sents:
         inside = _quoted(sent)

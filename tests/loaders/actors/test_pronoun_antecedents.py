@@ -1,0 +1,63 @@
+"""Whom "he", "she" and "him" stand for across sentences: the person the sentence before is
+about (its main subject, not a subject reported inside it), one person is not both "she" and
+"him" in one sentence, and a speaker does not speak of himself in the third person."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from loaders.pipeline import Extractor
+from tests.loaders.conftest import extracted_triples, met
+
+pytestmark = pytest.mark.model
+
+
+def test_the_speaker_goes_on_not_the_one_reported(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "U.S. Secretary of State Antony Blinken said Russian Foreign Minister Sergei Lavrov had "
+        "repeated that Russia had no plans to attack. He urged Moscow to pull back its troops.",
+    )
+    assert ("Antony Blinken", "URGED", "Russia") in found
+    assert ("Sergei Lavrov", "URGED", "Russia") not in found
+
+
+def test_the_one_person_a_sentence_names_is_who_it_is_about(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "Russian Foreign Minister Sergei Lavrov said the talks had been useful. The summit "
+        "capped a week of travel for German Chancellor Olaf Scholz. On Monday he was in Kyiv, "
+        "where he met Ukrainian President Volodymyr Zelensky.",
+    )
+    assert met(found, "Olaf Scholz", "Volodymyr Zelensky")
+    assert not met(found, "Sergei Lavrov", "Volodymyr Zelensky")
+
+
+def test_a_main_subject_still_wins_over_the_one_it_spoke_to(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "French President Emmanuel Macron spoke with Russian President Vladimir Putin by phone "
+        "on Sunday. He urged Russia to withdraw its forces.",
+    )
+    assert ("Emmanuel Macron", "URGED", "Russia") in found
+
+
+def test_she_is_not_him(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "Australian Foreign Minister Penny Wong met Chinese Foreign Minister Wang Yi in Beijing. "
+        "Wong said she had raised the case of detained writer Yang Hengjun. She urged China to "
+        "release him.",
+    )
+    assert ("Penny Wong", "URGED", "China") in found
+    assert ("China", "DETAINED", "Penny Wong") not in found
+
+
+def test_a_quoted_she_is_not_the_speaker(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Brittney Griner was freed by Russia on Thursday. President Joe Biden announced the "
+        "release at the White House. \"She's safe, she's on her way home,\" Biden said."
+    )
+    pronouns = {m.actor_id for m in doc._.mentions if doc[m.start].lower_ in ("she", "her")}
+    assert pronouns == {"person:brittney-griner"}
