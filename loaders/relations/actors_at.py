@@ -27,6 +27,8 @@ if TYPE_CHECKING:
     from schema.models import Actor
 
 
+# Nouns whose owner's state is the one acting: "his government", "the Biden administration".
+STATE_OF_PERSON = frozenset({"government", "administration", "cabinet", "country", "nation"})
 _PRIVATE_KINDS = frozenset(
     {"business", "industry", "church", "religious", "community", "opposition", "student", "civic"}
 )
@@ -155,6 +157,11 @@ class ActorIndex:
             return []
         found: list[Ref] = []
         for child in tok.children:
+            if child.dep_ in ("poss", "compound") and lemma in STATE_OF_PERSON:
+                people = [r for r in self.refs(child) if self.kind(r.actor_id) == "PERSON"]
+                if states := [s for r in people if (s := self._state_of(r)) is not None]:
+                    found.extend(states)  # "his government", "the Biden administration"
+                    continue
             if child.dep_ == "poss" and (possessor or group or lemma in CLAIM_NOUNS):
                 found.extend(_proxy(self.refs(child)))
             elif child.dep_ in ("amod", "compound", "nmod") and (group or possessor):
@@ -176,6 +183,12 @@ class ActorIndex:
                 for pobj in _pobjs(child):
                     found.extend(_proxy(self.refs(pobj, possessor=possessor)))
         return _unique(found)
+
+    def _state_of(self, person: Ref) -> Ref | None:
+        """The state a person serves, when it is an actor of the article."""
+        iso3 = self.country(person.actor_id)
+        state = f"country:{iso3}" if iso3 is not None else None
+        return Ref(state, "proxy", person.token) if state in self.actors else None
 
     def _private_kind(self, tok: Token) -> bool:
         """ "business leaders", "church leaders from both countries": people of a kind that is

@@ -236,3 +236,31 @@ def test_a_judges_possessive_is_the_one_judged(extractor: Extractor) -> None:
     )
     assert ("Volodymyr Zelensky", "CONDEMNED", "Viktor Orban") in found
     assert ("Volodymyr Zelensky", "VISITED", "Russia") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "Solomon Islands Prime Minister Manasseh Sogavare said his government had signed a "
+            "security pact with China.",
+            ("Solomon Islands", "SIGNED_AGREEMENT_WITH", "China"),
+            ("Manasseh Sogavare", "SIGNED_AGREEMENT_WITH", "China"),
+        ),
+        (
+            "Israeli Prime Minister Benjamin Netanyahu's government rejected the ceasefire "
+            "proposal from Egypt.",
+            ("Israel", "REJECTED", "Egypt"),
+            ("Benjamin Netanyahu", "REJECTED", "Egypt"),
+        ),
+    ],
+)
+def test_a_leaders_government_is_the_state(
+    extractor: Extractor,
+    text: str,
+    expected: tuple[str, str, str],
+    not_expected: tuple[str, str, str],
+) -> None:
+    found = extracted_triples(extractor, text)
+    assert expected in found
+    assert not_expected not in found
