@@ -231,6 +231,9 @@ ACCUSED: list[Frame] = [
     *_verbs(R.ACCUSED, ("dobj",), "accuse charge indict prosecute", needs=None),
     *_verbs(R.ACCUSED, ("dobj", "prep:on"), "blame"),
     *_verbs(R.ACCUSED, ("clause",), "allege"),  # "alleged that Russian troops had executed"
+    *_verbs(R.ACCUSED, ("dobj",), "suspect", needs="of"),  # "suspects Russia of sabotage"
+    # "pointed the finger at Belarus for the crisis"
+    *_verbs(R.ACCUSED, ("prep:at",), "point", object_nouns=frozenset({"finger"})),
     # "blamed the blast on Moscow": the parser hangs "on" on the thing blamed
     *_verbs(R.ACCUSED, ("prep:on",), "blame", object_nouns=BLAMED_THINGS),
     # "opened a criminal case against him", "filed a lawsuit against Iran"

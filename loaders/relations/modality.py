@@ -268,6 +268,12 @@ def verb_status(verb: Token) -> Status | None:
     return Status.PLANNED if future else Status.OCCURRED
 
 
+# "denied U.S. accusations that ...", "the allegations were rejected by Kyiv": disputing a claim
+# denies what it says, never that it was made; the accusing happened.
+_MADE_CLAIMS = frozenset({"accusation", "allegation", "charge"})
+_DISPUTING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest"})
+
+
 def noun_status(noun: Token, *, of_trigger: bool = False) -> Status | None:
     """What a trigger noun says of itself: "no agreements", "a possible deal", "planned visit".
     `of_trigger`: the noun is the object a trigger verb needs ("suspended imports"), so its verb
@@ -299,6 +305,7 @@ def noun_status(noun: Token, *, of_trigger: bool = False) -> Status | None:
         and lemma not in LIGHT_VERBS
         and not of_trigger
         and not labelled
+        and not (noun.lemma_.lower() in _MADE_CLAIMS and lemma in _DISPUTING)
     ):
         return None
     if noun.dep_ == "pobj" and head.lower_ in ("without", "instead", "against"):

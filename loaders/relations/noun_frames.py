@@ -31,8 +31,13 @@ if TYPE_CHECKING:
     from loaders.relations.lexicon import Frame
 
 _ADJUNCT_NOUNS = frozenset({RelationType.MET_WITH, RelationType.VISITED})
-# Nouns of acts whose doer may follow in a by-phrase: "the detention of Whelan by Russia".
-_BY_DOER_NOUNS = _ADJUNCT_NOUNS | {RelationType.DETAINED, RelationType.ATTACKED}
+# Nouns of acts whose doer may follow in a by-phrase: "the detention of Whelan by Russia",
+# "allegations by Moscow that ..." (or from: "accusations from Baku that ...").
+_BY_DOER_NOUNS = _ADJUNCT_NOUNS | {
+    RelationType.DETAINED,
+    RelationType.ATTACKED,
+    RelationType.ACCUSED,
+}
 
 
 def _modifier_sources(noun: Token, index: ActorIndex) -> list[Ref]:
@@ -78,7 +83,8 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
             states = [r for r in sources if index.kind(r.actor_id) != "PERSON"]
             sources = actors + [r for r in states if r.actor_id not in acting]
     elif not sources and frame.type in _BY_DOER_NOUNS:
-        sources = refs(index, arg.prep_objects([noun], ("by",)), False)  # "a visit by Xi"
+        preps = ("by", "from") if frame.type is RelationType.ACCUSED else ("by",)
+        sources = refs(index, arg.prep_objects([noun], preps), False)  # "a visit by Xi"
         if not sources and noun.dep_ == "dobj" and not arg.is_passive(noun.head):
             # "followed a visit to Riyadh in May by Xi": the parser hangs "by" on the active
             # verb as its agent, which only a passive has; it is the visit's

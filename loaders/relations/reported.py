@@ -40,7 +40,8 @@ SAYING = words(
 # A wrong whatever its object.
 WRONGS = words(
     "violate breach spy meddle interfere sabotage hack poison torture kidnap abduct deport "
-    "murder assassinate massacre orchestrate loot invade shell bomb strike attack kill hit"
+    "murder assassinate massacre orchestrate loot invade shell bomb strike attack kill hit "
+    "plot provoke instigate incite rig fabricate smuggle"
 )
 # A wrong only with one of these objects: "broke the law", "made a fundamental error".
 WRONG_WITH = {
