@@ -85,6 +85,11 @@ STATE_NOUNS = frozenset(
         "leaders",
     }
 )
+# Nouns a state's demonym names but its possessive does not: "its Philippine ally" is the
+# Philippines; "Russia's ally" is another state.
+OTHER_THAN_OWNER = frozenset(
+    {"ally", "allies", "partner", "partners", "neighbour", "neighbours", "neighbor", "neighbors"}
+)
 STATE_NOUNS = STATE_NOUNS | {
     "ambassador", "ambassadors", "charge", "chargé", "affaires", "d'affaires", "consulate",
     "consul", "capital",
@@ -107,6 +112,8 @@ STATE_NOUNS = STATE_NOUNS | {
     "mediator", "mediators", "mediation",
     # what a state gives or imposes: "American military aid", "Chinese backing", "banks"
     "aid", "assistance", "backing", "sanctions", "tariffs", "entities", "banks",
+    # the state an ally is: "its Philippine ally" (not "Russia's ally": see OTHER_THAN_OWNER)
+    *OTHER_THAN_OWNER,
 }  # fmt: skip
 # Nouns that make a name before them an event, not an actor: "the G20 summit".
 EVENT_NOUNS = frozenset(
@@ -299,6 +306,8 @@ def state_noun_head(span: Span) -> Token | None:
     # Walk over modifiers up to the noun phrase's head ("foreign ministry spokesman" stops early).
     while head.dep_ == "compound" and head.head.i > head.i and head.lower_ not in STATE_NOUNS:
         head = head.head
+    if token.dep_ == "poss" and head.lower_ in OTHER_THAN_OWNER:
+        return None
     if head.lower_ in STATE_NOUNS and head.is_lower and head.pos_ in ("NOUN", "PROPN"):
         return head
     return None

@@ -56,9 +56,16 @@ def _modifier_sources(noun: Token, index: ActorIndex) -> list[Ref]:
     return out
 
 
+# Nouns a trigger noun may name the kind of: "an aid package for Ukraine", "a new tranche of
+# sanctions" is read as the trigger with the carrier's light verb and prepositions.
+_CARRIERS = frozenset({"package", "tranche", "programme", "program", "shipment", "round"})
+
+
 def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
     if frame.needs is not None and frame.needs not in arg.particle(noun):
         return None
+    if noun.dep_ == "compound" and noun.head.lemma_.lower() in _CARRIERS:
+        noun = noun.head  # "a military aid package for Kyiv": read at "package"
     own = noun_status(noun)
     if own is None:
         return None
