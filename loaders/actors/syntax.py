@@ -64,6 +64,8 @@ STATE_NOUNS = frozenset(
         "presidency",
         "mission",
         "envoys",
+        "envoy",
+        "rulers",
         "counterparts",
         "counterpart",
         "warplanes",

@@ -42,7 +42,11 @@ from loaders.relations.findings import ordered_wrongs
 from loaders.relations.gapping import gapped_readings
 from loaders.relations.hosting import brought_together, sides_of_the_story
 from loaders.relations.known_wars import wars_named_without_doer
-from loaders.relations.leave_orders import expelled_by_origin, told_to_leave
+from loaders.relations.leave_orders import (
+    expelled_by_origin,
+    told_to_leave,
+    withdrawals_demanded,
+)
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.matching_sanctions import matching_sanctions
 from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, wars_fought
@@ -135,6 +139,7 @@ class RelationComponent:
         found += sanctions_on_demonym_goods(readings, index)
         found += persona_non_grata(doc, index) + expelled_nationals(readings, index)
         found += told_to_leave(doc, index) + expelled_by_origin(readings, index)
+        found += withdrawals_demanded(readings, index)
         found += matching_sanctions(doc, found, index) + listed_sanctions(doc, index)
         found += under_sanctions(doc, index)
         found = [f for f in found if not _sanctions_read_as_strike(f)]

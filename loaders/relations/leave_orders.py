@@ -39,6 +39,8 @@ _ENVOYS = words(
 )
 _LEAVE = words("leave depart quit exit")
 _FRAME = Frame(RelationType.EXPELLED, "order", "VERB", ("nsubjpass",), strength=0.75)
+_WITHDRAW = words("withdraw recall remove pull")
+_DEMANDS = words("demand order ask tell instruct")
 
 
 def _state_left(leave: Token, index: ActorIndex) -> list[Ref]:
@@ -125,3 +127,41 @@ def _country_id(actor_id: str, index: ActorIndex) -> str | None:
     """The state actor of an official's or body's own state, to keep it out of the expelled."""
     iso3 = index.country(actor_id)
     return f"country:{iso3}" if iso3 is not None else None
+
+
+def withdrawals_demanded(readings: list[Reading], index: ActorIndex) -> list[Fact]:
+    """ "demanded that Argentina and Chile withdraw their diplomats", "ordered the withdrawal of
+    the diplomatic staff of Peru": a state that makes others take their envoys home expels them.
+    The demand stays an urging too; only envoys make it an expulsion, not troops or a bill."""
+    out: list[Fact] = []
+    for reading in readings:
+        verb = reading.trigger
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DEMANDS or not reading.sources:
+            continue
+        if reading.frame.type is RelationType.URGED and _withdraws_envoys(verb):
+            targets = reading.targets
+        else:
+            targets = _withdrawn_envoys(verb, index)
+        kind, strength = RelationType.EXPELLED, reading.strength - 0.1
+        out += facts_between(reading.sources, kind, targets, reading.status, strength, reading)
+    return out
+
+
+def _withdraws_envoys(verb: Token) -> bool:
+    """The demand's own clause is a withdrawal of envoys: "... withdraw their diplomats"."""
+    for clause in (c for c in verb.children if c.dep_ in ("ccomp", "xcomp")):
+        if clause.lemma_.lower() in _WITHDRAW and any(
+            o.dep_ == "dobj" and o.lemma_.lower() in _ENVOYS for o in clause.children
+        ):
+            return True
+    return False
+
+
+def _withdrawn_envoys(verb: Token, index: ActorIndex) -> list[Ref]:
+    """The states whose envoys a demanded "withdrawal of ..." names."""
+    out: list[Ref] = []
+    for noun in (c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() == "withdrawal"):
+        envoys = [e for e in arg.prep_objects([noun], ("of",)) if e.lemma_.lower() in _ENVOYS]
+        out += [r for e in envoys for r in index.refs(e, possessor=True, roles=True)]
+        out += states_named_by(envoys, index)
+    return out

@@ -39,6 +39,19 @@ pytestmark = pytest.mark.model
         ("Bamako ordered the expulsion of the French ambassador.", {("Mali", "France")}),
         ("China told the Lithuanian ambassador to leave Beijing.", {("China", "Lithuania")}),
         ("Peru expelled Mexico's ambassador Pablo Monroy after the row.", {("Peru", "Mexico")}),
+        ("Peru's government declared the Mexican envoy persona non grata.", {("Peru", "Mexico")}),
+        (
+            "Niger's military rulers told the French ambassador to leave the country.",
+            {("Niger", "France")},
+        ),
+        (
+            "Venezuela demanded that Argentina and Chile withdraw their diplomats at once.",
+            {("Venezuela", "Argentina"), ("Venezuela", "Chile")},
+        ),
+        (
+            "Caracas demanded the withdrawal of the diplomatic representatives of Peru.",
+            {("Venezuela", "Peru")},
+        ),
     ],
 )
 def test_expulsion_wordings(
@@ -56,6 +69,10 @@ def test_expulsion_wordings(
         "Argentina's ambassador and his staff were not ordered to leave Caracas.",
         "If Russian diplomats were told to leave Estonia, Moscow would retaliate.",
         "The ambassador was told to leave the meeting early.",
+        # a withdrawal demanded of troops or of a bill is an urging, not an expulsion
+        "Kyiv demanded that Russia withdraw its troops from Ukrainian territory.",
+        "The EU demanded that Hungary withdraw the bill.",
+        "Venezuela did not demand that Argentina withdraw its diplomats.",
     ],
 )
 def test_no_expulsion(extractor: Extractor, text: str) -> None:
