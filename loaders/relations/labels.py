@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations.lexicon import NEGATIVE_LABELS
+from loaders.relations.lexicon import NEGATIVE_LABELS, PATIENT_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -108,6 +108,22 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
     # "branded NATO an aggressive bloc": the parser makes the bearer a dative or a first object
     pairs = [(d, o) for d in objects for o in objects if o.dep_ == "dobj" and d.i < o.i]
     found += [d for d, o in pairs if is_pejorative(o, lexicon)]
+    # "called Russia's strike a war crime": the parser hangs the label on the object as appos
+    found += [
+        o
+        for o in objects
+        if any(c.dep_ == "appos" and is_pejorative(c, lexicon) for c in o.children)
+    ]
+    # "said China's treatment of the journalist was unacceptable": the act's owner bears the
+    # label with it; not the owner of what was done to them ("the reporter's detention"),
+    # unless the act names its patient apart ("Russia's detention of Whelan")
+    found += [
+        c
+        for o in found
+        if o.lemma_.lower() not in PATIENT_NOUNS or any(p.lower_ == "of" for p in o.children)
+        for c in o.children
+        if c.dep_ == "poss" and c.lower_ not in _DUMMY
+    ]
     return [t for tok in _unique(found) for t in (tok, *tok.conjuncts)]
 
 
