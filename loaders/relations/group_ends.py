@@ -16,9 +16,10 @@ coordinated list ("Kim and Putin ... the two men"); this module reads the rest, 
   its "with" party), or an earlier reference of this kind that was resolved;
 - which one: the nearest such set in its sentence (before it) or the two sentences before, whose
   members are all of the right kind (people for leaders, states or bodies for countries, one kind
-  for "the pair", "sides", "they") and as many as the count says. "They" looks only at the
-  subject of the sentence right before: a plural noun there that names nobody ("The talks
-  lasted hours. They ...") stands for nobody.
+  for "the pair", "sides", "they") and as many as the count says; failing that, the subject of
+  the story's first sentence ("Biden and Putin held their first summit ..."), which stays the
+  story's pair throughout. "They" looks only at the subject of the sentence right before: a
+  plural noun there that names nobody ("The talks lasted hours. They ...") stands for nobody.
 
 A group resolved here is each of its members: "the leaders condemned X" is each CONDEMNED X;
 "the two leaders met" pairs them (frames_apply, the "subjects" slot).
@@ -49,7 +50,7 @@ _ANY_STATE = frozenset({"man", "woman", "pair", "diplomat", "envoy"})
 two sides", "the leaders", "the countries" are different states."""
 _FRONT = frozenset({"the", "both", "all"})
 """Words that may stand before a group noun: "the leaders", "both sides", "all three"."""
-_MEETING_VERBS = frozenset({"meet", "host", "welcome", "receive", "greet", "speak", "talk"})
+_MEETING_VERBS = frozenset({"meet", "host", "welcome", "receive", "speak", "talk"})
 _MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "call", "conversation"})
 
 
@@ -100,7 +101,12 @@ def group_antecedent(tok: Token, index: Members) -> list[str]:
         ids = _fitting(want, members, index)
         if ids:
             return ids
-    return []
+    first = next(iter(tok.doc.sents))
+    if tok.lower_ == "they" or tok.i < first.end or first.start in (s.start for s in sents):
+        return []
+    # "Biden and Putin held their first summit ..." opens the story: "the pair", "the two
+    # presidents" further down, with no other fitting set near them, are its parties
+    return _fitting(want, _subject_set(first, index), index)
 
 
 def _fitting(want: _Want, members: list[tuple[str, str]], index: Members) -> list[str]:

@@ -221,3 +221,38 @@ def test_a_meeting_noun_set_after_its_clause_is_that_clause_s_meeting(
     planned, held or off as its clause says."""
     text = f"Secretary of State Antony Blinken {clause}, the first meeting between the two since."
     assert _met_status(extractor, text) == status
+
+
+_OPENING = (
+    "Joe Biden and Vladimir Putin held their first summit in Geneva on Wednesday. "
+    "The villa was guarded by hundreds of police. "
+    "Swiss officials had prepared the venue for weeks. "
+    "Reporters waited outside in the heat. "
+)
+
+
+@pytest.mark.parametrize(
+    ("follow", "pair"),
+    [
+        ("The two presidents condemned Iran's nuclear programme.", ("Joe Biden", "Vladimir Putin")),
+        ("The pair also condemned Iran's nuclear programme.", ("Joe Biden", "Vladimir Putin")),
+    ],
+)
+def test_a_pair_far_from_any_list_is_the_story_s_opening_pair(
+    extractor: Extractor, follow: str, pair: tuple[str, str]
+) -> None:
+    found = extracted_triples(extractor, _OPENING + follow)
+    assert {(pair[0], "CONDEMNED", "Iran"), (pair[1], "CONDEMNED", "Iran")} <= found
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The three leaders condemned Iran's nuclear programme.",  # the count does not fit
+        "The two ministers condemned Iran's nuclear programme.",  # nor the office
+        "They condemned Iran's nuclear programme.",  # "they" never reaches that far
+    ],
+)
+def test_the_opening_pair_is_no_group_that_does_not_fit(extractor: Extractor, follow: str) -> None:
+    found = extracted_triples(extractor, _OPENING + follow)
+    assert not any(kind == "CONDEMNED" for _, kind, _ in found)
