@@ -19,7 +19,8 @@ coordinated list ("Kim and Putin ... the two men"); this module reads the rest, 
   for "the pair", "sides", "they") and as many as the count says; failing that, the subject of
   the story's first sentence ("Biden and Putin held their first summit ..."), which stays the
   story's pair throughout. "They" looks only at the subject of the sentence right before: a
-  plural noun there that names nobody ("The talks lasted hours. They ...") stands for nobody.
+  plural noun there that names nobody ("The talks lasted hours. They ...") stands for nobody,
+  one that stands for one state or body ("Chinese officials said ...") for that one.
 
 A group resolved here is each of its members: "the leaders condemned X" is each CONDEMNED X;
 "the two leaders met" pairs them (frames_apply, the "subjects" slot).
@@ -93,10 +94,10 @@ def group_antecedent(tok: Token, index: Members) -> list[str]:
         return _fitting(want, [r for refs in named for r in refs], index) if all(named) else []
     sents = _sentences_before(tok)
     if tok.lower_ == "they":
-        sents = sents[1:2] if not _plural_before(tok) else []
-        candidates = [c for s in sents for c in [_subject_set(s, index)] if c]
-    else:
-        candidates = [c for s in sents for c in reversed(_sets(s, tok, index))]
+        if len(sents) < 2 or _plural_before(tok):
+            return []
+        return _fitting(want, _subject_set(sents[1], index), index) or _plural_body(sents[1], index)
+    candidates = [c for s in sents for c in reversed(_sets(s, tok, index))]
     for members in candidates:
         ids = _fitting(want, members, index)
         if ids:
@@ -232,14 +233,26 @@ def _sets(sent: Span, before: Token, index: Members) -> list[list[tuple[str, str
 def _subject_set(sent: Span, index: Members) -> list[tuple[str, str]]:
     """The subject of a sentence's main verb as a set: a list, a group, or a meeting's parties."""
     root = sent.root
-    party = _meeting(root, index)
-    if party is not None:
-        return party[1]
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    for head in (root, *objects):  # "Macron met Scholz", "Merkel held a call with Lukashenko"
+        party = _meeting(head, index)
+        if party is not None:
+            return party[1]
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
     if len(subjects) != 1:
         return []
     named = [index.group_refs(m) for m in (subjects[0], *subjects[0].conjuncts)]
     return [r for refs in named for r in refs] if all(named) else []
+
+
+def _plural_body(sent: Span, index: Members) -> list[str]:
+    """ "Chinese officials said ...", "The EU's leaders condemned ...": a plural subject that
+    stands for one state or body is what a next sentence's "They" stands for."""
+    subjects = [c for c in sent.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 1 or subjects[0].tag_ not in ("NNS", "NNPS") or subjects[0].conjuncts:
+        return []
+    found = {a: kind for a, kind in index.group_refs(subjects[0])}
+    return list(found) if len(found) == 1 and "PERSON" not in found.values() else []
 
 
 def _meeting(tok: Token, index: Members) -> tuple[int, list[tuple[str, str]]] | None:

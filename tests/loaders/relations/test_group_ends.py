@@ -256,3 +256,40 @@ def test_a_pair_far_from_any_list_is_the_story_s_opening_pair(
 def test_the_opening_pair_is_no_group_that_does_not_fit(extractor: Extractor, follow: str) -> None:
     found = extracted_triples(extractor, _OPENING + follow)
     assert not any(kind == "CONDEMNED" for _, kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Chinese officials condemned the visit. They accused Washington of meddling.",
+            ("China", "ACCUSED", "United States"),
+        ),
+        (
+            "Iranian diplomats met their hosts on Monday. They denounced Israel's strikes.",
+            ("Iran", "CONDEMNED", "Israel"),
+        ),
+        (
+            "Russian officials spoke to reporters. They urged Ukraine to withdraw its troops.",
+            ("Russia", "URGED", "Ukraine"),
+        ),
+    ],
+)
+def test_they_after_a_plural_subject_that_stands_for_one_state_is_that_state(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chinese officials condemned the visit. Reporters asked questions. They accused "
+        "Washington of meddling.",  # "they" reaches only the sentence before
+        "Chinese officials condemned the visit. They did not accuse Washington of meddling.",
+    ],
+)
+def test_they_that_does_not_reach_or_is_negated_accuses_nobody(
+    extractor: Extractor, text: str
+) -> None:
+    assert not any(kind == "ACCUSED" for _, kind, _ in extracted_triples(extractor, text))
