@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
+from loaders.relations.arguments import dateline_end
 from loaders.relations.groups import count_of
 
 if TYPE_CHECKING:
@@ -52,6 +53,10 @@ two sides", "the leaders", "the countries" are different states."""
 _FRONT = frozenset({"the", "both", "all"})
 """Words that may stand before a group noun: "the leaders", "both sides", "all three"."""
 _MEETING_VERBS = frozenset({"meet", "host", "welcome", "receive", "speak", "talk"})
+_ADDRESS = frozenset({"tell", "assure", "thank", "congratulate", "invite", "brief", "inform",
+                      "ask", "phone", "telephone", "call"})  # fmt: skip
+"""Verbs of speaking to someone face to face or by phone: "Xi told Albanese ... The two
+leaders met": a counted pair may be their two ends."""
 _MEETING_NOUNS = frozenset({"talk", "talks", "meeting", "summit", "call", "conversation"})
 
 
@@ -97,17 +102,18 @@ def group_antecedent(tok: Token, index: Members) -> list[str]:
         if len(sents) < 2 or _plural_before(tok):
             return []
         return _fitting(want, _subject_set(sents[1], index), index) or _plural_body(sents[1], index)
-    candidates = [c for s in sents for c in reversed(_sets(s, tok, index))]
+    counted = want.count is not None  # "the two leaders" may be any verb's two ends
+    candidates = [c for s in sents for c in reversed(_sets(s, tok, index, counted))]
     for members in candidates:
         ids = _fitting(want, members, index)
         if ids:
             return ids
-    first = next(iter(tok.doc.sents))
+    first = tok.doc[dateline_end(tok.doc)].sent
     if tok.lower_ == "they" or tok.i < first.end or first.start in (s.start for s in sents):
         return []
     # "Biden and Putin held their first summit ..." opens the story: "the pair", "the two
     # presidents" further down, with no other fitting set near them, are its parties
-    return _fitting(want, _subject_set(first, index), index)
+    return _fitting(want, _subject_set(first, index, counted, opening=True), index)
 
 
 def _fitting(want: _Want, members: list[tuple[str, str]], index: Members) -> list[str]:
@@ -209,13 +215,13 @@ def _sentences_before(tok: Token) -> list[Span]:
     return out
 
 
-def _sets(sent: Span, before: Token, index: Members) -> list[list[tuple[str, str]]]:
+def _sets(sent: Span, before: Token, index: Members, any_verb: bool) -> list[list[tuple[str, str]]]:
     """Candidate sets of a sentence, in text order (by their last token), before `before`."""
     found: list[tuple[int, list[tuple[str, str]]]] = []
     for tok in sent:
         if tok.i >= before.i:
             break
-        if tok.pos_ in ("VERB", "NOUN") and (party := _meeting(tok, index)):
+        if tok.pos_ in ("VERB", "NOUN") and (party := _meeting(tok, index, any_verb)):
             found.append(party)
         if tok.dep_ in ("conj", "appos"):
             continue
@@ -230,12 +236,16 @@ def _sets(sent: Span, before: Token, index: Members) -> list[list[tuple[str, str
     return [members for _, members in found]
 
 
-def _subject_set(sent: Span, index: Members) -> list[tuple[str, str]]:
-    """The subject of a sentence's main verb as a set: a list, a group, or a meeting's parties."""
+def _subject_set(
+    sent: Span, index: Members, any_verb: bool = False, *, opening: bool = False
+) -> list[tuple[str, str]]:
+    """The subject of a sentence's main verb as a set: a list, a group, or a meeting's parties.
+    `opening`: the story's first sentence, whose subject and "with" party are the story's pair
+    whatever the verb ("Britain signed a deal with Rwanda")."""
     root = sent.root
     objects = [c for c in root.children if c.dep_ == "dobj"]
     for head in (root, *objects):  # "Macron met Scholz", "Merkel held a call with Lukashenko"
-        party = _meeting(head, index)
+        party = _meeting(head, index, any_verb, opening)
         if party is not None:
             return party[1]
     subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
@@ -255,19 +265,28 @@ def _plural_body(sent: Span, index: Members) -> list[str]:
     return list(found) if len(found) == 1 and "PERSON" not in found.values() else []
 
 
-def _meeting(tok: Token, index: Members) -> tuple[int, list[tuple[str, str]]] | None:
+def _meeting(
+    tok: Token, index: Members, any_verb: bool = False, opening: bool = False
+) -> tuple[int, list[tuple[str, str]]] | None:
     """(last token, parties) of a meeting verb or noun with a named subject and a named party:
-    "Biden hosted Kishida and Yoon", "Macron held talks with Scholz", "spoke with"."""
+    "Biden hosted Kishida and Yoon", "Macron held talks with Scholz", "Putin was met by Kim".
+    `any_verb`: also a verb of address ("Xi told Albanese ... the two leaders")."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma in _MEETING_VERBS:
+    meets = lemma in _MEETING_VERBS or (any_verb and lemma in _ADDRESS)
+    if tok.pos_ == "VERB" and meets:
         verb, hosts = tok, [tok]
-    elif tok.pos_ == "NOUN" and lemma in _MEETING_NOUNS and tok.dep_ == "dobj":
+    elif tok.pos_ == "NOUN" and (lemma in _MEETING_NOUNS or opening) and tok.dep_ == "dobj":
         verb, hosts = tok.head, [tok.head, tok]  # "held talks with Scholz"
+    elif opening and tok.pos_ == "VERB":
+        verb, hosts = tok, [tok]
     else:
         return None
-    subjects = [t for c in verb.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
-    others = [c for c in verb.children if c.dep_ == "dobj" and verb is tok]
-    others += [c for c in verb.children if c.dep_ == "agent"]
+    agents = [c for c in verb.children if c.dep_ == "agent"]
+    subject_deps = ("nsubj", "nsubjpass") if agents else ("nsubj",)
+    subjects = [t for c in verb.children if c.dep_ in subject_deps for t in (c, *c.conjuncts)]
+    objects = ("dobj", "dative") if any_verb else ("dobj",)
+    others = [c for c in verb.children if c.dep_ in objects and verb is tok and meets]
+    others += agents
     others += [c for h in hosts for c in h.children if c.dep_ == "prep" and c.lower_ == "with"]
     # "welcomed Kishida and Yoon ..., the first leaders he hosted": a second, unnamed object
     # adds nobody; a list with an unnamed member is no list of parties

@@ -293,3 +293,58 @@ def test_they_that_does_not_reach_or_is_negated_accuses_nobody(
     extractor: Extractor, text: str
 ) -> None:
     assert not any(kind == "ACCUSED" for _, kind, _ in extracted_triples(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "target", "pair"),
+    [
+        (
+            "Russian President Vladimir Putin arrived in Pyongyang, where he was met by Kim Jong "
+            "Un at the airport. The two men then condemned the United States.",
+            "CONDEMNED",
+            "United States",
+            ("Vladimir Putin", "Kim Jong Un"),
+        ),
+        (
+            "Britain signed a deal with Rwanda on Thursday to send asylum seekers there. Critics "
+            "called the plan cruel. The scheme will cost millions. The United Nations urged both "
+            "governments to reconsider.",
+            "URGED",
+            "",
+            ("United Kingdom", "Rwanda"),
+        ),
+    ],
+)
+def test_a_counted_pair_may_be_a_passive_meeting_or_the_story_s_deal(
+    extractor: Extractor, text: str, kind: str, target: str, pair: tuple[str, str]
+) -> None:
+    found = extracted_triples(extractor, text)
+    if target:
+        assert {(pair[0], kind, target), (pair[1], kind, target)} <= found
+    else:
+        assert {("United Nations", kind, pair[0]), ("United Nations", kind, pair[1])} <= found
+
+
+def test_two_leaders_after_one_spoke_to_the_other_are_those_two(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "Chinese President Xi Jinping told Anthony Albanese on Monday that ties were improving. "
+        "The two leaders met at the Great Hall of the People.",
+    )
+    assert met(found, "Xi Jinping", "Anthony Albanese")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an ambassador recalled from a capital is no pair of governments
+        "Iraq recalled its ambassador from Tehran on Monday. China urged the two governments to "
+        "show restraint.",
+        # speaking to reporters names no second leader
+        "Chinese President Xi Jinping told reporters on Monday that ties were improving. The two "
+        "leaders urged Russia to negotiate.",
+    ],
+)
+def test_no_pair_is_made_of_one_named_end(extractor: Extractor, text: str) -> None:
+    found = extracted_triples(extractor, text)
+    assert not any(kind == "URGED" for _, kind, _ in found)
