@@ -31,7 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from loaders.relations.arguments import dateline_end
+from loaders.relations.arguments import dateline_end, grammatical_subjects
 from loaders.relations.groups import count_of
 
 if TYPE_CHECKING:
@@ -248,11 +248,9 @@ def _subject_set(
         party = _meeting(head, index, any_verb, opening)
         if party is not None:
             return party[1]
-    subjects = [c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if len(subjects) != 1:
-        return []
-    named = [index.group_refs(m) for m in (subjects[0], *subjects[0].conjuncts)]
-    return [r for refs in named for r in refs] if all(named) else []
+    start = dateline_end(sent.doc)  # "GENEVA, June 17 - Biden and ...": "June" is no subject
+    named = [index.group_refs(m) for m in grammatical_subjects(root) if m.i >= start]
+    return [r for refs in named for r in refs] if named and all(named) else []
 
 
 def _plural_body(sent: Span, index: Members) -> list[str]:
@@ -284,6 +282,9 @@ def _meeting(
     agents = [c for c in verb.children if c.dep_ == "agent"]
     subject_deps = ("nsubj", "nsubjpass") if agents else ("nsubj",)
     subjects = [t for c in verb.children if c.dep_ in subject_deps for t in (c, *c.conjuncts)]
+    if not agents and (not subjects or subjects[0].i < dateline_end(verb.doc)):
+        start = dateline_end(verb.doc)  # a dateline swallowed it; "arrived and met"
+        subjects = [t for t in grammatical_subjects(verb) if t.i >= start]
     objects = ("dobj", "dative") if any_verb else ("dobj",)
     others = [c for c in verb.children if c.dep_ in objects and verb is tok and meets]
     others += agents
@@ -301,6 +302,9 @@ def _meeting(
     people = [*subjects, *(t for fillers in parties for t in fillers)]
     refs = [r for refs in subject_refs for r in refs]
     refs += [r for n in named_parties for refs in n for r in refs]
+    addressed = verb is tok and lemma in _ADDRESS and lemma not in _MEETING_VERBS
+    if addressed and not opening and any(k != "PERSON" for _, k in refs):
+        return None  # "officials thanked Qatar": speaking to a state is no pair of people
     return max(t.i for t in people), refs
 
 

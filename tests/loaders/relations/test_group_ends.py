@@ -348,3 +348,20 @@ def test_two_leaders_after_one_spoke_to_the_other_are_those_two(extractor: Extra
 def test_no_pair_is_made_of_one_named_end(extractor: Extractor, text: str) -> None:
     found = extracted_triples(extractor, text)
     assert not any(kind == "URGED" for _, kind, _ in found)
+
+
+def test_the_opening_pair_is_read_past_a_dateline(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "GENEVA, June 17 - " + _OPENING + "The pair also condemned Iran's nuclear programme.",
+    )
+    assert {("Joe Biden", "CONDEMNED", "Iran"), ("Vladimir Putin", "CONDEMNED", "Iran")} <= found
+
+
+def test_officials_thanking_a_state_are_no_pair_of_governments(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "Egypt and Ethiopia ended their dispute on Monday. Reporters waited outside. Ugandan "
+        "officials thanked Qatar, which had hosted talks between the two governments.",
+    )
+    assert not any("Qatar" in (s, t) and kind == "MET_WITH" for s, kind, t in found)
