@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _WINDOW = 2
+_THEY = frozenset({"they", "them"})
 _PEOPLE = frozenset({"leader", "president", "minister", "premier", "chancellor", "man",
                      "woman", "diplomat", "envoy", "counterpart", "head"})  # fmt: skip
 _STATES = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor",
@@ -90,6 +91,10 @@ _EITHER_KIND = frozenset({"PERSON", "BODY"})
 
 def group_antecedent(tok: Token, index: Members) -> list[str]:
     """Actor ids of the set a plural reference at `tok` stands for, or [] (see module doc)."""
+    of = _quantified(tok)
+    if of is not None:  # "met each of them", "both of the leaders": the group after "of"
+        ids = list(dict.fromkeys(a for a, _ in index.group_refs(of)))
+        return ids if len(ids) > 1 else []
     want = _wanted(tok)
     if want is None:
         return []
@@ -98,7 +103,7 @@ def group_antecedent(tok: Token, index: Members) -> list[str]:
         named = [index.group_refs(t) for t in clause]
         return _fitting(want, [r for refs in named for r in refs], index) if all(named) else []
     sents = _sentences_before(tok)
-    if tok.lower_ == "they":
+    if tok.lower_ in _THEY:
         if len(sents) < 2 or _plural_before(tok):
             return []
         return _fitting(want, _subject_set(sents[1], index), index) or _plural_body(sents[1], index)
@@ -109,7 +114,7 @@ def group_antecedent(tok: Token, index: Members) -> list[str]:
         if ids:
             return ids
     first = tok.doc[dateline_end(tok.doc)].sent
-    if tok.lower_ == "they" or tok.i < first.end or first.start in (s.start for s in sents):
+    if tok.lower_ in _THEY or tok.i < first.end or first.start in (s.start for s in sents):
         return []
     # "Biden and Putin held their first summit ..." opens the story: "the pair", "the two
     # presidents" further down, with no other fitting set near them, are its parties
@@ -141,8 +146,9 @@ def _fitting(want: _Want, members: list[tuple[str, str]], index: Members) -> lis
 
 def _wanted(tok: Token) -> _Want | None:
     """What group a plural reference at `tok` describes, if it is one this module reads."""
-    if tok.lower_ == "they":
-        return _Want(_EITHER_KIND, None) if tok.dep_ == "nsubj" and not _quoted(tok) else None
+    if tok.lower_ in _THEY and tok.pos_ == "PRON":
+        role = tok.dep_ == "nsubj" if tok.lower_ == "they" else tok.dep_ in ("dobj", "pobj")
+        return _Want(_EITHER_KIND, None) if role and not _quoted(tok) else None
     if tok.dep_ not in ("nsubj", "nsubjpass", "conj", "pobj", "dobj") or _quoted(tok):
         return None
     if tok.pos_ in ("NUM", "DET", "PRON") and tok.lower_ in ("both", "two", "three", "four"):
@@ -191,6 +197,15 @@ def _clause_before(tok: Token) -> list[Token] | None:
     withs = [c for c in main.children if c.dep_ == "prep" and c.lower_ == "with"]
     objects += [t for w in withs for t in _filler(w)]
     return [*subjects, *objects] if subjects and objects else None
+
+
+def _quantified(tok: Token) -> Token | None:
+    """ "each of them", "both of the leaders", "all of them": the phrase after "of"."""
+    if tok.lower_ not in ("each", "both", "all") or tok.pos_ not in ("DET", "PRON", "NOUN"):
+        return None
+    preps = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+    pobjs = [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
+    return pobjs[0] if len(pobjs) == 1 else None
 
 
 def _kind_class(kind: str) -> str:
@@ -249,7 +264,7 @@ def _subject_set(
         if party is not None:
             return party[1]
     start = dateline_end(sent.doc)  # "GENEVA, June 17 - Biden and ...": "June" is no subject
-    named = [index.group_refs(m) for m in grammatical_subjects(root) if m.i >= start]
+    named = [_folded(m, index) for m in grammatical_subjects(root) if m.i >= start]
     return [r for refs in named for r in refs] if named and all(named) else []
 
 
@@ -313,13 +328,14 @@ def _folded(tok: Token, index: Members) -> list[tuple[str, str]]:
     Fumio Kishida and President Yoon Suk Yeol" may come as one phrase headed by "Yeol". Names
     behind a preposition or an owner ("Kishida of Japan", "Japan's Kishida") are not parties."""
     found = list(index.group_refs(tok))
+    kinds = {k for _, k in found}  # "President Vucic and Kosovo Prime Minister Kurti": people
     for t in tok.subtree:
         if t.pos_ != "PROPN" or t is tok:
             continue
         path = [a for a in t.ancestors if a.i != tok.i and tok in a.ancestors]
         if any(a.dep_ not in ("nmod", "compound", "conj", "appos") for a in (t, *path)):
             continue
-        found += [r for r in index.group_refs(t) if r not in found]
+        found += [r for r in index.group_refs(t) if r not in found and r[1] in kinds]
     return found
 
 

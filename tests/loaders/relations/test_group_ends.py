@@ -365,3 +365,18 @@ def test_officials_thanking_a_state_are_no_pair_of_governments(extractor: Extrac
         "officials thanked Qatar, which had hosted talks between the two governments.",
     )
     assert not any("Qatar" in (s, t) and kind == "MET_WITH" for s, kind, t in found)
+
+
+@pytest.mark.parametrize("quantified", ["each of them separately", "both of them", "them"])
+def test_a_quantified_them_in_the_next_sentence_is_the_pair_before(
+    extractor: Extractor, quantified: str
+) -> None:
+    found = extracted_triples(
+        extractor,
+        "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti travelled to "
+        f"Brussels, but the two leaders never sat down together. EU envoy Josep Borrell met "
+        f"{quantified}.",
+    )
+    assert met(found, "Josep Borrell", "Aleksandar Vucic")
+    assert met(found, "Josep Borrell", "Albin Kurti")
+    assert not met(found, "Aleksandar Vucic", "Albin Kurti")  # one phrase pairs nobody
