@@ -9,11 +9,13 @@ coordinated list ("Kim and Putin ... the two men"); this module reads the rest, 
 
 - what counts as a reference: a plural noun of the group kind with only "the", "both", "all" or
   a count in front ("the leaders", "the two sides", "all three countries"; not "the leaders of
-  Japan", "European leaders"), a count used as the noun ("the three", "both"), and a subject
-  "they" whose own sentence names no plural before it (them_pronoun reads the rest);
+  Japan", "European leaders"), a count used as the noun ("the three", "both"), "each of them",
+  and a subject "they" or object "them" whose own sentence names no plural before it
+  (them_pronoun reads the rest);
 - what it can stand for: a list of named actors ("X, Y and Z"), the parties of a meeting (the
   subject of "met", "hosted", "welcomed", "received", "held talks", "spoke" with its object or
-  its "with" party), or an earlier reference of this kind that was resolved;
+  its "with" party; "was met by Kim"), for a counted pair also the two ends of a verb of
+  address between people ("Xi told Albanese"), or an earlier reference of this kind;
 - which one: the nearest such set in its sentence (before it) or the two sentences before, whose
   members are all of the right kind (people for leaders, states or bodies for countries, one kind
   for "the pair", "sides", "they") and as many as the count says; failing that, the subject of
@@ -114,7 +116,7 @@ def group_antecedent(tok: Token, index: Members) -> list[str]:
         if ids:
             return ids
     first = tok.doc[dateline_end(tok.doc)].sent
-    if tok.lower_ in _THEY or tok.i < first.end or first.start in (s.start for s in sents):
+    if tok.i < first.end or first.start in (s.start for s in sents):
         return []
     # "Biden and Putin held their first summit ..." opens the story: "the pair", "the two
     # presidents" further down, with no other fitting set near them, are its parties
