@@ -15,6 +15,11 @@ One job per module:
   whose claim an afterthought names (", a charge Beijing rejected");
 - them_pronoun, among: "they"/"them" for the group named just before ("accusing them of
   ..."); "X and Y were among the leaders who condemned" (X and Y did);
+- group_ends: "the leaders", "the three", "the pair", "both sides", "each of them", a next
+  sentence's "They" for a meeting's parties, a list, or the story's opening pair;
+- restated: ", the first meeting between the two since ..." is the clause's own meeting;
+- mediated_nouns: parties named in mediated talks' purpose ("dialogue meant to normalise
+  relations between X and Y");
 - said_before, story_act: whose "the claim", "the warrant" is (who made it just before), whose
   "the move", "the deals", "what she called a cynical move" is (the lede's act);
 - act_agents: the doer an act noun names in its own phrase ("Iran's execution of X", "the

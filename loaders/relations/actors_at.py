@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from loaders.relations.arguments import dateline_end
+from loaders.relations.group_ends import group_antecedent
 from loaders.relations.groups import group_members, named_after
 from loaders.relations.it_pronoun import it_antecedent
 from loaders.relations.lexicon import (
@@ -127,7 +128,24 @@ class ActorIndex:
         members = group_members(tok, self._named) or named_after(tok, self._named)
         if members:  # "the three leaders"
             return [Ref(r.actor_id, "pronoun", tok.i) for m in members for r in self.refs(m)]
+        if ids := group_antecedent(tok, self):  # "the leaders" after a meeting
+            return [Ref(a, "pronoun", tok.i) for a in ids]
         return self._through_noun(tok, possessor=possessor)
+
+    def group_refs(self, tok: Token) -> list[tuple[str, str]]:
+        """(actor id, kind) of each actor a noun phrase's head names, for group_ends."""
+        if tok.pos_ not in ("PROPN", "NOUN", "PRON", "NUM", "DET"):
+            return []
+        return [(r.actor_id, self.kind(r.actor_id) or "") for r in self.refs(tok)]
+
+    def title(self, actor_id: str) -> str:
+        actor = self.actors.get(actor_id)
+        return (actor.title or "").lower() if actor is not None else ""
+
+    def state_of(self, actor_id: str) -> str | None:
+        iso3 = self.country(actor_id)
+        states = [a.id for a in self.actors.values() if a.kind == "COUNTRY" and a.country == iso3]
+        return states[0] if iso3 and len(states) == 1 else None
 
     def _named(self, tok: Token) -> tuple[str, str, str] | None:
         ref = self.direct(tok)

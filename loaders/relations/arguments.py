@@ -311,8 +311,8 @@ def hyphen_agents(verb: Token) -> list[Token]:
     if verb.doc[verb.i - 1].text != "-":
         return []
     before = verb.doc[verb.i - 2]
-    ok = before.head.i == verb.i and before.dep_ in ("npadvmod", "compound", "nmod")
-    return [before] if ok and before.pos_ == "PROPN" else []
+    ok = before.head.i == verb.i and before.dep_ in ("npadvmod", "compound", "nmod", "amod")
+    return [before] if ok and before.pos_ in ("PROPN", "ADJ") else []  # "Qatari-mediated"
 
 
 def _misread_as_modifier(verb: Token) -> bool:

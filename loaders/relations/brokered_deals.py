@@ -32,8 +32,11 @@ def brokered_parties(doc: Doc, index: ActorIndex) -> list[Fact]:
     """MEDIATED from the agent of "brokered by" to each subject of the clause the deal is in."""
     out: list[Fact] = []
     for verb in doc[index.dateline_end :]:
-        if verb.lemma_.lower() not in _BROKERING or verb.dep_ != "acl" or verb.tag_ != "VBN":
+        if verb.lemma_.lower() not in _BROKERING or verb.tag_ != "VBN":
             continue
+        hyphened = verb.dep_ == "amod" and bool(arg.hyphen_agents(verb))
+        if verb.dep_ != "acl" and not hyphened:
+            continue  # "a deal brokered by Turkey", "the Turkish-brokered deal"
         noun = verb.head
         if noun.dep_ != "pobj" or noun.head.lower_ not in _UNDER:
             continue
@@ -42,6 +45,7 @@ def brokered_parties(doc: Doc, index: ActorIndex) -> list[Fact]:
         if status is None:
             continue
         by = arg.prep_objects([verb], ("by",))  # agent phrases too: "brokered by X"
+        by += arg.hyphen_agents(verb)
         named = sorted({t for b in by for t in (b, *b.conjuncts)}, key=lambda t: t.i)
         subjects = [t for s in arg.grammatical_subjects(clause) for t in arg.with_conjuncts(s)]
         if not subjects and by:  # "brokered by the UAE, Russia and Ukraine swapped": the parser

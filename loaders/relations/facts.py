@@ -86,7 +86,9 @@ def _pairs(reading: Reading, index: ActorIndex) -> list[tuple[Ref, Ref, float]]:
         out += [(s, p, reading.strength) for s in reading.sources for p in reading.pairwise]
     if kind is RelationType.MET_WITH and not _separate(reading) and not _one_by_one(reading):
         for a, b in itertools.combinations(reading.targets, 2):
-            if not _one_delegation(index, a.actor_id, b.actor_id):
+            # one phrase for several ("met both of them", "met the two leaders") says
+            # nothing of their meeting one another
+            if not _one_delegation(index, a.actor_id, b.actor_id) and a.token != b.token:
                 out.append((a, b, reading.strength - 0.2))
     return out
 

@@ -23,6 +23,7 @@ from loaders.relations.lexicon import (
     NEGATIVE_LABELS,
     PRAISE_LABELS,
 )
+from loaders.relations.mediated_nouns import purpose_between
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.obligations import obliged_subjects
 from loaders.relations.places import state_at
@@ -332,6 +333,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         places = arg.prep_objects([verb], ("at", "in"))
         reading.targets += refs(index, arg.prep_objects(places, ("with",)), False)
     reading.pairwise = refs(index, arg.prep_objects([verb, *objects], ("between",)), False)
+    if frame.type is RelationType.MEDIATED and not reading.pairwise:  # "talks meant to end ..."
+        reading.pairwise = refs(index, purpose_between(objects), False)
     if not reading.targets and (parties := reciprocal_parties(verb)):
         reading.pairwise, reading.sources = refs(index, parties, False), []
         return reading

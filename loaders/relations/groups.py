@@ -59,6 +59,11 @@ _INDIVIDUALS = frozenset(
 _STATES = frozenset({"country", "nation", "side", "government", "state", "neighbour", "neighbor"})
 
 
+def count_of(word: str) -> int | None:
+    """The number a count word says ("two", "both"), or None."""
+    return _COUNTS.get(word.lower())
+
+
 def _count(noun: Token) -> int | None:
     for child in noun.children:
         if child.dep_ in ("nummod", "det", "predet") and child.lower_ in _COUNTS:

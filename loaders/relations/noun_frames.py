@@ -22,6 +22,7 @@ from loaders.relations.frames_apply import (
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.noun_clauses import nested_between, relative_clause_parties
 from loaders.relations.noun_verbs import governing_verb, light_verb
+from loaders.relations.restated import restated_verb
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
@@ -107,6 +108,8 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
         sources, maker = _deal_parties(noun, index)
         if maker is not None:
             status, anchors = combine(own, verb_status(maker)), (noun, maker)
+    if (restated := restated_verb(noun, frame.type)) is not None:
+        status = combine(status, verb_status(restated))  # ", the first meeting since ..."
     if status is None:
         return None
     reading = Reading(frame, noun, anchors, status, strength, sources)

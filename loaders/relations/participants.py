@@ -25,6 +25,7 @@ from loaders.relations.actors_at import ActorIndex, Ref
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading, read_verb
 from loaders.relations.lexicon import AGREEMENT_NOUNS, Frame, words
+from loaders.relations.modality import verb_status
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -64,6 +65,8 @@ def _framed_clause(thing: Token, index: ActorIndex) -> list[Ref]:
     if thing.dep_ != "pobj" or prep.lower_ not in _FRAMING:
         return []
     verb = prep.head
+    if verb.pos_ == "NOUN" and verb.dep_ == "dobj" and verb_status(verb.head) is not None:
+        verb = verb.head  # "normalised relations with Z in U.S.-brokered agreements"
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     if verb.lemma_.lower() not in _FRAMED_VERBS:

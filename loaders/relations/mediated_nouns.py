@@ -1,0 +1,35 @@
+"""The parties of mediated talks named past the talks' own phrase.
+
+"the EU-mediated dialogue meant to normalise relations between Serbia and Kosovo", "Qatari-
+brokered talks aimed at ending the war between Israel and Hamas": the parties hang on the goal
+the talks are for (a participle or infinitive clause on the noun), not on the noun itself.
+
+Read only through a purpose participle on the noun (meant, aimed, designed, intended) and the
+verb it governs, so "talks between the generals about a war between X and Y" stays a topic.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PURPOSE = frozenset({"mean", "aim", "design", "intend", "seek"})
+
+
+def purpose_between(nouns: list[Token]) -> list[Token]:
+    """The "between" parties of the goal of mediated talks (see the module docstring)."""
+    out: list[Token] = []
+    for noun in nouns:
+        for acl in (c for c in noun.children if c.dep_ == "acl"):
+            if acl.lemma_.lower() not in _PURPOSE:
+                continue
+            goals = [c for c in acl.children if c.dep_ in ("xcomp", "prep", "advcl")]
+            goals += [g for p in goals if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
+            for goal in goals:
+                objects = [c for c in goal.children if c.dep_ == "dobj"]
+                out += arg.prep_objects([goal, *objects], ("between",))
+    return out
