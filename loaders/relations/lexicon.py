@@ -451,6 +451,10 @@ ATTACKED: list[Frame] = [
     *_nouns(R.ATTACKED, ("prep:on", "prep:against", "prep:in"), "war", strength=0.7),
     *_nouns(R.ATTACKED, ("prep:into",), "incursion", strength=0.7),
 ]
+# What a go-between settles for two other parties.
+_SETTLED = words(
+    "ceasefire truce deal agreement accord pact exchange swap settlement peace rapprochement"
+)
 MEDIATED: list[Frame] = [
     *_verbs(R.MEDIATED, ("between",), "broker mediate facilitate"),
     # "the envoy who had shuttled between the two sides": shuttle diplomacy carries the talks
@@ -458,6 +462,28 @@ MEDIATED: list[Frame] = [
     *_nouns(R.MEDIATED, ("between",), "mediation", strength=0.7),
     # "will open negotiations, with Turkey's facilitation": the parties are the talks'
     *_nouns(R.MEDIATED, ("between",), "facilitation", strength=0.7),
+    # "negotiated a ceasefire between Israel and Lebanon": a deal struck for two other parties
+    *_verbs(
+        R.MEDIATED,
+        ("between",),
+        "negotiate secure clinch arrange engineer",
+        object_nouns=_SETTLED,
+        strength=0.8,
+    ),
+    *_verbs(
+        R.MEDIATED, ("between",), "hammer work", needs="out", object_nouns=_SETTLED, strength=0.8
+    ),
+    # "led the negotiations between Addis Ababa and the TPLF", "passed messages between"
+    *_verbs(
+        R.MEDIATED,
+        ("between",),
+        "lead chair convene",
+        object_nouns=words("talk negotiation dialogue"),
+        strength=0.75,
+    ),
+    *_verbs(
+        R.MEDIATED, ("between",), "pass relay carry", object_nouns=words("message"), strength=0.75
+    ),
 ]
 REJECTED: list[Frame] = [
     *_verbs(R.REJECTED, ("claim",), "reject deny dismiss refute rebuff veto"),
