@@ -80,6 +80,8 @@ def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention
         # "spoke to Putin, Lukashenko's ally, and asked him": a possessor inside another's
         # description is seldom the one "him" stands for; the person described is
         return next((m for m in free if not _is_possessor(doc, m)), free[0] if free else None)
+    if word in _POSSESSIVE and (owner := _conjunct_owner(tok, latest_first)) is not None:
+        return owner
     if word in _POSSESSIVE and (judged := _judged_for(tok, latest_first)) is not None:
         return judged
     if word in _POSSESSIVE and (other := _others_act(doc, tok, latest_first)) is not None:
@@ -133,6 +135,16 @@ def _judged_for(tok: Token, candidates: list[Mention]) -> Mention | None:
         return None
     objects = {c.i for c in prep.head.children if c.dep_ == "dobj"}
     return next((m for m in candidates if any(m.start <= i < m.end for i in objects)), None)
+
+
+def _conjunct_owner(tok: Token, candidates: list[Mention]) -> Mention | None:
+    """ "signed by Wang Yi and his Kenyan counterpart", "Lavrov and his deputy": "his" in a
+    conjunct is the person the list has just named, not the speaker of the sentence."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i > tok.i:
+        return None
+    first = noun.head
+    return next((m for m in candidates if m.start <= first.i < m.end), None)
 
 
 def _is_possessor(doc: Doc, mention: Mention) -> bool:

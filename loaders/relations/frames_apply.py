@@ -331,7 +331,9 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         # "spent four hours at the palace with Lavrov": "with" hung on the place
         places = arg.prep_objects([verb], ("at", "in"))
         reading.targets += refs(index, arg.prep_objects(places, ("with",)), False)
-    reading.pairwise = refs(index, arg.prep_objects([verb, *objects], ("between",)), False)
+    # "said the deal between Israel and Hamas had been agreed": a label pins, it pairs no one
+    if not set(frame.targets) & _LABEL_SLOTS:
+        reading.pairwise = refs(index, arg.prep_objects([verb, *objects], ("between",)), False)
     if not reading.targets and (parties := reciprocal_parties(verb)):
         reading.pairwise, reading.sources = refs(index, parties, False), []
         return reading
@@ -344,6 +346,9 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         if frame.type is RelationType.SIGNED_AGREEMENT_WITH and len(reading.pairwise) > 2:
             reading.pairwise = [] if several else reading.pairwise
     return reading
+
+
+_LABEL_SLOTS = frozenset({"labelled", "praised", "labelled-claim"})
 
 
 def _foreign(index: ActorIndex, own: set[str | None], target: str) -> bool:
