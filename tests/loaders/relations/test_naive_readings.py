@@ -223,3 +223,35 @@ def test_what_happened_stays(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in extracted_triples(extractor, text)
+
+
+# --- what a report or claim says is not the text's own statement -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Reports that Russia attacked Poland were false, NATO said.", "ATTACKED"),
+        (
+            "Allegations that China sanctioned Lithuania's exporters surfaced last week.",
+            "SANCTIONED",
+        ),
+        ("Rumours that Putin had met Kim in secret spread quickly.", "MET_WITH"),
+        ("There were reports that Israel had struck Iran overnight.", "ATTACKED"),
+    ],
+)
+def test_the_content_of_a_report_is_not_asserted(
+    extractor: Extractor, text: str, kind: str
+) -> None:
+    assert not [r for r in extracted_triples(extractor, text) if r[1] == kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The report that Russia attacked Ukraine's grid was confirmed by the ministry.",
+        "Russia attacked Ukraine's power grid, the news that shocked Europe.",
+    ],
+)
+def test_a_confirmed_report_or_a_plain_fact_stays(extractor: Extractor, text: str) -> None:
+    assert ("Russia", "ATTACKED", "Ukraine") in extracted_triples(extractor, text)
