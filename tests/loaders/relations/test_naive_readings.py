@@ -255,3 +255,41 @@ def test_the_content_of_a_report_is_not_asserted(
 )
 def test_a_confirmed_report_or_a_plain_fact_stays(extractor: Extractor, text: str) -> None:
     assert ("Russia", "ATTACKED", "Ukraine") in extracted_triples(extractor, text)
+
+
+# --- "During X's term, his administration ...": his is X's, not the last sentence's subject -
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "wrong_doer"),
+    [
+        (
+            "Volker Turk criticised the decision. In 2020, during Donald Trump's first term, his "
+            "administration sanctioned ICC prosecutor Fatou Bensouda.",
+            ("Donald Trump", "SANCTIONED", "Fatou Bensouda"),
+            "Volker Turk",
+        ),
+        (
+            "Antony Blinken spoke first. During Barack Obama's visit to Hanoi, his delegation met "
+            "Vietnamese officials.",
+            ("Barack Obama", "VISITED", "Vietnam"),
+            "Antony Blinken",
+        ),
+    ],
+)
+def test_a_person_in_a_fronted_phrase_owns_the_subjects_his(
+    extractor: Extractor, text: str, expected: tuple[str, str, str], wrong_doer: str
+) -> None:
+    found = extracted_triples(extractor, text)
+    assert expected in found
+    assert not [r for r in found if r[0] == wrong_doer]
+
+
+def test_his_after_a_fronted_phrase_without_a_person_is_the_last_subjects(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Olaf Scholz met Joe Biden in Washington. After the meeting, his spokesman criticised "
+        "Russia."
+    )
+    assert ("Olaf Scholz", "CONDEMNED", "Russia") in extracted_triples(extractor, text)
