@@ -293,3 +293,36 @@ def test_his_after_a_fronted_phrase_without_a_person_is_the_last_subjects(
         "Russia."
     )
     assert ("Olaf Scholz", "CONDEMNED", "Russia") in extracted_triples(extractor, text)
+
+
+# --- a trip set aside did not happen ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky's planned trip to Washington was put on hold.",
+        "Zelensky's trip to Washington was put on hold after the vote.",
+        "Scholz was due to visit Poland on Tuesday, but the trip was put on hold.",
+        "Blinken's visit to Beijing was postponed.",
+        "Macron's visit to Algeria was cancelled at the last minute.",
+    ],
+)
+def test_a_trip_put_on_hold_or_cancelled_is_no_visit(extractor: Extractor, text: str) -> None:
+    assert not [r for r in extracted_triples(extractor, text) if r[1] == "VISITED"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kishida's visit to Kyiv was hailed by Zelensky.", ("Kishida", "VISITED", "Ukraine")),
+        (
+            "Zelensky put the question on hold and flew to Washington.",
+            ("Zelensky", "VISITED", "United States"),
+        ),
+    ],
+)
+def test_a_trip_praised_or_another_thing_on_hold_stays(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in extracted_triples(extractor, text)
