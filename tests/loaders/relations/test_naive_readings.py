@@ -326,3 +326,50 @@ def test_a_trip_praised_or_another_thing_on_hold_stays(
     extractor: Extractor, text: str, expected: tuple[str, str, str]
 ) -> None:
     assert expected in extracted_triples(extractor, text)
+
+
+# --- "but not Y": a name listed only to be excluded --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kept", "excluded"),
+    [
+        (
+            "Blinken met Chinese officials, but not Xi Jinping.",
+            ("Blinken", "MET_WITH", "China"),
+            ("Blinken", "MET_WITH", "Xi Jinping"),
+        ),
+        (
+            "Germany sanctioned Iran but not Russia.",
+            ("Germany", "SANCTIONED", "Iran"),
+            ("Germany", "SANCTIONED", "Russia"),
+        ),
+        (
+            "Biden met Zelensky and not Putin.",
+            ("Biden", "MET_WITH", "Zelensky"),
+            ("Biden", "MET_WITH", "Putin"),
+        ),
+    ],
+)
+def test_a_name_excluded_with_not_is_no_end(
+    extractor: Extractor,
+    text: str,
+    kept: tuple[str, str, str],
+    excluded: tuple[str, str, str],
+) -> None:
+    found = extracted_triples(extractor, text)
+    assert kept in found
+    assert excluded not in found
+    assert not met(found, "Zelensky", "Putin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Blinken met Wang Yi and also Xi Jinping.",
+        "Blinken met not only Wang Yi but also Xi Jinping.",
+    ],
+)
+def test_also_and_not_only_keep_both(extractor: Extractor, text: str) -> None:
+    found = extracted_triples(extractor, text)
+    assert met(found, "Blinken", "Wang Yi") and met(found, "Blinken", "Xi Jinping")
