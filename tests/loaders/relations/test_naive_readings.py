@@ -373,3 +373,35 @@ def test_a_name_excluded_with_not_is_no_end(
 def test_also_and_not_only_keep_both(extractor: Extractor, text: str) -> None:
     found = extracted_triples(extractor, text)
     assert met(found, "Blinken", "Wang Yi") and met(found, "Blinken", "Xi Jinping")
+
+
+# --- "the two sides" after another pair's meeting ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "old_pair"),
+    [
+        (
+            "Armenia and Azerbaijan have fought two wars over Karabakh. On Friday, Blinken met "
+            "Pashinyan in Washington. The two sides discussed energy cooperation.",
+            ("Armenia", "Azerbaijan"),
+        ),
+        (
+            "Russia and Ukraine swapped prisoners on Friday. In a separate development, Erdogan "
+            "spoke with Biden. The two sides agreed to meet in Ankara next month.",
+            ("Russia", "Ukraine"),
+        ),
+    ],
+)
+def test_the_two_sides_after_another_meeting_are_not_the_older_pair(
+    extractor: Extractor, text: str, old_pair: tuple[str, str]
+) -> None:
+    assert not met(extracted_triples(extractor, text), *old_pair)
+
+
+def test_the_two_sides_of_the_pair_just_named_still_meet(extractor: Extractor) -> None:
+    text = (
+        "Armenia and Azerbaijan resumed peace talks this week. The two sides met in Geneva on "
+        "Tuesday."
+    )
+    assert met(extracted_triples(extractor, text), "Armenia", "Azerbaijan")
