@@ -405,3 +405,24 @@ def test_the_two_sides_of_the_pair_just_named_still_meet(extractor: Extractor) -
         "Tuesday."
     )
     assert met(extracted_triples(extractor, text), "Armenia", "Azerbaijan")
+
+
+# --- "thanked A, B and lawmakers who had campaigned ...": the clause is the noun's -------------
+
+
+def test_a_relative_clause_after_a_closing_noun_restricts_that_noun(extractor: Extractor) -> None:
+    text = (
+        "Marc Fogel was detained in Russia in 2021. He thanked Donald Trump, Steve Witkoff and "
+        "lawmakers who had campaigned for his freedom."
+    )
+    found = extracted_triples(extractor, text)
+    assert ("Russia", "DETAINED", "Marc Fogel") in found
+    assert not [r for r in found if r[1] == "URGED"]
+
+
+def test_a_relative_clause_after_a_comma_speaks_of_the_names(extractor: Extractor) -> None:
+    text = (
+        "Evan Gershkovich was detained in Russia in 2023. He thanked Joe Biden and Antony "
+        "Blinken, who had pressed for his release."
+    )
+    assert ("Antony Blinken", "URGED", "Russia") in extracted_triples(extractor, text)
