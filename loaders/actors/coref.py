@@ -80,6 +80,10 @@ def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention
         # "spoke to Putin, Lukashenko's ally, and asked him": a possessor inside another's
         # description is seldom the one "him" stands for; the person described is
         return next((m for m in free if not _is_possessor(doc, m)), free[0] if free else None)
+    if word in _POSSESSIVE and (owner := _conjunct_owner(tok, latest_first)) is not None:
+        return owner
+    if word in _POSSESSIVE and (fronted := _fronted_owner(tok, latest_first)) is not None:
+        return fronted
     if word in _POSSESSIVE and (judged := _judged_for(tok, latest_first)) is not None:
         return judged
     if word in _POSSESSIVE and (other := _others_act(doc, tok, latest_first)) is not None:
@@ -133,6 +137,34 @@ def _judged_for(tok: Token, candidates: list[Mention]) -> Mention | None:
         return None
     objects = {c.i for c in prep.head.children if c.dep_ == "dobj"}
     return next((m for m in candidates if any(m.start <= i < m.end for i in objects)), None)
+
+
+def _conjunct_owner(tok: Token, candidates: list[Mention]) -> Mention | None:
+    """ "signed by Wang Yi and his Kenyan counterpart", "Lavrov and his deputy": "his" in a
+    conjunct is the person the list has just named, not the speaker of the sentence."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.dep_ != "conj" or noun.head.i > tok.i:
+        return None
+    first = noun.head
+    return next((m for m in candidates if m.start <= first.i < m.end), None)
+
+
+def _fronted_owner(tok: Token, candidates: list[Mention]) -> Mention | None:
+    """ "During Trump's first term, his administration sanctioned ...": a person named in the
+    phrase fronted before the clause's subject is who that subject's "his" is, not the person
+    the sentence before was about."""
+    noun = tok.head
+    if tok.dep_ != "poss" or noun.dep_ not in _SUBJECT_DEPS:
+        return None
+    verb = noun.head
+    fronted = [c for c in verb.children if c.dep_ == "prep" and c.i < noun.left_edge.i]
+    spans = [(p.left_edge.i, p.right_edge.i) for p in fronted]
+    inside = [
+        m
+        for m in candidates
+        if any(a <= m.start <= b for a, b in spans) and tok.doc[m.start : m.end].root.dep_ == "poss"
+    ]
+    return inside[0] if len({m.actor_id for m in inside}) == 1 else None
 
 
 def _is_possessor(doc: Doc, mention: Mention) -> bool:

@@ -50,6 +50,8 @@ def group_mentions(
             office = _OFFICES.get(word)
             if office and not all(office in (titles.get(m) or "").lower() for m in members):
                 continue
+            if _other_meeting_between(doc, mentions, start, span[0], members):
+                break  # "A and B fought ... C met D. The two sides ...": C and D's sides, unsure
             found += [Mention(span[0], span[1], m, "group") for m in members]
             break
         else:
@@ -59,6 +61,25 @@ def group_mentions(
             ):
                 found += [Mention(span[0], span[1], m, "group") for m in pair]
     return found
+
+
+_MEETING = frozenset({"meet", "speak", "talk", "host", "receive", "welcome"})
+
+
+def _other_meeting_between(
+    doc: Doc, mentions: list[Mention], start: int, end: int, members: tuple[str, str]
+) -> bool:
+    """A meeting of two other actors told in a later sentence than the pair's, before "the two
+    sides": the sides may be that meeting's, so neither pair is taken."""
+    at = {i: m.actor_id for m in mentions for i in range(m.start, m.end)}
+    first_end = doc[start].sent.end
+    for verb in doc[first_end:end]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING:
+            continue
+        pair = _subject_object(verb, at)
+        if pair is not None and set(pair) != set(members):
+            return True
+    return False
 
 
 def _clause_pair(word: Token, mentions: list[Mention]) -> tuple[str, str] | None:

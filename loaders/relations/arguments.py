@@ -252,6 +252,11 @@ def _restricted_conjunct(antecedent: Token, relative: Token) -> list[Token]:
     members = with_conjuncts(antecedent)
     first = relative.left_edge
     comma = first.i > 0 and first.nbor(-1).lower_ == ","
+    # the parser may hang the clause on a name before "and lawmakers who ...": it is the noun
+    # right before "who" that it restricts
+    adjoining = first.nbor(-1) if first.i > 0 else antecedent
+    if adjoining.i != antecedent.i and any(m.i == adjoining.i for m in members):
+        antecedent = adjoining
     last = antecedent.dep_ == "conj" and all(m.i <= antecedent.i for m in members)
     if antecedent.pos_ == "NOUN" and last and not comma:
         return [antecedent]

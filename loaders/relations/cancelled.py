@@ -32,6 +32,25 @@ def _drops_a_plan(tok: Token) -> bool:
     return any(o.lemma_.lower() in _PLANS for o in objects)
 
 
+def _put_on_hold(tok: Token) -> bool:
+    """ "was put on hold", "placed on ice": set aside, as good as postponed."""
+    return tok.lemma_.lower() in ("put", "place") and any(
+        c.dep_ == "prep" and c.lower_ == "on" and any(p.lower_ in _SET_ASIDE for p in c.children)
+        for c in tok.children
+    )
+
+
+_SET_ASIDE = frozenset({"hold", "ice"})
+
+
+def _dropped_itself(trigger: Token) -> bool:
+    """ "Zelensky's trip to Washington was put on hold", "postponed his visit": the trigger is the
+    plan the verb drops, whatever its own status."""
+    if trigger.lemma_.lower() not in _PLANS or trigger.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    return _drops_a_plan(trigger.head) or _put_on_hold(trigger.head)
+
+
 def without_cancelled_plans(facts: list[Fact]) -> list[Fact]:
     """Every fact but the planned ones whose sentence drops a trip, meeting or talks after
     stating them."""
@@ -39,7 +58,11 @@ def without_cancelled_plans(facts: list[Fact]) -> list[Fact]:
     for fact in facts:
         trigger = fact.reading.trigger
         later = (t for t in trigger.sent if t.i > trigger.i and t.pos_ == "VERB")
-        if fact.status is Status.PLANNED and any(_drops_a_plan(t) for t in later):
+        if fact.status is Status.PLANNED and any(
+            _drops_a_plan(t) or _put_on_hold(t) for t in later
+        ):
+            continue
+        if _dropped_itself(trigger):
             continue
         out.append(fact)
     return out

@@ -76,15 +76,30 @@ def visits_from_receptions(facts: list[Fact], index: ActorIndex) -> list[Fact]:
         trigger = fact.reading.trigger
         if fact.type is not RelationType.MET_WITH or trigger.lemma_.lower() not in _HOSTING:
             continue
-        home, away = index.country(fact.source), index.country(fact.target)
+        ends = _host_and_guest(fact)
+        if ends is None:
+            continue
+        host, guest = ends
+        home, away = index.country(host), index.country(guest)
         state = states.get(home)
         if state is None or away is None or away == home or fact.reading.status is None:
             continue
         if _among_the_freed(trigger):
             continue
         conf = round(fact.confidence - 0.25, 2)
-        out.append(Fact(fact.target, RelationType.VISITED, state, fact.status, conf, fact.reading))
+        out.append(Fact(guest, RelationType.VISITED, state, fact.status, conf, fact.reading))
     return out
+
+
+def _host_and_guest(fact: Fact) -> tuple[str, str] | None:
+    """The host is the one who hosts: "Safadi hosted Mekdad and the Saudi minister in Amman"
+    also pairs the two guests, neither of whom came to the other's country."""
+    hosts = {r.actor_id for r in fact.reading.sources}
+    if fact.source in hosts and fact.target not in hosts:
+        return fact.source, fact.target
+    if fact.target in hosts and fact.source not in hosts:
+        return fact.target, fact.source
+    return None
 
 
 _FREED = frozenset({"release", "free", "freed", "released", "pardon", "pardoned", "swap"})

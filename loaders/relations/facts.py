@@ -11,6 +11,7 @@ import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from loaders.relations.negated_ends import kept_ends
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -74,18 +75,21 @@ def _allowed(
 def _pairs(reading: Reading, index: ActorIndex) -> list[tuple[Ref, Ref, float]]:
     """Source x target; pairwise parties; co-participants of one meeting with one another
     (but not two members of one delegation: "with Lavrov and Ushakov" pairs neither)."""
-    out = [(s, t, reading.strength) for s in reading.sources for t in reading.targets]
+    doc = reading.trigger.doc
+    sources, targets = kept_ends(reading.sources, doc), kept_ends(reading.targets, doc)
+    pairwise = kept_ends(reading.pairwise, doc)
+    out = [(s, t, reading.strength) for s in sources for t in targets]
     kind = reading.frame.type
-    for a, b in itertools.combinations(reading.pairwise, 2):
+    for a, b in itertools.combinations(pairwise, 2):
         if kind is RelationType.MEDIATED:
             continue
         out.append((a, b, reading.strength - 0.05))
         if not kind.symmetric:
             out.append((b, a, reading.strength - 0.05))
     if kind is RelationType.MEDIATED:
-        out += [(s, p, reading.strength) for s in reading.sources for p in reading.pairwise]
+        out += [(s, p, reading.strength) for s in sources for p in pairwise]
     if kind is RelationType.MET_WITH and not _separate(reading) and not _one_by_one(reading):
-        for a, b in itertools.combinations(reading.targets, 2):
+        for a, b in itertools.combinations(targets, 2):
             # one phrase for several ("met both of them", "met the two leaders") says
             # nothing of their meeting one another
             if not _one_delegation(index, a.actor_id, b.actor_id) and a.token != b.token:

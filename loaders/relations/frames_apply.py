@@ -332,7 +332,9 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         # "spent four hours at the palace with Lavrov": "with" hung on the place
         places = arg.prep_objects([verb], ("at", "in"))
         reading.targets += refs(index, arg.prep_objects(places, ("with",)), False)
-    reading.pairwise = refs(index, arg.prep_objects([verb, *objects], ("between",)), False)
+    # "said the deal between Israel and Hamas had been agreed": a label pins, it pairs no one
+    if not set(frame.targets) & _LABEL_SLOTS:
+        reading.pairwise = refs(index, arg.prep_objects([verb, *objects], ("between",)), False)
     if frame.type is RelationType.MEDIATED and not reading.pairwise:  # "talks meant to end ..."
         reading.pairwise = refs(index, purpose_between(objects), False)
     if not reading.targets and (parties := reciprocal_parties(verb)):
@@ -347,6 +349,9 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         if frame.type is RelationType.SIGNED_AGREEMENT_WITH and len(reading.pairwise) > 2:
             reading.pairwise = [] if several else reading.pairwise
     return reading
+
+
+_LABEL_SLOTS = frozenset({"labelled", "praised", "labelled-claim"})
 
 
 def _foreign(index: ActorIndex, own: set[str | None], target: str) -> bool:

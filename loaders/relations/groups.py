@@ -105,8 +105,34 @@ def group_members(
         if lemma in _OFFICES and any(lemma not in f[2] for f in found):
             continue
         if len(members) == count and len({f[0] for f in found}) == count:
+            if count == 2 and _other_meeting_after(tok, noun, {f[0] for f in found}, actor_of):
+                return []  # "A and B fought ... C met D. The two sides ...": unsure whose
             return members
     return []
+
+
+_MEETING = frozenset({"meet", "speak", "talk", "host", "receive", "welcome"})
+
+
+def _other_meeting_after(
+    tok: Token,
+    noun: Token,
+    members: set[str],
+    actor_of: Callable[[Token], tuple[str, str, str] | None],
+) -> bool:
+    """A meeting of two other actors told after the pair's sentence and before "the two
+    sides": the sides may be that meeting's, so the older pair is not taken."""
+    doc = noun.doc
+    for verb in doc[tok.sent.end : noun.i]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _MEETING:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        others = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+        others += [p for c in verb.children if c.lower_ == "with" for p in c.children]
+        ends = {f[0] for f in (actor_of(t) for t in subjects + others) if f is not None}
+        if len(ends) == 2 and ends != members:
+            return True
+    return False
 
 
 def _introduces_people(noun: Token) -> bool:

@@ -175,6 +175,8 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
     lemma = gov.lemma_.lower()
     if lemma == "call" and any(c.dep_ == "prt" for c in gov.children):
         lemma = "call off"  # "called off his revolt under a deal ...": done, not a call for it
+    if link == "acl" and _claim_content(tok, gov):
+        return "stop"
     if link == "xcomp" or (link in ("advcl", "acl") and _has_to(tok)):
         if lemma in SCHEDULE and (lemma != "go" or gov.tag_ == "VBG"):
             return "planned"
@@ -200,6 +202,26 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
     if link == "relcl" or (link == "advcl" and _presupposed(tok)):
         return "keep"
     return None
+
+
+CLAIM_NOUNS = words(
+    "report claim allegation rumour rumor speculation suggestion assertion accusation charge "
+    "suspicion"
+)
+_CONFIRMING = frozenset({"confirm", "verify", "corroborate", "prove"})
+
+
+def _claim_content(clause: Token, noun: Token) -> bool:
+    """ "Reports that Russia attacked Poland were false", "allegations that China sanctioned
+    X surfaced": what a report or claim says is not asserted by the text, unless the text
+    confirms the report ("the report that ... was confirmed")."""
+    if noun.lemma_.lower() not in CLAIM_NOUNS:
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    verb = noun.head
+    confirmed = verb.lemma_.lower() in _CONFIRMING and _own_mood(verb) != "neg"
+    return not confirmed
 
 
 _TEMPORAL_MARKS = frozenset({"after", "since", "because", "when", "as", "before", "while"})
