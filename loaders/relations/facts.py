@@ -72,14 +72,23 @@ def _allowed(
     return True
 
 
+def _same_parties(sources: list[Ref], targets: list[Ref]) -> bool:
+    """Several sources acting on exactly themselves: a group word resolved to its own subjects
+    (one another is read as pairwise parties, not here)."""
+    ids = {r.actor_id for r in sources}
+    return len(ids) > 1 and ids == {r.actor_id for r in targets}
+
+
 def _pairs(reading: Reading, index: ActorIndex) -> list[tuple[Ref, Ref, float]]:
     """Source x target; pairwise parties; co-participants of one meeting with one another
     (but not two members of one delegation: "with Lavrov and Ushakov" pairs neither)."""
     doc = reading.trigger.doc
     sources, targets = kept_ends(reading.sources, doc), kept_ends(reading.targets, doc)
     pairwise = kept_ends(reading.pairwise, doc)
-    out = [(s, t, reading.strength) for s in sources for t in targets]
     kind = reading.frame.type
+    if not kind.symmetric and _same_parties(sources, targets):
+        targets = []  # "the US and China called on both sides": the sides are not they
+    out = [(s, t, reading.strength) for s in sources for t in targets]
     for a, b in itertools.combinations(pairwise, 2):
         if kind is RelationType.MEDIATED:
             continue

@@ -426,3 +426,12 @@ def test_a_relative_clause_after_a_comma_speaks_of_the_names(extractor: Extracto
         "Blinken, who had pressed for his release."
     )
     assert ("Antony Blinken", "URGED", "Russia") in extracted_triples(extractor, text)
+
+
+def test_a_group_word_is_not_its_own_subjects(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor, "The United States and China called on both sides to show restraint."
+    )
+    assert not {f for f in found if f[1] == "URGED"}
+    mutual = extracted_triples(extractor, "Russia and Ukraine accused each other of shelling.")
+    assert {("Russia", "ACCUSED", "Ukraine"), ("Ukraine", "ACCUSED", "Russia")} <= mutual
