@@ -107,6 +107,8 @@ STATE_NOUNS = STATE_NOUNS | {
     "mediator", "mediators", "mediation",
     # what a state gives or imposes: "American military aid", "Chinese backing", "banks"
     "aid", "assistance", "backing", "sanctions", "tariffs", "entities", "banks",
+    # where a state holds its prisoners: "in Iranian custody", "a Russian prison"
+    "custody", "prison", "prisons", "jail", "jails", "captivity",
 }  # fmt: skip
 # Nouns that make a name before them an event, not an actor: "the G20 summit".
 EVENT_NOUNS = frozenset(
@@ -212,7 +214,7 @@ _WHERE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "thr
 # perform where they rule ("arrested in the Czech Republic" names the arresting state).
 _STATE_HOSTS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict", "try",
                          "prosecute", "charge", "hold", "execute", "extradite", "expel", "deport",
-                         "ban", "outlaw",
+                         "ban", "outlaw", "custody", "detention", "prison", "captivity",
                          # war waged on the state: "Moscow's war in Ukraine"
                          "war", "invasion", "offensive", "incursion", "intervention",
                          # bodies under its jurisdiction: "sanctions on companies in China"

@@ -18,6 +18,7 @@ from loaders.relations.lexicon import (
     ROLE_NOUNS,
     THROUGH_PREP,
 )
+from loaders.relations.prisoner_groups import prisoners_meant
 from loaders.relations.them_pronoun import them_antecedents
 
 if TYPE_CHECKING:
@@ -100,6 +101,10 @@ class ActorIndex:
         group = self._groups.get(tok.i, []) if tok.i >= self.dateline_end else []
         if len(group) > 1:
             return [Ref(m.actor_id, "pronoun", tok.i) for m in group]
+        if prisoners := prisoners_meant(tok, self._named):  # "the two Americans" freed
+            return _unique(
+                [Ref(r.actor_id, "pronoun", tok.i) for m in prisoners for r in self.refs(m)]
+            )
         ref = self.direct(tok)
         if ref is not None and tok.pos_ == "NOUN" and self.kind(ref.actor_id) != "PERSON":
             # "China's top diplomat, Wang Yi": the person in apposition, not the state;

@@ -1,0 +1,106 @@
+"""Custody in the wordings news uses beyond "X arrested Y": the prison or custody a state owns,
+prisoners spoken of as a group, lists of the freed, swaps, sentences by a court. Read by the
+whole extractor (actor stage included) on sentences of our own wording, with negatives beside
+each positive."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.pipeline import Extractor
+from tests.loaders.conftest import extracted_triples
+
+pytestmark = pytest.mark.model
+
+OKAFOR, LINDEN, MARSH = "Daniel Okafor", "Sarah Linden", "Peter Marsh"
+
+
+# -- the custody or prison a state owns ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "person"),
+    [
+        ("Daniel Okafor returned home after five years in Iranian custody.", "Iran", OKAFOR),
+        ("Sarah Linden flew home after three years in a Russian prison.", "Russia", LINDEN),
+        ("Daniel Okafor remains in custody in Iran.", "Iran", OKAFOR),
+        ("Sarah Linden remains in detention in Russia.", "Russia", LINDEN),
+        ("Sarah Linden died in Russian custody in 2023.", "Russia", LINDEN),
+        ("Daniel Okafor was freed on Friday. He had spent five years in an Iranian jail.", "Iran",
+         OKAFOR),
+    ],
+)  # fmt: skip
+def test_held_in_a_states_custody_is_held_by_it(
+    extractor: Extractor, text: str, state: str, person: str
+) -> None:
+    assert (state, "DETAINED", person) in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daniel Okafor was released from an Iranian prison on Tuesday.",
+        "Daniel Okafor was freed on Friday. He had spent five years in an Iranian jail.",
+    ],
+)
+def test_freed_from_a_states_prison_is_freed_by_it(extractor: Extractor, text: str) -> None:
+    assert ("Iran", "RELEASED", OKAFOR) in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daniel Okafor worked for five years in an Iranian prison as a guard.",
+        "Daniel Okafor said conditions in Iranian prisons were harsh.",
+        "Daniel Okafor was never in Iranian custody.",
+        "Daniel Okafor could remain in Russian custody for years.",
+        "Daniel Okafor denied that he had spent time in a Russian jail.",
+        "Iran denied holding Daniel Okafor in custody.",
+    ],
+)
+def test_no_stay_in_custody_holds_nobody(extractor: Extractor, text: str) -> None:
+    assert not any(kind == "DETAINED" for _, kind, _ in extracted_triples(extractor, text))
+
+
+# -- prisoners spoken of as a group ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "people"),
+    [
+        ("Daniel Okafor and Sarah Linden were arrested in 2021 on spying charges. Iran freed "
+         "the two Americans on Monday.", "RELEASED", (OKAFOR, LINDEN)),
+        ("Daniel Okafor, Sarah Linden and Peter Marsh flew home on Thursday. Iran had held the "
+         "three Americans for years.", "DETAINED", (OKAFOR, LINDEN, MARSH)),
+        ("Daniel Okafor and Sarah Linden landed in Washington. The prisoners were released by "
+         "Iran in a deal brokered by Qatar.", "RELEASED", (OKAFOR, LINDEN)),
+        ("The five Americans released by Iran included Daniel Okafor and Sarah Linden.",
+         "RELEASED", (OKAFOR, LINDEN)),
+        ("The prisoners released by Iran included Daniel Okafor, a businessman.", "RELEASED",
+         (OKAFOR,)),
+    ],
+)  # fmt: skip
+def test_a_group_of_prisoners_is_each_named_member(
+    extractor: Extractor, text: str, kind: str, people: tuple[str, ...]
+) -> None:
+    found = extracted_triples(extractor, text)
+    for person in people:
+        assert ("Iran", kind, person) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # officials named before are no prisoners
+        "Antony Blinken and Joe Biden met in Washington. Iran freed the two Americans on Monday.",
+        # a count that does not fit the names
+        "Daniel Okafor and Sarah Linden were arrested in Iran. The three prisoners were freed.",
+        "The five Americans released by Iran did not include Daniel Okafor and Sarah Linden.",
+        "Daniel Okafor and Sarah Linden were arrested in Iran. Iran did not free the two "
+        "Americans.",
+        "Daniel Okafor and Sarah Linden were arrested in Iran. The detainees could be freed "
+        "next week.",
+    ],
+)
+def test_no_group_release_frees_nobody(extractor: Extractor, text: str) -> None:
+    assert not any(kind == "RELEASED" for _, kind, _ in extracted_triples(extractor, text))
