@@ -342,12 +342,13 @@ def logical_objects(verb: Token) -> list[Token]:
     for child in verb.children:
         if child.dep_ == "dobj":
             if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
-                return with_conjuncts(verb.head)
+                return _among(verb) or with_conjuncts(verb.head)
             return listed(child)
     if verb.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS for c in verb.children
     ):
-        return with_conjuncts(verb.head)  # "an offer ECOWAS dismissed as unacceptable"
+        # "an offer ECOWAS dismissed as unacceptable"; "among the prisoners Iran freed were X"
+        return _among(verb) or with_conjuncts(verb.head)
     return []
 
 
@@ -368,7 +369,9 @@ def _among(verb: Token) -> list[Token]:
     noun, prep = verb.head, verb.head.head
     if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_.lower() != "be":
         return []
-    if len(agents(verb)) > 1:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers = agents(verb) + [t for c in subjects for t in with_conjuncts(c)]
+    if len(doers) > 1:
         return []
     return [t for c in prep.head.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
 

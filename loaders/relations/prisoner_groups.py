@@ -46,6 +46,8 @@ def _count(noun: Token) -> int | None:
 
 
 def _is_people(noun: Token) -> bool:
+    if noun.lower_ == "those" and any(c.dep_ in ("acl", "relcl") for c in noun.children):
+        return True  # "those freed by Iran included ..."
     if noun.tag_ not in ("NNS", "NNPS"):
         return False
     return noun.tag_ == "NNPS" or noun.ent_type_ == "NORP" or noun.lemma_.lower() in _PEOPLE

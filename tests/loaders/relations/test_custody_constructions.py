@@ -104,3 +104,39 @@ def test_a_group_of_prisoners_is_each_named_member(
 )
 def test_no_group_release_frees_nobody(extractor: Extractor, text: str) -> None:
     assert not any(kind == "RELEASED" for _, kind, _ in extracted_triples(extractor, text))
+
+
+# -- lists of the freed -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Among the prisoners Iran freed were Daniel Okafor and Sarah Linden.", (OKAFOR, LINDEN)),
+        ("Among the prisoners whom Iran released was Daniel Okafor.", (OKAFOR,)),
+        ("Those released by Iran included Daniel Okafor, a British engineer.", (OKAFOR,)),
+        ("Those who were freed by Iran included Daniel Okafor.", (OKAFOR,)),
+        ("Daniel Okafor and Sarah Linden were among 16 prisoners released by Iran on Thursday.",
+         (OKAFOR, LINDEN)),
+        ("Iran freed 12 prisoners, among them Daniel Okafor and Sarah Linden.", (OKAFOR, LINDEN)),
+    ],
+)  # fmt: skip
+def test_the_listed_freed_are_freed_by_the_releaser(
+    extractor: Extractor, text: str, people: tuple[str, ...]
+) -> None:
+    found = extracted_triples(extractor, text)
+    for person in people:
+        assert ("Iran", "RELEASED", person) in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two releasers of one group: who freed whom is unsaid
+        "Among the prisoners Iran and Belarus freed were Daniel Okafor and Sarah Linden.",
+        "Among the prisoners Iran refused to free were Daniel Okafor and Sarah Linden.",
+        "Daniel Okafor was not among the prisoners freed by Iran.",
+    ],
+)
+def test_no_listed_release_frees_nobody(extractor: Extractor, text: str) -> None:
+    assert not any(kind == "RELEASED" for _, kind, _ in extracted_triples(extractor, text))
