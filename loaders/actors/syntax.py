@@ -214,7 +214,7 @@ _WHERE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "thr
 # perform where they rule ("arrested in the Czech Republic" names the arresting state).
 _STATE_HOSTS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict", "try",
                          "prosecute", "charge", "hold", "execute", "extradite", "expel", "deport",
-                         "ban", "outlaw", "custody", "detention", "prison", "captivity",
+                         "ban", "outlaw", "custody", "detention", "prison", "captivity", "court",
                          # war waged on the state: "Moscow's war in Ukraine"
                          "war", "invasion", "offensive", "incursion", "intervention",
                          # bodies under its jurisdiction: "sanctions on companies in China"

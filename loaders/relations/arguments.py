@@ -90,7 +90,22 @@ def comma_spliced(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if _joined_participle(verb):
+        return True
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not comma_spliced(verb)
+
+
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj"})
+
+
+def _joined_participle(verb: Token) -> bool:
+    """ "was arrested in March and accused of spying": a bare participle joined to a passive
+    shares its auxiliary and its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in _OWN_CLAUSE for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
 def agents(verb: Token) -> list[Token]:
@@ -338,6 +353,8 @@ def logical_objects(verb: Token) -> list[Token]:
                 return with_conjuncts(child)
         if verb.dep_ in ("acl", "relcl"):
             return _among(verb) or with_conjuncts(verb.head)
+        if _joined_participle(verb):
+            return logical_objects(verb.head)
         return _parenthesis_subject(verb)
     for child in verb.children:
         if child.dep_ == "dobj":

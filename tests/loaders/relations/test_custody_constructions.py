@@ -140,3 +140,45 @@ def test_the_listed_freed_are_freed_by_the_releaser(
 )
 def test_no_listed_release_frees_nobody(extractor: Extractor, text: str) -> None:
     assert not any(kind == "RELEASED" for _, kind, _ in extracted_triples(extractor, text))
+
+
+# -- courts where they sit, and a participle joined to a passive ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Daniel Okafor was sentenced to 16 years by a court in Russia.", "Russia"),
+        ("A court in Tehran sentenced Daniel Okafor to ten years for spying.", "Iran"),
+    ],
+)
+def test_a_court_in_a_state_is_the_state(extractor: Extractor, text: str, state: str) -> None:
+    assert (state, "DETAINED", OKAFOR) in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "state"),
+    [
+        ("Daniel Okafor was arrested in Russia in March and accused of spying for the CIA.",
+         "ACCUSED", "Russia"),
+        ("Daniel Okafor was detained in Iran last year and charged with espionage.", "ACCUSED",
+         "Iran"),
+        ("Daniel Okafor was detained in Iran last year and later released.", "RELEASED", "Iran"),
+    ],
+)  # fmt: skip
+def test_a_participle_joined_to_a_passive_shares_its_subject(
+    extractor: Extractor, text: str, kind: str, state: str
+) -> None:
+    assert (state, kind, OKAFOR) in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Daniel Okafor was detained in Iran last year but never charged with a crime.",
+        "Daniel Okafor was detained in Iran last year and admitted the charges.",
+        "Daniel Okafor was detained in Iran and is not charged with any crime.",
+    ],
+)
+def test_no_joined_charge_accuses_nobody(extractor: Extractor, text: str) -> None:
+    assert not any(kind == "ACCUSED" for _, kind, _ in extracted_triples(extractor, text))
