@@ -90,12 +90,31 @@ def comma_spliced(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
-    if _joined_participle(verb):
+    if _joined_participle(verb) or _stative_participle(verb):
         return True
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not comma_spliced(verb)
 
 
+_LINKING = frozenset({"remain", "stay", "be", "become"})
+
+
+def _stative_participle(verb: Token) -> bool:
+    """ "remain jailed in Russia", "stayed detained": the participle of a linking verb is a
+    passive of that verb's subject."""
+    return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in _LINKING
+
+
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj"})
+
+
+def _joined_passive(verb: Token) -> bool:
+    """ "was arrested in 2022 and was later tried": a passive joined to a passive, with no
+    subject of its own, is said of the first one's subject."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubjpass" for c in verb.head.children)
 
 
 def _joined_participle(verb: Token) -> bool:
@@ -353,7 +372,9 @@ def logical_objects(verb: Token) -> list[Token]:
                 return with_conjuncts(child)
         if verb.dep_ in ("acl", "relcl"):
             return _among(verb) or with_conjuncts(verb.head)
-        if _joined_participle(verb):
+        if _stative_participle(verb):
+            return [t for c in verb.head.children if c.dep_ == "nsubj" for t in listed(c)]
+        if _joined_participle(verb) or _joined_passive(verb):
             return logical_objects(verb.head)
         return _parenthesis_subject(verb)
     for child in verb.children:

@@ -164,6 +164,11 @@ def test_a_court_in_a_state_is_the_state(extractor: Extractor, text: str, state:
         ("Daniel Okafor was detained in Iran last year and charged with espionage.", "ACCUSED",
          "Iran"),
         ("Daniel Okafor was detained in Iran last year and later released.", "RELEASED", "Iran"),
+        ("Iran freed Daniel Okafor on Saturday. Okafor was arrested in 2022 and was later tried "
+         "on charges of spying for Israel.", "ACCUSED", "Iran"),
+        ("Daniel Okafor remains jailed in Iran.", "DETAINED", "Iran"),
+        ("Several other Britons remain jailed in Iran, among them Daniel Okafor, a teacher "
+         "serving a ten-year sentence for spying.", "ACCUSED", "Iran"),
     ],
 )  # fmt: skip
 def test_a_participle_joined_to_a_passive_shares_its_subject(
@@ -178,7 +183,10 @@ def test_a_participle_joined_to_a_passive_shares_its_subject(
         "Daniel Okafor was detained in Iran last year but never charged with a crime.",
         "Daniel Okafor was detained in Iran last year and admitted the charges.",
         "Daniel Okafor was detained in Iran and is not charged with any crime.",
+        "Daniel Okafor does not remain jailed in Iran.",
     ],
 )
 def test_no_joined_charge_accuses_nobody(extractor: Extractor, text: str) -> None:
     assert not any(kind == "ACCUSED" for _, kind, _ in extracted_triples(extractor, text))
+    if "remain" in text:
+        assert not any(kind == "DETAINED" for _, kind, _ in extracted_triples(extractor, text))
