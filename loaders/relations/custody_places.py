@@ -74,10 +74,8 @@ def _held_clause(noun: Token) -> Token | None:
 
 
 def _people(verb: Token, index: ActorIndex) -> list[Ref]:
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ in ("acl", "relcl"):
-        subjects = [verb.head]  # "Berg, freed from a Russian prison,"
-    toks = [t for s in subjects for t in arg.with_conjuncts(s)]
+    # "who remains in custody", "was freed from a prison", "Berg, freed from a prison,"
+    toks = arg.logical_objects(verb) if arg.is_passive(verb) else arg.grammatical_subjects(verb)
     return [r for t in toks for r in index.refs(t) if index.kind(r.actor_id) == "PERSON"]
 
 

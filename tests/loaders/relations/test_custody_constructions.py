@@ -28,6 +28,10 @@ OKAFOR, LINDEN, MARSH = "Daniel Okafor", "Sarah Linden", "Peter Marsh"
         ("Sarah Linden died in Russian custody in 2023.", "Russia", LINDEN),
         ("Daniel Okafor was freed on Friday. He had spent five years in an Iranian jail.", "Iran",
          OKAFOR),
+        ("Britain called for the release of Daniel Okafor, who remains in custody in Iran.",
+         "Iran", OKAFOR),
+        ("Daniel Okafor and Sarah Linden remain in Iranian custody.", "Iran", LINDEN),
+        ("Daniel Okafor, who spent four years in an Iranian jail, returned home.", "Iran", OKAFOR),
     ],
 )  # fmt: skip
 def test_held_in_a_states_custody_is_held_by_it(
@@ -56,6 +60,8 @@ def test_freed_from_a_states_prison_is_freed_by_it(extractor: Extractor, text: s
         "Daniel Okafor could remain in Russian custody for years.",
         "Daniel Okafor denied that he had spent time in a Russian jail.",
         "Iran denied holding Daniel Okafor in custody.",
+        "Daniel Okafor hopes to be freed from Iranian custody soon.",
+        "Daniel Okafor could be released from a Russian prison as part of a swap.",
     ],
 )
 def test_no_stay_in_custody_holds_nobody(extractor: Extractor, text: str) -> None:
