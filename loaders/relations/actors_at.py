@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from loaders.relations.arguments import dateline_end
+from loaders.relations.described import described_person
 from loaders.relations.groups import group_members, named_after
 from loaders.relations.it_pronoun import it_antecedent
 from loaders.relations.lexicon import (
@@ -130,7 +131,15 @@ class ActorIndex:
         members = group_members(tok, self._named) or named_after(tok, self._named)
         if members:  # "the three leaders"
             return [Ref(r.actor_id, "pronoun", tok.i) for m in members for r in self.refs(m)]
-        return self._through_noun(tok, possessor=possessor)
+        found = self._through_noun(tok, possessor=possessor)
+        described = None if found else described_person(tok, self._person)
+        if described is not None:
+            return [Ref(described, "pronoun", tok.i)]  # "the engineer", described so before
+        return found
+
+    def _person(self, tok: Token) -> str | None:
+        ref = self.direct(tok)
+        return ref.actor_id if ref is not None and self.kind(ref.actor_id) == "PERSON" else None
 
     def _named(self, tok: Token) -> tuple[str, str, str] | None:
         ref = self.direct(tok)

@@ -196,3 +196,35 @@ def test_no_joined_charge_accuses_nobody(extractor: Extractor, text: str) -> Non
     assert not any(kind == "ACCUSED" for _, kind, _ in extracted_triples(extractor, text))
     if "remain" in text:
         assert not any(kind == "DETAINED" for _, kind, _ in extracted_triples(extractor, text))
+
+
+# -- a detainee spoken of again by the noun that described them ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Iran released Daniel Okafor, a British engineer, on Tuesday. The engineer had been "
+         "held for four years.", "DETAINED"),
+        ("Iran released British engineer Daniel Okafor on Tuesday. The engineer had been "
+         "sentenced to ten years for espionage.", "ACCUSED"),
+    ],
+)  # fmt: skip
+def test_the_described_noun_is_the_person_described(
+    extractor: Extractor, text: str, kind: str
+) -> None:
+    assert ("Iran", kind, OKAFOR) in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two people described alike: "the engineer" is neither
+        "Iran released Daniel Okafor, a British engineer, and Sarah Linden, an American "
+        "engineer. The engineer had been held for four years.",
+        # never described so
+        "Iran released Daniel Okafor on Tuesday. The engineer had been held for four years.",
+    ],
+)
+def test_an_undescribed_noun_is_nobody(extractor: Extractor, text: str) -> None:
+    assert not any(kind == "DETAINED" for _, kind, _ in extracted_triples(extractor, text))
