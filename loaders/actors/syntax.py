@@ -116,6 +116,8 @@ STATE_NOUNS = STATE_NOUNS | {
     "aid", "assistance", "backing", "sanctions", "tariffs", "entities", "banks",
     # the state an ally is: "its Philippine ally" (not "Russia's ally": see OTHER_THAN_OWNER)
     *OTHER_THAN_OWNER,
+    # where a state holds its prisoners: "in Iranian custody", "a Russian prison"
+    "custody", "prison", "prisons", "jail", "jails", "captivity",
 }  # fmt: skip
 # Nouns that make a name before them an event, not an actor: "the G20 summit".
 EVENT_NOUNS = frozenset(
@@ -221,7 +223,7 @@ _WHERE_PREPS = frozenset({"in", "at", "near", "inside", "within", "across", "thr
 # perform where they rule ("arrested in the Czech Republic" names the arresting state).
 _STATE_HOSTS = frozenset({"arrest", "detain", "jail", "imprison", "sentence", "convict", "try",
                          "prosecute", "charge", "hold", "execute", "extradite", "expel", "deport",
-                         "ban", "outlaw",
+                         "ban", "outlaw", "custody", "detention", "prison", "captivity", "court",
                          # war waged on the state: "Moscow's war in Ukraine"
                          "war", "invasion", "offensive", "incursion", "intervention",
                          # bodies under its jurisdiction: "sanctions on companies in China"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from loaders.relations.arguments import dateline_end
+from loaders.relations.described import described_person
 from loaders.relations.group_ends import group_antecedent
 from loaders.relations.groups import group_members, named_after
 from loaders.relations.it_pronoun import it_antecedent
@@ -19,6 +20,7 @@ from loaders.relations.lexicon import (
     ROLE_NOUNS,
     THROUGH_PREP,
 )
+from loaders.relations.prisoner_groups import prisoners_meant
 from loaders.relations.them_pronoun import them_antecedents
 
 if TYPE_CHECKING:
@@ -103,6 +105,10 @@ class ActorIndex:
         group = self._groups.get(tok.i, []) if tok.i >= self.dateline_end else []
         if len(group) > 1:
             return [Ref(m.actor_id, "pronoun", tok.i) for m in group]
+        if prisoners := prisoners_meant(tok, self._named):  # "the two Americans" freed
+            return _unique(
+                [Ref(r.actor_id, "pronoun", tok.i) for m in prisoners for r in self.refs(m)]
+            )
         ref = self.direct(tok)
         if ref is not None and tok.pos_ == "NOUN" and self.kind(ref.actor_id) != "PERSON":
             # "China's top diplomat, Wang Yi": the person in apposition, not the state;
@@ -130,7 +136,15 @@ class ActorIndex:
             return [Ref(r.actor_id, "pronoun", tok.i) for m in members for r in self.refs(m)]
         if ids := group_antecedent(tok, self):  # "the leaders" after a meeting
             return [Ref(a, "pronoun", tok.i) for a in ids]
-        return self._through_noun(tok, possessor=possessor)
+        found = self._through_noun(tok, possessor=possessor)
+        described = None if found else described_person(tok, self._person)
+        if described is not None:
+            return [Ref(described, "pronoun", tok.i)]  # "the engineer", described so before
+        return found
+
+    def _person(self, tok: Token) -> str | None:
+        ref = self.direct(tok)
+        return ref.actor_id if ref is not None and self.kind(ref.actor_id) == "PERSON" else None
 
     def group_refs(self, tok: Token) -> list[tuple[str, str]]:
         """(actor id, kind) of each actor a noun phrase's head names, for group_ends."""

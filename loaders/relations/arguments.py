@@ -90,7 +90,41 @@ def comma_spliced(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if _joined_participle(verb) or _stative_participle(verb):
+        return True
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not comma_spliced(verb)
+
+
+_LINKING = frozenset({"remain", "stay", "be", "become"})
+
+
+def _stative_participle(verb: Token) -> bool:
+    """ "remain jailed in Russia", "stayed detained": the participle of a linking verb is a
+    passive of that verb's subject."""
+    return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in _LINKING
+
+
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj"})
+
+
+def _joined_passive(verb: Token) -> bool:
+    """ "was arrested in 2022 and was later tried": a passive joined to a passive, with no
+    subject of its own, is said of the first one's subject."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubjpass" for c in verb.head.children)
+
+
+def _joined_participle(verb: Token) -> bool:
+    """ "was arrested in March and accused of spying": a bare participle joined to a passive
+    shares its auxiliary and its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in _OWN_CLAUSE for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
 
 
 def agents(verb: Token) -> list[Token]:
@@ -343,16 +377,21 @@ def logical_objects(verb: Token) -> list[Token]:
                 return with_conjuncts(child)
         if verb.dep_ in ("acl", "relcl"):
             return _among(verb) or with_conjuncts(verb.head)
+        if _stative_participle(verb):
+            return [t for c in verb.head.children if c.dep_ == "nsubj" for t in listed(c)]
+        if _joined_participle(verb) or _joined_passive(verb):
+            return logical_objects(verb.head)
         return _parenthesis_subject(verb)
     for child in verb.children:
         if child.dep_ == "dobj":
             if child.lower_ in _REL_PRONOUNS and verb.dep_ == "relcl":
-                return with_conjuncts(verb.head)
+                return _among(verb) or with_conjuncts(verb.head)
             return listed(child)
     if verb.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ not in _REL_PRONOUNS for c in verb.children
     ):
-        return with_conjuncts(verb.head)  # "an offer ECOWAS dismissed as unacceptable"
+        # "an offer ECOWAS dismissed as unacceptable"; "among the prisoners Iran freed were X"
+        return _among(verb) or with_conjuncts(verb.head)
     return []
 
 
@@ -373,7 +412,9 @@ def _among(verb: Token) -> list[Token]:
     noun, prep = verb.head, verb.head.head
     if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_.lower() != "be":
         return []
-    if len(agents(verb)) > 1:
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers = agents(verb) + [t for c in subjects for t in with_conjuncts(c)]
+    if len(doers) > 1:
         return []
     return [t for c in prep.head.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
 

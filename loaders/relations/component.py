@@ -20,6 +20,7 @@ from loaders.relations.arguments import dateline_end
 from loaders.relations.brokered_deals import brokered_parties
 from loaders.relations.cancelled import without_cancelled_plans
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
+from loaders.relations.custody_places import custody_places
 from loaders.relations.dates import resolve_date
 from loaders.relations.deal_facts import participation_facts
 from loaders.relations.denials import bare_denials, refusals
@@ -115,6 +116,7 @@ class RelationComponent:
             readings += self._read(doc, doc[dateline_end(doc)].sent.end)
             first = next(iter(sub.sents), None)
         found = [f for r in readings for f in facts_of(r, ActorIndex(r.trigger.doc))]
+        found += custody_places(doc, index)
         found += visits_from_meetings(found, index) + visits_from_receptions(found, index)
         found += visits_to_meeting_cities(found, index)
         found += detentions_by_releasers(readings, found, index)

@@ -71,7 +71,7 @@ def _count(noun: Token) -> int | None:
     return None
 
 
-def _coordination(tok: Token) -> list[Token]:
+def coordination(tok: Token) -> list[Token]:
     """A token with its conjuncts and appositions ("Biden, Albanese and Sunak" parses both ways)."""
     members = [tok, *tok.conjuncts]
     for child in tok.children:
@@ -100,7 +100,7 @@ def group_members(
     for tok in reversed(doc[start : noun.i]):
         if tok.dep_ in ("conj", "appos"):
             continue
-        members = _coordination(tok)
+        members = coordination(tok)
         found = [f for f in (actor_of(t) for t in members) if f is not None and f[1] in wanted]
         if lemma in _OFFICES and any(lemma not in f[2] for f in found):
             continue
@@ -161,7 +161,7 @@ def named_after(
             continue
         if tok.dep_ in ("appos", "nsubj", "nsubjpass") and not _some_of_them(tok):
             continue  # "Biden and Blinken condemned it": people acting in their own clause
-        members = _coordination(tok)
+        members = coordination(tok)
         found = {f[0] for f in (actor_of(t) for t in members) if f is not None}
         kinds = {f[1] for f in (actor_of(t) for t in members) if f is not None}
         fits = len(members) == count or (len(members) < count and _some_of_them(tok))

@@ -556,6 +556,8 @@ THROUGH_PREP: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(words("dozen number group hundred score handful some several all"), ("of",)),
     # the seat of power a state's own bodies sit in: "the foreign ministry in Beijing"
     **dict.fromkeys(words("ministry government authority leadership"), ("in",)),
+    # a state's courts and prosecutors where they sit: "a court in Tehran sentenced him"
+    **dict.fromkeys(words("court prosecutor judge"), ("in",)),
 }
 
 # Nouns for what an actor does, named by a relative clause: "the steps Azerbaijan had taken".

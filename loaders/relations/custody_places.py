@@ -1,0 +1,101 @@
+"""Custody named by where a person is held, not by a verb of holding.
+
+News says who holds a prisoner through the place: "remains in custody in Iran", "returned home
+after five years in Iranian custody", "spent three years in a Russian jail", "was released from
+a Venezuelan prison". The state that owns the custody or the prison (a demonym, a possessor, or
+"in <state>") holds the person (ANNOTATION.md: DETAINED counts "holds"); a release without a
+doer is then that state's (`releases_by_detainers`).
+
+Only for the ones the clause says stay, sit or spend time there ("remain", "be", "languish",
+"spent N years", "after N years in") or left it by release ("released from"): who works in,
+visits or writes about a prison is not held in it. The verb's own modality decides the status.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.actors.gazetteer import demonyms
+from loaders.relations import arguments as arg
+from loaders.relations.facts import Fact, confidence
+from loaders.relations.frames_apply import Reading
+from loaders.relations.lexicon import Frame, words
+from loaders.relations.modality import verb_status
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from loaders.relations.actors_at import ActorIndex, Ref
+
+_STRENGTH = 0.75
+_CUSTODY = words("custody detention prison jail captivity")
+_SPANS = words("year month week day decade")
+_STAYING = words("remain be stay languish sit spend die keep lie rot")
+_LEAVING = words("release free")
+_HOLDERS = frozenset({"COUNTRY", "ORGANIZATION"})
+
+
+def _holder(noun: Token, verb: Token, index: ActorIndex) -> str | None:
+    """The state or body owning the custody: "Iranian custody", "Russia's prisons", "Hamas
+    captivity", "a jail in Iran", "remains in custody in Iran"."""
+    found: set[str] = set()
+    for child in noun.children:
+        if child.dep_ == "amod" and (iso3 := demonyms().get(child.text)) is not None:
+            found |= {
+                a for a in index.actors if index.kind(a) == "COUNTRY" and index.country(a) == iso3
+            }
+        elif child.dep_ in ("poss", "compound"):
+            found |= {r.actor_id for r in index.refs(child)}
+    for place in arg.prep_objects([noun, verb], ("in",)):
+        if place.i != noun.i:
+            found |= {r.actor_id for r in index.refs(place)}
+    holders = {a for a in found if index.kind(a) in _HOLDERS}
+    return next(iter(holders)) if len(holders) == 1 else None
+
+
+def _held_clause(noun: Token) -> Token | None:
+    """The verb whose subject the custody holds: "remained in custody", "was freed from a
+    prison", "spent two years in a jail", "came home after two years in custody"."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in ("in", "from"):
+        return None
+    head = prep.head
+    if prep.lower_ == "from":
+        return head if head.pos_ == "VERB" and head.lemma_.lower() in _LEAVING else None
+    if head.lemma_.lower() in _SPANS:  # "five years in custody"
+        if head.dep_ == "pobj" and head.head.lower_ == "after":
+            verb = head.head.head
+            return verb if verb.pos_ in ("VERB", "AUX") else None
+        head = head.head if head.dep_ == "dobj" else head
+    if head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _STAYING:
+        return head
+    return None
+
+
+def _people(verb: Token, index: ActorIndex) -> list[Ref]:
+    # "who remains in custody", "was freed from a prison", "Berg, freed from a prison,"
+    toks = arg.logical_objects(verb) if arg.is_passive(verb) else arg.grammatical_subjects(verb)
+    return [r for t in toks for r in index.refs(t) if index.kind(r.actor_id) == "PERSON"]
+
+
+def custody_places(doc: Doc, index: ActorIndex) -> list[Fact]:
+    """DETAINED facts for people said to be, stay or have been in a state's custody or prison."""
+    out: list[Fact] = []
+    for noun in doc:
+        if noun.lemma_.lower() not in _CUSTODY or noun.pos_ != "NOUN":
+            continue
+        verb = _held_clause(noun)
+        if verb is None:
+            continue
+        status = verb_status(verb)
+        holder = _holder(noun, verb, index) if status is not None else None
+        if holder is None or status is None:
+            continue
+        people = [p for p in _people(verb, index) if p.actor_id != holder]
+        frame = Frame(RelationType.DETAINED, noun.lemma_.lower(), "NOUN", ())
+        reading = Reading(frame, verb, (verb, noun), status, _STRENGTH, [], people)
+        for person in people:
+            conf = confidence(_STRENGTH - 0.1, person)
+            out.append(Fact(holder, RelationType.DETAINED, person.actor_id, status, conf, reading))
+    return out
