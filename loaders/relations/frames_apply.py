@@ -263,7 +263,17 @@ def _elided_claim(tok: Token, index: ActorIndex) -> list[Ref]:
     return index.refs(tok) if index.claimants(tok.head) or tok.head.lemma_ in CLAIM_NOUNS else []
 
 
+# Verbs of going that take what they carry as object: "flew the prisoners to Washington" is no
+# trip of the one who flew them.
+_CARRYING = frozenset({"fly", "bring", "ship"})
+
+
 def _object_ok(frame: Frame, verb: Token) -> bool:
+    if frame.type is RelationType.VISITED and verb.lemma_.lower() in _CARRYING:
+        # the cargo comes before where it went ("flew them to Washington"); a trip noun after
+        # a comma is the parser's misreading of an apposition ("flew to X, his first trip")
+        to = [c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+        return not any(c.dep_ == "dobj" and to and c.i < to[0] for c in verb.children)
     if frame.object_nouns is None:
         return True
     objects = arg.logical_objects(verb)

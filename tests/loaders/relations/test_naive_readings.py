@@ -435,3 +435,14 @@ def test_a_group_word_is_not_its_own_subjects(extractor: Extractor) -> None:
     assert not {f for f in found if f[1] == "URGED"}
     mutual = extracted_triples(extractor, "Russia and Ukraine accused each other of shelling.")
     assert {("Russia", "ACCUSED", "Ukraine"), ("Ukraine", "ACCUSED", "Russia")} <= mutual
+
+
+def test_flying_others_somewhere_is_no_visit(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor, "Nicaragua released 222 political prisoners and flew them to Washington."
+    )
+    assert ("Nicaragua", "VISITED", "United States") not in found
+    trip = extracted_triples(
+        extractor, "Lavrov flew to Addis Ababa on Sunday, his first trip to Africa this year."
+    )
+    assert ("Lavrov", "VISITED", "Ethiopia") in trip
