@@ -124,6 +124,8 @@ class ActorIndex:
             if child.dep_ == "appos" and (ref := self.direct(child)) is not None:
                 return [ref]
         if tok.dep_ == "appos" and (ref := self.direct(tok.head)) is not None:
+            if tok.tag_ == "NNS":  # "A, B and C, executives of Citgo who ...": all of them
+                return _unique([r for m in _coordinated(tok.head) if (r := self.direct(m))])
             return [ref]  # "Brittney Griner, the basketball star jailed in Russia"
         antecedent = it_antecedent(tok, self._state_or_body)
         if antecedent is not None:
@@ -278,6 +280,14 @@ def _pobjs(prep: Token) -> list[Token]:
             out.append(child)
             out.extend(child.conjuncts)
     return out
+
+
+def _coordinated(tok: Token) -> list[Token]:
+    """Every member of the list a token is in (the parser chains "A, B and C" as conjuncts)."""
+    first = tok
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    return [first, *first.conjuncts]
 
 
 def _proxy(refs: list[Ref]) -> list[Ref]:

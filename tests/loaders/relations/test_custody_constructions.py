@@ -228,3 +228,13 @@ def test_the_described_noun_is_the_person_described(
 )
 def test_an_undescribed_noun_is_nobody(extractor: Extractor, text: str) -> None:
     assert not any(kind == "DETAINED" for _, kind, _ in extracted_triples(extractor, text))
+
+
+def test_a_plural_apposition_after_a_list_describes_all_of_it(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "Among those freed were Tomeu Vadell, Jose Luis Zambrano and Alirio Zambrano, executives "
+        "of Citgo who were arrested in Caracas in 2017.",
+    )
+    held = {t for s, kind, t in found if (s, kind) == ("Venezuela", "DETAINED")}
+    assert held == {"Tomeu Vadell", "Jose Luis Zambrano", "Alirio Zambrano"}
