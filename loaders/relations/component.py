@@ -50,6 +50,7 @@ from loaders.relations.leave_orders import (
     withdrawals_demanded,
 )
 from loaders.relations.lede import lede_without_dateline
+from loaders.relations.let_go import let_go
 from loaders.relations.matching_sanctions import matching_sanctions
 from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, wars_fought
 from loaders.relations.noun_frames import read
@@ -142,7 +143,7 @@ class RelationComponent:
         found += sanctions_on_demonym_goods(readings, index)
         found += persona_non_grata(doc, index) + expelled_nationals(readings, index)
         found += told_to_leave(doc, index) + expelled_by_origin(readings, index)
-        found += withdrawals_demanded(readings, index)
+        found += withdrawals_demanded(readings, index) + let_go(doc, index)
         found += matching_sanctions(doc, found, index) + listed_sanctions(doc, index)
         found += under_sanctions(doc, index)
         found = [f for f in found if not _sanctions_read_as_strike(f)]
