@@ -116,6 +116,8 @@ STATE_NOUNS = STATE_NOUNS | {
     "aid", "assistance", "backing", "sanctions", "tariffs", "entities", "banks",
     # the state an ally is: "its Philippine ally" (not "Russia's ally": see OTHER_THAN_OWNER)
     *OTHER_THAN_OWNER,
+    # what a state puts forward for others to take or refuse: "turned down the Israeli offer"
+    "offer", "proposal", "proposals", "demands", "ultimatum",
     # where a state holds its prisoners: "in Iranian custody", "a Russian prison"
     "custody", "prison", "prisons", "jail", "jails", "captivity",
 }  # fmt: skip

@@ -148,6 +148,8 @@ def _step(tok: Token) -> tuple[str, Token] | None:
         return None
     if tok.dep_ == "ccomp" and _sums_up(tok):
         return None
+    if tok.dep_ == "ccomp" and tok.i < tok.head.i and _afterthought_between(tok, tok.head):
+        return None  # "X accuses Y of ..., a charge Kigali denies": the parser's root is the tail
     if tok.dep_ in ("xcomp", "ccomp", "advcl", "conj", "acl", "pcomp", "csubj", "acomp"):
         return tok.dep_, tok.head
     if tok.dep_ == "pobj" and tok.head.dep_ in ("prep", "agent"):
@@ -155,6 +157,18 @@ def _step(tok: Token) -> tuple[str, Token] | None:
     if tok.dep_ == "prep":
         return "prep", tok.head
     return None
+
+
+_SUMMING_CLAIMS = frozenset({"charge", "accusation", "allegation", "claim"})
+
+
+def _afterthought_between(clause: Token, head: Token) -> bool:
+    """A comma, then a claim noun, between a clause and the verb it is hung under."""
+    between = list(clause.doc[clause.i : head.i])
+    commas = [t.i for t in between if t.text == ","]
+    return bool(commas) and any(
+        t.lemma_.lower() in _SUMMING_CLAIMS and t.i > commas[-1] for t in between
+    )
 
 
 def _sums_up(verb: Token) -> bool:
