@@ -118,6 +118,9 @@ STATE_NOUNS = STATE_NOUNS | {
     *OTHER_THAN_OWNER,
     # what a state puts forward for others to take or refuse: "turned down the Israeli offer"
     "offer", "proposal", "proposals", "demands", "ultimatum",
+    # what a state decides and does: "called the Swedish decision unacceptable"
+    "decision", "decisions", "move", "moves", "policy", "policies", "actions", "behaviour",
+    "behavior", "conduct",
     # where a state holds its prisoners: "in Iranian custody", "a Russian prison"
     "custody", "prison", "prisons", "jail", "jails", "captivity",
 }  # fmt: skip

@@ -40,3 +40,16 @@ def test_the_acts_owner_is_condemned(
 )
 def test_no_condemnation(extractor: Extractor, text: str) -> None:
     assert not {f for f in extracted_triples(extractor, text) if f[1] == "CONDEMNED"}
+
+
+@pytest.mark.parametrize(
+    ("text", "condemner", "condemned"),
+    [
+        ("Turkey's foreign ministry called the Swedish decision unacceptable.", "Turkey", "Sweden"),
+        ("Israel criticised the Spanish move.", "Israel", "Spain"),
+    ],
+)
+def test_a_states_decision_named_by_its_demonym(
+    extractor: Extractor, text: str, condemner: str, condemned: str
+) -> None:
+    assert (condemner, "CONDEMNED", condemned) in extracted_triples(extractor, text)
