@@ -263,6 +263,11 @@ def _elided_claim(tok: Token, index: ActorIndex) -> list[Ref]:
     return index.refs(tok) if index.claimants(tok.head) or tok.head.lemma_ in CLAIM_NOUNS else []
 
 
+# What one demands from someone who owes it: "demanded an apology from India".
+_OWED = frozenset(
+    {"apology", "explanation", "assurance", "guarantee", "answer", "clarification",
+     "compensation", "commitment", "reparation"}
+)  # fmt: skip
 # Verbs of going that take what they carry as object: "flew the prisoners to Washington" is no
 # trip of the one who flew them.
 _CARRYING = frozenset({"fly", "bring", "ship"})
@@ -336,6 +341,11 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     if frame.clause_aux is not None:  # "Biden said the U.S. must do more": no urging of his own
         own = {index.country(r.actor_id) for r in reading.sources}
         reading.targets = [t for t in reading.targets if _foreign(index, own, t.actor_id)]
+    if "prep:from" in frame.targets and frame.type is RelationType.URGED:
+        # "demanded an apology from India": what is owed hangs "from" on itself (not "the
+        # withdrawal of troops from Ukraine", which names a place)
+        owed = [o for o in objects[:1] if o.lemma_.lower() in _OWED]
+        reading.targets += refs(index, arg.prep_objects(owed, ("from",)), False)
     if "prep:with" in frame.targets and frame.object_nouns is None:
         # "discussed the situation in Ukraine with Lavrov": the parser hangs "with" on the object
         reading.targets += refs(index, arg.prep_objects(objects[:1], ("with",)), False)

@@ -264,3 +264,23 @@ def test_a_leaders_government_is_the_state(
     found = extracted_triples(extractor, text)
     assert expected in found
     assert not_expected not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pakistan demanded an apology from India.", {("Pakistan", "URGED", "India")}),
+        (
+            "China demanded an explanation from Japan over the incident.",
+            {("China", "URGED", "Japan")},
+        ),
+        ("Pakistan did not demand an apology from India.", set()),
+        # a place the troops are to leave is not the one urged
+        ("Kyiv demanded the withdrawal of troops from Ukraine.", set()),
+    ],
+)
+def test_what_is_owed_names_who_is_urged(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {f for f in extracted_triples(extractor, text) if f[1] == "URGED"}
+    assert found == expected
