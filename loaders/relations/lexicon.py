@@ -232,6 +232,16 @@ ACCUSED: list[Frame] = [
     *_verbs(R.ACCUSED, ("dobj", "prep:on"), "blame"),
     *_verbs(R.ACCUSED, ("clause",), "allege"),  # "alleged that Russian troops had executed"
     *_verbs(R.ACCUSED, ("dobj",), "suspect", needs="of"),  # "suspects Russia of sabotage"
+    # "attributed the sabotage to Russian intelligence"
+    *_verbs(
+        R.ACCUSED,
+        ("prep:to",),
+        "attribute ascribe",
+        object_nouns=words(
+            "attack sabotage blast explosion bombing hack cyberattack killing assassination "
+            "poisoning fire strike leak interference"
+        ),
+    ),
     # "pointed the finger at Belarus for the crisis"
     *_verbs(R.ACCUSED, ("prep:at",), "point", object_nouns=frozenset({"finger"})),
     # "blamed the blast on Moscow": the parser hangs "on" on the thing blamed

@@ -183,7 +183,12 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
         lemma = tok.lemma_.lower()
         if tok.pos_ != "VERB":
             continue
-        if lemma in SAYING:
+        according = _according_to(tok)
+        if according and _is_wrong(tok) and not _hedged(tok):
+            # "According to Kyiv, Russian forces shelled the city": the source accuses
+            speakers = [r for s in according for r in index.refs(s)]
+            doers = _doers(tok, index)
+        elif lemma in SAYING:
             speakers = [r for s in arg.grammatical_subjects(tok) for r in index.refs(s)]
             doers = [d for w in _wrongs_said(tok) for d in _doers(w, index)]
             doers += _named_wrongs(tok, index)
@@ -205,6 +210,19 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
             abuse = _reading(tok, speakers, abusers, _ABUSE) if abusers else None
             out += [abuse] if abuse is not None else []
     return out
+
+
+def _according_to(verb: Token) -> list[Token]:
+    """The source an "according to X" phrase on the verb names."""
+    return [
+        p
+        for c in verb.children
+        if c.dep_ == "prep" and c.lower_ == "according"
+        for to in c.children
+        if to.lower_ == "to"
+        for p in to.children
+        if p.dep_ == "pobj"
+    ]
 
 
 def _said(saying: Token, lemmas: frozenset[str]) -> list[Token]:

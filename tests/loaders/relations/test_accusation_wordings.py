@@ -19,6 +19,12 @@ pytestmark = pytest.mark.model
         ("Germany suspects Russia of being behind the sabotage.", "Germany", "Russia"),
         ("Caracas claimed that Washington was plotting a coup.", "Venezuela", "United States"),
         ("Beijing said Manila had provoked the clash.", "China", "Philippines"),
+        ("Warsaw attributed the sabotage to Russian intelligence.", "Poland", "Russia"),
+        (
+            "Russian forces shelled the city overnight, according to Ukrainian officials.",
+            "Ukraine",
+            "Russia",
+        ),
         (
             "China denied U.S. accusations that it had spied on American bases.",
             "United States",
@@ -44,6 +50,9 @@ def test_accusation_wordings(extractor: Extractor, text: str, accuser: str, accu
         "Caracas denied that Washington was plotting a coup.",
         "Beijing said it had provoked nobody.",
         "China denied that it had spied on American bases.",
+        "According to Moscow, the talks were useful.",
+        "The quote was attributed to a Russian spokesman.",
+        "Russian forces may have shelled the city, according to Ukrainian officials.",
     ],
 )
 def test_no_accusation(extractor: Extractor, text: str) -> None:
