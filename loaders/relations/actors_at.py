@@ -32,6 +32,8 @@ if TYPE_CHECKING:
 
 # Nouns whose owner's state is the one acting: "his government", "the Biden administration".
 STATE_OF_PERSON = frozenset({"government", "administration", "cabinet", "country", "nation"})
+# Members through whom an organization named before them acts: "EU member states".
+_MEMBERS = frozenset({"state", "member", "ally", "government"})
 _PRIVATE_KINDS = frozenset(
     {"business", "industry", "church", "religious", "community", "opposition", "student", "civic"}
 )
@@ -186,6 +188,8 @@ class ActorIndex:
 
     def _through_noun(self, tok: Token, *, possessor: bool) -> list[Ref]:
         lemma = tok.lemma_.lower()
+        if lemma in _MEMBERS and (bodies := self._bodies_named_before(tok)):
+            return bodies  # "EU member states", "NATO allies": the body acts through them
         group = lemma in GROUP_NOUNS and not self._private_kind(tok)
         if lemma in PATIENT_NOUNS:
             return []
@@ -217,6 +221,17 @@ class ActorIndex:
                 for pobj in _pobjs(child):
                     found.extend(_proxy(self.refs(pobj, possessor=possessor)))
         return _unique(found)
+
+    def _bodies_named_before(self, tok: Token) -> list[Ref]:
+        """Organizations a noun's compound modifiers name ("EU member states")."""
+        mods = [c for c in tok.children if c.dep_ == "compound"]
+        mods += [g for m in mods for g in m.children if g.dep_ == "compound"]
+        found = [self.direct(m) for m in mods]
+        return [
+            Ref(r.actor_id, "proxy", r.token)
+            for r in found
+            if r and self.kind(r.actor_id) == "ORGANIZATION"
+        ]
 
     def _state_of(self, person: Ref) -> Ref | None:
         """The state a person serves, when it is an actor of the article."""

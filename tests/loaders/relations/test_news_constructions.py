@@ -284,3 +284,27 @@ def test_what_is_owed_names_who_is_urged(
 ) -> None:
     found = {f for f in extracted_triples(extractor, text) if f[1] == "URGED"}
     assert found == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "EU member states approved new sanctions against Russia.",
+            ("European Union", "SANCTIONED", "Russia"),
+        ),
+        (
+            "NATO allies denounced the annexation by Russia as illegal.",
+            ("NATO", "CONDEMNED", "Russia"),
+        ),
+    ],
+)
+def test_a_bodys_members_act_for_it(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in extracted_triples(extractor, text)
+
+
+def test_the_allies_of_a_state_are_not_that_state(extractor: Extractor) -> None:
+    found = extracted_triples(extractor, "The allies of Ukraine condemned Russia's strike.")
+    assert ("Ukraine", "CONDEMNED", "Russia") not in found
