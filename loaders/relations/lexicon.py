@@ -537,7 +537,7 @@ LIGHT_VERBS = words(
     "make pay begin start open wage mount stage continue resume extend provide give grant "
     "express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
     "complete issue adopt attend tighten approve raise hike increase double expand lend signal "
-    "order"
+    "order agree"
 )
 # "held more than seven hours of talks": the measure the trigger noun hangs on.
 MEASURE_NOUNS = words(

@@ -308,3 +308,21 @@ def test_a_bodys_members_act_for_it(
 def test_the_allies_of_a_state_are_not_that_state(extractor: Extractor) -> None:
     found = extracted_triples(extractor, "The allies of Ukraine condemned Russia's strike.")
     assert ("Ukraine", "CONDEMNED", "Russia") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The EU agreed a new sanctions package against Russia.",
+            {("European Union", "SANCTIONED", "Russia")},
+        ),
+        ("Israel agreed a ceasefire with Hamas.", {("Israel", "SIGNED_AGREEMENT_WITH", "Hamas")}),
+        ("The EU failed to agree new sanctions against Russia.", set()),
+    ],
+)
+def test_agreed_carries_the_noun(
+    extractor: Extractor, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    found = {f for f in extracted_triples(extractor, text) if f[1] != "MET_WITH"}
+    assert found == expected
