@@ -1,0 +1,97 @@
+"""Deals told as agreed or struck, deals still under negotiation, and arrivals told as touching
+down or returning (model-backed; sentences of our own wording)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.relations.conftest import triples
+
+if TYPE_CHECKING:
+    from tests.loaders.relations.conftest import Reader
+
+pytestmark = pytest.mark.model
+
+SIGNED = "SIGNED_AGREEMENT_WITH"
+
+
+def _signed(found: set[tuple[str, str, str]], a: str, b: str) -> bool:
+    return (a, SIGNED, b) in found or (b, SIGNED, a) in found
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Israel agreed a ceasefire with Iran on Sunday.", ("Israel", "Iran")),
+        ("Armenia and Azerbaijan agreed a truce on Wednesday.", ("Armenia", "Azerbaijan")),
+        ("Egypt agreed the accord with Ethiopia after months of talks.", ("Egypt", "Ethiopia")),
+        ("A prisoner swap was agreed between Russia and Washington.", ("Russia", "United States")),
+        ("The ceasefire that Israel agreed with Egypt in May held.", ("Israel", "Egypt")),
+        (
+            "The deal Armenia struck with Azerbaijan last year has collapsed.",
+            ("Armenia", "Azerbaijan"),
+        ),
+    ],
+)
+def test_a_deal_agreed_or_struck_with_a_party_is_signed(
+    read: Reader, text: str, pair: tuple[str, str]
+) -> None:
+    assert _signed(triples(read(text)), *pair)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran refused to agree a deal with Washington.",
+        "Egypt did not agree the accord with Ethiopia.",
+        "Talks on a deal between Armenia and Azerbaijan resumed on Monday.",
+        "Negotiations over a truce between Israel and Egypt stalled.",
+        "Qatar struck a conciliatory tone in talks on a deal between Uganda and Ethiopia.",
+        "Russia agreed sanctions on Ukraine.",
+    ],
+)
+def test_an_unmade_or_refused_deal_is_no_signing(read: Reader, text: str) -> None:
+    assert not any(kind == SIGNED for _, kind, _ in triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blinken touched down in Israel on Monday.", ("Antony Blinken", "Israel")),
+        ("Lavrov touched down in Doha for talks.", ("Sergey Lavrov", "Qatar")),
+        ("Lavrov returned from Egypt on Friday.", ("Sergey Lavrov", "Egypt")),
+        ("Blinken returned from China empty-handed.", ("Antony Blinken", "China")),
+        ("Putin returned to Moscow from Pyongyang.", ("Vladimir Putin", "North Korea")),
+    ],
+)
+def test_touching_down_in_or_returning_from_a_state_is_a_visit(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "VISITED", expected[1]) in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin returned to Moscow on Friday.",
+        "Lavrov did not return from Egypt.",
+        "Blinken touched on China in his speech.",
+        "Zelensky hopes to return from Washington with new weapons.",
+    ],
+)
+def test_no_visit_without_coming_back_from_another_state(read: Reader, text: str) -> None:
+    assert not any(kind == "VISITED" for _, kind, _ in triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Qatar, the leaders of Armenia and Azerbaijan agreed on an end to the "
+        "shelling and on dialogue.",
+        "According to a statement, Armenia and Azerbaijan agreed on an end to violence and aid.",
+    ],
+)
+def test_according_to_is_no_accord(read: Reader, text: str) -> None:
+    assert not any(kind == SIGNED for _, kind, _ in triples(read(text)))
