@@ -95,3 +95,37 @@ def test_no_visit_without_coming_back_from_another_state(read: Reader, text: str
 )
 def test_according_to_is_no_accord(read: Reader, text: str) -> None:
     assert not any(kind == SIGNED for _, kind, _ in triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        ("Egypt signed an agreement on gas exports with Israel.", ("Egypt", "Israel")),
+        ("Uganda inked a deal on security with Ethiopia.", ("Uganda", "Ethiopia")),
+        (
+            "Armenia and Azerbaijan said in a joint statement that talks went well.",
+            ("Armenia", "Azerbaijan"),
+        ),
+        ("In a joint statement, Egypt and Qatar condemned the shelling.", ("Egypt", "Qatar")),
+        ("A joint declaration by Russia and China called for calm.", ("Russia", "China")),
+        ("Egypt said in a joint communique with Qatar that aid would flow.", ("Egypt", "Qatar")),
+    ],
+)
+def test_a_deal_on_a_topic_and_a_joint_statement_name_their_parties(
+    read: Reader, text: str, pair: tuple[str, str]
+) -> None:
+    assert _signed(triples(read(text)), *pair)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt refused to sign a deal on gas with Israel.",
+        "Armenia and Azerbaijan did not say in a joint statement that talks went well.",
+        "Armenia and Azerbaijan are expected to say in a joint statement that talks went well.",
+        "The joint statement by Russia and China was never published.",
+        "Egypt said in a statement that Qatar and Israel must talk.",
+    ],
+)
+def test_no_joint_statement_or_deal_on_a_topic_that_was_not_made(read: Reader, text: str) -> None:
+    assert not any(kind == SIGNED for _, kind, _ in triples(read(text)))
