@@ -170,6 +170,8 @@ VISITED: list[Frame] = [
     # "touched down in Delhi", "returned from Ankara on Friday"
     *_verbs(R.VISITED, ("prep:in", "prep:at"), "touch", needs="down", target_kind="COUNTRY"),
     *_verbs(R.VISITED, ("prep:from",), "return", target_kind="COUNTRY", strength=0.8),
+    # "arrived in Hiroshima from Jeddah", "flew from Kyiv to Warsaw": where one came from
+    *_verbs(R.VISITED, ("prep:from",), "arrive travel fly", target_kind="COUNTRY", strength=0.7),
     *_nouns(R.VISITED, ("prep:to",), "visit trip journey", target_kind="COUNTRY", strength=0.8),
     *_nouns(R.VISITED, ("prep:of",), "tour", target_kind="COUNTRY", strength=0.8),
 ]

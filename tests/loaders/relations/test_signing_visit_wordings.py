@@ -129,3 +129,29 @@ def test_a_deal_on_a_topic_and_a_joint_statement_name_their_parties(
 )
 def test_no_joint_statement_or_deal_on_a_topic_that_was_not_made(read: Reader, text: str) -> None:
     assert not any(kind == SIGNED for _, kind, _ in triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Blinken flew from Kyiv to Doha.", ("Antony Blinken", "Ukraine")),
+        ("Lavrov arrived in Doha from Cairo on Monday.", ("Sergey Lavrov", "Egypt")),
+        ("Kim travelled to Moscow from Beijing by train.", ("Kim Jong Un", "China")),
+    ],
+)
+def test_travelling_from_another_state_was_a_visit_there(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "VISITED", expected[1]) in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin arrived from Moscow on Monday.",
+        "Lavrov did not fly from Cairo.",
+        "Drones flew from Iran on Monday.",
+    ],
+)
+def test_coming_from_home_or_not_at_all_is_no_visit(read: Reader, text: str) -> None:
+    assert not any(kind == "VISITED" for _, kind, _ in triples(read(text)))
