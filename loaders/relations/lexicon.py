@@ -164,14 +164,15 @@ VISITED: list[Frame] = [
         strength=0.7,
     ),
     *_verbs(R.VISITED, ("dobj",), "visit tour", target_kind="COUNTRY"),
-    *_verbs(R.VISITED, ("prep:to",), "travel fly go head journey", target_kind="COUNTRY"),
-    *_verbs(R.VISITED, ("prep:in", "prep:at"), "arrive land", target_kind="COUNTRY"),
+    *_verbs(R.VISITED, ("prep:to",), "go head journey", target_kind="COUNTRY"),
+    # "flew from Kyiv to Warsaw", "arrived in Hiroshima from Jeddah": where one came from too
+    *_verbs(R.VISITED, ("prep:to", "prep:from"), "travel fly", target_kind="COUNTRY"),
+    *_verbs(R.VISITED, ("prep:in", "prep:at", "prep:from"), "arrive", target_kind="COUNTRY"),
+    *_verbs(R.VISITED, ("prep:in", "prep:at"), "land", target_kind="COUNTRY"),
     *_verbs(R.VISITED, ("prep:for",), "leave depart", target_kind="COUNTRY"),
     # "touched down in Delhi", "returned from Ankara on Friday"
     *_verbs(R.VISITED, ("prep:in", "prep:at"), "touch", needs="down", target_kind="COUNTRY"),
     *_verbs(R.VISITED, ("prep:from",), "return", target_kind="COUNTRY", strength=0.8),
-    # "arrived in Hiroshima from Jeddah", "flew from Kyiv to Warsaw": where one came from
-    *_verbs(R.VISITED, ("prep:from",), "arrive travel fly", target_kind="COUNTRY", strength=0.7),
     *_nouns(R.VISITED, ("prep:to",), "visit trip journey", target_kind="COUNTRY", strength=0.8),
     *_nouns(R.VISITED, ("prep:of",), "tour", target_kind="COUNTRY", strength=0.8),
 ]
