@@ -114,6 +114,7 @@ MOTION = frozenset(
         "head",
         "tour",
         "land",
+        "touch",
     }
 )
 

@@ -43,6 +43,7 @@ from loaders.relations.findings import ordered_wrongs
 from loaders.relations.gapping import gapped_readings
 from loaders.relations.go_between import without_mediated_meetings
 from loaders.relations.hosting import brought_together, sides_of_the_story
+from loaders.relations.joint_statements import joint_statements
 from loaders.relations.known_wars import wars_named_without_doer
 from loaders.relations.leave_orders import (
     expelled_by_origin,
@@ -148,7 +149,7 @@ class RelationComponent:
         found += under_sanctions(doc, index)
         found = [f for f in found if not _sanctions_read_as_strike(f)]
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
-        found += brokered_parties(doc, index)
+        found += brokered_parties(doc, index) + joint_statements(doc, index)
         found = without_mediated_meetings(sides_of_the_story(found, story))
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 

@@ -286,6 +286,7 @@ def _object_ok(frame: Frame, verb: Token) -> bool:
     near += objects + arg.prep_objects(objects + near, ("of",))  # "a clear act of provocation"
     if frame.needs == "with":  # "hit the programme with sanctions": what it is done with
         near += arg.prep_objects([verb, *objects], ("with",))
+    near = [t for t in near if t.dep_ != "prep"]  # "According to X, they agreed on ...": no accord
     return any(
         t.lemma_.lower() in frame.object_nouns or t.lower_ in frame.object_nouns for t in near
     )
@@ -337,6 +338,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     hosts = [verb, *[o for o in objects if frame.object_nouns is not None]]
     # "signed a memorandum of understanding with Somaliland": "with" hangs on the "of" noun
     hosts += arg.prep_objects(hosts[1:], ("of",))
+    if frame.type is RelationType.SIGNED_AGREEMENT_WITH:  # "a deal on trade with Y": "with" on
+        hosts += arg.prep_objects(hosts, ("on",))  # the topic the deal is about
     reading.targets = targets_at(index, frame, hosts, objects)
     if frame.clause_aux is not None:  # "Biden said the U.S. must do more": no urging of his own
         own = {index.country(r.actor_id) for r in reading.sources}

@@ -164,9 +164,15 @@ VISITED: list[Frame] = [
         strength=0.7,
     ),
     *_verbs(R.VISITED, ("dobj",), "visit tour", target_kind="COUNTRY"),
-    *_verbs(R.VISITED, ("prep:to",), "travel fly go head journey", target_kind="COUNTRY"),
-    *_verbs(R.VISITED, ("prep:in", "prep:at"), "arrive land", target_kind="COUNTRY"),
+    *_verbs(R.VISITED, ("prep:to",), "go head journey", target_kind="COUNTRY"),
+    # "flew from Kyiv to Warsaw", "arrived in Hiroshima from Jeddah": where one came from too
+    *_verbs(R.VISITED, ("prep:to", "prep:from"), "travel fly", target_kind="COUNTRY"),
+    *_verbs(R.VISITED, ("prep:in", "prep:at", "prep:from"), "arrive", target_kind="COUNTRY"),
+    *_verbs(R.VISITED, ("prep:in", "prep:at"), "land", target_kind="COUNTRY"),
     *_verbs(R.VISITED, ("prep:for",), "leave depart", target_kind="COUNTRY"),
+    # "touched down in Delhi", "returned from Ankara on Friday"
+    *_verbs(R.VISITED, ("prep:in", "prep:at"), "touch", needs="down", target_kind="COUNTRY"),
+    *_verbs(R.VISITED, ("prep:from",), "return", target_kind="COUNTRY", strength=0.8),
     *_nouns(R.VISITED, ("prep:to",), "visit trip journey", target_kind="COUNTRY", strength=0.8),
     *_nouns(R.VISITED, ("prep:of",), "tour", target_kind="COUNTRY", strength=0.8),
 ]
@@ -176,6 +182,15 @@ SIGNED_AGREEMENT_WITH: list[Frame] = [
         ("prep:with", "subjects"),
         "sign conclude ink seal initial",
         object_nouns=SIGNED_THINGS,
+    ),
+    # "agreed a ceasefire with Hamas", "a swap was agreed between X and Y", "the deal X struck
+    # with Y": the deal noun is the verb's object, so only the verb can say who made it with whom
+    *_verbs(
+        R.SIGNED_AGREEMENT_WITH,
+        ("prep:with", "subjects"),
+        "agree strike",
+        object_nouns=AGREEMENT_NOUNS,
+        strength=0.8,
     ),
     # "X, Y and Z put their names to the documents"
     *_verbs(

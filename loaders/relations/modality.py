@@ -310,6 +310,10 @@ _MADE_CLAIMS = frozenset({"accusation", "allegation", "charge"})
 _DISPUTING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest"})
 
 
+_TOPIC_PREPS = frozenset({"on", "over", "about", "toward", "towards"})
+_NEGOTIATING = words("talk talks negotiation negotiations negotiate discuss discussion")
+
+
 def noun_status(noun: Token, *, of_trigger: bool = False) -> Status | None:
     """What a trigger noun says of itself: "no agreements", "a possible deal", "planned visit".
     `of_trigger`: the noun is the object a trigger verb needs ("suspended imports"), so its verb
@@ -345,6 +349,13 @@ def noun_status(noun: Token, *, of_trigger: bool = False) -> Status | None:
     ):
         return None
     if noun.dep_ == "pobj" and head.lower_ in ("without", "instead", "against"):
+        return None
+    # "talks on a deal between X and Y", "negotiations over a truce": still being worked out
+    if (
+        noun.dep_ == "pobj"
+        and head.lower_ in _TOPIC_PREPS
+        and head.head.lemma_.lower() in _NEGOTIATING
+    ):
         return None
     # "asked for Putin's mediation", "warned of sanctions" (not "in a call with X he urged")
     governor = head.head
