@@ -387,10 +387,19 @@ SANCTIONED: list[Frame] = [
     *_verbs(R.SANCTIONED, ("dobj",), "bar ban", needs="from", strength=0.75),
     # "put Lukashenko himself under sanctions"
     *_verbs(R.SANCTIONED, ("dobj",), "put place", needs="under", object_nouns=SANCTION_NOUNS),
-    # "suspended imports from X", "halted shipments to X": trade cut off from a state
+    # "placed sanctions on three Iranian officials", "put an embargo on Myanmar"
     *_verbs(
         R.SANCTIONED,
-        ("dobj", "prep:to", "prep:from"),
+        ("prep:on", "prep:against"),
+        "put place",
+        object_nouns=SANCTION_NOUNS,
+        strength=0.8,
+    ),
+    # "suspended imports from X", "halted shipments to X", "cut off trade with X": trade cut off
+    # from a state
+    *_verbs(
+        R.SANCTIONED,
+        ("dobj", "prep:to", "prep:from", "prep:with"),
         "suspend halt block ban restrict curb cut freeze",
         object_nouns=words("import export shipment trade purchase sale delivery"),
         target_kind="COUNTRY",
@@ -441,6 +450,12 @@ ATTACKED: list[Frame] = [
     *_verbs(R.ATTACKED, ("prep:on", "prep:against"), "turn use", object_nouns=words("cannon")),
     *_verbs(R.ATTACKED, ("prep:at", "prep:against"), "launch", strength=0.8),
     *_verbs(R.ATTACKED, ("prep:with", "subjects"), "clash"),
+    # "downed a Ukrainian drone", "shot down a Russian warplane"
+    *_verbs(R.ATTACKED, ("dobj",), "down", strength=0.8),
+    *_verbs(R.ATTACKED, ("dobj",), "shoot", needs="down", strength=0.8),
+    # "clashes between Indian and Chinese troops": each side fought the other
+    # (only "between": "ending hostilities" by "the two sides" is a pledge, not a clash)
+    *_nouns(R.ATTACKED, ("between",), "clash skirmish", strength=0.7),
     *_nouns(
         R.ATTACKED,
         ("prep:on", "prep:against"),
