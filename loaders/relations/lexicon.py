@@ -401,10 +401,16 @@ SANCTIONED: list[Frame] = [
         R.SANCTIONED,
         ("dobj", "prep:to", "prep:from", "prep:with"),
         "suspend halt block ban restrict curb cut freeze",
-        object_nouns=words("import export shipment trade purchase sale delivery"),
+        object_nouns=words("import export shipment trade purchase sale delivery transaction"),
         target_kind="COUNTRY",
         strength=0.75,
     ),
+    # "cut Russian banks off from SWIFT", "disconnected Iran from the payments system"
+    *_verbs(R.SANCTIONED, ("dobj",), "cut disconnect", needs="from", strength=0.75),
+    # a bloc shutting a member out: "suspended Niger from the bloc", "suspended Syria's
+    # membership" (ANNOTATION counts the suspension as a measure against the state)
+    *_verbs(R.SANCTIONED, ("dobj",), "suspend", needs="from", target_kind="COUNTRY", strength=0.75),
+    *_verbs(R.SANCTIONED, ("dobj",), "suspend", object_nouns=words("membership"), strength=0.75),
     # "froze Iran's assets", "froze the assets of its central bank": the owner is the target
     *_verbs(R.SANCTIONED, ("dobj",), "freeze seize", object_nouns=words("asset fund reserve")),
     # "closed its airspace to Russian flights", "shut its ports to Iranian ships"
@@ -443,7 +449,8 @@ ATTACKED: list[Frame] = [
     *_verbs(R.ATTACKED, ("dobj",), "target", not_with=SANCTION_NOUNS | words("measure")),
     # "warplanes hit Hamas targets"; "hit Chinese goods with tariffs" is a sanction, read there
     *_verbs(R.ATTACKED, ("dobj",), "hit", not_with=SANCTION_NOUNS | words("measure"), strength=0.8),
-    *_verbs(R.ATTACKED, ("dobj", "subjects"), "fight", strength=0.7),  # "X and Y fought wars"
+    # "X and Y fought wars", "fought against Russian forces"
+    *_verbs(R.ATTACKED, ("dobj", "subjects", "prep:against"), "fight", strength=0.7),
     *_verbs(R.ATTACKED, ("prep:at", "prep:on"), "fire"),
     # coast guards at sea: "rammed a Philippine boat", "turned water cannon on Vietnamese boats"
     *_verbs(R.ATTACKED, ("dobj",), "ram", strength=0.8),

@@ -27,6 +27,12 @@ _MORE: list[ActorRow] = [
     ("Turkey", "COUNTRY", "TUR", ("Ankara", "Turkish")),
     ("India", "COUNTRY", "IND", ("New Delhi", "Indian")),
     ("Hezbollah", "ORGANIZATION", None, ()),
+    ("Niger", "COUNTRY", "NER", ("Niamey",)),
+    ("Syria", "COUNTRY", "SYR", ("Damascus",)),
+    ("African Union", "ORGANIZATION", None, ("AU",)),
+    ("Arab League", "ORGANIZATION", None, ()),
+    ("European Union", "ORGANIZATION", None, ("EU", "bloc")),
+    ("Ivan Petrov", "PERSON", "RUS", ("Petrov",)),
 ]
 
 
@@ -43,6 +49,11 @@ def read(nlp: Language) -> Reader:
         ("Britain put an embargo on Myanmar last year.", ("United Kingdom", "Myanmar")),
         ("China cut off trade with Lithuania in December.", ("China", "Lithuania")),
         ("Turkey suspended all trade with Israel on Thursday.", ("Turkey", "Israel")),
+        ("The EU cut Iranian banks off from SWIFT.", ("European Union", "Iran")),
+        ("The EU disconnected Russia from the payments system.", ("European Union", "Russia")),
+        ("The African Union suspended Niger from the bloc.", ("African Union", "Niger")),
+        ("The Arab League suspended Syria's membership in 2011.", ("Arab League", "Syria")),
+        ("The bloc suspended all financial transactions with Niger.", ("European Union", "Niger")),
     ],
 )
 def test_measures_placed_on_or_trade_cut_with_a_state_sanction_it(
@@ -59,6 +70,11 @@ def test_measures_placed_on_or_trade_cut_with_a_state_sanction_it(
         "Australia would place sanctions on Iran if talks failed.",
         "Britain placed a wreath on the memorial with France.",
         "Turkey resumed trade with Israel.",
+        "The EU refused to cut Russian banks off from SWIFT.",
+        "The African Union threatened to suspend Niger from the bloc.",
+        "The ministry suspended Petrov from his post.",
+        "Russia suspended its membership of the treaty.",
+        "Russia cut off gas supplies to Europe.",
     ],
 )
 def test_no_sanction_without_a_measure_taken(read: Reader, text: str) -> None:
@@ -74,6 +90,7 @@ def test_no_sanction_without_a_measure_taken(read: Reader, text: str) -> None:
         ("Ukraine's drones hit a Russian refinery overnight.", ("Ukraine", "Russia")),
         ("Ukrainian drones struck a Russian air base.", ("Ukraine", "Russia")),
         ("A Russian drone hit a Ukrainian port on Sunday.", ("Russia", "Ukraine")),
+        ("Ukraine's soldiers fought against Russian forces near the city.", ("Ukraine", "Russia")),
     ],
 )
 def test_craft_shot_down_and_sites_struck_are_attacks_on_their_state(
@@ -107,6 +124,8 @@ def test_clashes_between_two_sides_go_both_ways(
         "North Korea threatened to shoot down American spy planes.",
         "Talks between India and China on the border resumed.",
         "China held military drills near Taiwan.",
+        "Ukraine fought against corruption for years.",
+        "Ukraine refused to fight against Russian forces in Belarus.",
         "The two sides commit to ending hostilities and respecting each other's borders.",
     ],
 )
