@@ -469,7 +469,19 @@ ATTACKED: list[Frame] = [
         "attack strike airstrike offensive raid assault aggression bombardment",
         strength=0.75,
     ),
-    *_nouns(R.ATTACKED, ("prep:of",), "invasion bombing shelling occupation", strength=0.75),
+    *_nouns(
+        R.ATTACKED, ("prep:of",), "invasion bombing shelling occupation bombardment", strength=0.75
+    ),
+    # "strikes inside Iran", "a raid deep into Lebanon": the state whose soil was hit
+    *_nouns(R.ATTACKED, ("prep:inside",), "attack strike airstrike raid", strength=0.75),
+    # "captured the Ukrainian town of Avdiivka", "seized territory in Ukraine's east"
+    *_verbs(
+        R.ATTACKED,
+        ("dobj",),
+        "capture seize",
+        object_nouns=words("town city village territory region land area"),
+        strength=0.75,
+    ),
     *_nouns(R.ATTACKED, ("prep:on", "prep:against", "prep:in"), "war", strength=0.7),
     *_nouns(R.ATTACKED, ("prep:into",), "incursion", strength=0.7),
 ]

@@ -33,6 +33,8 @@ _MORE: list[ActorRow] = [
     ("Arab League", "ORGANIZATION", None, ()),
     ("European Union", "ORGANIZATION", None, ("EU", "bloc")),
     ("Ivan Petrov", "PERSON", "RUS", ("Petrov",)),
+    ("Lebanon", "COUNTRY", "LBN", ("Beirut", "Lebanese")),
+    ("Pakistan", "COUNTRY", "PAK", ("Islamabad", "Pakistani")),
 ]
 
 
@@ -91,6 +93,11 @@ def test_no_sanction_without_a_measure_taken(read: Reader, text: str) -> None:
         ("Ukrainian drones struck a Russian air base.", ("Ukraine", "Russia")),
         ("A Russian drone hit a Ukrainian port on Sunday.", ("Russia", "Ukraine")),
         ("Ukraine's soldiers fought against Russian forces near the city.", ("Ukraine", "Russia")),
+        ("Russia's bombardment of Ukraine went on all night.", ("Russia", "Ukraine")),
+        ("Pakistan conducted strikes inside Iran on Thursday.", ("Pakistan", "Iran")),
+        ("Israel launched a raid inside Lebanon.", ("Israel", "Lebanon")),
+        ("Israel seized Lebanese territory near the border.", ("Israel", "Lebanon")),
+        ("Russia captured Ukrainian territory in 2014.", ("Russia", "Ukraine")),
     ],
 )
 def test_craft_shot_down_and_sites_struck_are_attacks_on_their_state(
@@ -125,6 +132,9 @@ def test_clashes_between_two_sides_go_both_ways(
         "Talks between India and China on the border resumed.",
         "China held military drills near Taiwan.",
         "Ukraine fought against corruption for years.",
+        "Russia threatened to capture Ukrainian territory.",
+        "Pakistan denied conducting strikes inside Iran.",
+        "Blinken visited the Ukrainian city of Lviv.",
         "Ukraine refused to fight against Russian forces in Belarus.",
         "The two sides commit to ending hostilities and respecting each other's borders.",
     ],
