@@ -465,15 +465,19 @@ ATTACKED: list[Frame] = [
     *_nouns(R.ATTACKED, ("between",), "clash skirmish", strength=0.7),
     *_nouns(
         R.ATTACKED,
-        ("prep:on", "prep:against"),
-        "attack strike airstrike offensive raid assault aggression bombardment",
+        # "strikes inside Iran": the state whose soil was hit
+        ("prep:on", "prep:against", "prep:inside"),
+        "attack strike airstrike offensive raid assault aggression",
         strength=0.75,
     ),
+    # "the bombardment of Kharkiv" names what was hit ("the attack of" would name who hit)
     *_nouns(
-        R.ATTACKED, ("prep:of",), "invasion bombing shelling occupation bombardment", strength=0.75
+        R.ATTACKED,
+        ("prep:on", "prep:against", "prep:inside", "prep:of"),
+        "bombardment",
+        strength=0.75,
     ),
-    # "strikes inside Iran", "a raid deep into Lebanon": the state whose soil was hit
-    *_nouns(R.ATTACKED, ("prep:inside",), "attack strike airstrike raid", strength=0.75),
+    *_nouns(R.ATTACKED, ("prep:of",), "invasion bombing shelling occupation", strength=0.75),
     # "captured the Ukrainian town of Avdiivka", "seized territory in Ukraine's east"
     *_verbs(
         R.ATTACKED,
