@@ -107,6 +107,9 @@ STATE_NOUNS = STATE_NOUNS | {
     # its ships and its soil: "fired water cannon at a Philippine supply boat", "Ukrainian cities"
     "boat", "boats", "ship", "ships", "vessel", "vessels", "frigate", "destroyer", "patrol",
     "cities", "towns", "villages", "territory", "soil", "embassy",
+    # one craft or site hit or shot down: "downed a Ukrainian drone", "a Russian refinery"
+    "warplane", "jet", "drone", "missile", "plane", "planes", "helicopter", "helicopters",
+    "warship", "refinery", "refineries", "airfield", "airfields", "base", "port", "ports",
     # what a trade measure falls on: "imports of Japanese seafood", "Belarusian airlines"
     "goods", "imports", "exports", "products", "seafood", "airlines", "carriers", "flights",
     "assets", "oil", "gas", "crude",

@@ -412,15 +412,30 @@ SANCTIONED: list[Frame] = [
     *_verbs(R.SANCTIONED, ("dobj",), "bar ban", needs="from", strength=0.75),
     # "put Lukashenko himself under sanctions"
     *_verbs(R.SANCTIONED, ("dobj",), "put place", needs="under", object_nouns=SANCTION_NOUNS),
-    # "suspended imports from X", "halted shipments to X": trade cut off from a state
+    # "placed sanctions on three Iranian officials", "put an embargo on Myanmar"
     *_verbs(
         R.SANCTIONED,
-        ("dobj", "prep:to", "prep:from"),
+        ("prep:on", "prep:against"),
+        "put place",
+        object_nouns=SANCTION_NOUNS,
+        strength=0.8,
+    ),
+    # "suspended imports from X", "halted shipments to X", "cut off trade with X": trade cut off
+    # from a state
+    *_verbs(
+        R.SANCTIONED,
+        ("dobj", "prep:to", "prep:from", "prep:with"),
         "suspend halt block ban restrict curb cut freeze",
-        object_nouns=words("import export shipment trade purchase sale delivery"),
+        object_nouns=words("import export shipment trade purchase sale delivery transaction"),
         target_kind="COUNTRY",
         strength=0.75,
     ),
+    # "cut Russian banks off from SWIFT", "disconnected Iran from the payments system"
+    *_verbs(R.SANCTIONED, ("dobj",), "cut disconnect", needs="from", strength=0.75),
+    # a bloc shutting a member out: "suspended Niger from the bloc", "suspended Syria's
+    # membership" (ANNOTATION counts the suspension as a measure against the state)
+    *_verbs(R.SANCTIONED, ("dobj",), "suspend", needs="from", target_kind="COUNTRY", strength=0.75),
+    *_verbs(R.SANCTIONED, ("dobj",), "suspend", object_nouns=words("membership"), strength=0.75),
     # "froze Iran's assets", "froze the assets of its central bank": the owner is the target
     *_verbs(R.SANCTIONED, ("dobj",), "freeze seize", object_nouns=words("asset fund reserve")),
     # "closed its airspace to Russian flights", "shut its ports to Iranian ships"
@@ -459,20 +474,43 @@ ATTACKED: list[Frame] = [
     *_verbs(R.ATTACKED, ("dobj",), "target", not_with=SANCTION_NOUNS | words("measure")),
     # "warplanes hit Hamas targets"; "hit Chinese goods with tariffs" is a sanction, read there
     *_verbs(R.ATTACKED, ("dobj",), "hit", not_with=SANCTION_NOUNS | words("measure"), strength=0.8),
-    *_verbs(R.ATTACKED, ("dobj", "subjects"), "fight", strength=0.7),  # "X and Y fought wars"
+    # "X and Y fought wars", "fought against Russian forces"
+    *_verbs(R.ATTACKED, ("dobj", "subjects", "prep:against"), "fight", strength=0.7),
     *_verbs(R.ATTACKED, ("prep:at", "prep:on"), "fire"),
     # coast guards at sea: "rammed a Philippine boat", "turned water cannon on Vietnamese boats"
     *_verbs(R.ATTACKED, ("dobj",), "ram", strength=0.8),
     *_verbs(R.ATTACKED, ("prep:on", "prep:against"), "turn use", object_nouns=words("cannon")),
     *_verbs(R.ATTACKED, ("prep:at", "prep:against"), "launch", strength=0.8),
     *_verbs(R.ATTACKED, ("prep:with", "subjects"), "clash"),
+    # "downed a Ukrainian drone", "shot down a Russian warplane"
+    *_verbs(R.ATTACKED, ("dobj",), "down", strength=0.8),
+    *_verbs(R.ATTACKED, ("dobj",), "shoot", needs="down", strength=0.8),
+    # "clashes between Indian and Chinese troops": each side fought the other
+    # (only "between": "ending hostilities" by "the two sides" is a pledge, not a clash)
+    *_nouns(R.ATTACKED, ("between",), "clash skirmish", strength=0.7),
     *_nouns(
         R.ATTACKED,
-        ("prep:on", "prep:against"),
-        "attack strike airstrike offensive raid assault aggression bombardment",
+        # "strikes inside Iran": the state whose soil was hit
+        ("prep:on", "prep:against", "prep:inside"),
+        "attack strike airstrike offensive raid assault aggression",
+        strength=0.75,
+    ),
+    # "the bombardment of Kharkiv" names what was hit ("the attack of" would name who hit)
+    *_nouns(
+        R.ATTACKED,
+        ("prep:on", "prep:against", "prep:inside", "prep:of"),
+        "bombardment",
         strength=0.75,
     ),
     *_nouns(R.ATTACKED, ("prep:of",), "invasion bombing shelling occupation", strength=0.75),
+    # "captured the Ukrainian town of Avdiivka", "seized territory in Ukraine's east"
+    *_verbs(
+        R.ATTACKED,
+        ("dobj",),
+        "capture seize",
+        object_nouns=words("town city village territory region land area"),
+        strength=0.75,
+    ),
     *_nouns(R.ATTACKED, ("prep:on", "prep:against", "prep:in"), "war", strength=0.7),
     *_nouns(R.ATTACKED, ("prep:into",), "incursion", strength=0.7),
 ]
