@@ -9,7 +9,8 @@ expulsions. The active order ("ordered the ambassador to leave") is a lexicon fr
 "expelled diplomats from Argentina, Chile and Peru": the parser hangs "from" on the verb, as if
 the diplomats were thrown out of those states; a state other than the expeller's own is where
 the diplomats come from, the one expelled. "expelled Mexico's ambassador, Pablo Monroy": the
-envoy, and the state he serves.
+envoy, and the state he serves. "demanded that Argentina and Chile withdraw their diplomats":
+making others take their envoys home expels them too.
 """
 
 from __future__ import annotations
