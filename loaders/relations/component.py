@@ -49,6 +49,7 @@ from loaders.relations.leave_orders import (
     expelled_by_origin,
     told_to_leave,
     withdrawals_demanded,
+    without_fighters_expelled,
 )
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.let_go import let_go
@@ -148,6 +149,7 @@ class RelationComponent:
         found += matching_sanctions(doc, found, index) + listed_sanctions(doc, index)
         found += under_sanctions(doc, index)
         found = [f for f in found if not _sanctions_read_as_strike(f)]
+        found = without_fighters_expelled(found)
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
         found = without_mediated_meetings(sides_of_the_story(found, story))

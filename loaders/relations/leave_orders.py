@@ -166,3 +166,18 @@ def _withdrawn_envoys(verb: Token, index: ActorIndex) -> list[Ref]:
         out += [r for e in envoys for r in index.refs(e, possessor=True, roles=True)]
         out += states_named_by(envoys, index)
     return out
+
+
+# Whom a state drives out by force: "expelled Ukrainian troops from Kursk" is fighting, not the
+# expulsion of diplomats ANNOTATION.md means.
+_FIGHTERS = words("troop force soldier fighter militant army unit rebel insurgent militia")
+
+
+def without_fighters_expelled(facts: list[Fact]) -> list[Fact]:
+    return [f for f in facts if not (f.type is RelationType.EXPELLED and _drives_out_fighters(f))]
+
+
+def _drives_out_fighters(fact: Fact) -> bool:
+    verb = fact.reading.trigger
+    objects = arg.logical_objects(verb) if verb.pos_ == "VERB" else []
+    return any(o.lemma_.lower() in _FIGHTERS for o in objects)

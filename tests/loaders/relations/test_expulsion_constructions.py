@@ -73,6 +73,9 @@ def test_expulsion_wordings(
         "Kyiv demanded that Russia withdraw its troops from Ukrainian territory.",
         "The EU demanded that Hungary withdraw the bill.",
         "Venezuela did not demand that Argentina withdraw its diplomats.",
+        # fighters driven out are no expelled diplomats
+        "Russia expelled Ukrainian troops from Kursk.",
+        "Ukraine ousted Russian forces from the Kharkiv region.",
     ],
 )
 def test_no_expulsion(extractor: Extractor, text: str) -> None:
