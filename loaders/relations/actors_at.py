@@ -22,6 +22,7 @@ from loaders.relations.lexicon import (
 )
 from loaders.relations.prisoner_groups import prisoners_meant
 from loaders.relations.them_pronoun import them_antecedents
+from schema.ids import country_id
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -161,9 +162,10 @@ class ActorIndex:
         return (actor.title or "").lower() if actor is not None else ""
 
     def state_of(self, actor_id: str) -> str | None:
+        """The actor id of the state an actor serves (or is), when the article has it."""
         iso3 = self.country(actor_id)
-        states = [a.id for a in self.actors.values() if a.kind == "COUNTRY" and a.country == iso3]
-        return states[0] if iso3 and len(states) == 1 else None
+        state = country_id(iso3) if iso3 else None
+        return state if state in self.actors else None
 
     def _named(self, tok: Token) -> tuple[str, str, str] | None:
         ref = self.direct(tok)
@@ -197,8 +199,9 @@ class ActorIndex:
         for child in tok.children:
             if child.dep_ in ("poss", "compound") and lemma in STATE_OF_PERSON:
                 people = [r for r in self.refs(child) if self.kind(r.actor_id) == "PERSON"]
-                if states := [s for r in people if (s := self._state_of(r)) is not None]:
-                    found.extend(states)  # "his government", "the Biden administration"
+                states = [(s, r.token) for r in people if (s := self.state_of(r.actor_id))]
+                if states:  # "his government", "the Biden administration"
+                    found.extend(Ref(s, "proxy", token) for s, token in states)
                     continue
             if child.dep_ == "poss" and (possessor or group or lemma in CLAIM_NOUNS):
                 found.extend(_proxy(self.refs(child)))
@@ -232,12 +235,6 @@ class ActorIndex:
             for r in found
             if r and self.kind(r.actor_id) == "ORGANIZATION"
         ]
-
-    def _state_of(self, person: Ref) -> Ref | None:
-        """The state a person serves, when it is an actor of the article."""
-        iso3 = self.country(person.actor_id)
-        state = f"country:{iso3}" if iso3 is not None else None
-        return Ref(state, "proxy", person.token) if state in self.actors else None
 
     def _private_kind(self, tok: Token) -> bool:
         """ "business leaders", "church leaders from both countries": people of a kind that is

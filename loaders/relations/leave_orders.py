@@ -101,7 +101,7 @@ def _diplomats_from(reading: Reading, index: ActorIndex) -> list[Ref]:
     if not objects or any(o.lemma_.lower() not in _ENVOYS for o in objects):
         return []
     own = {r.actor_id for r in reading.sources}
-    own |= {c for r in reading.sources if (c := _country_id(r.actor_id, index)) is not None}
+    own |= {c for r in reading.sources if (c := index.state_of(r.actor_id)) is not None}
     out: list[Ref] = []
     for tok in arg.prep_objects([verb, *objects], ("from",)):
         for member in arg.with_conjuncts(tok):
@@ -120,14 +120,8 @@ def _envoys_state(ref: Ref, index: ActorIndex) -> Ref | None:
         return None
     if not set((actor.title or "").lower().split()) & _ENVOYS:
         return None
-    state = f"country:{actor.country}"
-    return Ref(state, "proxy", ref.token) if state in index.actors else None
-
-
-def _country_id(actor_id: str, index: ActorIndex) -> str | None:
-    """The state actor of an official's or body's own state, to keep it out of the expelled."""
-    iso3 = index.country(actor_id)
-    return f"country:{iso3}" if iso3 is not None else None
+    state = index.state_of(ref.actor_id)
+    return Ref(state, "proxy", ref.token) if state is not None else None
 
 
 def withdrawals_demanded(readings: list[Reading], index: ActorIndex) -> list[Fact]:
