@@ -161,11 +161,14 @@ class ActorIndex:
         actor = self.actors.get(actor_id)
         return (actor.title or "").lower() if actor is not None else ""
 
+    def state(self, iso3: str | None) -> str | None:
+        """The article's actor for the state with this ISO 3166 alpha-3 code, if it has one."""
+        ident = country_id(iso3) if iso3 else None
+        return ident if ident in self.actors else None
+
     def state_of(self, actor_id: str) -> str | None:
         """The actor id of the state an actor serves (or is), when the article has it."""
-        iso3 = self.country(actor_id)
-        state = country_id(iso3) if iso3 else None
-        return state if state in self.actors else None
+        return self.state(self.country(actor_id))
 
     def _named(self, tok: Token) -> tuple[str, str, str] | None:
         ref = self.direct(tok)

@@ -42,9 +42,7 @@ def _holder(noun: Token, verb: Token, index: ActorIndex) -> str | None:
     found: set[str] = set()
     for child in noun.children:
         if child.dep_ == "amod" and (iso3 := demonyms().get(child.text)) is not None:
-            found |= {
-                a for a in index.actors if index.kind(a) == "COUNTRY" and index.country(a) == iso3
-            }
+            found |= {s} if (s := index.state(iso3)) is not None else set()
         elif child.dep_ in ("poss", "compound"):
             found |= {r.actor_id for r in index.refs(child)}
     for place in arg.prep_objects([noun, verb], ("in",)):

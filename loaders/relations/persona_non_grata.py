@@ -60,11 +60,8 @@ def _announcers_state(verb: Token, index: ActorIndex) -> list[Ref]:
         if index.kind(ref.actor_id) != "PERSON":
             out.append(ref)
             continue
-        country = index.country(ref.actor_id)
-        states = [a for a in index.actors if index.kind(a) == "COUNTRY"]
-        out += [
-            Ref(a, "proxy", ref.token) for a in states if country and index.country(a) == country
-        ]
+        if (state := index.state_of(ref.actor_id)) is not None:
+            out.append(Ref(state, "proxy", ref.token))
     return out
 
 
@@ -94,8 +91,8 @@ def states_named_by(declared: list[Token], index: ActorIndex) -> list[Ref]:
 
 def _states_of(iso3: str, tok: Token, index: ActorIndex) -> list[Ref]:
     """The article's actor for a state named by its code."""
-    found = (a for a in index.actors if index.kind(a) == "COUNTRY" and index.country(a) == iso3)
-    return [Ref(a, "proxy", tok.i) for a in found]
+    state = index.state(iso3)
+    return [Ref(state, "proxy", tok.i)] if state is not None else []
 
 
 def expelled_nationals(readings: list[Reading], index: ActorIndex) -> list[Fact]:

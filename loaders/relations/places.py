@@ -66,6 +66,4 @@ def state_at(place: Token, index: ActorIndex) -> str | None:
     iso3 = cities().get(name) if name else None
     if iso3 is None:
         return None
-    return next(
-        (a for a in index.actors if index.kind(a) == "COUNTRY" and index.country(a) == iso3), None
-    )
+    return index.state(iso3)

@@ -101,9 +101,7 @@ def _demonym_of(tok: Token, index: ActorIndex) -> set[str]:
     """ "Americans", "Iranians": a plural demonym the actor stage left unnamed (it names the
     people, not the state), read with its table of demonyms."""
     iso3 = demonym_table().get(tok.text) if tok.tag_ in ("NNPS", "NNS") else None
-    return {
-        a for a in index.actors if iso3 and index.kind(a) == "COUNTRY" and index.country(a) == iso3
-    }
+    return {s} if (s := index.state(iso3)) is not None else set()
 
 
 def swap_signatories(sentences: list[tuple[Span, int]], facts: list[Fact]) -> list[Fact]:
