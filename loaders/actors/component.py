@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
+from loaders.actors.acronyms import acronym_mentions, bracket_definitions
 from loaders.actors.body_names import body_name
 from loaders.actors.coref import resolve_pronouns
 from loaders.actors.descriptions import DescriptionResolver, find_descriptions
@@ -83,6 +84,8 @@ class _Reader:
         self.claimed: set[int] = set()
         self._hit_tokens = {i for h in hits for i in range(h.start, h.end)}
         self._places: list[tuple[Span, str]] = []
+        self._acronyms: dict[str, str] = {}
+        """Acronym an article defined ("... Palestine (PFLP)") -> the body's id."""
         """States the NER found only as where something happened ("talks in Syria")."""
 
     def run(self) -> None:
@@ -264,10 +267,14 @@ class _Reader:
 
     # -- NER entities outside the gazetteers ---------------------------------------------------
     def _entities(self) -> None:
+        self._defined_bodies()
         for ent in self.doc.ents:
             if ent.label_ == "ORG":
                 ent = self._unclaimed_tail(ent)
             if len(ent) == 0 or self._taken(ent.start, ent.end):
+                continue
+            if ent.text in self._acronyms:
+                self._claim(Mention(ent.start, ent.end, self._acronyms[ent.text], "alias"))
                 continue
             if ent.label_ == "GPE":
                 iso3 = country_by_regex(ent.text) if ent.text[:1].isupper() else None
@@ -278,6 +285,24 @@ class _Reader:
                         self._state_mention(ent, iso3, "name")
             elif ent.label_ == "ORG":
                 self._organization(ent)
+        for m in acronym_mentions(self.doc, self._acronyms, self._free):
+            self._claim(m)
+
+    def _defined_bodies(self) -> None:
+        """ "the Popular Front for the Liberation of Palestine (PFLP)": the body under the
+        words its definition gives (the NER cuts such names up), and its acronym."""
+        for name, acronym in bracket_definitions(self.doc):
+            named = [m for m in self.mentions if m.start == name.start and m.end == name.end]
+            if named and named[0].actor_id.startswith("organization:"):
+                ident: str | None = named[0].actor_id
+            elif self._taken(name.start, name.end):
+                continue
+            else:
+                name.label_ = "ORG"
+                ident = self._organization(name)
+            if ident is not None:
+                self.table.drafts[ident].add_alias(acronym)
+                self._acronyms[acronym] = ident
 
     def _unclaimed_tail(self, ent: Span) -> Span:
         """ "South Korea's Supreme Court" once "South Korea" is claimed: "Supreme Court"."""
@@ -292,18 +317,17 @@ class _Reader:
         tail.label_ = ent.label_
         return tail
 
-    def _organization(self, ent: Span) -> None:
+    def _organization(self, ent: Span) -> str | None:
         span = body_name(ent)
-        if span is None:
-            return
-        if not is_argument(span):
-            return
+        if span is None or not is_argument(span):
+            return None
         country = self._owner(span)
         ident = self.table.organization(span.text, country, span.text)
         self._claim(Mention(span.start, span.end, ident, "name"))
         owner_start = self._owner_start(span)
         if owner_start is not None:
             self.table.drafts[ident].add_alias(self.doc[owner_start : span.end].text)
+        return ident
 
     def _owner_start(self, span: Span) -> int | None:
         i = span.start - 1

@@ -7,18 +7,11 @@ group or agency belongs to otherwise.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import cache
 
-
-@dataclass(frozen=True, slots=True)
-class KnownOrg:
-    name: str
-    forms: tuple[str, ...]
-    country: str | None = None
-    anaphors: tuple[str, ...] = ()
-    """Definite descriptions that refer back to it once named: "the alliance", "the bloc"."""
-
+from loaders.actors.armed_groups import ARMED_GROUPS, PEACE_MISSIONS
+from loaders.actors.known_org import KnownOrg
+from loaders.actors.state_agencies import STATE_AGENCIES
 
 _ORGS = (
     KnownOrg("United Nations", ("UN", "U.N.", "United Nations", "the UN", "the U.N.")),
@@ -96,36 +89,54 @@ _ORGS = (
     KnownOrg("Group of Seven", ("G7", "G-7", "Group of Seven")),
     KnownOrg("Group of 20", ("G20", "G-20", "Group of 20", "Group of Twenty")),
     KnownOrg("BRICS", ("BRICS",)),
-    KnownOrg("Hamas", ("Hamas",), None),
-    KnownOrg("Hezbollah", ("Hezbollah", "Hizbollah"), None),
-    KnownOrg("Houthis", ("Houthis", "Houthi", "Houthi movement", "Ansar Allah", "Huthis"), None),
-    KnownOrg("Taliban", ("Taliban",), "AFG"),
-    KnownOrg("Islamic State", ("Islamic State", "ISIS", "ISIL", "Daesh")),
-    KnownOrg("al-Qaeda", ("al-Qaeda", "al Qaeda", "Al-Qaeda", "Al Qaeda")),
-    KnownOrg("al-Shabaab", ("al-Shabaab", "al Shabaab", "Al-Shabaab")),
-    KnownOrg("Wagner Group", ("Wagner", "Wagner Group", "Wagner group", "Wagner PMC"), "RUS"),
-    KnownOrg("Rapid Support Forces", ("Rapid Support Forces", "RSF"), "SDN"),
-    KnownOrg("Sudanese Armed Forces", ("Sudanese Armed Forces", "SAF"), "SDN"),
+    KnownOrg("UNRWA", ("UNRWA", "United Nations Relief and Works Agency")),
+    KnownOrg("World Food Programme", ("WFP", "World Food Programme", "World Food Program")),
     KnownOrg(
-        "Tigray People's Liberation Front",
-        ("TPLF", "Tigray People's Liberation Front", "Tigrayan People's Liberation Front"),
-        "ETH",
-    ),
-    KnownOrg("M23", ("M23", "March 23 Movement"), "COD"),
-    KnownOrg("PKK", ("PKK", "Kurdistan Workers' Party", "Kurdistan Workers Party"), None),
-    KnownOrg("Islamic Jihad", ("Islamic Jihad", "Palestinian Islamic Jihad"), None),
-    KnownOrg(
-        "Islamic Revolutionary Guard Corps",
+        "OPCW",
         (
-            "IRGC",
-            "Revolutionary Guards",
-            "Islamic Revolutionary Guard Corps",
-            "Revolutionary Guard",
+            "OPCW",
+            "Organisation for the Prohibition of Chemical Weapons",
+            "Organization for the Prohibition of Chemical Weapons",
         ),
-        "IRN",
     ),
-    KnownOrg("FSB", ("FSB", "Federal Security Service"), "RUS"),
-    KnownOrg("Mossad", ("Mossad",), "ISR"),
+    KnownOrg("UNESCO", ("UNESCO",)),
+    KnownOrg(
+        "UN human rights office",
+        ("OHCHR", "UN human rights office", "U.N. human rights office", "UN Human Rights Office"),
+    ),
+    KnownOrg(
+        "International Organization for Migration", ("International Organization for Migration",)
+    ),
+    KnownOrg(
+        "International Civil Aviation Organization",
+        ("ICAO", "International Civil Aviation Organization"),
+    ),
+    KnownOrg("Interpol", ("Interpol", "INTERPOL")),
+    KnownOrg("Europol", ("Europol",)),
+    KnownOrg("Frontex", ("Frontex",)),
+    KnownOrg("Financial Action Task Force", ("FATF", "Financial Action Task Force")),
+    KnownOrg("Organization of American States", ("OAS", "Organization of American States")),
+    KnownOrg("CELAC", ("CELAC", "Community of Latin American and Caribbean States")),
+    KnownOrg("Mercosur", ("Mercosur", "MERCOSUR")),
+    KnownOrg("CARICOM", ("CARICOM", "Caricom", "Caribbean Community")),
+    KnownOrg("SADC", ("SADC", "Southern African Development Community")),
+    KnownOrg("East African Community", ("East African Community",)),
+    KnownOrg("ECCAS", ("ECCAS", "Economic Community of Central African States")),
+    KnownOrg("Alliance of Sahel States", ("Alliance of Sahel States",)),
+    KnownOrg("Pacific Islands Forum", ("Pacific Islands Forum",)),
+    KnownOrg("APEC", ("APEC", "Asia-Pacific Economic Cooperation")),
+    KnownOrg("Commonwealth of Independent States", ("Commonwealth of Independent States",)),
+    KnownOrg("Eurasian Economic Union", ("Eurasian Economic Union", "EAEU")),
+    KnownOrg("Organization of Turkic States", ("Organization of Turkic States",)),
+    KnownOrg("Non-Aligned Movement", ("Non-Aligned Movement",)),
+    KnownOrg("Arctic Council", ("Arctic Council",)),
+    KnownOrg("New Development Bank", ("New Development Bank",)),
+    KnownOrg("OSCE Minsk Group", ("OSCE Minsk Group", "Minsk Group")),
+    KnownOrg("Human Rights Watch", ("Human Rights Watch", "HRW")),
+    KnownOrg("Amnesty International", ("Amnesty International",)),
+    *ARMED_GROUPS,
+    *PEACE_MISSIONS,
+    *STATE_AGENCIES,
 )
 
 # News agencies and outlets: an outlet cited as a source is no actor; acting, it is one.

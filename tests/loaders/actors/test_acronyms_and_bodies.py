@@ -1,0 +1,73 @@
+"""Bodies named once in full with their acronym in brackets, and the armed groups, missions
+and state services news names by heart."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+pytestmark = pytest.mark.model
+
+
+def spans(doc: Doc) -> dict[str, str]:
+    return {doc[m.start : m.end].text: m.actor_id for m in doc._.mentions}
+
+
+def test_a_defined_acronym_is_the_body_named_in_full(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "The National Resistance Council for the Liberation of Zandia (NRCLZ) condemned the "
+        "vote. Police later arrested two NRCLZ leaders, and the NRCLZ denounced the raids."
+    )
+    found = spans(doc)
+    ident = found["National Resistance Council for the Liberation of Zandia"]
+    assert ident.startswith("organization:")
+    later = [m.actor_id for m in doc._.mentions if doc[m.start : m.end].text == "NRCLZ"]
+    assert len(later) >= 2
+    assert set(later) == {ident}
+    assert "NRCLZ" in doc._.actors[ident].aliases
+
+
+def test_the_definition_gives_back_a_name_the_ner_cut_short(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Algeria accused Morocco of backing the Movement for the Self-Determination of "
+        "Kabylie (MAK), which it calls a terrorist group."
+    )
+    names = {a.name for a in doc._.actors.values()}
+    assert "Movement for the Self-Determination of Kabylie" in names
+    assert not any("(" in name for name in names)
+
+
+def test_a_bracketed_source_defines_nothing(actor_nlp: Language) -> None:
+    doc = actor_nlp("The Sahel Security Forum opened on Sunday (AFP) and Mali urged calm.")
+    assert not any("AFP" in a.aliases for a in doc._.actors.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Serbian protesters clashed with KFOR peacekeepers in the north.", "KFOR"),
+        ("Mali ordered MINUSMA to leave the country.", "MINUSMA"),
+        ("Kigali says Kinshasa fights alongside the FDLR militia.", "FDLR"),
+        ("Algeria has long backed the Polisario Front.", "Polisario Front"),
+        ("Israel said Shin Bet arrested two men in Jenin.", "Shin Bet"),
+        (
+            "The Drug Enforcement Administration arrested the two men in Haiti.",
+            "Drug Enforcement Administration",
+        ),
+        ("Pakistan blamed the Pakistani Taliban for the bombing.", "Tehrik-i-Taliban Pakistan"),
+    ],
+)
+def test_well_known_bodies_are_actors(actor_nlp: Language, text: str, name: str) -> None:
+    assert name in {a.name for a in actor_nlp(text)._.actors.values()}
+
+
+def test_a_state_service_keeps_its_state(actor_nlp: Language) -> None:
+    doc = actor_nlp("The FBI charged the hackers, and the SBU detained a suspect in Kyiv.")
+    states = {a.name: a.country for a in doc._.actors.values()}
+    assert states["FBI"] == "USA"
+    assert states["SBU"] == "UKR"
