@@ -56,6 +56,7 @@ One job per module:
 - hosting, same_call: parties brought together met, and "the two sides" of a mediation are the
   story's; "urged the same" goes to the one urged just before;
 - due_in: a person "due in" a state is scheduled to visit it;
+- present_in: an official who "was in" another state's capital visited it;
 - brokered_deals: "under a deal brokered by X, A and B swapped ...": X mediated between them;
 - cancelled: a plan the same sentence calls off is no plan;
 - dates: dates against the publication date; events: events merged per happening;

@@ -58,6 +58,7 @@ from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, 
 from loaders.relations.noun_frames import read
 from loaders.relations.persona_non_grata import expelled_nationals, persona_non_grata
 from loaders.relations.police_agents import arrests_by_police
+from loaders.relations.present_in import present_visits
 from loaders.relations.rebukes import drawn_rebukes
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.reported import failings_condemned, reported_accusations
@@ -151,6 +152,7 @@ class RelationComponent:
         found = [f for f in found if not _sanctions_read_as_strike(f)]
         found = without_fighters_expelled(found)
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
+        found += present_visits(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
         found = without_mediated_meetings(sides_of_the_story(found, story))
         return once_per_article(without_cancelled_plans(without_transfers(found)))

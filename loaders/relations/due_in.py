@@ -20,9 +20,9 @@ from loaders.relations.modality import verb_status
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
-    from loaders.relations.actors_at import ActorIndex
+    from loaders.relations.actors_at import ActorIndex, Ref
 
 _STRENGTH = 0.75
 _FRAME = Frame(RelationType.VISITED, "due", "ADJ", (), target_kind="COUNTRY")
@@ -42,24 +42,33 @@ def scheduled_visits(doc: Doc, index: ActorIndex) -> list[Fact]:
         # "due in Hungary and then Moscow": the parser hangs the second place on "due"
         places += [c for c in due.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
         states = [r for t in places for r in index.refs(t) if index.kind(r.actor_id) == "COUNTRY"]
-        people = [r for t in arg.grammatical_subjects(copula) for r in index.refs(t)]
         reading = Reading(_FRAME, due, (due, copula), Status.PLANNED, _STRENGTH)
-        for person in people:
-            own = index.country(person.actor_id)
-            if index.kind(person.actor_id) != "PERSON":
+        out += foreign_visits(index, arg.grammatical_subjects(copula), states, reading)
+    return out
+
+
+def foreign_visits(
+    index: ActorIndex,
+    subjects: list[Token],
+    states: list[Ref],
+    reading: Reading,
+    *,
+    known_state: bool = False,
+) -> list[Fact]:
+    """The people among `subjects` visiting each of `states` that is not their own; with
+    `known_state`, only people whose own state the article says."""
+    out: list[Fact] = []
+    people = [r for t in subjects for r in index.refs(t) if index.kind(r.actor_id) == "PERSON"]
+    for person in people:
+        own = index.country(person.actor_id)
+        if known_state and own is None:
+            continue
+        for state in states:
+            if index.country(state.actor_id) == own:
                 continue
-            for state in states:
-                if index.country(state.actor_id) == own:
-                    continue
-                conf = confidence(_STRENGTH, person, state)
-                out.append(
-                    Fact(
-                        person.actor_id,
-                        RelationType.VISITED,
-                        state.actor_id,
-                        Status.PLANNED,
-                        conf,
-                        reading,
-                    )
-                )
+            conf = confidence(reading.strength, person, state)
+            fact = Fact(
+                person.actor_id, RelationType.VISITED, state.actor_id, reading.status, conf, reading
+            )
+            out.append(fact)
     return out

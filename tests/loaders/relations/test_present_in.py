@@ -1,0 +1,56 @@
+"""An official who was (or will be) in another state's capital visited it (model-backed), on
+sentences of our own wording."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.relations.conftest import triples
+
+if TYPE_CHECKING:
+    from tests.loaders.relations.conftest import Reader
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "Blinken was in the Ukrainian capital on Saturday with Stoltenberg.",
+            ("Antony Blinken", "VISITED", "Ukraine"),
+        ),
+        (
+            "Lavrov was in Doha on Tuesday, where he met Qatari officials.",
+            ("Sergey Lavrov", "VISITED", "Qatar"),
+        ),
+        ("Blinken was in Cairo on Monday, officials said.", ("Antony Blinken", "VISITED", "Egypt")),
+    ],
+)
+def test_an_official_in_a_foreign_capital_visited_it(
+    read: Reader, text: str, visit: tuple[str, str, str]
+) -> None:
+    assert visit in triples(read(text))
+
+
+def test_an_official_who_will_be_there_plans_a_visit(read: Reader) -> None:
+    doc = read("Blinken will be in Beijing next week.")
+    assert ("Antony Blinken", "VISITED", "China") in triples(doc)
+    assert {r.status.value for r in doc._.relations if r.type.value == "VISITED"} == {"PLANNED"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov was not in Cairo for the talks, his ministry said.",
+        "If Lavrov were in Cairo, he would meet Egyptian officials.",
+        "Lavrov was in Moscow on Monday.",
+        "The reporter was in Moscow when he was arrested.",
+        "Blinken was in talks with Lavrov about Ukraine.",
+        "The Egyptian economy was in recession, Blinken said.",
+    ],
+)
+def test_absent_home_or_unknown_people_visit_nothing(read: Reader, text: str) -> None:
+    assert not {t for t in triples(read(text)) if t[1] == "VISITED"}
