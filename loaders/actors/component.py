@@ -15,6 +15,7 @@ from spacy.language import Language
 from loaders.actors.acronyms import acronym_mentions, bracket_definitions
 from loaders.actors.body_names import body_name
 from loaders.actors.coref import resolve_pronouns
+from loaders.actors.delegations import delegation_members
 from loaders.actors.descriptions import DescriptionResolver, find_descriptions
 from loaders.actors.filters import (
     INSTITUTIONS,
@@ -120,6 +121,8 @@ class _Reader:
             self._claim(m)
         for m in seat_mentions(self.doc, self.table, free):
             self._claim(m)
+        for noun, members in delegation_members(self.doc, self.mentions).items():
+            self._delegation(noun, members)
         titles = {ident: draft.title for ident, draft in self.table.drafts.items()}
         unclaimed = {t.i for t in self.doc if t.i not in self.claimed}
         for m in group_mentions(self.doc, self.mentions, titles, unclaimed):
@@ -387,6 +390,22 @@ class _Reader:
                 continue
             ident = self.table.organization(span.text, country, span.text)
             self._claim(Mention(start, tok.i + 1, ident, "name"))
+
+    def _delegation(self, noun: int, members: list[str]) -> None:
+        """ "a U.S. delegation that included X and Y": the noun is its members, the demonym
+        before it still the state."""
+        covering = [m for m in self.mentions if m.start <= noun < m.end]
+        if covering:
+            state = covering[0]
+            if len(covering) > 1 or state.end != noun + 1 or state.start == noun:
+                return
+            if not state.actor_id.startswith("country:"):
+                return
+            self.mentions.remove(state)
+            self.mentions.append(Mention(state.start, noun, state.actor_id, state.how))
+        for ident in members:  # one per member over the same span, as for "the two leaders"
+            self.mentions.append(Mention(noun, noun + 1, ident, "group"))
+        self.claimed.add(noun)
 
     def _anaphors(self) -> None:
         """ "the alliance", "the bloc": the organization named before, if there is exactly one."""

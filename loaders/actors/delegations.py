@@ -1,0 +1,54 @@
+"""A delegation stands for the people the text says are in it: "a visit to Caracas by a U.S.
+delegation that included Roger Carstens and Juan Gonzalez", "a delegation led by Wang Yi".
+
+News names the envoys of a trip or of talks inside the delegation noun, so what the delegation
+does (visits, holds talks, signs) is what they did. The noun gets one Mention per named member
+(how="group", the contract in loaders/mentions.py), as "the two leaders" does; the demonym
+before it ("a U.S. delegation") keeps naming the state, and a delegation whose members are not
+named stays the state's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_DELEGATIONS = frozenset({"delegation", "team", "entourage"})
+_INCLUDING = frozenset({"include", "comprise"})
+_LEADING = frozenset({"lead", "head"})
+
+
+def delegation_members(doc: Doc, mentions: list[Mention]) -> dict[int, list[str]]:
+    """Delegation noun index -> the people named as its members, in text order."""
+    people = {i: m.actor_id for m in mentions if m.actor_id.startswith("person:")
+              for i in range(m.start, m.end)}  # fmt: skip
+    found: dict[int, list[str]] = {}
+    for tok in doc:
+        if tok.lemma_.lower() not in _DELEGATIONS or any(c.dep_ == "poss" for c in tok.children):
+            continue  # "held talks with their delegations, which included ...": a side's own
+        members: list[str] = []
+        for named in _member_tokens(tok):
+            ident = people.get(named.i)
+            if ident is not None and ident not in members:
+                members.append(ident)
+        if members:
+            found[tok.i] = members
+    return found
+
+
+def _member_tokens(delegation: Token) -> list[Token]:
+    heads: list[Token] = []
+    for child in delegation.children:
+        lemma = child.lemma_.lower()
+        if child.dep_ == "relcl" and lemma in _INCLUDING:
+            heads += [c for c in child.children if c.dep_ == "dobj"]
+        elif child.dep_ == "prep" and child.lower_ == "including":
+            heads += [c for c in child.children if c.dep_ == "pobj"]
+        elif child.dep_ == "acl" and lemma in _LEADING:
+            for agent in (c for c in child.children if c.dep_ == "agent"):
+                heads += [c for c in agent.children if c.dep_ == "pobj"]
+    return [t for head in heads for t in (head, *head.conjuncts)]

@@ -1,0 +1,62 @@
+"""A delegation stands for the members the text names in it (whole extractor, our own
+wording)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.conftest import extracted_triples, met
+
+if TYPE_CHECKING:
+    from loaders.pipeline import Extractor
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "The two were freed after a visit to Caracas by a U.S. delegation that included "
+            "hostage envoy Roger Carstens.",
+            ("Roger Carstens", "VISITED", "Venezuela"),
+        ),
+        (
+            "A Chinese delegation headed by Foreign Minister Wang Yi visited Moscow on Tuesday.",
+            ("Wang Yi", "VISITED", "Russia"),
+        ),
+        (
+            "A delegation led by Hamas political chief Ismail Haniyeh travelled to Cairo.",
+            ("Ismail Haniyeh", "VISITED", "Egypt"),
+        ),
+    ],
+)
+def test_what_a_delegation_does_its_named_members_do(
+    extractor: Extractor, text: str, visit: tuple[str, str, str]
+) -> None:
+    assert visit in extracted_triples(extractor, text)
+
+
+def test_members_of_a_sides_own_delegation_do_not_meet_their_leader(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un held talks with "
+        "their delegations, which included Russian Defence Minister Sergei Shoigu, before "
+        "continuing one-on-one.",
+    )
+    assert met(found, "Vladimir Putin", "Kim Jong Un")
+    assert not met(found, "Sergei Shoigu", "Vladimir Putin")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A U.S. delegation that did not include Blinken visited Kyiv.",
+        "The Russian delegation arrived in Istanbul on Monday for talks.",
+    ],
+)
+def test_no_named_member_no_member_visits(extractor: Extractor, text: str) -> None:
+    found = extracted_triples(extractor, text)
+    assert not {t for t in found if t[1] == "VISITED" and t[0] not in {"United States", "Russia"}}
