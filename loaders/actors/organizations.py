@@ -24,6 +24,7 @@ _ORGS = (
             "Security Council",
             "UNSC",
         ),
+        anaphors=("council",),
     ),
     KnownOrg(
         "UN General Assembly",
@@ -34,17 +35,19 @@ _ORGS = (
             "General Assembly",
             "UNGA",
         ),
+        anaphors=("assembly",),
     ),
     KnownOrg(
         "UN Human Rights Council",
         ("UN Human Rights Council", "U.N. Human Rights Council", "Human Rights Council"),
+        anaphors=("council",),
     ),
     KnownOrg(
         "NATO", ("NATO", "North Atlantic Treaty Organization", "Nato"), anaphors=("alliance",)
     ),
     KnownOrg("European Union", ("EU", "E.U.", "European Union"), anaphors=("bloc",)),
     KnownOrg("European Commission", ("European Commission",)),
-    KnownOrg("European Council", ("European Council",)),
+    KnownOrg("European Council", ("European Council",), anaphors=("council",)),
     KnownOrg("European Parliament", ("European Parliament",)),
     KnownOrg("African Union", ("African Union", "AU")),
     KnownOrg("ECOWAS", ("ECOWAS", "Economic Community of West African States"), anaphors=("bloc",)),

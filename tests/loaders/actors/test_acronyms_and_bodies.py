@@ -71,3 +71,20 @@ def test_a_state_service_keeps_its_state(actor_nlp: Language) -> None:
     states = {a.name: a.country for a in doc._.actors.values()}
     assert states["FBI"] == "USA"
     assert states["SBU"] == "UKR"
+
+
+def test_the_assembly_and_the_council_refer_back_to_the_one_named(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "The UN General Assembly voted on Thursday. Kyslytsya urged the assembly to act. "
+        "The UN Security Council met, and China urged the council to act."
+    )
+    found = spans(doc)
+    assert found["assembly"] == "organization:un-general-assembly"
+    assert found["council"] == "organization:un-security-council"
+
+
+def test_the_council_after_two_councils_is_neither(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "The European Council and the UN Security Council met. Russia urged the council to act."
+    )
+    assert "council" not in spans(doc)
