@@ -54,6 +54,7 @@ from loaders.relations.leave_orders import (
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.let_go import let_go
 from loaders.relations.matching_sanctions import matching_sanctions
+from loaders.relations.misplaced_ends import without_misplaced_ends
 from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, wars_fought
 from loaders.relations.noun_frames import read
 from loaders.relations.overreach import without_overreach
@@ -156,6 +157,7 @@ class RelationComponent:
         found += brokered_parties(doc, index) + joint_statements(doc, index)
         found = without_mediated_meetings(sides_of_the_story(found, story))
         found = without_undated_plans(without_overreach(found, index))
+        found = without_misplaced_ends(found, index)
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 
     def __call__(self, doc: Doc) -> Doc:

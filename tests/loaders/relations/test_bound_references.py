@@ -93,3 +93,52 @@ def test_who_after_a_name_is_that_person(extractor: Extractor) -> None:
         "Fattah al-Sisi in Cairo.",
     )
     assert ("Lula", "ACCUSED", "Israel") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Evan Gershkovich, the American reporter freed in the swap, landed in Washington late "
+        "on Thursday.",
+        "Michael Kovrig and Michael Spavor, the two Canadians held in China for three years, "
+        "landed in Calgary on Saturday.",
+    ],
+)
+def test_a_national_landing_at_home_visits_nobody(extractor: Extractor, text: str) -> None:
+    assert not any(k == "VISITED" for _, k, _ in extracted_triples(extractor, text))
+
+
+def test_a_national_landing_abroad_visits(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor, "Blinken, the American secretary of state, landed in Beijing on Sunday."
+    )
+    assert ("Blinken", "VISITED", "China") in found
+
+
+def test_the_victim_of_a_condemned_strike_is_not_condemned(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "British Foreign Secretary Dominic Raab denounced the strikes on bases hosting "
+        "coalition troops, including British forces, and urged Tehran to stop.",
+    )
+    assert ("Dominic Raab", "CONDEMNED", "United Kingdom") not in found
+    assert ("Dominic Raab", "URGED", "Iran") in found
+
+
+def test_the_striker_of_a_condemned_strike_is_condemned(extractor: Extractor) -> None:
+    found = extracted_triples(extractor, "France condemned Russia's strikes on Kyiv.")
+    assert ("France", "CONDEMNED", "Russia") in found
+
+
+def test_an_order_to_serve_a_term_urges_nobody(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "On Tuesday a Moscow court ordered Alexei Navalny to serve two years and eight months "
+        "in a prison colony.",
+    )
+    assert not any(k == "URGED" for _, k, _ in found)
+
+
+def test_an_order_to_act_still_urges(extractor: Extractor) -> None:
+    found = extracted_triples(extractor, "Moscow ordered Kyiv to withdraw its troops from Kursk.")
+    assert ("Russia", "URGED", "Ukraine") in found
