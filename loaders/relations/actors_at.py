@@ -21,6 +21,7 @@ from loaders.relations.lexicon import (
     THROUGH_PREP,
 )
 from loaders.relations.prisoner_groups import prisoners_meant
+from loaders.relations.stranded_appos import stranded_appos
 from loaders.relations.them_pronoun import them_antecedents
 from schema.ids import country_id
 
@@ -113,6 +114,11 @@ class ActorIndex:
                 [Ref(r.actor_id, "pronoun", tok.i) for m in prisoners for r in self.refs(m)]
             )
         ref = self.direct(tok)
+        named = self._appos_person(tok) if tok.pos_ == "NOUN" else None
+        if named is not None and ref is not None and named.actor_id != ref.actor_id:
+            return [named]  # "his Saudi counterpart, Prince Faisal": the name, not a guess
+        if ref is None and tok.pos_ == "NOUN" and (named := stranded_appos(tok, self)):
+            return [named]  # "ECOWAS's envoy to Niger, Abdulsalami Abubakar, met ..."
         if ref is not None and tok.pos_ == "NOUN" and self.kind(ref.actor_id) != "PERSON":
             # "China's top diplomat, Wang Yi": the person in apposition, not the state;
             # "the Ukrainian president" alone is a person nobody named: no actor

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 _DROPPING = words("cancel scrap postpone shelve abandon delay drop")
 _DROPPING_WITH_PARTICLE = {"call": "off", "put": "off"}
-_PLANS = words("trip visit meeting talks summit call plan journey tour signing ceremony")
+_PLANS = words("trip visit meeting talk talks summit call plan journey tour signing ceremony")
 
 
 def _drops_a_plan(tok: Token) -> bool:
@@ -45,10 +45,34 @@ _SET_ASIDE = frozenset({"hold", "ice"})
 
 def _dropped_itself(trigger: Token) -> bool:
     """ "Zelensky's trip to Washington was put on hold", "postponed his visit": the trigger is the
-    plan the verb drops, whatever its own status."""
-    if trigger.lemma_.lower() not in _PLANS or trigger.dep_ not in ("dobj", "nsubjpass"):
+    plan the verb drops, whatever its own status; "the planned visit did not take place"."""
+    if trigger.lemma_.lower() not in _PLANS:
+        return False
+    if trigger.dep_ == "nsubj" and _never_happened(trigger.head):
+        return True
+    if trigger.dep_ not in ("dobj", "nsubjpass"):
         return False
     return _drops_a_plan(trigger.head) or _put_on_hold(trigger.head)
+
+
+# "did not take place", "never happened", "failed to materialise", "did not go ahead"
+_HAPPENING = words("happen occur materialise materialize proceed")
+
+
+def _never_happened(verb: Token) -> bool:
+    for xcomp in (c for c in verb.children if c.dep_ == "xcomp" and verb.lemma_.lower() == "fail"):
+        if _happening(xcomp):
+            return True  # "failed to take place" ("failed to produce a deal" is no such)
+    return _happening(verb) and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _happening(verb: Token) -> bool:
+    lemma, below = verb.lemma_.lower(), {c.lower_ for c in verb.children}
+    return (
+        lemma in _HAPPENING
+        or (lemma == "take" and "place" in below)
+        or (lemma == "go" and "ahead" in below)
+    )
 
 
 def without_cancelled_plans(facts: list[Fact]) -> list[Fact]:

@@ -54,8 +54,10 @@ from loaders.relations.leave_orders import (
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.let_go import let_go
 from loaders.relations.matching_sanctions import matching_sanctions
+from loaders.relations.misplaced_ends import without_misplaced_ends
 from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, wars_fought
 from loaders.relations.noun_frames import read
+from loaders.relations.overreach import without_overreach
 from loaders.relations.persona_non_grata import expelled_nationals, persona_non_grata
 from loaders.relations.police_agents import arrests_by_police
 from loaders.relations.present_in import present_visits
@@ -72,6 +74,7 @@ from loaders.relations.sanction_clauses import (
 from loaders.relations.sanction_lists import listed_sanctions, under_sanctions
 from loaders.relations.strikes_on import strikes_on
 from loaders.relations.triggers import TriggerFinder
+from loaders.relations.unscheduled import without_undated_plans
 from loaders.relations.visits import visits_to_meeting_cities
 from schema.ontology import RelationType
 
@@ -155,6 +158,8 @@ class RelationComponent:
         found += present_visits(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
         found = without_mediated_meetings(sides_of_the_story(found, story))
+        found = without_undated_plans(without_overreach(found, index))
+        found = without_misplaced_ends(found, index)
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 
     def __call__(self, doc: Doc) -> Doc:

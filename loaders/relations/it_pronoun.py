@@ -4,12 +4,15 @@ The actor stage resolves personal pronouns to people; states and bodies are "it"
 and a relation whose actor is "it" is otherwise lost. A small centering rule, chosen to be
 predictable: a subject or possessive "it"/"its" refers to the nearest preceding main-clause
 subject in the same or the previous sentence, and only when that subject names a country or an
-organization (a nearer main-clause subject that is no actor, "the plan", blocks it).
+organization (a nearer main-clause subject that is no actor, "the plan", blocks it). A possessive
+the clause itself binds comes first (bound_its).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
+
+from loaders.relations.bound_its import bound_possessor
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -27,6 +30,8 @@ def it_antecedent(tok: Token, actor_of: Callable[[Token], str | None]) -> Token 
     """
     if tok.lower_ not in _IT or tok.dep_ not in (*_SUBJECTS, "poss"):
         return None
+    if tok.dep_ == "poss" and (bound := bound_possessor(tok)) is not None:
+        return bound
     reporter = _reporting_subject(tok)
     if reporter is not None and actor_of(reporter) is not None:
         return reporter  # "the FSB announced that it had detained ...", in any clause

@@ -1,0 +1,32 @@
+"""An apposition the parser hangs on the wrong noun: "ECOWAS's envoy to Niger, former Nigerian
+leader Abdulsalami Abubakar, met ...", "the bloc's mediator for Mali, Goodluck Jonathan, has
+travelled ...". The name follows the nearest noun (Niger, Mali), but a person is never in
+apposition to a state or a body: the name belongs to the office noun the phrase hangs on.
+Without this the office is read through its owner, and the body is said to have travelled
+or met where its envoy did.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from loaders.relations.actors_at import ActorIndex, Ref
+
+_OFFICE_PREPS = frozenset({"for", "to", "of", "in", "at", "on"})
+
+
+def stranded_appos(office: Token, index: ActorIndex) -> Ref | None:
+    """The person named in apposition to a state or body that `office`'s own phrase names."""
+    for prep in (c for c in office.children if c.dep_ == "prep" and c.lower_ in _OFFICE_PREPS):
+        for place in (c for c in prep.children if c.dep_ == "pobj"):
+            owner = index.direct(place)
+            if owner is None or index.kind(owner.actor_id) == "PERSON":
+                continue
+            for appos in (c for c in place.children if c.dep_ == "appos"):
+                ref = index.direct(appos)
+                if ref is not None and index.kind(ref.actor_id) == "PERSON":
+                    return ref
+    return None
