@@ -117,6 +117,18 @@ def _joined_passive(verb: Token) -> bool:
     return any(c.dep_ == "nsubjpass" for c in verb.head.children)
 
 
+def _passive_after_active(verb: Token) -> bool:
+    """ "flew to Brasilia and was received by Lula": a passive with its own auxiliary joined to
+    an active verb, with no subject of its own, is said of the active verb's subject."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.head.children
+    )
+
+
 def _joined_participle(verb: Token) -> bool:
     """ "was arrested in March and accused of spying": a bare participle joined to a passive
     shares its auxiliary and its subject."""
@@ -381,6 +393,8 @@ def logical_objects(verb: Token) -> list[Token]:
             return [t for c in verb.head.children if c.dep_ == "nsubj" for t in listed(c)]
         if _joined_participle(verb) or _joined_passive(verb):
             return logical_objects(verb.head)
+        if _passive_after_active(verb):  # "Lavrov flew to Brasilia and was received by Lula"
+            return grammatical_subjects(verb.head)
         return _parenthesis_subject(verb)
     for child in verb.children:
         if child.dep_ == "dobj":

@@ -1,0 +1,49 @@
+"""A passive joined to an active verb is said of the active verb's subject (model-backed), on
+sentences of our own wording."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.relations.conftest import triples
+
+if TYPE_CHECKING:
+    from tests.loaders.relations.conftest import Reader
+
+pytestmark = pytest.mark.model
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Zelensky travelled to Washington and was welcomed by Biden at the White House.",
+            ("Joe Biden", "MET_WITH", "Volodymyr Zelensky"),
+        ),
+        (
+            "Russia invaded Ukraine in 2022 and was condemned by NATO within hours.",
+            ("NATO", "CONDEMNED", "Russia"),
+        ),
+        (
+            "Blinken met Lavrov on Friday and was criticised by Zelensky the next day.",
+            ("Volodymyr Zelensky", "CONDEMNED", "Antony Blinken"),
+        ),
+    ],
+)
+def test_the_passive_is_said_of_the_first_verbs_subject(
+    read: Reader, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Zelensky travelled to Washington and was not welcomed by Biden.",
+        "Zelensky travelled to Washington and hoped to be welcomed by Biden.",
+    ],
+)
+def test_a_denied_or_hoped_passive_gives_nothing(read: Reader, text: str) -> None:
+    assert not {t for t in triples(read(text)) if t[1] == "MET_WITH"}
