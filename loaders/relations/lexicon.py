@@ -124,6 +124,7 @@ MET_WITH: list[Frame] = [
     ),
     *_verbs(R.MET_WITH, ("prep:with", "subjects"), "talk confer negotiate discuss"),
     *_verbs(R.MET_WITH, ("prep:with",), "sit", needs="down"),
+    *_verbs(R.MET_WITH, ("prep:with",), "huddle", strength=0.8),
     *_verbs(R.MET_WITH, ("dobj",), "host receive welcome greet", target_kind="PERSON"),
     *_verbs(R.MET_WITH, ("dobj",), "see", target_kind="PERSON", strength=0.7),
     *_verbs(R.MET_WITH, ("prep:with",), "spend", target_kind="PERSON", strength=0.7),

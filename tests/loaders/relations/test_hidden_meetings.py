@@ -1,5 +1,6 @@
-"""A passive joined to an active verb is said of the active verb's subject (model-backed), on
-sentences of our own wording."""
+"""What the parse or the wording hides: a passive joined to an active verb ("travelled to X and
+was welcomed by Y"), huddles, and handshakes that are no meeting (model-backed), on sentences
+of our own wording."""
 
 from __future__ import annotations
 
@@ -46,4 +47,21 @@ def test_the_passive_is_said_of_the_first_verbs_subject(
     ],
 )
 def test_a_denied_or_hoped_passive_gives_nothing(read: Reader, text: str) -> None:
+    assert not {t for t in triples(read(text)) if t[1] == "MET_WITH"}
+
+
+def test_a_huddle_is_a_meeting(read: Reader) -> None:
+    found = triples(read("Blinken huddled with Lavrov in Geneva on Friday."))
+    assert ("Antony Blinken", "MET_WITH", "Sergey Lavrov") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # corpus c10's trap: a handshake at a dinner, with no talks, is no meeting
+        "Blinken and Lavrov only shook hands at a dinner.",
+        "Blinken refused to shake hands with Lavrov.",
+    ],
+)
+def test_a_handshake_is_no_meeting(read: Reader, text: str) -> None:
     assert not {t for t in triples(read(text)) if t[1] == "MET_WITH"}
