@@ -3,10 +3,12 @@
 A deliberately small rule set, chosen to be predictable: a subject or possessive pronoun ("he",
 "his") refers to the nearest person that was a grammatical subject, in the same sentence before
 it or in the sentences just before, except that what someone is praised or blamed "for" is
-their own ("criticised Orban for his trip"); an object pronoun ("him") to the nearest person
-mentioned before it who is not the subject of its own verb, and, while anyone else qualifies,
-not a possessor ("spoke to Putin, Lukashenko's ally, and asked him": Putin). Only people within
-three sentences qualify.
+their own ("criticised Orban for his trip"), and a "his" whose sentence names one person and no
+subject is that person's; an object pronoun ("him") to the nearest person mentioned before it
+in its sentence who is not the subject of its own verb, and, while anyone else qualifies, not a
+possessor ("spoke to Putin, Lukashenko's ally, and asked him": Putin), else to the person the
+sentence before is about (its main subject, or the owner of it: "His channel helped ...").
+Only people within three sentences qualify.
 """
 
 from __future__ import annotations
@@ -77,6 +79,12 @@ def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention
         free = [
             m for m in latest_first if not any(i in own_subjects for i in range(m.start, m.end))
         ]
+        here = [m for m in free if doc[m.start].sent.start == tok.sent.start]
+        if free and not here:  # "Fogel landed aboard a plane carrying Witkoff. Trump greeted
+            # him": the person the sentence before is about, not the last one it named
+            centre = _centre_before(doc, tok, free)
+            if centre is not None:
+                return centre
         # "spoke to Putin, Lukashenko's ally, and asked him": a possessor inside another's
         # description is seldom the one "him" stands for; the person described is
         return next((m for m in free if not _is_possessor(doc, m)), free[0] if free else None)
@@ -92,6 +100,8 @@ def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention
     for m in here:
         if _is_subject(doc, m):
             return m
+    if word in _POSSESSIVE and len({m.actor_id for m in here}) == 1:
+        return here[0]  # "the EU, which rejects Lukashenko's claim, cited his government's"
     return _centre_before(doc, tok, latest_first) or latest_first[0]
 
 
@@ -111,11 +121,25 @@ def _centre_before(doc: Doc, tok: Token, candidates: list[Mention]) -> Mention |
     people = {m.actor_id for m in named}
     if main:
         return main[-1]
+    owners = [m for m in named if _owns_main_subject(doc, m)]
+    if owners:  # "His channel helped to mobilise protests ...": the sentence is about him
+        return owners[0]
     if subjects:
         return subjects[0]
     if len(people) == 1:
         return named[0]
     return next((m for m in before if _is_subject(doc, m)), None)
+
+
+def _owns_main_subject(doc: Doc, mention: Mention) -> bool:
+    """The possessor of the main clause's subject: "his channel" in "His channel helped"."""
+    root = doc[mention.start : mention.end].root
+    if root.dep_ != "poss" or root.head.dep_ not in _SUBJECT_DEPS:
+        return False
+    verb = root.head.head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _in_main_clause(doc: Doc, mention: Mention) -> bool:

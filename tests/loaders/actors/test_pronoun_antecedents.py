@@ -1,4 +1,4 @@
-"""Whom "he", "she" and "him" stand for across sentences: the person the sentence before is
+"""Whom "he", "she", "him" and "his" stand for: the person the sentence before is
 about (its main subject, not a subject reported inside it), one person is not both "she" and
 "him" in one sentence, and a speaker does not speak of himself in the third person."""
 
@@ -61,3 +61,36 @@ def test_a_quoted_she_is_not_the_speaker(actor_nlp: Language) -> None:
     )
     pronouns = {m.actor_id for m in doc._.mentions if doc[m.start].lower_ in ("she", "her")}
     assert pronouns == {"person:brittney-griner"}
+
+
+def test_him_is_who_the_sentence_before_is_about(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "American teacher Paul Brennan landed in Washington aboard a plane carrying U.S. envoy "
+        "Adam Boehler, who had flown to Minsk to collect him. President Joe Biden greeted him "
+        "at the White House.",
+    )
+    assert met(found, "Joe Biden", "Paul Brennan")
+    assert not met(found, "Joe Biden", "Adam Boehler")
+
+
+def test_his_in_a_main_subject_makes_him_the_centre(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "Belarusian blogger Raman Pratasevich left Belarus in 2019. His channel helped to "
+        "mobilise protests after the 2020 election, in which Belarusian President Alexander "
+        "Lukashenko claimed a sixth term. Belarusian prosecutors charged him with organising "
+        "riots.",
+    )
+    assert ("Belarus", "ACCUSED", "Raman Pratasevich") in found
+    assert ("Belarus", "ACCUSED", "Alexander Lukashenko") not in found
+
+
+def test_his_is_the_one_person_its_sentence_names(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "U.S. President Donald Trump held a call with Belarusian President Alexander Lukashenko. "
+        "The European Union, which rejects Lukashenko's claim to have won, cited his "
+        "government's crackdown on dissent."
+    )
+    his = [m.actor_id for m in doc._.mentions if doc[m.start : m.end].text == "his"]
+    assert his == ["person:alexander-lukashenko"]
