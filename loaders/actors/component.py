@@ -119,7 +119,7 @@ class _Reader:
         free = self._free
         for m in directional_mentions(self.doc, self.mentions, self.table, free):
             self._claim(m)
-        for m in seat_mentions(self.doc, self.table, free):
+        for m in seat_mentions(self.doc, self.table, self.mentions, free):
             self._claim(m)
         for noun, members in delegation_members(self.doc, self.mentions).items():
             self._delegation(noun, members)

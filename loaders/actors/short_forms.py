@@ -27,6 +27,8 @@ ORG_SEATS: dict[str, str] = {
     "Addis Ababa": "organization:african-union",
 }
 """Seat (exact spelling) -> id of the international body it stands for."""
+SEAT_STATES: dict[str, str] = {"Brussels": "country:BEL", "Addis Ababa": "country:ETH"}
+"""Seat -> id of the state whose capital it also is."""
 
 
 def directional_mentions(
@@ -64,13 +66,20 @@ def _forms(table: ActorTable, ident: str) -> list[str]:
     return [draft.name, *draft.aliases] if draft is not None else []
 
 
-def seat_mentions(doc: Doc, table: ActorTable, free: Callable[[int, int], bool]) -> list[Mention]:
-    """ "Brussels rejected the linkage": the European Union, when the article has it as actor."""
+def seat_mentions(
+    doc: Doc, table: ActorTable, mentions: list[Mention], free: Callable[[int, int], bool]
+) -> list[Mention]:
+    """ "Brussels rejected the linkage": the European Union, when the article has it as actor;
+    Belgium instead when the article is more about Belgium ("Rwanda accused Brussels of taking
+    sides" in a story of Rwanda's rift with Belgium)."""
     found = []
     for seat, ident in ORG_SEATS.items():
         words = seat.split()
         if ident not in table:
             continue
+        state = SEAT_STATES[seat]
+        if state in table and _count(mentions, state) >= _count(mentions, ident):
+            ident = state
         for tok in doc:
             end = tok.i + len(words)
             if [t.text for t in doc[tok.i : end]] != words or not free(tok.i, end):
@@ -80,3 +89,7 @@ def seat_mentions(doc: Doc, table: ActorTable, free: Callable[[int, int], bool])
                 table.drafts[ident].add_alias(seat)
                 found.append(Mention(tok.i, end, ident, "seat"))
     return found
+
+
+def _count(mentions: list[Mention], ident: str) -> int:
+    return sum(1 for m in mentions if m.actor_id == ident)

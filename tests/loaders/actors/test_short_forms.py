@@ -70,3 +70,12 @@ def test_a_place_where_the_state_acts_is_the_state(actor_nlp: Language) -> None:
     assert "country:BLR" in doc._.actors
     assert "country:MLI" in doc._.actors
     assert "country:OMN" in doc._.actors  # acts elsewhere in the article
+
+
+def test_brussels_is_belgium_in_a_story_about_belgium(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Rwanda cut ties with Belgium on Monday. Belgium had pressed the European Union to "
+        "act, and Belgian diplomats were told to leave. Rwanda accused Brussels of taking sides."
+    )
+    brussels = [m for m in doc._.mentions if doc[m.start : m.end].text == "Brussels"]
+    assert [m.actor_id for m in brussels] == ["country:BEL"]
