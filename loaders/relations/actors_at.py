@@ -20,6 +20,7 @@ from loaders.relations.lexicon import (
     ROLE_NOUNS,
     THROUGH_PREP,
 )
+from loaders.relations.participle_anaphors import participle_antecedent
 from loaders.relations.prisoner_groups import prisoners_meant
 from loaders.relations.them_pronoun import them_antecedents
 from schema.ids import country_id
@@ -133,6 +134,8 @@ class ActorIndex:
         antecedent = it_antecedent(tok, self._state_or_body)
         if antecedent is not None:
             return [Ref(r.actor_id, "pronoun", tok.i) for r in self.refs(antecedent)]
+        if (other := participle_antecedent(tok, self)) is not None:  # "accusing it of"
+            return [Ref(r.actor_id, "pronoun", tok.i) for r in self.refs(other)]
         if them := them_antecedents(tok):  # "accusing them of ...": the group named before
             found = [r for t in them for r in self.refs(t, possessor=True)]
             return _unique([Ref(r.actor_id, "pronoun", tok.i) for r in found])
@@ -180,6 +183,10 @@ class ActorIndex:
 
     def _state_or_body(self, tok: Token) -> str | None:
         ref = self.direct(tok)
+        if ref is None and tok.lemma_.lower() in STATE_OF_PERSON:
+            # "Ortega's government has clashed with the church. Last March it expelled ..."
+            states = self._through_noun(tok, possessor=False)
+            ref = states[0] if len(states) == 1 else None
         if ref is None or self.kind(ref.actor_id) == "PERSON":
             return None
         return ref.actor_id
