@@ -91,7 +91,9 @@ NEGATIVE_LABELS = words(
     "terrorism atrocity disrespectful cowardly inhumane unconscionable cynical heinous "
     "despicable deplorable abhorrent appalling monstrous blackmail hijacking piracy manipulation "
     "hysterical irrational betrayal sellout capitulation humiliation violation flagrant biased "
-    "bloodthirsty brutality cruelty savagery"
+    "bloodthirsty brutality cruelty savagery "
+    # judged out of measure or manners: "called Kigali's move disproportionate"
+    "disproportionate excessive arrogant repugnant unreliable unjust"
 )
 # What a claim is called when it is rejected, not its maker condemned: "called the charge
 # baseless", "said the accusations were lies", "called the decision null and void".
