@@ -22,6 +22,7 @@ from loaders.relations.lexicon import (
 )
 from loaders.relations.participle_anaphors import participle_antecedent
 from loaders.relations.prisoner_groups import prisoners_meant
+from loaders.relations.statement_authors import statement_authors
 from loaders.relations.them_pronoun import them_antecedents
 from schema.ids import country_id
 
@@ -144,6 +145,9 @@ class ActorIndex:
             return [Ref(r.actor_id, "pronoun", tok.i) for m in members for r in self.refs(m)]
         if ids := group_antecedent(tok, self):  # "the leaders" after a meeting
             return [Ref(a, "pronoun", tok.i) for a in ids]
+        if authors := statement_authors(tok):  # "In a statement, X said ... The statement"
+            found = [r for a in authors for r in self.refs(a)]
+            return _unique([Ref(r.actor_id, "pronoun", tok.i) for r in found])
         found = self._through_noun(tok, possessor=possessor)
         described = None if found else described_person(tok, self._person)
         if described is not None:
