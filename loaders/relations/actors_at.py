@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from loaders.relations.arguments import dateline_end
+from loaders.relations.counted_states import states_named_after
 from loaders.relations.described import described_person
 from loaders.relations.group_ends import group_antecedent
 from loaders.relations.groups import group_members, named_after
@@ -141,6 +142,7 @@ class ActorIndex:
             found = [r for t in them for r in self.refs(t, possessor=True)]
             return _unique([Ref(r.actor_id, "pronoun", tok.i) for r in found])
         members = group_members(tok, self._named) or named_after(tok, self._named)
+        members = members or states_named_after(tok, self._named)  # "seven countries: A, B"
         if members:  # "the three leaders"
             return [Ref(r.actor_id, "pronoun", tok.i) for m in members for r in self.refs(m)]
         if ids := group_antecedent(tok, self):  # "the leaders" after a meeting
