@@ -65,3 +65,38 @@ def test_statement_speaks_for_its_authors(
 def test_statement_with_no_author_read(extractor: Extractor, text: str) -> None:
     found = extracted_triples(extractor, text)
     assert ("Iran", "ACCUSED", "Israel") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The United States voted against a UN General Assembly resolution that condemned "
+            "Moscow's war in Ukraine.",
+            ("UN General Assembly", "Russia"),
+        ),
+        (
+            "NATO adopted a declaration that condemned Russia's invasion of Ukraine.",
+            ("NATO", "Russia"),
+        ),
+    ],
+)
+def test_resolution_condemns_for_its_body(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    source, target = expected
+    assert (source, "CONDEMNED", target) in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a resolution nobody is named as adopting condemns for nobody
+        "The United States voted against a resolution that condemned Moscow's war in Ukraine.",
+        "The United States voted against a UN General Assembly resolution that did not "
+        "condemn Russia.",
+    ],
+)
+def test_resolution_with_no_condemning_body(extractor: Extractor, text: str) -> None:
+    found = extracted_triples(extractor, text)
+    assert not any(kind == "CONDEMNED" and t == "Russia" for _, kind, t in found)
