@@ -121,6 +121,9 @@ STATE_NOUNS = STATE_NOUNS | {
     *OTHER_THAN_OWNER,
     # what a state puts forward for others to take or refuse: "turned down the Israeli offer"
     "offer", "proposal", "proposals", "demands", "ultimatum",
+    # what a state asserts for others to deny: "rejected the Russian claim as unfounded"
+    "claim", "claims", "accusation", "accusations", "allegation", "allegations", "assertion",
+    "assertions", "account", "version",
     # what a state decides and does: "called the Swedish decision unacceptable"
     "decision", "decisions", "move", "moves", "policy", "policies", "actions", "behaviour",
     "behavior", "conduct",

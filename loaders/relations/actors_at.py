@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from loaders.relations.arguments import dateline_end
+from loaders.relations.counted_states import states_named_after
 from loaders.relations.described import described_person
 from loaders.relations.group_ends import group_antecedent
 from loaders.relations.groups import group_members, named_after
@@ -20,7 +21,9 @@ from loaders.relations.lexicon import (
     ROLE_NOUNS,
     THROUGH_PREP,
 )
+from loaders.relations.participle_anaphors import participle_antecedent
 from loaders.relations.prisoner_groups import prisoners_meant
+from loaders.relations.statement_authors import statement_authors
 from loaders.relations.stranded_appos import stranded_appos
 from loaders.relations.them_pronoun import them_antecedents
 from schema.ids import country_id
@@ -139,14 +142,20 @@ class ActorIndex:
         antecedent = it_antecedent(tok, self._state_or_body)
         if antecedent is not None:
             return [Ref(r.actor_id, "pronoun", tok.i) for r in self.refs(antecedent)]
+        if (other := participle_antecedent(tok, self)) is not None:  # "accusing it of"
+            return [Ref(r.actor_id, "pronoun", tok.i) for r in self.refs(other)]
         if them := them_antecedents(tok):  # "accusing them of ...": the group named before
             found = [r for t in them for r in self.refs(t, possessor=True)]
             return _unique([Ref(r.actor_id, "pronoun", tok.i) for r in found])
         members = group_members(tok, self._named) or named_after(tok, self._named)
+        members = members or states_named_after(tok, self._named)  # "seven countries: A, B"
         if members:  # "the three leaders"
             return [Ref(r.actor_id, "pronoun", tok.i) for m in members for r in self.refs(m)]
         if ids := group_antecedent(tok, self):  # "the leaders" after a meeting
             return [Ref(a, "pronoun", tok.i) for a in ids]
+        if authors := statement_authors(tok):  # "In a statement, X said ... The statement"
+            found = [r for a in authors for r in self.refs(a)]
+            return _unique([Ref(r.actor_id, "pronoun", tok.i) for r in found])
         found = self._through_noun(tok, possessor=possessor)
         described = None if found else described_person(tok, self._person)
         if described is not None:
@@ -186,6 +195,10 @@ class ActorIndex:
 
     def _state_or_body(self, tok: Token) -> str | None:
         ref = self.direct(tok)
+        if ref is None and tok.lemma_.lower() in STATE_OF_PERSON:
+            # "Ortega's government has clashed with the church. Last March it expelled ..."
+            states = self._through_noun(tok, possessor=False)
+            ref = states[0] if len(states) == 1 else None
         if ref is None or self.kind(ref.actor_id) == "PERSON":
             return None
         return ref.actor_id

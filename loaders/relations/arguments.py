@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations.among import among_those
 from loaders.relations.lexicon import LIGHT_VERBS
+from loaders.relations.which_antecedent import which_antecedent
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -285,6 +286,8 @@ _SAYING = frozenset({"say", "tell", "speak", "declare", "announce", "address", "
 def _antecedent(head: Token, pronoun: str) -> Token:
     """Who "who" is: the parser may hang "Lajcak, the EU's envoy for the dialogue, who has
     mediated" on "dialogue"; a person pronoun climbs out of prepositional phrases of things."""
+    if pronoun == "which":
+        return which_antecedent(head)  # "the Council, chaired by Tebboune, which accused"
     tok = head
     while pronoun == "who" and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
         tok = tok.head.head

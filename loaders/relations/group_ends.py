@@ -46,7 +46,7 @@ _THEY = frozenset({"they", "them"})
 _PEOPLE = frozenset({"leader", "president", "minister", "premier", "chancellor", "man",
                      "woman", "diplomat", "envoy", "counterpart", "head"})  # fmt: skip
 _STATES = frozenset({"country", "nation", "government", "state", "neighbour", "neighbor",
-                     "capital", "democracy", "power"})  # fmt: skip
+                     "capital", "democracy", "power", "junta"})  # fmt: skip
 _EITHER = frozenset({"side", "pair", "ally", "partner", "party"})
 _OFFICES = frozenset({"president", "minister", "premier", "chancellor"})
 """Offices the members must hold: "the two presidents" are no foreign ministers."""

@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
-from loaders.relations.actors_at import Ref
+from loaders.relations.actors_at import ActorIndex, Ref
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
@@ -28,8 +28,6 @@ from schema.ontology import RelationType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
-
-    from loaders.relations.actors_at import ActorIndex
 
 _ORDERS = words("order tell ask give instruct direct")
 # Whose leaving is an expulsion: envoys and their staff, not citizens told by their own
@@ -85,8 +83,8 @@ def expelled_by_origin(readings: list[Reading], index: ActorIndex) -> list[Fact]
             continue
         if reading.trigger.pos_ != "VERB":
             continue
-        if not reading.targets:
-            targets = _diplomats_from(reading, index)
+        if not reading.targets:  # the lede is read in a Doc of its own: its index
+            targets = _diplomats_from(reading, ActorIndex(reading.trigger.doc))
         else:
             targets = [s for r in reading.targets if (s := _envoys_state(r, index)) is not None]
         kind, status, strength = RelationType.EXPELLED, reading.status, reading.strength - 0.1
@@ -105,10 +103,12 @@ def _diplomats_from(reading: Reading, index: ActorIndex) -> list[Ref]:
     out: list[Ref] = []
     for tok in arg.prep_objects([verb, *objects], ("from",)):
         for member in arg.with_conjuncts(tok):
-            ref = index.direct(member)
-            if ref is None or index.kind(ref.actor_id) != "COUNTRY" or ref.actor_id in own:
-                continue
-            out.append(Ref(ref.actor_id, "proxy", member.i))
+            direct = index.direct(member)
+            # "from seven countries", named in the next sentence (counted_states)
+            for ref in [direct] if direct is not None else index.refs(member):
+                if index.kind(ref.actor_id) != "COUNTRY" or ref.actor_id in own:
+                    continue
+                out.append(Ref(ref.actor_id, "proxy", member.i))
     return out
 
 

@@ -30,7 +30,10 @@ def lede_without_dateline(doc: Doc, nlp: Language, stop_at: str) -> tuple[Doc, i
         return None
     first = doc[end].sent
     base = doc[end].idx
-    upto = doc[first.end].sent.end_char if first.end < len(doc) else first.end_char
+    after = first.end  # the next sentence, past a paragraph break's whitespace token
+    while after < len(doc) and doc[after].is_space:
+        after += 1
+    upto = doc[after].sent.end_char if after < len(doc) else first.end_char
     sub = nlp.make_doc(doc.text[base:upto])
     for name, proc in nlp.pipeline:
         if name == stop_at:

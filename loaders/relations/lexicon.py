@@ -91,7 +91,9 @@ NEGATIVE_LABELS = words(
     "terrorism atrocity disrespectful cowardly inhumane unconscionable cynical heinous "
     "despicable deplorable abhorrent appalling monstrous blackmail hijacking piracy manipulation "
     "hysterical irrational betrayal sellout capitulation humiliation violation flagrant biased "
-    "bloodthirsty brutality cruelty savagery"
+    "bloodthirsty brutality cruelty savagery "
+    # judged out of measure or manners: "called Kigali's move disproportionate"
+    "disproportionate excessive arrogant repugnant unreliable unjust"
 )
 # What a claim is called when it is rejected, not its maker condemned: "called the charge
 # baseless", "said the accusations were lies", "called the decision null and void".
@@ -237,6 +239,18 @@ CONDEMNED: list[Frame] = [
     # "voiced outrage at Iran's execution of the protesters", "anger over the raid by X"
     *_nouns(R.CONDEMNED, ("prep:at", "prep:over"), "outrage anger indignation", strength=0.7),
     *_nouns(R.CONDEMNED, ("prep:with", "prep:to", "prep:against"), "protest", strength=0.7),
+    # "derogatory posts about Modi by three Maldivian ministers": abuse named as a noun
+    *(
+        frame
+        for slur in sorted(words("derogatory insulting abusive offensive"))
+        for frame in _nouns(
+            R.CONDEMNED,
+            ("prep:about", "prep:against", "prep:towards", "prep:toward"),
+            "remark comment post tweet",
+            needs=slur,
+            strength=0.7,
+        )
+    ),
 ]
 # What one blames on someone: "blamed the attack on Russia".
 BLAMED_THINGS = words(

@@ -38,6 +38,7 @@ _BY_DOER_NOUNS = _ADJUNCT_NOUNS | {
     RelationType.DETAINED,
     RelationType.ATTACKED,
     RelationType.ACCUSED,
+    RelationType.CONDEMNED,  # "derogatory posts about Modi by three ministers"
 }
 
 
@@ -55,6 +56,18 @@ def _modifier_sources(noun: Token, index: ActorIndex) -> list[Ref]:
             if ref is not None:
                 out.append(ref)
     return out
+
+
+def _by_on_its_object(noun: Token) -> list[Token]:
+    """The by-phrase the parser hung elsewhere: on a name after the noun ("posts about Modi by
+    X": a name has no agent), or, the noun itself an agent, as a second agent of the same
+    passive ("was triggered by posts about Modi by X")."""
+    names = [p for p in arg.prep_objects([noun], ("about", "of", "on", "against"))]
+    agents = [a for n in names if n.pos_ == "PROPN" for a in n.children if a.lower_ == "by"]
+    if noun.dep_ == "pobj" and noun.head.dep_ == "agent":
+        verb = noun.head.head
+        agents += [a for a in verb.children if a.dep_ == "agent" and a.i > noun.i]
+    return [p for a in agents for c in a.children if c.dep_ == "pobj" for p in (c, *c.conjuncts)]
 
 
 # Nouns a trigger noun may name the kind of: "an aid package for Ukraine", "a new tranche of
@@ -93,6 +106,8 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
     elif not sources and frame.type in _BY_DOER_NOUNS:
         preps = ("by", "from") if frame.type is RelationType.ACCUSED else ("by",)
         sources = refs(index, arg.prep_objects([noun], preps), False)  # "a visit by Xi"
+        if not sources:  # "posts about Modi by three ministers": "by" hung on the name
+            sources = refs(index, _by_on_its_object(noun), False)
         if not sources and noun.dep_ == "dobj" and not arg.is_passive(noun.head):
             # "followed a visit to Riyadh in May by Xi": the parser hangs "by" on the active
             # verb as its agent, which only a passive has; it is the visit's

@@ -41,7 +41,7 @@ SAYING = words(
 WRONGS = words(
     "violate breach spy meddle interfere sabotage hack poison torture kidnap abduct deport "
     "murder assassinate massacre orchestrate loot invade shell bomb strike attack kill hit "
-    "plot provoke instigate incite rig fabricate smuggle"
+    "plot provoke instigate incite rig fabricate smuggle down"
 )
 # A wrong only with one of these objects: "broke the law", "made a fundamental error".
 WRONG_WITH = {
@@ -91,8 +91,8 @@ def _hedged(verb: Token) -> bool:
 
 def _is_wrong(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    if lemma in WRONGS:
-        return True
+    if lemma in WRONGS or (lemma == "shoot" and "down" in arg.particle(verb)):
+        return True  # "said the jet had been shot down by Russia"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     if any(o.lemma_.lower() in WRONG_WITH.get(lemma, ()) for o in objects):
         return True
