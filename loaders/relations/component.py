@@ -17,6 +17,7 @@ from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex, forget_index
 from loaders.relations.afterthoughts import tacked_on_denials
 from loaders.relations.arguments import dateline_end
+from loaders.relations.backed import backed_groups
 from loaders.relations.brokered_deals import brokered_parties
 from loaders.relations.cancelled import without_cancelled_plans
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
@@ -39,11 +40,13 @@ from loaders.relations.disclaimers import disclaimers
 from loaders.relations.due_in import scheduled_visits
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
+from loaders.relations.fighting_between import fighting_between
 from loaders.relations.findings import ordered_wrongs
 from loaders.relations.gapping import gapped_readings
 from loaders.relations.go_between import without_mediated_meetings
 from loaders.relations.hosting import brought_together, sides_of_the_story
 from loaders.relations.joint_statements import joint_statements
+from loaders.relations.killings import killings
 from loaders.relations.known_wars import wars_named_without_doer
 from loaders.relations.leave_orders import (
     expelled_by_origin,
@@ -152,6 +155,8 @@ class RelationComponent:
         found = without_fighters_expelled(found)
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
+        found += killings(doc, index) + backed_groups(doc, index)
+        found += fighting_between(doc, index)
         found = without_mediated_meetings(sides_of_the_story(found, story))
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 

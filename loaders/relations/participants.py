@@ -26,15 +26,19 @@ from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading, read_verb
 from loaders.relations.lexicon import AGREEMENT_NOUNS, Frame, words
 from loaders.relations.modality import verb_status
+from loaders.relations.the_deal import signatories_of_the_deal
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-_MEDIATED_THINGS = AGREEMENT_NOUNS | words("talk negotiation dialogue meeting process summit")
-# The preposition a deal or talks noun hangs on when it frames the clause's act.
-_FRAMING = words("under in after through following as with via")
+_MEDIATED_THINGS = AGREEMENT_NOUNS | words(
+    "talk negotiation dialogue meeting process summit session"
+)
+# The preposition a deal or talks noun hangs on when it frames the clause's act ("met at a
+# session mediated by X").
+_FRAMING = words("under in after through following as with via at")
 # What the parties of a deal do under it: "agreed ... under", "called off his revolt under".
 _FRAMED_VERBS = words(
     "sign agree conclude reach seal ink free release swap exchange normalise normalize restore "
@@ -103,19 +107,10 @@ def _only_partner(party: str, facts: list[Fact], mediators: set[str]) -> list[st
     return sorted(partners) if len(partners) == 1 else []
 
 
-def _the_signatories(trigger: Token, facts: list[Fact], mediators: set[str]) -> list[str]:
-    """ "brokered the deal": the article's one deal, its two signatories but the mediators."""
+def _the_deal(trigger: Token) -> bool:
+    """ "brokered the deal", "the truce, brokered by X,": a deal the article already reported."""
     things = _mediated_things(trigger)
-    if not any(c.lower_ == "the" for t in things for c in t.children):
-        return []
-    signers = {
-        end
-        for f in facts
-        if f.type is RelationType.SIGNED_AGREEMENT_WITH
-        for end in (f.source, f.target)
-        if end not in mediators
-    }
-    return sorted(signers) if len(signers) == 2 else []
+    return any(c.lower_ in ("the", "this", "that") for t in things for c in t.children)
 
 
 def mediation_sources(reading: Reading, index: ActorIndex) -> list[Ref]:
@@ -186,8 +181,8 @@ def mediated_parties(readings: list[Reading], facts: list[Fact], story: list[str
             parties = [p for p in story if p not in mediators]
         elif len(parties) == 1 and not chaired:
             parties += _only_partner(parties[0], facts, mediators)
-        elif not parties and not story and not chaired:
-            parties = _the_signatories(reading.trigger, facts, mediators)
+        elif not parties and not story and not chaired and _the_deal(reading.trigger):
+            parties = signatories_of_the_deal(facts, mediators, index)
         for source in sources:
             conf = confidence(reading.strength - 0.2, source)
             out += [
