@@ -57,6 +57,12 @@ One job per module:
   story's; "urged the same" goes to the one urged just before;
 - due_in: a person "due in" a state is scheduled to visit it;
 - brokered_deals: "under a deal brokered by X, A and B swapped ...": X mediated between them;
+- the_deal: who "the deal" a mediator brokered is between (the article's signatories);
+- killings, fighting_between: a state or its strike killing a named person ("killed by a U.S.
+  drone strike"); "fighting/war between X and Y" asserted as real;
+- backed: "the Iran-backed Houthis", "Hamas, backed by Iran," (support on the supported noun);
+- sanction_phrases: "imposed asset freezes and travel bans on ..., including X" past the
+  parser's misreading, "sanctions targeting X's ...", "cut trade ties with X";
 - cancelled: a plan the same sentence calls off is no plan;
 - dates: dates against the publication date; events: events merged per happening;
 - lede: the first sentence re-read without its dateline; component: the spaCy component.

@@ -72,8 +72,10 @@ from loaders.relations.sanction_clauses import (
     targeted_by_sanctions,
 )
 from loaders.relations.sanction_lists import listed_sanctions, under_sanctions
+from loaders.relations.sanction_phrases import imposed_phrases, sanctions_aimed, trade_cut
 from loaders.relations.strikes_on import strikes_on
 from loaders.relations.triggers import TriggerFinder
+from loaders.relations.under_deals import under_deals
 from loaders.relations.visits import visits_to_meeting_cities
 from schema.ontology import RelationType
 
@@ -156,7 +158,8 @@ class RelationComponent:
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
         found += killings(doc, index) + backed_groups(doc, index)
-        found += fighting_between(doc, index)
+        found += fighting_between(doc, index) + under_deals(doc, index)
+        found += imposed_phrases(doc, index) + sanctions_aimed(doc, index) + trade_cut(doc, index)
         found = without_mediated_meetings(sides_of_the_story(found, story))
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 
