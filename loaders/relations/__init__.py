@@ -60,7 +60,9 @@ One job per module:
 - the_deal: who "the deal" a mediator brokered is between (the article's signatories);
 - killings, fighting_between: a state or its strike killing a named person ("killed by a U.S.
   drone strike"); "fighting/war between X and Y" asserted as real;
-- backed: "the Iran-backed Houthis", "Hamas, backed by Iran," (support on the supported noun);
+- backed, backed_entries: "the Iran-backed Houthis", "Hamas, backed by Iran," (support on the
+  supported noun); "backed the inclusion of Argentina" (the one entering is backed);
+- under_deals: "released the pilot under a deal with Russia": the doer has a deal with Russia;
 - sanction_phrases: "imposed asset freezes and travel bans on ..., including X" past the
   parser's misreading, "sanctions targeting X's ...", "cut trade ties with X";
 - cancelled: a plan the same sentence calls off is no plan;

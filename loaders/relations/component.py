@@ -18,6 +18,7 @@ from loaders.relations.actors_at import ActorIndex, forget_index
 from loaders.relations.afterthoughts import tacked_on_denials
 from loaders.relations.arguments import dateline_end
 from loaders.relations.backed import backed_groups
+from loaders.relations.backed_entries import backed_entries
 from loaders.relations.brokered_deals import brokered_parties
 from loaders.relations.cancelled import without_cancelled_plans
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
@@ -157,7 +158,7 @@ class RelationComponent:
         found = without_fighters_expelled(found)
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
-        found += killings(doc, index) + backed_groups(doc, index)
+        found += killings(doc, index) + backed_groups(doc, index) + backed_entries(doc, index)
         found += fighting_between(doc, index) + under_deals(doc, index)
         found += imposed_phrases(doc, index) + sanctions_aimed(doc, index) + trade_cut(doc, index)
         found = without_mediated_meetings(sides_of_the_story(found, story))
