@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations.actors_at import Ref
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
@@ -24,12 +25,24 @@ from schema.ontology import RelationType, Status
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from loaders.relations.actors_at import ActorIndex, Ref
+    from loaders.relations.actors_at import ActorIndex
 
 _BACKING = words("back support arm fund finance sponsor bankroll equip")
 # What a group is called once named: "Hezbollah ... The Iran-backed group said".
 _GROUP_WORDS = words("group movement militia faction organisation organization")
 _LOOKBACK = 3
+
+
+def _named_elsewhere(noun: Token) -> list[Ref]:
+    """ "the Algeria-backed Polisario Front": the hyphened prefix can cost the name its mention;
+    the same words named as an actor elsewhere in the article are that actor."""
+    names = [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    if noun.pos_ != "PROPN" or not names:
+        return []
+    text = noun.doc[names[0].i : noun.i + 1].text
+    mentions = noun.doc._.mentions or []
+    found = {m.actor_id for m in mentions if noun.doc[m.start : m.end].text == text}
+    return [Ref(a, "name", noun.i) for a in sorted(found)][:1] if len(found) == 1 else []
 
 
 def _the_group(noun: Token, index: ActorIndex) -> list[Ref]:
@@ -83,7 +96,7 @@ def backed_groups(doc: Doc, index: ActorIndex) -> list[Fact]:
             continue
         backers = [r for t in _backers(verb) for r in index.refs(t)]
         backed = [r for t in arg.with_conjuncts(verb.head) for r in index.refs(t)]
-        backed = backed or _the_group(verb.head, index)
+        backed = backed or _named_elsewhere(verb.head) or _the_group(verb.head, index)
         backed = [r for r in backed if r.actor_id not in {b.actor_id for b in backers}]
         if not backers or not backed:
             continue
