@@ -57,7 +57,8 @@ One job per module:
   story's; "urged the same" goes to the one urged just before;
 - due_in: a person "due in" a state is scheduled to visit it;
 - brokered_deals: "under a deal brokered by X, A and B swapped ...": X mediated between them;
-- the_deal: who "the deal" a mediator brokered is between (the article's signatories);
+- the_deal, truce_ends: who "the deal" a mediator brokered is between (the article's
+  signatories); "a ceasefire that halted the war between X and Y" was agreed by X and Y;
 - killings, fighting_between: a state or its strike killing a named person ("killed by a U.S.
   drone strike"); "fighting/war between X and Y" asserted as real;
 - backed, backed_entries: "the Iran-backed Houthis", "Hamas, backed by Iran," (support on the

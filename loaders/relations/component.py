@@ -76,6 +76,7 @@ from loaders.relations.sanction_lists import listed_sanctions, under_sanctions
 from loaders.relations.sanction_phrases import imposed_phrases, sanctions_aimed, trade_cut
 from loaders.relations.strikes_on import strikes_on
 from loaders.relations.triggers import TriggerFinder
+from loaders.relations.truce_ends import truces_by_their_war
 from loaders.relations.under_deals import under_deals
 from loaders.relations.visits import visits_to_meeting_cities
 from schema.ontology import RelationType
@@ -143,6 +144,7 @@ class RelationComponent:
         story = story_parties(first, lede_index)
         found += implicit_mediations(readings, story)
         sentences = _sentences(doc, first, base)
+        found += truces_by_their_war(doc, index)  # before the mediators of "the truce"
         found += participation_facts(readings, found, sentences, story, index)
         found += wars_named_without_doer(readings, index, doc._.published)
         found += strikes_on(readings, index) + group_owned_acts(readings, index)

@@ -24,7 +24,7 @@ from loaders.relations import arguments as arg
 from loaders.relations.actors_at import ActorIndex, Ref
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading, read_verb
-from loaders.relations.lexicon import AGREEMENT_NOUNS, Frame, words
+from loaders.relations.lexicon import AGREEMENT_NOUNS, MEASURE_NOUNS, Frame, words
 from loaders.relations.modality import verb_status
 from loaders.relations.the_deal import signatories_of_the_deal
 from schema.ontology import RelationType
@@ -107,10 +107,35 @@ def _only_partner(party: str, facts: list[Fact], mediators: set[str]) -> list[st
     return sorted(partners) if len(partners) == 1 else []
 
 
+def _measured(thing: Token) -> Token:
+    """ "months of negotiations": the measure noun the talks hang on by "of"."""
+    of = thing.head
+    if thing.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in MEASURE_NOUNS:
+        return of.head
+    return thing
+
+
+def _framed_deals(verb: Token) -> list[Token]:
+    """What the talks framed: "The agreement, concluded after talks": the participle's noun
+    (the parser may tag "concluded" as a past tense, which hides the passive)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]  # or its subject
+    return arg.logical_objects(verb) + subjects + ([verb.head] if verb.dep_ == "acl" else [])
+
+
 def _the_deal(trigger: Token) -> bool:
-    """ "brokered the deal", "the truce, brokered by X,": a deal the article already reported."""
+    """ "brokered the deal", "the truce, brokered by X,": a deal the article already reported;
+    "The agreement, concluded after talks mediated by X,": the talks of that deal."""
     things = _mediated_things(trigger)
-    return any(c.lower_ in ("the", "this", "that") for t in things for c in t.children)
+    # "after months of negotiations": the measure stands where the talks would
+    spans = [_measured(t) for t in things]
+    framed = [
+        d
+        for t in spans
+        if t.dep_ == "pobj" and t.head.lower_ in _FRAMING
+        for d in _framed_deals(t.head.head)
+        if d.lemma_.lower() in AGREEMENT_NOUNS
+    ]
+    return any(c.lower_ in ("the", "this", "that") for t in things + framed for c in t.children)
 
 
 def mediation_sources(reading: Reading, index: ActorIndex) -> list[Ref]:

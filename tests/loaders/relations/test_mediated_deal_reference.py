@@ -128,3 +128,21 @@ def test_who_acts_as_someone_s_mediator_mediates(read_more: Reader, text: str) -
 def test_an_offer_to_act_as_mediator_is_no_mediation(read_more: Reader) -> None:
     text = "Sara Mendes offered to act as a mediator between Rwanda and Burundi."
     assert not _mediated(text, read_more)
+
+
+def test_the_talks_that_concluded_the_deal_were_mediated_between_its_parties(
+    read_more: Reader,
+) -> None:
+    text = (
+        "Armenia and Azerbaijan signed a peace accord on Friday. The accord, concluded in "
+        "Doha after months of talks mediated by Qatar and Egypt, takes effect next week."
+    )
+    found = _mediated(text, read_more)
+    assert {("Qatar", "Armenia"), ("Egypt", "Azerbaijan")} <= found
+
+
+def test_talks_that_concluded_nothing_the_article_reported_name_no_parties(
+    read_more: Reader,
+) -> None:
+    text = "A report was published after months of talks mediated by Qatar."
+    assert not _mediated(text, read_more)
