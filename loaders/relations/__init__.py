@@ -58,6 +58,15 @@ One job per module:
 - due_in: a person "due in" a state is scheduled to visit it;
 - present_in: an official who "was in" another state's capital visited it;
 - brokered_deals: "under a deal brokered by X, A and B swapped ...": X mediated between them;
+- the_deal, truce_ends: who "the deal" a mediator brokered is between (the article's
+  signatories); "a ceasefire that halted the war between X and Y" was agreed by X and Y;
+- killings, fighting_between: a state or its strike killing a named person ("killed by a U.S.
+  drone strike"); "fighting/war between X and Y" asserted as real;
+- backed, backed_entries: "the Iran-backed Houthis", "Hamas, backed by Iran," (support on the
+  supported noun); "backed the inclusion of Argentina" (the one entering is backed);
+- under_deals: "released the pilot under a deal with Russia": the doer has a deal with Russia;
+- sanction_phrases: "imposed asset freezes and travel bans on ..., including X" past the
+  parser's misreading, "sanctions targeting X's ...", "cut trade ties with X";
 - cancelled: a plan the same sentence calls off is no plan;
 - dates: dates against the publication date; events: events merged per happening;
 - lede: the first sentence re-read without its dateline; component: the spaCy component.

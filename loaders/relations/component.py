@@ -17,6 +17,8 @@ from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex, forget_index
 from loaders.relations.afterthoughts import tacked_on_denials
 from loaders.relations.arguments import dateline_end
+from loaders.relations.backed import backed_groups
+from loaders.relations.backed_entries import backed_entries
 from loaders.relations.brokered_deals import brokered_parties
 from loaders.relations.cancelled import without_cancelled_plans
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
@@ -39,11 +41,13 @@ from loaders.relations.disclaimers import disclaimers
 from loaders.relations.due_in import scheduled_visits
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
+from loaders.relations.fighting_between import fighting_between
 from loaders.relations.findings import ordered_wrongs
 from loaders.relations.gapping import gapped_readings
 from loaders.relations.go_between import without_mediated_meetings
 from loaders.relations.hosting import brought_together, sides_of_the_story
 from loaders.relations.joint_statements import joint_statements
+from loaders.relations.killings import killings
 from loaders.relations.known_wars import wars_named_without_doer
 from loaders.relations.leave_orders import (
     expelled_by_origin,
@@ -72,8 +76,11 @@ from loaders.relations.sanction_clauses import (
     targeted_by_sanctions,
 )
 from loaders.relations.sanction_lists import listed_sanctions, under_sanctions
+from loaders.relations.sanction_phrases import imposed_phrases, sanctions_aimed, trade_cut
 from loaders.relations.strikes_on import strikes_on
 from loaders.relations.triggers import TriggerFinder
+from loaders.relations.truce_ends import truces_by_their_war
+from loaders.relations.under_deals import under_deals
 from loaders.relations.unscheduled import without_undated_plans
 from loaders.relations.visits import visits_to_meeting_cities
 from schema.ontology import RelationType
@@ -141,6 +148,7 @@ class RelationComponent:
         story = story_parties(first, lede_index)
         found += implicit_mediations(readings, story)
         sentences = _sentences(doc, first, base)
+        found += truces_by_their_war(doc, index)  # before the mediators of "the truce"
         found += participation_facts(readings, found, sentences, story, index)
         found += wars_named_without_doer(readings, index, doc._.published)
         found += strikes_on(readings, index) + group_owned_acts(readings, index)
@@ -157,6 +165,9 @@ class RelationComponent:
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
         found += present_visits(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
+        found += killings(doc, index) + backed_groups(doc, index) + backed_entries(doc, index)
+        found += fighting_between(doc, index) + under_deals(doc, index)
+        found += imposed_phrases(doc, index) + sanctions_aimed(doc, index) + trade_cut(doc, index)
         found = without_mediated_meetings(sides_of_the_story(found, story))
         found = without_undated_plans(without_overreach(found, index))
         found = without_misplaced_ends(found, index)

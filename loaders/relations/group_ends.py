@@ -196,7 +196,12 @@ def _clause_before(tok: Token) -> list[Token] | None:
         return None
     subjects = [t for c in main.children if c.dep_ == "nsubj" for t in (c, *c.conjuncts)]
     objects = [t for c in main.children if c.dep_ == "dobj" for t in (c, *c.conjuncts)]
-    withs = [c for c in main.children if c.dep_ == "prep" and c.lower_ == "with"]
+    # "held talks with Y": the meeting noun stands for the one it was with
+    talks = [o for o in objects if o.lemma_.lower() in _MEETING_NOUNS]
+    objects = [o for o in objects if o not in talks]
+    withs = [
+        c for x in (main, *talks) for c in x.children if c.dep_ == "prep" and c.lower_ == "with"
+    ]
     objects += [t for w in withs for t in _filler(w)]
     return [*subjects, *objects] if subjects and objects else None
 

@@ -338,7 +338,7 @@ SUPPORTED: list[Frame] = [
     *_verbs(
         R.SUPPORTED,
         ("dobj",),
-        "praise thank endorse back support hail commend applaud laud defend arm",
+        "praise thank endorse back support hail commend applaud laud defend arm congratulate",
     ),
     *_verbs(R.SUPPORTED, ("prep:with", "prep:by"), "stand"),  # "stood firmly by Manila"
     *_verbs(R.SUPPORTED, ("prep:with",), "side"),

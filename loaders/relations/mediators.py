@@ -116,6 +116,17 @@ def _as_role(noun: Token, verb: Token) -> bool:
     return noun.dep_ == "pobj" and prep.lower_ == "as" and verb.lemma_.lower() in _AS_VERBS
 
 
+def _as_verb_before(noun: Token) -> Token | None:
+    """ "who has acted as the AU's mediator between X and Y": the parser may take "as" for a
+    clause mark and hang the noun elsewhere; the words still say the verb's subject mediates."""
+    start = noun.left_edge.i
+    doc = noun.doc
+    if start < 2 or doc[start - 1].lower_ != "as":
+        return None
+    verb = doc[start - 2]
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _AS_VERBS else None
+
+
 def _with_things(verb: Token) -> list[Token]:
     """Who the clause's deal or talks are "with" ("talks ... on a deal with Hamas")."""
     nouns = [t for t in verb.subtree if t.lemma_.lower() in _THINGS]
@@ -152,10 +163,10 @@ def named_mediators(sentences: list[tuple[Span, int]], story: list[str]) -> list
             if noun.pos_ not in ("NOUN", "PROPN") or not _is_mediator_noun(noun):
                 continue
             carrier = _carrier(noun)
-            verb = _clause_verb(carrier)
+            verb = _as_verb_before(carrier) or _clause_verb(carrier)
             if verb is None:
                 continue
-            role = _as_role(carrier, verb)
+            role = _as_role(carrier, verb) or verb == _as_verb_before(carrier)
             sources = [r for t in arg.logical_source(verb) for r in index.refs(t)] if role else []
             described = _described(noun, index)
             sources = sources or _owners([noun, carrier], index) or described

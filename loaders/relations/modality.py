@@ -288,8 +288,8 @@ def verb_status(verb: Token) -> Status | None:
         if verdict == "keep":
             break
         # A coordinated verb shares its head's auxiliaries only when it has none of its own.
-        inherit_aux = link != "conj" or not any(
-            c.dep_ in ("aux", "nsubj", "neg") for c in tok.children
+        inherit_aux = link != "conj" or not (
+            any(c.dep_ in ("aux", "nsubj", "neg") for c in tok.children) or _own_tense(tok)
         )
         if link in ("ccomp",) and gov.lemma_.lower() in REPORTING:
             if _own_mood(gov) in ("neg", "unreal"):
@@ -302,6 +302,13 @@ def verb_status(verb: Token) -> Status | None:
     if would:
         return None
     return Status.PLANNED if future else Status.OCCURRED
+
+
+def _own_tense(verb: Token) -> bool:
+    """ "does not recognise X and backs Y": a conjunct in the present third person ("backs")
+    cannot share the head's "does" and its negation. (A past conjunct after "did not" can't
+    either, but the parser tags many participles VBD, so it is left to share.)"""
+    return verb.tag_ == "VBZ"
 
 
 # "denied U.S. accusations that ...", "the allegations were rejected by Kyiv": disputing a claim

@@ -24,17 +24,21 @@ from loaders.relations import arguments as arg
 from loaders.relations.actors_at import ActorIndex, Ref
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading, read_verb
-from loaders.relations.lexicon import AGREEMENT_NOUNS, Frame, words
+from loaders.relations.lexicon import AGREEMENT_NOUNS, MEASURE_NOUNS, Frame, words
 from loaders.relations.modality import verb_status
+from loaders.relations.the_deal import signatories_of_the_deal
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-_MEDIATED_THINGS = AGREEMENT_NOUNS | words("talk negotiation dialogue meeting process summit")
-# The preposition a deal or talks noun hangs on when it frames the clause's act.
-_FRAMING = words("under in after through following as with via")
+_MEDIATED_THINGS = AGREEMENT_NOUNS | words(
+    "talk negotiation dialogue meeting process summit session"
+)
+# The preposition a deal or talks noun hangs on when it frames the clause's act ("met at a
+# session mediated by X").
+_FRAMING = words("under in after through following as with via at")
 # What the parties of a deal do under it: "agreed ... under", "called off his revolt under".
 _FRAMED_VERBS = words(
     "sign agree conclude reach seal ink free release swap exchange normalise normalize restore "
@@ -103,19 +107,35 @@ def _only_partner(party: str, facts: list[Fact], mediators: set[str]) -> list[st
     return sorted(partners) if len(partners) == 1 else []
 
 
-def _the_signatories(trigger: Token, facts: list[Fact], mediators: set[str]) -> list[str]:
-    """ "brokered the deal": the article's one deal, its two signatories but the mediators."""
+def _measured(thing: Token) -> Token:
+    """ "months of negotiations": the measure noun the talks hang on by "of"."""
+    of = thing.head
+    if thing.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in MEASURE_NOUNS:
+        return of.head
+    return thing
+
+
+def _framed_deals(verb: Token) -> list[Token]:
+    """What the talks framed: "The agreement, concluded after talks": the participle's noun
+    (the parser may tag "concluded" as a past tense, which hides the passive)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]  # or its subject
+    return arg.logical_objects(verb) + subjects + ([verb.head] if verb.dep_ == "acl" else [])
+
+
+def _the_deal(trigger: Token) -> bool:
+    """ "brokered the deal", "the truce, brokered by X,": a deal the article already reported;
+    "The agreement, concluded after talks mediated by X,": the talks of that deal."""
     things = _mediated_things(trigger)
-    if not any(c.lower_ == "the" for t in things for c in t.children):
-        return []
-    signers = {
-        end
-        for f in facts
-        if f.type is RelationType.SIGNED_AGREEMENT_WITH
-        for end in (f.source, f.target)
-        if end not in mediators
-    }
-    return sorted(signers) if len(signers) == 2 else []
+    # "after months of negotiations": the measure stands where the talks would
+    spans = [_measured(t) for t in things]
+    framed = [
+        d
+        for t in spans
+        if t.dep_ == "pobj" and t.head.lower_ in _FRAMING
+        for d in _framed_deals(t.head.head)
+        if d.lemma_.lower() in AGREEMENT_NOUNS
+    ]
+    return any(c.lower_ in ("the", "this", "that") for t in things + framed for c in t.children)
 
 
 def mediation_sources(reading: Reading, index: ActorIndex) -> list[Ref]:
@@ -186,8 +206,8 @@ def mediated_parties(readings: list[Reading], facts: list[Fact], story: list[str
             parties = [p for p in story if p not in mediators]
         elif len(parties) == 1 and not chaired:
             parties += _only_partner(parties[0], facts, mediators)
-        elif not parties and not story and not chaired:
-            parties = _the_signatories(reading.trigger, facts, mediators)
+        elif not parties and not story and not chaired and _the_deal(reading.trigger):
+            parties = signatories_of_the_deal(facts, mediators, index)
         for source in sources:
             conf = confidence(reading.strength - 0.2, source)
             out += [

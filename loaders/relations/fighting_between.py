@@ -1,0 +1,77 @@
+"""Fighting named as a noun between two sides: "fierce fighting between Azerbaijan and Armenia
+broke out", "the ceasefire halted the war between Israel and Hamas".
+
+Each side fought the other (as with "clashes between", read by the lexicon). Unlike a clash, a
+war is often talked of before it happens ("fears of a war between China and the US", "a war
+between Russia and NATO would be a catastrophe", "talks to prevent fighting between them"), so
+the noun must be asserted as real: the clause it sits in is a plain fact (no modal, no negation,
+no hope or fear), and the noun is not what is feared, prevented or risked.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.facts import Fact, facts_between
+from loaders.relations.frames_apply import Reading
+from loaders.relations.lexicon import Frame, words
+from loaders.relations.modality import noun_status, verb_status
+from schema.ontology import RelationType, Status
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from loaders.relations.actors_at import ActorIndex
+
+_FIGHTING = words("fighting war hostility")
+# What a war may be without being fought: "fears of a war", "to prevent fighting", "the risk".
+_UNREAL_AROUND = words(
+    "fear risk threat danger prospect possibility spectre specter prevent avert avoid stop "
+    "warn risk threaten worry concern deter call"
+)
+_MODALS = words("would could may might can should will must")
+_STRENGTH = 0.65
+
+
+def _clause(noun: Token) -> Token | None:
+    """The verb the noun is an argument of, through prepositions ("fears of a war")."""
+    tok = noun
+    for _ in range(4):
+        if tok.head.i == tok.i:
+            return tok if tok.pos_ in ("VERB", "AUX") else None
+        tok = tok.head
+        if tok.lemma_.lower() in _UNREAL_AROUND:
+            return None
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def _real(noun: Token) -> bool:
+    if noun_status(noun) is None:
+        return False
+    verb = _clause(noun)
+    if verb is None or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
+        return False
+    return verb_status(verb) is Status.OCCURRED
+
+
+def fighting_between(doc: Doc, index: ActorIndex) -> list[Fact]:
+    """ATTACKED each way between the two sides of "fighting/war/hostilities between X and Y"."""
+    out: list[Fact] = []
+    for noun in doc[index.dateline_end :]:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _FIGHTING or not _real(noun):
+            continue
+        sides = [r for t in arg.prep_objects([noun], ("between",)) for r in index.refs(t)]
+        ids = list(dict.fromkeys(r.actor_id for r in sides))
+        if len(ids) != 2:
+            continue
+        first = [r for r in sides if r.actor_id == ids[0]][:1]
+        second = [r for r in sides if r.actor_id == ids[1]][:1]
+        frame = Frame(RelationType.ATTACKED, noun.lemma_.lower(), "NOUN", ("between",))
+        reading = Reading(frame, noun, (noun,), Status.OCCURRED, _STRENGTH, pairwise=sides)
+        kind = RelationType.ATTACKED
+        out += facts_between(first, kind, second, Status.OCCURRED, _STRENGTH, reading)
+        out += facts_between(second, kind, first, Status.OCCURRED, _STRENGTH, reading)
+    return out
