@@ -91,6 +91,8 @@ def comma_spliced(verb: Token) -> bool:
 def is_passive(verb: Token) -> bool:
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
         return True
+    if predicate_after_apposition(verb):
+        return False
     if _joined_participle(verb) or _stative_participle(verb):
         return True
     return verb.dep_ == "acl" and verb.tag_ == "VBN" and not comma_spliced(verb)
@@ -171,6 +173,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
             return with_conjuncts(hung[0])
     if verb.dep_ == "ROOT":
         return _swallowed_subjects(verb)
+    if predicate_after_apposition(verb):
+        return with_conjuncts(verb.head)
     if _misread_as_modifier(verb):  # "Turkey mediated talks": "mediated" read as an adjective
         return [c for c in verb.children if c.dep_ in ("npadvmod", "nsubj")]
     if verb.dep_ == "conj" and (own := _swallowed_by_own_prep(verb)):
@@ -367,6 +371,17 @@ def hyphen_agents(verb: Token) -> list[Token]:
     before = verb.doc[verb.i - 2]
     ok = before.head.i == verb.i and before.dep_ in ("npadvmod", "compound", "nmod", "amod")
     return [before] if ok and before.pos_ in ("PROPN", "ADJ") else []  # "Qatari-mediated"
+
+
+def predicate_after_apposition(verb: Token) -> bool:
+    """ "The U.N. rights chief, Volker Turk, called on Washington to ...": the parser, having
+    no verb for the sentence, makes the noun its root and the real predicate a modifier of it;
+    the named apposition between them shows the noun is the subject."""
+    head = verb.head
+    if verb.dep_ != "acl" or head.dep_ != "ROOT" or head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    named = [c for c in head.children if c.dep_ == "appos" and head.i < c.i < verb.i]
+    return bool(named) and verb.i > 0 and verb.doc[verb.i - 1].text == ","
 
 
 def _misread_as_modifier(verb: Token) -> bool:

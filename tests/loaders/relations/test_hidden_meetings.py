@@ -65,3 +65,19 @@ def test_a_huddle_is_a_meeting(read: Reader) -> None:
 )
 def test_a_handshake_is_no_meeting(read: Reader, text: str) -> None:
     assert not {t for t in triples(read(text)) if t[1] == "MET_WITH"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The alliance's chief, Stoltenberg, called on Moscow to withdraw its troops.",
+        "The NATO chief, Stoltenberg, called on Russia to pull back.",
+    ],
+)
+def test_a_predicate_the_parser_hangs_on_the_subject_noun(read: Reader, text: str) -> None:
+    assert ("Jens Stoltenberg", "URGED", "Russia") in triples(read(text))
+
+
+def test_a_headline_participle_stays_passive(read: Reader) -> None:
+    found = triples(read("Gershkovich freed in prisoner swap with Russia"))
+    assert not {t for t in found if t[0] == "Evan Gershkovich"}
