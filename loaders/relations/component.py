@@ -20,6 +20,7 @@ from loaders.relations.arguments import dateline_end
 from loaders.relations.brokered_deals import brokered_parties
 from loaders.relations.cancelled import without_cancelled_plans
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
+from loaders.relations.custody_lists import listed_custody
 from loaders.relations.custody_places import custody_places
 from loaders.relations.dates import resolve_date
 from loaders.relations.deal_facts import participation_facts
@@ -40,6 +41,7 @@ from loaders.relations.due_in import scheduled_visits
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.findings import ordered_wrongs
+from loaders.relations.freed_held import held_by_freers
 from loaders.relations.gapping import gapped_readings
 from loaders.relations.go_between import without_mediated_meetings
 from loaders.relations.hosting import brought_together, sides_of_the_story
@@ -152,6 +154,8 @@ class RelationComponent:
         found = without_fighters_expelled(found)
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
+        found += listed_custody(readings, doc, index)
+        found += held_by_freers(found, index)
         found = without_mediated_meetings(sides_of_the_story(found, story))
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 
