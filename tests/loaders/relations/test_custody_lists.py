@@ -139,3 +139,41 @@ def test_no_members_freed_without_a_freeing_of_their_group(
     extractor: Extractor, text: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple not in extracted_triples(extractor, text)
+
+
+# -- a group whose apposition names the people held ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Two Britons, aid worker Clara Holt and teacher Neil Shaw, remain in Iranian custody.",
+         ("Iran", "DETAINED", "Neil Shaw")),
+        ("Venezuela freed Mark Denby on Friday. At least two other Americans, former soldiers "
+         "Airan Berry and Luke Denman, remain in Venezuelan jails.",
+         ("Venezuela", "DETAINED", "Luke Denman")),
+        ("Iran freed Mark Denby on Friday. Two other Britons, Clara Holt and Neil Shaw, remain "
+         "in Iranian prisons.", ("Iran", "DETAINED", "Clara Holt")),
+    ],
+)  # fmt: skip
+def test_people_a_group_names_stay_in_its_custody(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Iran freed Mark Denby on Friday. Two other Britons, Clara Holt and Neil Shaw, work in "
+         "Iranian prisons.", ("Iran", "DETAINED", "Clara Holt")),
+        ("Two Britons, Clara Holt and Neil Shaw, could remain in Iranian custody for years.",
+         ("Iran", "DETAINED", "Neil Shaw")),
+        ("Two Britons, Clara Holt and Neil Shaw, were never in Iranian custody.",
+         ("Iran", "DETAINED", "Neil Shaw")),
+    ],
+)  # fmt: skip
+def test_no_custody_for_a_group_that_works_there_or_might_stay(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple not in extracted_triples(extractor, text)
