@@ -73,6 +73,8 @@ def _group_acts(readings: list[Reading], index: ActorIndex) -> list[_Act]:
         patients = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         if trigger.dep_ in ("acl", "amod"):
             patients.append(trigger.head)
+        if trigger.dep_ == "acomp":  # "Several Americans remain jailed in Russia"
+            patients += [c for c in trigger.head.children if c.dep_ == "nsubj"]
         holders = [r for r in reading.sources if index.kind(r.actor_id) in _HOLDERS]
         out += [_Act(reading, p, holders) for p in patients if _is_group(p)]
     return out
@@ -167,11 +169,28 @@ def _participle_group(prep: Token) -> Token | None:
     return None
 
 
+def _among_them(doc: Doc, acts: list[_Act]) -> list[tuple[Token, list[Token]]]:
+    """ "agreed to release 20 Venezuelans, among them A, a co-founder of ...", "Several
+    Americans remain jailed in Russia, among them A": (the group freed or held before the cue
+    in its sentence, the name the cue introduces)."""
+    out: list[tuple[Token, list[Token]]] = []
+    patients = {a.at for a in acts}
+    for prep in doc:
+        if prep.lower_ != "among" or not any(c.lower_ == "them" for c in prep.children):
+            continue
+        if prep.head.pos_ != "PROPN" or prep.head.i < prep.i:
+            continue  # "Among them were ...": a clause of its own (`_list_clauses`)
+        groups = [t for t in doc[prep.sent.start : prep.i] if t.idx in patients]
+        if groups:
+            out.append((groups[-1], [prep.head]))
+    return out
+
+
 def listed_custody(readings: list[Reading], doc: Doc, index: ActorIndex) -> list[Fact]:
     """RELEASED and DETAINED facts for the named members of a freed or held group."""
     acts = _group_acts(readings, index)
     out: list[Fact] = []
-    for group, heads in _list_clauses(doc):
+    for group, heads in _list_clauses(doc) + _among_them(doc, acts):
         act = _act_of(group, acts)
         if act is None:
             continue

@@ -177,3 +177,37 @@ def test_no_custody_for_a_group_that_works_there_or_might_stay(
     extractor: Extractor, text: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple not in extracted_triples(extractor, text)
+
+
+# -- ", among them A" after a freed or held group --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Russia freed Mark Denby on Friday. Several other Americans remain jailed in Russia, "
+         "among them Sarah Linden, a teacher serving a ten-year sentence.",
+         ("Russia", "DETAINED", LINDEN)),
+        ("Egypt freed 40 political prisoners on Sunday, among them Omar Nasser and Karim Fathy.",
+         ("Egypt", "RELEASED", "Karim Fathy")),
+    ],
+)  # fmt: skip
+def test_among_them_names_members_of_the_group(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Russia freed Mark Denby on Friday. Several Americans visited Russia last year, among "
+         "them Sarah Linden.", ("Russia", "DETAINED", LINDEN)),
+        ("Egypt did not free the 40 political prisoners, among them Omar Nasser.",
+         ("Egypt", "RELEASED", "Omar Nasser")),
+    ],
+)  # fmt: skip
+def test_among_them_after_no_custody_is_nothing(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple not in extracted_triples(extractor, text)
