@@ -7,6 +7,9 @@ sentence or charge on such a "they" is read on the two or more people the senten
 were detained or freed, by the one state or body that held them (or the doer the clause names).
 A detention read so on a charge ("convicted of", "sentenced for") is also the holder's
 accusation, as everywhere (`accusations_from_detentions`).
+
+A conviction is a charge upheld whatever the crime is called ("a Russian convicted in a
+laundering case"): whoever convicted the person accused them (`convictions`).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ if TYPE_CHECKING:
 _CHARGING = frozenset({RelationType.DETAINED, RelationType.ACCUSED})
 _HELD = frozenset({RelationType.DETAINED, RelationType.RELEASED})
 _HOLDERS = frozenset({"COUNTRY", "ORGANIZATION"})
+_CONVICTING = frozenset({"convict"})
 
 
 def _bare_they(trigger: Token) -> bool:
@@ -76,3 +80,16 @@ def charges_on_they(readings: list[Reading], facts: list[Fact], index: ActorInde
             conf = confidence(reading.strength - 0.3)
             out.append(Fact(holder, kind, person, reading.status, conf, reading))
     return out + accusations_from_detentions(out)
+
+
+def convictions(facts: list[Fact]) -> list[Fact]:
+    """ACCUSED facts: who convicted someone (a detention read off "convicted") accused them."""
+    out: list[Fact] = []
+    for fact in facts:
+        if fact.type is RelationType.DETAINED:
+            trigger = fact.reading.trigger
+            if trigger.pos_ == "VERB" and trigger.lemma_.lower() in _CONVICTING:
+                conf = round(fact.confidence - 0.1, 2)
+                kind = RelationType.ACCUSED
+                out.append(Fact(fact.source, kind, fact.target, fact.status, conf, fact.reading))
+    return out

@@ -19,7 +19,7 @@ from loaders.relations.afterthoughts import tacked_on_denials
 from loaders.relations.arguments import dateline_end
 from loaders.relations.brokered_deals import brokered_parties
 from loaders.relations.cancelled import without_cancelled_plans
-from loaders.relations.charges import charges_on_they
+from loaders.relations.charges import charges_on_they, convictions
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
 from loaders.relations.custody_lists import listed_custody
 from loaders.relations.custody_places import custody_places
@@ -157,6 +157,7 @@ class RelationComponent:
         found += brokered_parties(doc, index) + joint_statements(doc, index)
         found += listed_custody(readings, doc, index) + charges_on_they(readings, found, index)
         found += held_by_freers(found, index)
+        found += convictions(found)
         found = without_mediated_meetings(sides_of_the_story(found, story))
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 

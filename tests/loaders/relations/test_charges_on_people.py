@@ -68,3 +68,32 @@ def test_them_still_means_a_plural_inside_the_description_of_one(extractor: Extr
     B, called on them" means A and B."""
     text = "Russia, which has ties with Armenia and Azerbaijan, called on them to show restraint."
     assert ("Russia", "URGED", "Azerbaijan") in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("The United States will free Alexander Vinnik, a Russian convicted in a laundering "
+         "case, in exchange for Mark Denby.", ("United States", "ACCUSED", "Alexander Vinnik")),
+        ("Iran convicted Ales Marek in a closed trial last year.", ("Iran", "ACCUSED", MAREK)),
+    ],
+)  # fmt: skip
+def test_a_conviction_is_an_accusation_whatever_the_crime_is_called(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Iran did not convict Ales Marek.", ("Iran", "ACCUSED", MAREK)),
+        ("Iran could convict Ales Marek next year.", ("Iran", "ACCUSED", MAREK)),
+        ("China freed Mark Denby, who had been detained for three years without charge.",
+         ("China", "ACCUSED", "Mark Denby")),
+    ],
+)  # fmt: skip
+def test_no_accusation_without_a_conviction_or_a_charge(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple not in extracted_triples(extractor, text)
