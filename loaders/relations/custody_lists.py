@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.lexicon import words
+from loaders.relations.prisoner_groups import same_noun_listed
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -186,10 +187,35 @@ def _among_them(doc: Doc, acts: list[_Act]) -> list[tuple[Token, list[Token]]]:
     return out
 
 
+def _actor_of(tok: Token, index: ActorIndex) -> tuple[str, str, str] | None:
+    """(actor id, kind, title) of the name at a token, as prisoner_groups reads names."""
+    ref = index.direct(tok)
+    if ref is None:
+        return None
+    return ref.actor_id, index.kind(ref.actor_id) or "", index.title(ref.actor_id)
+
+
+def _counted_back(acts: list[_Act], index: ActorIndex) -> list[Fact]:
+    """ "The five Citgo executives were arrested in Caracas": a counted group named earlier
+    by the same noun with its members' names ("Citgo executives A, B, C, D and E")."""
+    out: list[Fact] = []
+    for act in acts:
+        if len(act.holders) != 1:
+            continue
+        members = same_noun_listed(act.group, lambda t: _actor_of(t, index))
+        people = [r for m in members for r in index.refs(m)[:1]]
+        (holder,) = act.holders
+        kind, status = act.reading.frame.type, act.reading.status
+        for person in people:
+            conf = confidence(_STRENGTH, person)
+            out.append(Fact(holder.actor_id, kind, person.actor_id, status, conf, act.reading))
+    return out
+
+
 def listed_custody(readings: list[Reading], doc: Doc, index: ActorIndex) -> list[Fact]:
     """RELEASED and DETAINED facts for the named members of a freed or held group."""
     acts = _group_acts(readings, index)
-    out: list[Fact] = []
+    out: list[Fact] = _counted_back(acts, index)
     for group, heads in _list_clauses(doc) + _among_them(doc, acts):
         act = _act_of(group, acts)
         if act is None:

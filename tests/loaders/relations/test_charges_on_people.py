@@ -97,3 +97,33 @@ def test_no_accusation_without_a_conviction_or_a_charge(
     extractor: Extractor, text: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple not in extracted_triples(extractor, text)
+
+
+_LISTED = (
+    "Iran freed seven Britons on Monday. The Britons released were BP oil engineers Clara Holt, "
+    "Simon Pike and Ruth Anders, as well as former Royal Marine Amy Cole. "
+)
+
+
+def test_the_counted_group_is_the_one_listed_by_the_same_noun(extractor: Extractor) -> None:
+    """ "The three BP engineers" are the three engineers named before; "They" after their
+    arrest are they."""
+    text = (
+        _LISTED + "The three BP engineers were arrested in Tehran. They were convicted of spying."
+    )
+    found = extracted_triples(extractor, text)
+    assert ("Iran", "ACCUSED", "Ruth Anders") in found
+    assert ("Iran", "ACCUSED", "Amy Cole") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count does not fit the list
+        _LISTED + "The two BP engineers were arrested in Tehran. They were convicted of spying.",
+        # no custody of the counted group
+        _LISTED + "The three BP engineers met in Tehran in 2019. They were convicted of spying.",
+    ],
+)
+def test_no_counted_group_without_its_count_or_its_custody(extractor: Extractor, text: str) -> None:
+    assert ("Iran", "ACCUSED", "Ruth Anders") not in extracted_triples(extractor, text)
