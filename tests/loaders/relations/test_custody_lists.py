@@ -211,3 +211,19 @@ def test_among_them_after_no_custody_is_nothing(
     extractor: Extractor, text: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple not in extracted_triples(extractor, text)
+
+
+# -- armed men loyal to someone act for them -------------------------------------------------
+
+
+def test_soldiers_loyal_to_someone_detain_for_them(extractor: Extractor) -> None:
+    text = (
+        "Goita seized power in May 2021, when soldiers loyal to him arrested President Bah Ndaw "
+        "and Prime Minister Moctar Ouane."
+    )
+    assert ("Goita", "DETAINED", "Moctar Ouane") in extracted_triples(extractor, text)
+
+
+def test_once_loyal_soldiers_who_refuse_detain_nobody(extractor: Extractor) -> None:
+    text = "Soldiers once loyal to Bah Ndaw said they would not arrest him."
+    assert not any(t[1] == "DETAINED" for t in extracted_triples(extractor, text))
