@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 STATE_OF_PERSON = frozenset({"government", "administration", "cabinet", "country", "nation"})
 # Members through whom an organization named before them acts: "EU member states".
 _MEMBERS = frozenset({"state", "member", "ally", "government"})
+# Armed men who act for whoever they are loyal to: "soldiers loyal to Goita".
+_ARMED = frozenset({"soldier", "troop", "force", "fighter", "gunman", "guard", "officer"})
 _PRIVATE_KINDS = frozenset(
     {"business", "industry", "church", "religious", "community", "opposition", "student", "civic"}
 )
@@ -214,6 +216,8 @@ class ActorIndex:
         lemma = tok.lemma_.lower()
         if lemma in _MEMBERS and (bodies := self._bodies_named_before(tok)):
             return bodies  # "EU member states", "NATO allies": the body acts through them
+        if lemma in _ARMED and (leaders := self._loyal_to(tok)):
+            return leaders  # "soldiers loyal to him arrested the president"
         group = lemma in GROUP_NOUNS and not self._private_kind(tok)
         if lemma in PATIENT_NOUNS:
             return []
@@ -246,6 +250,12 @@ class ActorIndex:
                 for pobj in _pobjs(child):
                     found.extend(_proxy(self.refs(pobj, possessor=possessor)))
         return _unique(found)
+
+    def _loyal_to(self, tok: Token) -> list[Ref]:
+        """Who armed men "loyal to" someone act for: that someone."""
+        loyal = [c for c in tok.children if c.dep_ == "amod" and c.lower_ == "loyal"]
+        to = [p for a in loyal for p in a.children if p.dep_ == "prep" and p.lower_ == "to"]
+        return _proxy([r for p in to for o in _pobjs(p) for r in self.refs(o)])
 
     def _bodies_named_before(self, tok: Token) -> list[Ref]:
         """Organizations a noun's compound modifiers name ("EU member states")."""

@@ -21,7 +21,9 @@ from loaders.relations.backed import backed_groups
 from loaders.relations.backed_entries import backed_entries
 from loaders.relations.brokered_deals import brokered_parties
 from loaders.relations.cancelled import without_cancelled_plans
+from loaders.relations.charges import charges_on_they, convictions
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
+from loaders.relations.custody_lists import listed_custody
 from loaders.relations.custody_places import custody_places
 from loaders.relations.dates import resolve_date
 from loaders.relations.deal_facts import participation_facts
@@ -43,6 +45,7 @@ from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.fighting_between import fighting_between
 from loaders.relations.findings import ordered_wrongs
+from loaders.relations.freed_held import held_by_freers
 from loaders.relations.gapping import gapped_readings
 from loaders.relations.go_between import without_mediated_meetings
 from loaders.relations.hosting import brought_together, sides_of_the_story
@@ -168,6 +171,10 @@ class RelationComponent:
         found += killings(doc, index) + backed_groups(doc, index) + backed_entries(doc, index)
         found += fighting_between(doc, index) + under_deals(doc, index)
         found += imposed_phrases(doc, index) + sanctions_aimed(doc, index) + trade_cut(doc, index)
+        found += listed_custody(readings, doc, index)
+        found += charges_on_they(readings, found, index)
+        found += held_by_freers(found, index)
+        found += convictions(found)
         found = without_mediated_meetings(sides_of_the_story(found, story))
         found = without_undated_plans(without_overreach(found, index))
         found = without_misplaced_ends(found, index)

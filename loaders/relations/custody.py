@@ -6,8 +6,9 @@ body is read so (asking a person to free someone may ask them to intercede), onl
 that was made (the URGED reading's own status), and only for the verb of freeing itself, not
 for "to help free" or "to seek the release".
 
-"Floderus was tried on charges of spying", "was charged with espionage": a charge without a doer
-is by the one state the story says held or freed the person, as `detentions_by_releasers` reads
+"Floderus was tried on charges of spying", "was charged with espionage", "prosecutors charged
+him": a charge without a doer (or by law officers who are no actor) is by the one state the
+story says held or freed the person, as `detentions_by_releasers` reads
 a detention without a doer.
 """
 
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
     from loaders.relations.frames_apply import Reading
 
 _FREEING = words("free release pardon")
+_LEGAL_DOERS = words("prosecutor court judge authority investigator police prosecution")
 _HOLDERS = frozenset({"COUNTRY", "ORGANIZATION"})
 
 
@@ -73,7 +75,10 @@ def accusations_by_holders(
     for reading in readings:
         if reading.frame.type is not RelationType.ACCUSED or reading.sources:
             continue
-        if reading.frame.pos != "VERB" or not arg.is_passive(reading.trigger):
+        trigger = reading.trigger
+        if reading.frame.pos != "VERB":
+            continue
+        if not (arg.is_passive(trigger) or _unnamed_legal_doer(trigger)):
             continue
         for target in reading.targets:
             held_by = states.get(target.actor_id, set())
@@ -84,3 +89,10 @@ def accusations_by_holders(
             kind = RelationType.ACCUSED
             out.append(Fact(state, kind, target.actor_id, reading.status, conf, reading))
     return out
+
+
+def _unnamed_legal_doer(verb: Token) -> bool:
+    """ "Prosecutors later charged him with spying", "a judge convicted her": a charge by the
+    holder's law officers, who name no actor of their own."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    return len(subjects) == 1 and subjects[0].lemma_.lower() in _LEGAL_DOERS

@@ -48,6 +48,8 @@ def _holder(noun: Token, verb: Token, index: ActorIndex) -> str | None:
     for place in arg.prep_objects([noun, verb], ("in",)):
         if place.i != noun.i:
             found |= {r.actor_id for r in index.refs(place)}
+        if place.i == noun.i - 1 and (iso3 := demonyms().get(place.text)) is not None:
+            found |= {s} if (s := index.state(iso3)) is not None else set()  # "in Venezuelan jails"
     holders = {a for a in found if index.kind(a) in _HOLDERS}
     return next(iter(holders)) if len(holders) == 1 else None
 
@@ -55,6 +57,8 @@ def _holder(noun: Token, verb: Token, index: ActorIndex) -> str | None:
 def _held_clause(noun: Token) -> Token | None:
     """The verb whose subject the custody holds: "remained in custody", "was freed from a
     prison", "spent two years in a jail", "came home after two years in custody"."""
+    if (verb := _split_from_its_demonym(noun)) is not None:
+        return verb
     prep = noun.head
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "from"):
         return None
@@ -71,9 +75,26 @@ def _held_clause(noun: Token) -> Token | None:
     return None
 
 
+def _split_from_its_demonym(noun: Token) -> Token | None:
+    """ "remain in Venezuelan jails": the parser may read "in Venezuelan" as the place and hang
+    "jails" on the verb; the verb of staying is then the clause all the same."""
+    if noun.dep_ not in ("advcl", "npadvmod", "dobj") or noun.i == 0:
+        return None
+    prev = noun.doc[noun.i - 1]
+    if prev.dep_ != "pobj" or prev.head.lower_ != "in" or prev.head.head.i != noun.head.i:
+        return None
+    verb = noun.head
+    return verb if verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in _STAYING else None
+
+
 def _people(verb: Token, index: ActorIndex) -> list[Ref]:
     # "who remains in custody", "was freed from a prison", "Berg, freed from a prison,"
     toks = arg.logical_objects(verb) if arg.is_passive(verb) else arg.grammatical_subjects(verb)
+    # "Two Americans, A and B, remain in Venezuelan jails": the people the group's apposition
+    # names (the demonym alone is their state); "Two Britons, aid worker A and teacher B,"
+    named = [c for t in toks for c in t.children if c.dep_ == "appos"]
+    named += [c for t in named for c in t.children if c.dep_ == "appos"]
+    toks += [m for t in named for m in arg.with_conjuncts(t)]
     return [r for t in toks for r in index.refs(t) if index.kind(r.actor_id) == "PERSON"]
 
 

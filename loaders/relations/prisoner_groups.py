@@ -12,6 +12,9 @@ Americans" alone is the United States).
   two or more people there;
 - a plural of people that is the subject of "include"/"comprise" is the people it includes.
 
+`same_noun_listed`, for custody readers: "the N <noun>" (any noun: "the five Citgo
+executives") is the earlier phrase of the same noun whose apposition names exactly N people.
+
 Members must be people without an office: news does not call two ministers "the two
 prisoners", and "the two Americans" after "Biden and Blinken met" is more often a new pair.
 """
@@ -110,3 +113,35 @@ def prisoners_meant(
     if count is None and noun.lemma_.lower() not in _CAPTIVES:
         return []
     return _named_before(noun, count, actor_of)
+
+
+def same_noun_listed(
+    noun: Token, actor_of: Callable[[Token], tuple[str, str, str] | None]
+) -> list[Token]:
+    """ "the five Citgo executives" after "Citgo executives A, B, C, D and E": the earlier
+    phrase of the same noun whose apposition lists exactly that many people, anywhere before.
+    For custody readers only: such a noun may be a whole group elsewhere ("summoned to a
+    meeting" is no meeting among them)."""
+    count = _count(noun) if noun.tag_ in ("NNS", "NNPS") and _definite(noun) else None
+    if count is None:
+        return []
+    lemma = noun.lemma_.lower()
+    for tok in reversed(noun.doc[: noun.i]):
+        if tok.lemma_.lower() != lemma or tok.tag_ not in ("NNS", "NNPS"):
+            continue
+        members = [m for c in tok.children if c.dep_ == "appos" for m in (c, *c.conjuncts)]
+        if tok.dep_ == "compound" and tok.head.pos_ == "PROPN":  # "engineers A, B and C"
+            members = _before_addition([tok.head, *tok.head.conjuncts])
+        ids = _untitled_people(members, actor_of) if members else None
+        if ids is not None and len(ids) == len(members) == count:
+            return members
+    return []
+
+
+def _before_addition(members: list[Token]) -> list[Token]:
+    """The members before "as well as" / "along with": "engineers A, B and C, as well as
+    teacher D" are three engineers."""
+    cues = [
+        t.i for m in members for t in m.children if t.dep_ == "cc" and t.lower_ in ("as", "with")
+    ]
+    return [m for m in members if not cues or m.i < min(cues)]

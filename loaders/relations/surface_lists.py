@@ -75,6 +75,25 @@ def _separator_right(doc: Doc, i: int) -> tuple[int, bool] | None:
     return None
 
 
+def _is_age(tok: Token) -> bool:
+    return tok.text.isdigit() and len(tok.text) <= 3
+
+
+def _past_age(doc: Doc, end: int) -> int:
+    """ "Romi Gonen, 24, Emily Damari, 28, and ...": an age between commas after a name is part
+    of the member; the list goes on at the comma after it."""
+    if end + 2 < len(doc) and doc[end].text == "," and _is_age(doc[end + 1]):
+        return end + 2 if doc[end + 2].text == "," else end
+    return end
+
+
+def _before_age(doc: Doc, i: int) -> int:
+    """Leftwards, the same: the name before ", 24," ends before the age's comma."""
+    if i >= 1 and _is_age(doc[i]) and doc[i - 1].text == ",":
+        return i - 2
+    return i
+
+
 def _own_clause(doc: Doc, start: int, end: int) -> bool:
     """A name that is the subject of a verb of its own starts a new clause, not a list item;
     so does one coordinated with a verb ("..., and Rubio with Jaishankar": a gapped clause)."""
@@ -102,8 +121,9 @@ def surface_list(index: ActorIndex, tok: Token) -> list[Ref]:
         sep = _separator_left(doc, _modifiers_left(doc, index, start - 1))
         if sep is None:
             break
-        prev = index.span(sep[0])
-        if prev is None or prev[1] != sep[0] + 1 or index.kind(prev[2]) != kind:
+        last = _before_age(doc, sep[0])
+        prev = index.span(last)
+        if prev is None or prev[1] != last + 1 or index.kind(prev[2]) != kind:
             break
         if _own_clause(doc, prev[0], prev[1]):
             break
@@ -113,7 +133,7 @@ def surface_list(index: ActorIndex, tok: Token) -> list[Ref]:
     # rightwards: <here> SEP [modifiers] name
     end = here[1]
     while _is_member_end(doc, end):
-        sep = _separator_right(doc, end)
+        sep = _separator_right(doc, _past_age(doc, end))
         if sep is None:
             break
         i = sep[0]

@@ -25,7 +25,7 @@ def them_antecedents(tok: Token) -> list[Token]:
     if tok.lower_ not in _THEY or tok.pos_ != "PRON":
         return []
     for cand in reversed(tok.doc[tok.sent.start : tok.i]):
-        if cand.pos_ not in ("NOUN", "PROPN"):
+        if cand.pos_ not in ("NOUN", "PROPN") or _described(cand, tok):
             continue
         if cand.dep_ == "conj" and cand.head.pos_ in ("NOUN", "PROPN"):
             first = cand.head
@@ -39,6 +39,33 @@ def them_antecedents(tok: Token) -> list[Token]:
                 for t in m.subtree
                 if t.dep_ == "appos" and t.pos_ == "PROPN"
             ]
+        if cand.dep_ == "conj" and cand.head.pos_ == "VERB" and cand.pos_ == "PROPN":
+            # "arrested Marek, a teacher, and Volkov, a driver, and charged them": the parser
+            # hung the second name on the verb; it joins the verb's object
+            objects = [c for c in cand.head.children if c.dep_ == "dobj"]
+            if objects:
+                return [*objects, cand]
         if cand.tag_ in _PLURAL and cand.dep_ not in ("compound", "amod", "npadvmod"):
             return [cand, *cand.conjuncts]
     return []
+
+
+def _described(cand: Token, pronoun: Token) -> bool:
+    """A noun inside a description of one of a list of people ("Marek, a diplomat, and Volkov,
+    a businessman who organised trips to Poland, ... charged them"): no antecedent; the pronoun
+    looks past it to the people listed. Not when the pronoun is inside the same description."""
+    shared = {a.i for a in pronoun.ancestors} | {pronoun.i}
+    tok = cand
+    while tok.i not in shared and tok.head.i != tok.i:
+        described = tok.head
+        if tok.dep_ in ("relcl", "acl") and described.dep_ == "appos":
+            described = described.head  # "Volkov, a businessman who organised trips"
+        describes = tok.dep_ == "appos" or (
+            tok.dep_ in ("relcl", "acl") and described.pos_ == "PROPN"
+        )
+        # only a member of a list of people: "China, which has ties with both neighbours,
+        # called on them" means the neighbours
+        if describes and described.conjuncts:
+            return True
+        tok = tok.head
+    return False
