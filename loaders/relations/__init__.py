@@ -67,6 +67,8 @@ One job per module:
 - under_deals: "released the pilot under a deal with Russia": the doer has a deal with Russia;
 - sanction_phrases: "imposed asset freezes and travel bans on ..., including X" past the
   parser's misreading, "sanctions targeting X's ...", "cut trade ties with X";
+- freed_held, custody_lists, charges: a state that frees a person held them; named members of
+  a group freed or held ("The Americans released were A, B ..."); "they were convicted of";
 - cancelled: a plan the same sentence calls off is no plan;
 - dates: dates against the publication date; events: events merged per happening;
 - lede: the first sentence re-read without its dateline; component: the spaCy component.
