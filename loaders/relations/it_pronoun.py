@@ -42,6 +42,8 @@ def it_antecedent(tok: Token, actor_of: Callable[[Token], str | None]) -> Token 
     for cand in reversed(tok.doc[start : tok.i]):
         if cand.dep_ not in _SUBJECTS or cand.pos_ == "PRON" or not _main_clause(cand.head):
             continue
+        if cand.conjuncts:  # "Egypt and Jordan condemned ..., saying it": not one of them
+            return None
         return cand if actor_of(cand) is not None else None
     return None
 

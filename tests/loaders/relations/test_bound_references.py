@@ -142,3 +142,12 @@ def test_an_order_to_serve_a_term_urges_nobody(extractor: Extractor) -> None:
 def test_an_order_to_act_still_urges(extractor: Extractor) -> None:
     found = extracted_triples(extractor, "Moscow ordered Kyiv to withdraw its troops from Kursk.")
     assert ("Russia", "URGED", "Ukraine") in found
+
+
+def test_it_is_not_one_of_two_coordinated_subjects(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "Egypt and Qatar condemned Israel's decision, saying it violated international law.",
+    )
+    assert ("Egypt", "CONDEMNED", "Israel") in found
+    assert not {t for t in found if {t[0], t[2]} == {"Egypt", "Qatar"}}
