@@ -7,8 +7,10 @@ parse, and writes `doc._.relations` (RelationCandidate) and `doc._.events` (Even
 One job per module:
 - lexicon: the ways English says each of the 14 types, as data (one table per type);
 - triggers: spaCy Matcher over lemmas and parts of speech for every frame;
-- arguments: subjects, objects, passives, relative clauses, coordination; noun_verbs: the verb
-  a trigger noun hangs on (a light verb, or the verb it is an adjunct of);
+- arguments: shared helpers (datelines, lists, prepositional objects, complements);
+  subjects: a verb's subject, inherited through relative clauses and coordination; passives:
+  voice, agents, the logical source and objects; noun_verbs: the verb a trigger noun hangs on
+  (a light verb, or the verb it is an adjunct of);
 - actors_at, it_pronoun, groups, bridging: which actor a token (or "it", "the two leaders",
   "two Americans ... Griner and Whelan", "the launch") stands for;
 - labels, claims: who a pejorative label is pinned on ("considers Russia an imperial power"),

@@ -19,7 +19,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.lexicon import CLAIM_NOUNS, PATIENT_NOUNS, words
+from loaders.relations.subjects import grammatical_subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -49,7 +51,7 @@ def state_owned_act(noun: Token, index: ActorIndex) -> list[Ref]:
 def verb_held_agents(verb: Token, acts: list[Token], index: ActorIndex) -> list[Ref]:
     """ "condemned the execution of X by Iran": the act's by-phrase the parser hung on the
     active verb; only when the verb's object is an act no actor names."""
-    if arg.is_passive(verb) or not any(o.dep_ in _ACT_DEPS for o in acts):
+    if passives.is_passive(verb) or not any(o.dep_ in _ACT_DEPS for o in acts):
         return []
     return [r for p in arg.prep_objects([verb], ("by",)) for r in index.refs(p)]
 
@@ -106,7 +108,7 @@ def garbled_subject(verb: Token) -> bool:
     """A subject that carries a finite verb with a subject of its own as a modifier ("Kim
     summoned Ambassador X, condemned ..." parsed as "[Kim summoned] X condemned"): the parse
     lost who reacts, so no back-reference is read for it."""
-    for subject in arg.grammatical_subjects(verb):
+    for subject in grammatical_subjects(verb):
         for mod in subject.children:
             finite = mod.pos_ == "VERB" and mod.tag_ == "VBD" and mod.dep_ in ("amod", "compound")
             if finite and any(c.dep_ == "nsubj" for c in mod.children):

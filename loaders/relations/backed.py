@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.actors_at import Ref
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
@@ -64,7 +65,7 @@ _STRENGTH = 0.7
 
 def _backers(verb: Token) -> list[Token]:
     """ "Iran-backed" (the hyphened doer) or "backed by Rwanda" (the agent)."""
-    hyphened = arg.hyphen_agents(verb)
+    hyphened = passives.hyphen_agents(verb)
     if hyphened:
         return hyphened
     if verb.dep_ != "acl":

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import read_verb, refs
 from loaders.relations.lexicon import Frame, words
@@ -38,7 +39,7 @@ def backed_entries(doc: Doc, index: ActorIndex) -> list[Fact]:
     for verb in doc[index.dateline_end :]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _BACKING:
             continue
-        entries = [o for o in arg.logical_objects(verb) if o.lemma_.lower() in _ENTRIES]
+        entries = [o for o in passives.logical_objects(verb) if o.lemma_.lower() in _ENTRIES]
         if not entries:
             continue
         reading = read_verb(_FRAME, verb, index)

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.noun_verbs import governing_verb, light_verb
 
 if TYPE_CHECKING:
@@ -70,7 +71,7 @@ def _tells_of(tok: Token, same: frozenset[str]) -> bool:
     kinds = _ONLY_WITH.get(lemma)
     if kinds is None:
         return True
-    objects = arg.logical_objects(tok)  # "sent thousands of soldiers": the "of" phrase too
+    objects = passives.logical_objects(tok)  # "sent thousands of soldiers": the "of" phrase too
     return any(o.lemma_.lower() in kinds for o in objects + arg.prep_objects(objects, ("of",)))
 
 
@@ -81,7 +82,7 @@ def _definite(noun: Token) -> bool:
 def _doers(tok: Token, index: ActorIndex) -> list[Ref]:
     """Who did an earlier reported event: a verb's subject, a noun's owner or light verb's."""
     if tok.pos_ == "VERB":
-        subjects = arg.logical_source(tok)
+        subjects = passives.logical_source(tok)
         return [r for s in subjects for r in index.refs(s)]
     owners = [
         r for c in tok.children if c.dep_ in ("poss", "compound", "amod") for r in index.refs(c)
@@ -93,7 +94,7 @@ def _doers(tok: Token, index: ActorIndex) -> list[Ref]:
         governed = governing_verb(tok)
         return [r for s in governed[1] for r in index.refs(s)] if governed is not None else []
     lv = light_verb(tok)
-    return [r for s in arg.logical_source(lv) for r in index.refs(s)] if lv is not None else []
+    return [r for s in passives.logical_source(lv) for r in index.refs(s)] if lv is not None else []
 
 
 def event_owners(noun: Token, index: ActorIndex, *, named: bool = False) -> list[Ref]:

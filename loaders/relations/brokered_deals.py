@@ -12,10 +12,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.modality import verb_status
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -34,7 +36,7 @@ def brokered_parties(doc: Doc, index: ActorIndex) -> list[Fact]:
     for verb in doc[index.dateline_end :]:
         if verb.lemma_.lower() not in _BROKERING or verb.tag_ != "VBN":
             continue
-        hyphened = verb.dep_ == "amod" and bool(arg.hyphen_agents(verb))
+        hyphened = verb.dep_ == "amod" and bool(passives.hyphen_agents(verb))
         if verb.dep_ != "acl" and not hyphened:
             continue  # "a deal brokered by Turkey", "the Turkish-brokered deal"
         noun = verb.head
@@ -45,9 +47,9 @@ def brokered_parties(doc: Doc, index: ActorIndex) -> list[Fact]:
         if status is None:
             continue
         by = arg.prep_objects([verb], ("by",))  # agent phrases too: "brokered by X"
-        by += arg.hyphen_agents(verb)
+        by += passives.hyphen_agents(verb)
         named = sorted({t for b in by for t in (b, *b.conjuncts)}, key=lambda t: t.i)
-        subjects = [t for s in arg.grammatical_subjects(clause) for t in arg.with_conjuncts(s)]
+        subjects = [t for s in grammatical_subjects(clause) for t in arg.with_conjuncts(s)]
         if not subjects and by:  # "brokered by the UAE, Russia and Ukraine swapped": the parser
             # takes the clause's subjects for more of the agent's list; a comma ends the agents
             comma = next((t.i for t in doc[by[0].i : clause.i] if t.text == ","), clause.i)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.lexicon import words
 
 if TYPE_CHECKING:
@@ -66,14 +66,14 @@ def _accusers(tok: Token, index: ActorIndex) -> list[Ref]:
     if tok.pos_ == "VERB":
         if tok.lemma_.lower() not in _ACCUSING_VERBS:
             return []
-        return [r for s in arg.logical_source(tok) for r in index.refs(s)]
+        return [r for s in passives.logical_source(tok) for r in index.refs(s)]
     if tok.pos_ != "NOUN" or tok.lemma_.lower() not in _ACCUSING_NOUNS:
         return []
     owners = [r for c in tok.children if c.dep_ == "poss" for r in index.refs(c)]
     if owners:
         return owners
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _MAKING:
-        return [r for s in arg.logical_source(tok.head) for r in index.refs(s)]
+        return [r for s in passives.logical_source(tok.head) for r in index.refs(s)]
     return []
 
 
@@ -96,7 +96,7 @@ def accusers_before(noun: Token, reacting: Token, index: ActorIndex) -> list[Ref
     """The maker of the accusation a definite ownerless accusation noun refers back to, or []."""
     if not _definite_unowned(noun, index):
         return []
-    rejecting = [r.actor_id for s in arg.logical_source(reacting) for r in index.refs(s)]
+    rejecting = [r.actor_id for s in passives.logical_source(reacting) for r in index.refs(s)]
     sides = set(rejecting) | {c for a in rejecting if (c := index.country(a)) is not None}
     for tok in _window(noun, index):
         makers = _accusers(tok, index)
@@ -115,7 +115,7 @@ def issuers_before(noun: Token, index: ActorIndex) -> list[Ref]:
         return []
     for tok in _window(noun, index):
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _RULING_VERBS:
-            found = [r for s in arg.logical_source(tok) for r in index.refs(s)]
+            found = [r for s in passives.logical_source(tok) for r in index.refs(s)]
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in RULING_NOUNS:
             found = [r for c in tok.children if c.dep_ == "poss" for r in index.refs(c)]
         else:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.derive import accusations_from_detentions
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.them_pronoun import them_antecedents
@@ -36,7 +36,7 @@ _CONVICTING = frozenset({"convict"})
 
 def _bare_they(trigger: Token) -> bool:
     """The clause's patient is a "they"/"them" with no antecedent in its own sentence."""
-    patients = arg.logical_objects(trigger)
+    patients = passives.logical_objects(trigger)
     return any(p.lower_ in ("they", "them") and not them_antecedents(p) for p in patients)
 
 

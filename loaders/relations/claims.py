@@ -13,8 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations import arguments as arg
 from loaders.relations.lexicon import CLAIM_NOUNS, words
+from loaders.relations.subjects import grammatical_subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -46,7 +46,7 @@ def summed_up_claimant(noun: Token, rejecting: Token) -> list[Token]:
         return []
     for _ in range(10):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CLAIMING:
-            return arg.grammatical_subjects(tok)
+            return grammatical_subjects(tok)
         if tok.head.i == tok.i:
             return []
         tok = tok.head
@@ -68,6 +68,6 @@ def earlier_claimant(noun: Token, rejecting: Token) -> list[Token]:
     claiming = rejecting.head
     if claiming.pos_ not in ("VERB", "AUX") or claiming.lemma_.lower() not in CLAIMING:
         return []
-    makers = arg.grammatical_subjects(claiming)
-    own = {t.i for t in arg.grammatical_subjects(rejecting)}
+    makers = grammatical_subjects(claiming)
+    own = {t.i for t in grammatical_subjects(rejecting)}
     return [] if own & {t.i for t in makers} else makers

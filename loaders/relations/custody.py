@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.derive import holding_states
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.lexicon import words
@@ -78,7 +79,7 @@ def accusations_by_holders(
         trigger = reading.trigger
         if reading.frame.pos != "VERB":
             continue
-        if not (arg.is_passive(trigger) or _unnamed_legal_doer(trigger)):
+        if not (passives.is_passive(trigger) or _unnamed_legal_doer(trigger)):
             continue
         for target in reading.targets:
             held_by = states.get(target.actor_id, set())

@@ -17,10 +17,12 @@ from typing import TYPE_CHECKING
 
 from loaders.actors.gazetteer import demonyms
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.modality import verb_status
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -89,7 +91,9 @@ def _split_from_its_demonym(noun: Token) -> Token | None:
 
 def _people(verb: Token, index: ActorIndex) -> list[Ref]:
     # "who remains in custody", "was freed from a prison", "Berg, freed from a prison,"
-    toks = arg.logical_objects(verb) if arg.is_passive(verb) else arg.grammatical_subjects(verb)
+    toks = (
+        passives.logical_objects(verb) if passives.is_passive(verb) else grammatical_subjects(verb)
+    )
     # "Two Americans, A and B, remain in Venezuelan jails": the people the group's apposition
     # names (the demonym alone is their state); "Two Britons, aid worker A and teacher B,"
     named = [c for t in toks for c in t.children if c.dep_ == "appos"]

@@ -13,12 +13,12 @@ from __future__ import annotations
 from bisect import bisect_right
 from typing import TYPE_CHECKING
 
-from loaders.relations import arguments as arg
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame
 from loaders.relations.modality import verb_status
 from loaders.relations.reported import own_side
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -103,7 +103,7 @@ def refusals(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in _REFUSING:
             continue
         status = verb_status(tok)
-        refusers = [r for s in arg.grammatical_subjects(tok) for r in index.refs(s)]
+        refusers = [r for s in grammatical_subjects(tok) for r in index.refs(s)]
         if status is None or not refusers:
             continue
         reading = Reading(_REFUSAL, tok, (tok,), status, _REFUSAL.strength, refusers)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.lexicon import AGREEMENT_NOUNS, CHARGE_NOUNS, CRIME_NOUNS, words
 from schema.ontology import RelationType
@@ -152,7 +153,7 @@ def rejected_charges(readings: list[Reading], facts: list[Fact]) -> list[Fact]:
     for reading in readings:
         if reading.frame.type is not RelationType.REJECTED or reading.targets:
             continue
-        objects = arg.logical_objects(reading.trigger)
+        objects = passives.logical_objects(reading.trigger)
         charges = CHARGE_NOUNS | CRIME_NOUNS  # "a term for spying, which he denies"
         if not any(o.lemma_.lower() in charges or o.lower_ in charges for o in objects):
             continue
@@ -219,7 +220,7 @@ def story_parties(lede: Span | None, index: ActorIndex) -> list[str]:
 
 def _mediates_a_deal_or_talks(reading: Reading) -> bool:
     """Deals and talks are mediated ("brokered a deal", "mediated between"); corridors are not."""
-    objects = arg.logical_objects(reading.trigger)
+    objects = passives.logical_objects(reading.trigger)
     return not objects or any(o.lemma_.lower() in _MEDIATED_THINGS for o in objects)
 
 

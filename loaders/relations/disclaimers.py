@@ -11,12 +11,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations import arguments as arg
 from loaders.relations.denials import answered_by
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.modality import verb_status
 from loaders.relations.reported import own_side
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -53,9 +53,9 @@ def disclaimers(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
         ):
             continue
         status = verb_status(tok)
-        deniers = [r for s in arg.grammatical_subjects(tok) for r in index.refs(s)]
+        deniers = [r for s in grammatical_subjects(tok) for r in index.refs(s)]
         if tok.dep_ == "ccomp":  # "Israel said Washington had no part" is no denial of its own
-            speakers = [r for s in arg.grammatical_subjects(tok.head) for r in index.refs(s)]
+            speakers = [r for s in grammatical_subjects(tok.head) for r in index.refs(s)]
             deniers = [
                 d for d in deniers if any(own_side(index, s.actor_id, d.actor_id) for s in speakers)
             ]

@@ -17,6 +17,7 @@ from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame
 from loaders.relations.modality import verb_status
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
@@ -43,7 +44,7 @@ def scheduled_visits(doc: Doc, index: ActorIndex) -> list[Fact]:
         places += [c for c in due.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
         states = [r for t in places for r in index.refs(t) if index.kind(r.actor_id) == "COUNTRY"]
         reading = Reading(_FRAME, due, (due, copula), Status.PLANNED, _STRENGTH)
-        out += foreign_visits(index, arg.grammatical_subjects(copula), states, reading)
+        out += foreign_visits(index, grammatical_subjects(copula), states, reading)
     return out
 
 

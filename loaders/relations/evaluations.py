@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.act_agents import conjoined_act, garbled_subject
 from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
@@ -29,6 +30,7 @@ from loaders.relations.charged_before import issuers_before
 from loaders.relations.labels import labelled
 from loaders.relations.lexicon import words
 from loaders.relations.story_act import story_doers
+from loaders.relations.subjects import grammatical_subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -54,7 +56,7 @@ _MAIN = ("ROOT", "conj")
 def reacting_sides(verb: Token, index: ActorIndex) -> set[str]:
     """The reacting actors and the states they belong to ("Ali" -> Ali and Guyana)."""
     out: set[str] = set()
-    for source in arg.logical_source(verb):
+    for source in passives.logical_source(verb):
         for ref in index.refs(source):
             out.add(ref.actor_id)
             country = index.country(ref.actor_id)
@@ -110,7 +112,7 @@ def _clause_subject(sent: list[Token], index: ActorIndex) -> list[Ref]:
     act "that" takes up is the latest one told."""
     mains = [t for t in sent if t.pos_ in ("VERB", "AUX") and t.dep_ in _MAIN]
     for verb in reversed(mains):
-        subjects = arg.grammatical_subjects(verb)
+        subjects = grammatical_subjects(verb)
         if subjects:
             return [r for s in subjects for r in index.refs(s)]
     return []

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import facts_of
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import BLAMED_THINGS, CRIME_NOUNS, Frame, words
@@ -86,11 +87,11 @@ def _orderers(tok: Token, index: ActorIndex) -> tuple[Token, list[Ref]] | None:
         verb = tok if tok.pos_ == "VERB" else tok.head  # "were involved" / "was involved"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         givers = [g for s in subjects for g in (s, *arg.prep_objects([s], ("of",)))]
-    elif tok.lemma_.lower() in _ORDERING and tok.pos_ == "VERB" and arg.is_passive(tok):
+    elif tok.lemma_.lower() in _ORDERING and tok.pos_ == "VERB" and passives.is_passive(tok):
         done = [c for c in tok.children if c.dep_ == "nsubjpass"]
         if not any(d.lemma_.lower() in WRONGS for d in done):
             return None
-        givers, verb = arg.agents(tok), tok
+        givers, verb = passives.agents(tok), tok
     else:
         return None
     refs = [r for g in givers for r in index.refs(g)]
@@ -109,7 +110,7 @@ def ordered_wrongs(doc: Doc, index: ActorIndex) -> list[Fact]:
         if teller is None or any(c.dep_ == "neg" for c in verb.children) or not _wrongful(verb):
             continue
         status = verb_status(teller)
-        sources = [r for s in arg.logical_source(teller) for r in index.refs(s)]
+        sources = [r for s in passives.logical_source(teller) for r in index.refs(s)]
         if status is None or not sources:
             continue
         frame = Frame(RelationType.ACCUSED, teller.lemma_.lower(), "VERB", ())

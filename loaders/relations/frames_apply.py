@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.act_agents import act_agents, claim_makers
 from loaders.relations.actors_at import Ref
 from loaders.relations.bridging import event_owners
@@ -31,6 +32,7 @@ from loaders.relations.prison_terms import serves_a_term
 from loaders.relations.reciprocal import reciprocal_parties
 from loaders.relations.said_before import earlier_speakers
 from loaders.relations.story_act import story_doers, what_it_was_called
+from loaders.relations.subjects import first_to
 from loaders.relations.surface_lists import (
     enumerated,
     loose_apposition,
@@ -207,7 +209,7 @@ def _slot_targets(
             # "dismissed as absurd demands from the United States": the object moved after "as"
             for obj in objects + arg.prep_objects(hosts[:1], ("as",)):
                 makers = index.claimants(obj) or _elided_claim(obj, index)
-                if not makers and not arg.is_passive(hosts[0]):  # the parser hung "by" on
+                if not makers and not passives.is_passive(hosts[0]):  # the parser hung "by" on
                     by = arg.prep_objects(hosts[:1], ("by",))  # the verb: "dismissed the
                     makers = refs(index, by, False)  # claims by Kyiv as propaganda"
                 if (
@@ -242,7 +244,7 @@ def hosts_of(noun: Token) -> list[Token]:
         a
         for c in noun.subtree
         if c.dep_ == "acl" and c.lemma_.lower() in _HOSTING
-        for a in arg.agents(c)
+        for a in passives.agents(c)
     ]
 
 
@@ -281,7 +283,7 @@ def _object_ok(frame: Frame, verb: Token) -> bool:
         return not any(c.dep_ == "dobj" and to and c.i < to[0] for c in verb.children)
     if frame.object_nouns is None:
         return True
-    objects = arg.logical_objects(verb)
+    objects = passives.logical_objects(verb)
     near = [t for c in verb.children for t in (c, *c.children)]
     near += objects + arg.prep_objects(objects + near, ("of",))  # "a clear act of provocation"
     if frame.needs == "with":  # "hit the programme with sanctions": what it is done with
@@ -313,13 +315,13 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         return None
     if frame.clause_aux is not None and not obliged_subjects(verb, frame.clause_aux):
         return None
-    with_what = arg.prep_objects([verb, *arg.logical_objects(verb)], ("with",))
+    with_what = arg.prep_objects([verb, *passives.logical_objects(verb)], ("with",))
     if frame.not_with is not None and any(o.lemma_.lower() in frame.not_with for o in with_what):
         return None
     status = verb_status(verb)
-    if arg.first_to(verb):  # "hopes to become the first to visit": the copula's modality
+    if first_to(verb):  # "hopes to become the first to visit": the copula's modality
         status = combine(status, verb_status(verb.head.head))
-    objects = arg.logical_objects(verb)
+    objects = passives.logical_objects(verb)
     if frame.object_nouns is not None:
         for obj in objects:
             if obj.lemma_.lower() in frame.object_nouns:
@@ -328,12 +330,12 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         return None
     reading = Reading(frame, verb, (verb,), status, frame.strength)
     if frame.patient_subject:
-        reading.targets = refs(index, arg.logical_source(verb), False)
+        reading.targets = refs(index, passives.logical_source(verb), False)
         # "served a decade of a 25-year term in the U.S.": the place may hang on the term
         reading.sources = _place_agents(verb, index, objects + arg.prep_objects(objects, ("of",)))
         return reading
-    reading.sources = refs(index, arg.logical_source(verb), False)
-    if not reading.sources and frame.place_agent and arg.is_passive(verb):
+    reading.sources = refs(index, passives.logical_source(verb), False)
+    if not reading.sources and frame.place_agent and passives.is_passive(verb):
         reading.sources = _place_agents(verb, index, preps=frame.agent_preps)
     hosts = [verb, *[o for o in objects if frame.object_nouns is not None]]
     # "signed a memorandum of understanding with Somaliland": "with" hangs on the "of" noun

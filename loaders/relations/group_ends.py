@@ -33,8 +33,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
-from loaders.relations.arguments import dateline_end, grammatical_subjects
+from loaders.relations.arguments import dateline_end
 from loaders.relations.groups import count_of
+from loaders.relations.subjects import grammatical_subjects
 
 if TYPE_CHECKING:
     from collections.abc import Iterator

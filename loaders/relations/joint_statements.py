@@ -19,6 +19,7 @@ from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.modality import combine, noun_status, verb_status
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def _speakers(noun: Token) -> tuple[list[Token], Token | None]:
         acting = head if noun.dep_ in ("nsubj", "nsubjpass") else None
         return by + with_, acting
     if noun.dep_ == "pobj" and head.lower_ == "in" and head.head.pos_ in ("VERB", "AUX"):
-        return arg.grammatical_subjects(head.head) + with_, head.head
+        return grammatical_subjects(head.head) + with_, head.head
     return [], None
 
 

@@ -16,9 +16,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import read_verb
 from loaders.relations.lexicon import Frame, words
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -54,7 +56,7 @@ def _killers(verb: Token, index: ActorIndex, named: list[Ref]) -> list[Ref]:
     if doers:
         return doers
     # "a U.S. drone strike killed X", "was killed by an Israeli strike", "killed in a US strike"
-    strikes = arg.logical_source(verb) + arg.prep_objects([verb], ("in", "during", "by"))
+    strikes = passives.logical_source(verb) + arg.prep_objects([verb], ("in", "during", "by"))
     return [r for r in _strike_owners(strikes, index) if index.kind(r.actor_id) in _DOERS]
 
 
@@ -78,7 +80,7 @@ def _who(verb: Token, index: ActorIndex) -> list[Ref]:
 def _the_same_strike(verb: Token, index: ActorIndex) -> list[Ref]:
     """ "The same strike killed X", "The strike also killed X": the strike just named, whose
     owner the earlier sentence gave ("killed by a U.S. drone strike")."""
-    subjects = [s for s in arg.grammatical_subjects(verb) if s.lemma_.lower() in _STRIKES]
+    subjects = [s for s in grammatical_subjects(verb) if s.lemma_.lower() in _STRIKES]
     if not subjects or not any(c.lower_ == "the" for c in subjects[0].children):
         return []
     earlier = [s for s in verb.doc.sents if s.end <= verb.sent.start][-1:]

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.actors_at import ActorIndex, Ref
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
@@ -59,7 +60,7 @@ def told_to_leave(doc: Doc, index: ActorIndex) -> list[Fact]:
         order = leave.head
         if leave.lemma_.lower() not in _LEAVE or leave.dep_ != "xcomp" or order is leave:
             continue
-        if order.lemma_.lower() not in _ORDERS or not arg.is_passive(order):
+        if order.lemma_.lower() not in _ORDERS or not passives.is_passive(order):
             continue
         sources = _state_left(leave, index)
         told = [c for c in order.children if c.dep_ == "nsubjpass"]
@@ -95,7 +96,7 @@ def expelled_by_origin(readings: list[Reading], index: ActorIndex) -> list[Fact]
 def _diplomats_from(reading: Reading, index: ActorIndex) -> list[Ref]:
     """The states "from" names after an expulsion of envoys who are not named otherwise."""
     verb = reading.trigger
-    objects = arg.logical_objects(verb)
+    objects = passives.logical_objects(verb)
     if not objects or any(o.lemma_.lower() not in _ENVOYS for o in objects):
         return []
     own = {r.actor_id for r in reading.sources}
@@ -173,5 +174,5 @@ def without_fighters_expelled(facts: list[Fact]) -> list[Fact]:
 
 def _drives_out_fighters(fact: Fact) -> bool:
     verb = fact.reading.trigger
-    objects = arg.logical_objects(verb) if verb.pos_ == "VERB" else []
+    objects = passives.logical_objects(verb) if verb.pos_ == "VERB" else []
     return any(o.lemma_.lower() in _FIGHTERS for o in objects)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
@@ -69,7 +70,7 @@ def let_go(doc: Doc, index: ActorIndex) -> list[Fact]:
         status = verb_status(verb)
         if status is None:
             continue
-        sources = [r for t in arg.logical_source(verb) for r in index.refs(t)]
+        sources = [r for t in passives.logical_source(verb) for r in index.refs(t)]
         reading = Reading(_FRAME, verb, (verb,), status, _FRAME.strength, sources, people)
         out += facts_between(sources, RelationType.RELEASED, people, status, 0.8, reading)
     return out

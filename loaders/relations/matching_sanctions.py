@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading, refs_of
 from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
@@ -60,7 +61,7 @@ def matching_sanctions(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[F
             continue
         lv = light_verb(noun)
         if lv is not None:
-            sources = refs_of(index, arg.logical_source(lv))
+            sources = refs_of(index, passives.logical_source(lv))
             status = combine(noun_status(noun), verb_status(lv))
         else:
             sources = refs_of(index, arg.prep_objects([noun], ("by",)))

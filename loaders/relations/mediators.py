@@ -22,6 +22,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
@@ -92,7 +93,7 @@ def _leaders(carrier: Token, verb: Token, index: ActorIndex) -> list[Ref]:
     """ "has led mediation efforts": who leads the mediation is the mediator."""
     if carrier.dep_ != "dobj" or carrier.head != verb or verb.lemma_.lower() not in _LEADING:
         return []
-    return [r for t in arg.logical_source(verb) for r in index.refs(t)]
+    return [r for t in passives.logical_source(verb) for r in index.refs(t)]
 
 
 def _clause_verb(noun: Token) -> Token | None:
@@ -139,12 +140,12 @@ def _parties(noun: Token, verb: Token, role: bool, index: ActorIndex) -> list[Re
     if between or role:
         return [r for t in between for r in index.refs(t)]
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb:
-        toks = arg.logical_objects(verb) + arg.prep_objects([verb], ("with",))
-        passed = [o for o in arg.logical_objects(verb) if o.lemma_.lower() in _PASSED]
+        toks = passives.logical_objects(verb) + arg.prep_objects([verb], ("with",))
+        passed = [o for o in passives.logical_objects(verb) if o.lemma_.lower() in _PASSED]
         toks += arg.prep_objects([verb, *passed], ("to",)) if passed else []
     else:
-        toks = arg.logical_source(verb)
-        toks += [t for t in arg.logical_objects(verb) if t.lemma_.lower() not in _THINGS]
+        toks = passives.logical_source(verb)
+        toks += [t for t in passives.logical_objects(verb) if t.lemma_.lower() not in _THINGS]
         toks = [t for t in toks if not _inside(t, noun)]
     toks += _with_things(verb)
     return [r for t in toks for r in index.refs(t) if not _inside(t, noun)]
@@ -167,7 +168,9 @@ def named_mediators(sentences: list[tuple[Span, int]], story: list[str]) -> list
             if verb is None:
                 continue
             role = _as_role(carrier, verb) or verb == _as_verb_before(carrier)
-            sources = [r for t in arg.logical_source(verb) for r in index.refs(t)] if role else []
+            sources = (
+                [r for t in passives.logical_source(verb) for r in index.refs(t)] if role else []
+            )
             described = _described(noun, index)
             sources = sources or _owners([noun, carrier], index) or described
             sources = sources or _leaders(carrier, verb, index)

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading, refs_of
 from loaders.relations.lexicon import Frame, words
@@ -139,7 +140,7 @@ def wars_fought(doc_tokens: list[Token], index: ActorIndex) -> list[Fact]:
         status = verb_status(verb) if wars else None
         if status is None:
             continue
-        sources = refs_of(index, arg.logical_source(verb))
+        sources = refs_of(index, passives.logical_source(verb))
         mutual = refs_of(index, arg.prep_objects([verb, *wars], ("with",)))
         one_way = refs_of(index, arg.prep_objects([verb, *wars], ("against",)))
         reading = Reading(_WAR_FRAME, verb, (verb,), status, 0.7, sources, mutual + one_way)

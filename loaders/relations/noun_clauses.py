@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations.lexicon import MEASURE_NOUNS
+from loaders.relations.subjects import grammatical_subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -47,7 +48,7 @@ def relative_clause_parties(noun: Token) -> tuple[list[Token], list[Token]]:
         if child.dep_ != "relcl" or child.pos_ not in ("VERB", "AUX"):
             continue
         verbs = [child, *child.conjuncts]
-        subjects = [t for t in arg.grammatical_subjects(child) if t.lower_ not in ("that", "which")]
+        subjects = [t for t in grammatical_subjects(child) if t.lower_ not in ("that", "which")]
         partners = arg.prep_objects(verbs, ("with",))
         if subjects and partners:
             return subjects, partners

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.frames_apply import (
     Reading,
     hosts_of,
@@ -23,6 +24,7 @@ from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.noun_clauses import nested_between, relative_clause_parties
 from loaders.relations.noun_verbs import governing_verb, light_verb
 from loaders.relations.restated import restated_verb
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
@@ -98,7 +100,7 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
         strength = frame.strength
         # "Kim pledged North Korea's support": the one who acts, and the state he commits
         # (the other level, which ANNOTATION.md allows) when the noun names it as its owner
-        actors = refs(index, arg.logical_source(lv), False)
+        actors = refs(index, passives.logical_source(lv), False)
         if actors:
             acting = {a.actor_id for a in actors}
             states = [r for r in sources if index.kind(r.actor_id) != "PERSON"]
@@ -108,7 +110,7 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
         sources = refs(index, arg.prep_objects([noun], preps), False)  # "a visit by Xi"
         if not sources:  # "posts about Modi by three ministers": "by" hung on the name
             sources = refs(index, _by_on_its_object(noun), False)
-        if not sources and noun.dep_ == "dobj" and not arg.is_passive(noun.head):
+        if not sources and noun.dep_ == "dobj" and not passives.is_passive(noun.head):
             # "followed a visit to Riyadh in May by Xi": the parser hangs "by" on the active
             # verb as its agent, which only a passive has; it is the visit's
             sources = refs(index, misplaced_agents(noun.head), False)
@@ -155,7 +157,7 @@ def _deal_parties(noun: Token, index: ActorIndex) -> tuple[list[Ref], Token | No
     Ankara and Stockholm"; "Riyadh and Tehran agreed to restore ties, in a deal brokered by"."""
     for child in noun.children:
         if child.dep_ == "acl" and child.lemma_.lower() in _AGREEING:
-            agents = refs(index, arg.agents(child), False)
+            agents = refs(index, passives.agents(child), False)
             if agents:
                 return agents, child
     governed = governing_verb(noun)
@@ -163,7 +165,7 @@ def _deal_parties(noun: Token, index: ActorIndex) -> tuple[list[Ref], Token | No
         gv = governed[0]
         for _ in range(3):  # "agreed to reopen their embassies, in a deal": up to "agreed"
             if gv.lemma_.lower() == "agree":
-                return refs(index, arg.grammatical_subjects(gv), False), gv
+                return refs(index, grammatical_subjects(gv), False), gv
             if gv.dep_ not in ("xcomp", "conj"):
                 break
             gv = gv.head

@@ -10,13 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations.arguments import (
-    agents,
-    grammatical_subjects,
-    misread_light_verb,
-    with_conjuncts,
-)
+from loaders.relations.arguments import with_conjuncts
 from loaders.relations.lexicon import LIGHT_VERBS, MEASURE_NOUNS
+from loaders.relations.passives import agents, misread_light_verb
+from loaders.relations.subjects import grammatical_subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

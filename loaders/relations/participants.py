@@ -21,11 +21,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.actors_at import ActorIndex, Ref
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading, read_verb
 from loaders.relations.lexicon import AGREEMENT_NOUNS, MEASURE_NOUNS, Frame, words
 from loaders.relations.modality import verb_status
+from loaders.relations.subjects import grammatical_subjects
 from loaders.relations.the_deal import signatories_of_the_deal
 from schema.ontology import RelationType
 
@@ -49,7 +51,7 @@ _STRENGTH = 0.7
 
 def _mediated_things(trigger: Token) -> list[Token]:
     """The deal or talks a mediation verb is about: its object, or the noun it modifies."""
-    things = arg.logical_objects(trigger)
+    things = passives.logical_objects(trigger)
     clause = trigger.head if trigger.dep_ == "conj" else trigger  # "hosted and chaired"
     if clause.dep_ == "relcl" and clause.head.lemma_.lower() in _MEDIATED_THINGS:
         things = [clause.head, *things]  # "talks that Stoltenberg chaired with ..."
@@ -75,11 +77,11 @@ def _framed_clause(thing: Token, index: ActorIndex) -> list[Ref]:
         return []
     if verb.lemma_.lower() not in _FRAMED_VERBS:
         # "The Emirati agreement was announced after talks brokered by X": the deal's owners
-        deals = [t for t in arg.logical_objects(verb) if t.lemma_.lower() in AGREEMENT_NOUNS]
+        deals = [t for t in passives.logical_objects(verb) if t.lemma_.lower() in AGREEMENT_NOUNS]
         owners = [c for d in deals for c in d.children if c.dep_ in ("amod", "compound", "poss")]
         return [r for t in owners for r in index.refs(t)]
-    found = arg.logical_source(verb)
-    objects = arg.logical_objects(verb)
+    found = passives.logical_source(verb)
+    objects = passives.logical_objects(verb)
     found += arg.prep_objects([verb, *objects], ("with",))
     return [r for t in found for r in index.refs(t)]
 
@@ -119,7 +121,7 @@ def _framed_deals(verb: Token) -> list[Token]:
     """What the talks framed: "The agreement, concluded after talks": the participle's noun
     (the parser may tag "concluded" as a past tense, which hides the passive)."""
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]  # or its subject
-    return arg.logical_objects(verb) + subjects + ([verb.head] if verb.dep_ == "acl" else [])
+    return passives.logical_objects(verb) + subjects + ([verb.head] if verb.dep_ == "acl" else [])
 
 
 def _the_deal(trigger: Token) -> bool:
@@ -229,7 +231,7 @@ def _hosts(trigger: Token, index: ActorIndex) -> set[str | None]:
         if tok.pos_ in ("VERB", "AUX"):
             if not through_with:
                 return set()
-            subjects = arg.grammatical_subjects(tok)
+            subjects = grammatical_subjects(tok)
             return {index.country(r.actor_id) for t in subjects for r in index.refs(t)}
     return set()
 
@@ -270,7 +272,7 @@ def brought_together(sentences: list[tuple[Span, int]]) -> list[Fact]:
             if reading is None or not reading.sources:
                 continue
             reading.offset = offset
-            objects = arg.logical_objects(verb)
+            objects = passives.logical_objects(verb)
             parties = [r.actor_id for t in objects for r in index.refs(t)]
             parties += _counted(objects)
             ids = list(dict.fromkeys(parties))

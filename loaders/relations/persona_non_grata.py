@@ -14,11 +14,13 @@ from typing import TYPE_CHECKING
 
 from loaders.actors.gazetteer import country_names, demonyms
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.actors_at import Ref
 from loaders.relations.facts import Fact, confidence, facts_between
 from loaders.relations.frames_apply import Reading, refs_of
 from loaders.relations.lexicon import Frame
 from loaders.relations.modality import REPORTING, verb_status
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -50,7 +52,7 @@ def announcers(verb: Token, index: ActorIndex) -> list[Ref]:
         return []
     if arg.prep_objects([verb], ("from", "by")):
         return []
-    return refs_of(index, arg.grammatical_subjects(head))
+    return refs_of(index, grammatical_subjects(head))
 
 
 def _announcers_state(verb: Token, index: ActorIndex) -> list[Ref]:
@@ -106,10 +108,10 @@ def expelled_nationals(readings: list[Reading], index: ActorIndex) -> list[Fact]
             continue
         sources = reading.sources
         targets = reading.targets
-        if not sources and arg.is_passive(verb):
+        if not sources and passives.is_passive(verb):
             sources = _announcers_state(verb, index)
         if not targets:
-            targets = states_named_by(arg.logical_objects(verb), index)
+            targets = states_named_by(passives.logical_objects(verb), index)
         if sources is reading.sources and targets is reading.targets:
             continue
         kind, status = RelationType.EXPELLED, reading.status
@@ -127,8 +129,8 @@ def persona_non_grata(doc: Doc, index: ActorIndex) -> list[Fact]:
         status = verb_status(verb)
         if status is None:
             continue
-        sources = refs_of(index, arg.logical_source(verb))
-        if not sources and arg.is_passive(verb):
+        sources = refs_of(index, passives.logical_source(verb))
+        if not sources and passives.is_passive(verb):
             sources = _announcers_state(verb, index)
         declared = _declared(verb)
         targets = [r for t in declared for r in index.refs(t, possessor=True, roles=True)]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.actors.gazetteer import demonyms
-from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.lexicon import words
 from schema.ontology import RelationType
@@ -28,7 +28,7 @@ _FORCES = words("police policeman policemen officer agent force troop soldier gu
 
 def _agent_state(verb: Token, index: ActorIndex) -> str | None:
     """The state a demonym names in the agent phrase of a police noun, if it is an actor."""
-    for agent in arg.agents(verb):
+    for agent in passives.agents(verb):
         phrase = [t for t in agent.subtree if t.i <= agent.i]  # the noun phrase up to its head
         if not any(t.lemma_.lower() in _FORCES for t in phrase):
             continue
@@ -49,7 +49,7 @@ def arrests_by_police(readings: list[Reading], index: ActorIndex) -> list[Fact]:
         verb = reading.trigger
         if reading.frame.type is not RelationType.DETAINED or reading.sources:
             continue
-        if verb.pos_ != "VERB" or not arg.is_passive(verb):
+        if verb.pos_ != "VERB" or not passives.is_passive(verb):
             continue
         state = _agent_state(verb, index)
         if state is None:

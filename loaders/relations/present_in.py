@@ -17,6 +17,7 @@ from loaders.relations.due_in import foreign_visits
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame
 from loaders.relations.modality import verb_status
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def present_visits(doc: Doc, index: ActorIndex) -> list[Fact]:
         if not states:
             continue
         reading = Reading(_FRAME, copula, (copula,), status, _STRENGTH)
-        subjects = arg.grammatical_subjects(copula)
+        subjects = grammatical_subjects(copula)
         out += foreign_visits(index, subjects, states, reading, known_state=True)
     return out
 

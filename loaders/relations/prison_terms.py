@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.lexicon import words
 
 if TYPE_CHECKING:
@@ -33,5 +34,5 @@ def serves_a_term(verb: Token) -> bool:
     term held in an office ("served two terms as president") is none."""
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children):
         return False
-    objects = arg.logical_objects(verb)
+    objects = passives.logical_objects(verb)
     return any(_is_term(o) for o in objects + arg.prep_objects(objects, ("of",)))

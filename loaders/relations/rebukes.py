@@ -15,11 +15,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.evaluations import act_doers
 from loaders.relations.facts import facts_of
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.modality import verb_status
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -48,10 +50,10 @@ def drawn_rebukes(doc: Doc, index: ActorIndex) -> list[Fact]:
     for verb in doc:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in DRAWING:
             continue
-        rebukes = [o for o in arg.logical_objects(verb) if o.lemma_.lower() in REBUKE_NOUNS]
+        rebukes = [o for o in passives.logical_objects(verb) if o.lemma_.lower() in REBUKE_NOUNS]
         critics = arg.prep_objects(rebukes, ("from",)) + arg.prep_objects([verb], ("from",))
         sources = [r for c in critics for r in index.refs(c)]
-        acts = arg.grammatical_subjects(verb)
+        acts = grammatical_subjects(verb)
         if not rebukes or not sources or not acts:
             continue
         targets = [r for a in acts for r in _doers_for(a, verb, sources, index)]

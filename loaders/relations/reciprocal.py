@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations import arguments as arg
+from loaders.relations.subjects import grammatical_subjects
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -42,8 +42,8 @@ def reciprocal_parties(verb: Token) -> list[Token]:
     """The parties acting on one another at a verb whose object is "the other", or []."""
     if not _reciprocal_object(verb):
         return []
-    subjects = arg.grammatical_subjects(verb)
+    subjects = grammatical_subjects(verb)
     if len(subjects) == 1 and subjects[0].lower_ in _DISTRIBUTIVE:
         head = verb.head if verb.dep_ in ("advcl", "conj", "ccomp") else None
-        subjects = arg.grammatical_subjects(head) if head is not None else []
+        subjects = grammatical_subjects(head) if head is not None else []
     return subjects if len(subjects) > 1 else []

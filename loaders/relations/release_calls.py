@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.derive import ranked_holders
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
@@ -50,7 +51,7 @@ def urgings_for_release(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[
             continue
         owners = [c for c in noun.children if c.dep_ == "poss"]
         prisoners = [r for t in arg.prep_objects([noun], ("of",)) + owners for r in index.refs(t)]
-        sources = [r for t in arg.logical_source(verb) for r in index.refs(t)]
+        sources = [r for t in passives.logical_source(verb) for r in index.refs(t)]
         frame = Frame(RelationType.URGED, verb.lemma_.lower(), "VERB", ())
         reading = Reading(frame, verb, (verb, noun), status, _STRENGTH, sources)
         for prisoner in prisoners:

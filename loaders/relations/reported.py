@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
@@ -25,6 +26,7 @@ from loaders.relations.modality import (
     UNREAL_AUX,
     verb_status,
 )
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -112,8 +114,8 @@ def _is_wrong(verb: Token) -> bool:
 def _doers(verb: Token, index: ActorIndex) -> list[Ref]:
     """Who did the wrong: the clause's subject, or a passive's agent ("hit by a Russian
     missile")."""
-    if arg.is_passive(verb):
-        return [r for a in arg.agents(verb) for r in index.refs(a, possessor=True)]
+    if passives.is_passive(verb):
+        return [r for a in passives.agents(verb) for r in index.refs(a, possessor=True)]
     subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in arg.with_conjuncts(c)]
     return [r for s in subjects for r in index.refs(s, possessor=True)]
 
@@ -189,7 +191,7 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
             speakers = [r for s in according for r in index.refs(s)]
             doers = _doers(tok, index)
         elif lemma in SAYING:
-            speakers = [r for s in arg.grammatical_subjects(tok) for r in index.refs(s)]
+            speakers = [r for s in grammatical_subjects(tok) for r in index.refs(s)]
             doers = [d for w in _wrongs_said(tok) for d in _doers(w, index)]
             doers += _named_wrongs(tok, index)
         elif lemma in HOLDING and any(
@@ -197,8 +199,10 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
             for c in tok.subtree
             if c.head.i == tok.i or c.head.head.i == tok.i
         ):
-            speakers = [r for s in arg.logical_source(tok) for r in index.refs(s)]
-            doers = [r for o in arg.logical_objects(tok) for r in index.refs(o, possessor=True)]
+            speakers = [r for s in passives.logical_source(tok) for r in index.refs(s)]
+            doers = [
+                r for o in passives.logical_objects(tok) for r in index.refs(o, possessor=True)
+            ]
         else:
             continue
         if speakers and doers:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
@@ -75,21 +76,21 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
             if verb is None or status is None:
                 continue
             bodies = _bodies(index, arg.prep_objects([tok], ("of",)))
-            askers = [r for s in arg.logical_source(verb) for r in index.refs(s)]
+            askers = [r for s in passives.logical_source(verb) for r in index.refs(s)]
             out.append(_reading(verb, askers, bodies, status))
         elif tok.lower_ == "at" and tok.dep_ == "prep" and tok.head.lemma_.lower() in _MEETING:
             verb = tok.head
             requests = [c for c in tok.children if c.dep_ == "pobj" and c.lemma_ == "request"]
             if not requests or (verb_status(verb) is None and not _scheduled(verb)):
                 continue
-            bodies = _bodies(index, arg.logical_source(verb))
+            bodies = _bodies(index, passives.logical_source(verb))
             askers = [r for q in requests for r in _requesters(q, index)]
             out.append(_reading(verb, askers, bodies, Status.OCCURRED))
         elif tok.pos_ == "VERB" and lemma in _CALL_FOR:
             called = [s for c in tok.children if _for_to(c) for s in _subjects(c)]
             status = verb_status(tok)
             if called and status is not None:
-                askers = [r for s in arg.logical_source(tok) for r in index.refs(s)]
+                askers = [r for s in passives.logical_source(tok) for r in index.refs(s)]
                 targets = [r for t in called for r in index.refs(t)]
                 out.append(_reading(tok, askers, targets, status))
     return out

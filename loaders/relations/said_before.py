@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.lexicon import CLAIM_NOUNS, words
 
 if TYPE_CHECKING:
@@ -53,7 +53,7 @@ def earlier_speakers(noun: Token, reacting: Token, index: ActorIndex) -> list[Re
     """The maker of the claim a definite ownerless claim noun refers back to, or []."""
     if not _ownerless_definite(noun):
         return []
-    reactors = [r.actor_id for s in arg.logical_source(reacting) for r in index.refs(s)]
+    reactors = [r.actor_id for s in passives.logical_source(reacting) for r in index.refs(s)]
     doc = noun.doc
     start = max(_window_start(noun), index.dateline_end)
     for tok in reversed(doc[start : min(noun.i, reacting.i)]):
@@ -65,7 +65,9 @@ def earlier_speakers(noun: Token, reacting: Token, index: ActorIndex) -> list[Re
             continue
         # by name only: a pronoun two sentences back is too often the wrong person
         # "a U.S. intelligence report concluded that ...": a report speaks for its owner
-        speakers = [r for s in arg.logical_source(tok) for r in index.refs(s) or index.claimants(s)]
+        speakers = [
+            r for s in passives.logical_source(tok) for r in index.refs(s) or index.claimants(s)
+        ]
         if speakers and any(r.how == "pronoun" for r in speakers):
             return []
         if speakers:
@@ -84,7 +86,7 @@ def _makers(noun: Token, index: ActorIndex) -> list[Ref]:
     owners = [r for c in noun.children if c.dep_ == "poss" for r in index.refs(c)]
     if owners or noun.dep_ != "dobj":
         return owners
-    return [r for s in arg.logical_source(noun.head) for r in index.refs(s)]
+    return [r for s in passives.logical_source(noun.head) for r in index.refs(s)]
 
 
 def _one_side(index: ActorIndex, a: str, b: str) -> bool:

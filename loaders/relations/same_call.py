@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
@@ -59,7 +59,7 @@ def same_calls(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
             continue
         frame = Frame(RelationType.URGED, verb.lemma_.lower(), "VERB", ())
         reading = Reading(frame, verb, (verb,), status, _STRENGTH)
-        for source in (r for t in arg.logical_source(verb) for r in index.refs(t)):
+        for source in (r for t in passives.logical_source(verb) for r in index.refs(t)):
             if source.actor_id == target:
                 continue
             conf = confidence(_STRENGTH, source)

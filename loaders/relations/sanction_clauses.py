@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading, refs_of
 from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
@@ -100,7 +101,7 @@ def _measures_subject(verb: Token) -> Token | None:
 
 def _issuers(measures: Token) -> list[Token]:
     """Who adopted the measures: "adopted/issued/imposed by X"."""
-    return [a for c in measures.children if c.dep_ in ("acl", "relcl") for a in arg.agents(c)]
+    return [a for c in measures.children if c.dep_ in ("acl", "relcl") for a in passives.agents(c)]
 
 
 def targeted_by_sanctions(verb: Token) -> bool:
@@ -130,12 +131,12 @@ def sanction_clauses(doc: Doc, index: ActorIndex) -> list[Fact]:
         elif lemma in _AIMING and (measures := _measures_subject(verb)) is not None:
             # "adopted by the bloc's foreign ministers": the bloc
             sources = [r for t in _issuers(measures) for r in index.refs(t, possessor=True)]
-            targets = refs_of(index, arg.logical_objects(verb))
+            targets = refs_of(index, passives.logical_objects(verb))
             reading = _reading(_TARGET_FRAME, verb, sources, targets)
         elif lemma == "target" and targeted_by_sanctions(verb):
-            sources = refs_of(index, arg.logical_source(verb))
+            sources = refs_of(index, passives.logical_source(verb))
             reading = _reading(
-                _TARGET_FRAME, verb, sources, refs_of(index, arg.logical_objects(verb))
+                _TARGET_FRAME, verb, sources, refs_of(index, passives.logical_objects(verb))
             )
         if reading is not None:
             out.extend(_facts(reading))
@@ -156,10 +157,10 @@ def sanctions_on_demonym_goods(readings: list[Reading], index: ActorIndex) -> li
         hosts = [reading.trigger, *reading.anchors]
         fillers = arg.prep_objects(hosts, _TARGET_PREPS)
         if reading.trigger.pos_ == "VERB":
-            fillers += arg.logical_objects(reading.trigger)
+            fillers += passives.logical_objects(reading.trigger)
         reading_targets = reading.targets or states_named_by(fillers, index)
         sources = reading.sources
-        if not sources and reading.trigger.pos_ == "VERB" and arg.is_passive(reading.trigger):
+        if not sources and reading.trigger.pos_ == "VERB" and passives.is_passive(reading.trigger):
             sources = announcers(reading.trigger, index)  # "Biden announced that ... be closed"
         if sources is reading.sources and reading_targets is reading.targets:
             continue

@@ -17,10 +17,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading, refs_of
 from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
 from loaders.relations.modality import verb_status
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -67,8 +69,8 @@ def listed_sanctions(doc: Doc, index: ActorIndex) -> list[Fact]:
         if status is None:
             continue
         reading = Reading(_FRAME, verb, (verb,), status, _FRAME.strength)
-        sources = refs_of(index, arg.logical_source(verb))
-        out += _facts(sources, refs_of(index, arg.logical_objects(verb)), reading)
+        sources = refs_of(index, passives.logical_source(verb))
+        out += _facts(sources, refs_of(index, passives.logical_objects(verb)), reading)
     return out
 
 
@@ -84,16 +86,18 @@ def under_sanctions(doc: Doc, index: ActorIndex) -> list[Fact]:
         if noun.lemma_.lower() not in SANCTION_NOUNS or noun.dep_ != "pobj":
             continue
         prep, verb = noun.head, noun.head.head
-        placed = verb.lemma_.lower() in _LISTING and arg.is_passive(verb)
+        placed = verb.lemma_.lower() in _LISTING and passives.is_passive(verb)
         if prep.lower_ != "under" or not (placed or verb.lemma_.lower() in _STANDING):
             continue
         status = verb_status(verb)
         owners = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss")]
         sources = refs_of(index, [t for o in owners for t in arg.with_conjuncts(o)])
-        by = arg.agents(verb) + arg.prep_objects([noun], ("by",))  # the parse hangs "by" on either
+        by = passives.agents(verb) + arg.prep_objects(
+            [noun], ("by",)
+        )  # the parse hangs "by" on either
         sources = sources or (refs_of(index, by) if placed else [])
         # "was placed under U.S. sanctions": the one placed there is the passive's subject
-        stood = arg.grammatical_subjects(verb) if placed else arg.logical_source(verb)
+        stood = grammatical_subjects(verb) if placed else passives.logical_source(verb)
         targets = refs_of(index, stood)
         if status is None:
             continue

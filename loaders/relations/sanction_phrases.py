@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading, refs
 from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
@@ -54,7 +55,7 @@ def _imposers(verb: Token) -> list[Token]:
     """The doer, also when "imposed" was hung on "asset" as a modifier: the subject of the
     verb the parser made of "freezes"."""
     if verb.dep_ != "amod":
-        return arg.logical_source(verb)
+        return passives.logical_source(verb)
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     clause = _misread_clause(verb)
     return own or [c for c in clause.children if c.dep_ == "nsubj" and c != verb.head]
@@ -152,11 +153,13 @@ def sanctions_aimed(doc: Doc, index: ActorIndex) -> list[Fact]:
         if imposing.lemma_.lower() not in _IMPOSING:
             continue
         status = verb_status(imposing)
-        aimed = arg.logical_objects(verb) if verb.lemma_.lower() == "target" else []
+        aimed = passives.logical_objects(verb) if verb.lemma_.lower() == "target" else []
         aimed += arg.prep_objects([verb], ("at",))
         aimed = [t for a in aimed for t in arg.with_conjuncts(a)]
         targets = refs(index, aimed, True)
-        sources = [r for t in arg.logical_source(imposing) for r in index.refs(t, possessor=True)]
+        sources = [
+            r for t in passives.logical_source(imposing) for r in index.refs(t, possessor=True)
+        ]
         targets = [t for t in targets if t.actor_id not in {s.actor_id for s in sources}]
         if status is None or not sources or not targets:
             continue
@@ -179,11 +182,11 @@ def trade_cut(doc: Doc, index: ActorIndex) -> list[Fact]:
     for verb in doc[index.dateline_end :]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in _CUTTING:
             continue
-        ties = [o for o in arg.logical_objects(verb) if o.lemma_.lower() in _TIES]
+        ties = [o for o in passives.logical_objects(verb) if o.lemma_.lower() in _TIES]
         if not ties or not any(_trade_marks(t) for t in ties):
             continue
         status = verb_status(verb)
-        sources = refs(index, arg.logical_source(verb), False)
+        sources = refs(index, passives.logical_source(verb), False)
         targets = refs(index, arg.prep_objects([verb, *ties], ("with",)), False)
         targets = [t for t in targets if index.kind(t.actor_id) == "COUNTRY"]
         if status is None or not sources or not targets:

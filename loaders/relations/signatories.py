@@ -21,11 +21,13 @@ import itertools
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.facts import Fact, confidence, facts_between
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import AGREEMENT_NOUNS, Frame, words
 from loaders.relations.modality import noun_status, verb_status
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -100,7 +102,7 @@ def _fors(verb: Token) -> list[Token]:
 def _signers(verb: Token, index: ActorIndex) -> list[str]:
     """People who sign with a verb: its subject, and (gapped: "A signed for X and B for Y")
     people named as its other arguments."""
-    found = [r for t in arg.grammatical_subjects(verb) for r in index.refs(t)]
+    found = [r for t in grammatical_subjects(verb) for r in index.refs(t)]
     if len(_fors(verb)) > 1:
         others = [c for c in verb.children if c.dep_ in ("dobj", "conj")]
         others += [c for f in _fors(verb) for p in f.children for c in p.conjuncts]
@@ -189,9 +191,9 @@ def agreed_deals(sentences: list[tuple[Span, int]]) -> list[Fact]:
             if verb.pos_ != "VERB":
                 continue
             if verb.lemma_.lower() == "agree" and _agreed_on_a_deal(verb):
-                named = arg.grammatical_subjects(verb) + arg.prep_objects([verb], ("with",))
+                named = grammatical_subjects(verb) + arg.prep_objects([verb], ("with",))
             elif _came_away_with_a_deal(verb):
-                named = arg.grammatical_subjects(verb)
+                named = grammatical_subjects(verb)
             else:
                 continue
             status = verb_status(verb)
@@ -216,7 +218,7 @@ _ONE = frozenset({"one", "another"})
 def _ties_partners(deal: Token) -> list[Token]:
     """ "agreements establishing relations with X": X."""
     acts = [c for c in deal.children if c.dep_ == "acl" and c.lemma_.lower() in _TIES]
-    ties = [o for a in acts for o in arg.logical_objects(a)]
+    ties = [o for a in acts for o in passives.logical_objects(a)]
     return arg.prep_objects(acts + ties, ("with",))
 
 
@@ -253,7 +255,7 @@ def deal_partners(sentences: list[tuple[Span, int]]) -> list[Fact]:
             status = verb_status(verb)
             if not partners or status is None:
                 continue
-            signers = [r for t in arg.logical_source(verb) for r in index.refs(t)]
+            signers = [r for t in passives.logical_source(verb) for r in index.refs(t)]
             signers = signers or _swallowed_signer(verb, index)
             targets = [r for t in partners for r in index.refs(t)]
             frame = Frame(_SIGNED, "sign", "VERB", ())

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.lexicon import words
 from loaders.relations.modality import REPORTING
 
@@ -77,10 +78,10 @@ def story_doers(noun: Token, index: ActorIndex, *, named: bool = False) -> list[
     if any(noun.lemma_.lower() in kind and not told & acts for kind, acts in _KINDS):
         return []  # "condemned the assault" after a lede that tells of no attack
     act = _lede_act(lede.root)
-    doers = [r for s in arg.logical_source(act) for r in index.refs(s)]
+    doers = [r for s in passives.logical_source(act) for r in index.refs(s)]
     if noun.lemma_.lower() in _DEALS:  # "X signed agreements with Y and Z": all parties
         # "with" may hang deep in the object: "agreements establishing relations with Y"
-        inside = [t for o in arg.logical_objects(act) for t in o.subtree]
+        inside = [t for o in passives.logical_objects(act) for t in o.subtree]
         doers += [r for p in arg.prep_objects([act, *inside], ("with",)) for r in index.refs(p)]
     return doers
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.lexicon import words
 from schema.ontology import RelationType
@@ -118,7 +119,7 @@ def strikes_on(readings: list[Reading], index: ActorIndex) -> list[Fact]:
         targets = [r for n in named for r in _owners_and_members(n, index)]
         hedges = [t.head for n in named for t in (n, n.head) if t.head.lemma_.lower() in _HEDGES]
         inside = [t for n in named for t in n.subtree if t.pos_ in ("NOUN", "PROPN")]
-        sites = [trigger, *inside, *hedges, *arg.logical_objects(trigger)]
+        sites = [trigger, *inside, *hedges, *passives.logical_objects(trigger)]
         targets += soil_states(sites, index)
         for source in reading.sources:
             for target in targets:

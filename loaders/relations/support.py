@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.bridging import event_owners
 from loaders.relations.claims import before_the_comma
@@ -36,6 +37,7 @@ from loaders.relations.modality import (
     verb_status,
 )
 from loaders.relations.noun_verbs import light_verb
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -125,13 +127,13 @@ def support_where_given(sentences: list[tuple[Span, int]]) -> list[Fact]:
 def _givers(verb: Token, index: ActorIndex) -> list[Ref]:
     """Who gives; "walking through Kyiv as sirens sounded and promising aid": the parser joins
     the participle to the nearest verb, whose subject is no giver; the participle before is."""
-    found = [r for t in arg.logical_source(verb) for r in index.refs(t)]
+    found = [r for t in passives.logical_source(verb) for r in index.refs(t)]
     if found or verb.tag_ != "VBG":
         return found
     earlier = next((a for a in verb.ancestors if a.tag_ == "VBG"), None)
     if earlier is None:
         return []
-    return [r for t in arg.logical_source(earlier) for r in index.refs(t)]
+    return [r for t in passives.logical_source(earlier) for r in index.refs(t)]
 
 
 def _facts(givers: list[Ref], target: str, reading: Reading, index: ActorIndex) -> list[Fact]:
@@ -156,7 +158,7 @@ def _summed_up_doers(noun: Token, index: ActorIndex) -> list[Ref]:
         if tok is None:
             return []
         if tok.pos_ in ("VERB", "AUX"):
-            doers = [r for t in arg.grammatical_subjects(tok) for r in index.refs(t)]
+            doers = [r for t in grammatical_subjects(tok) for r in index.refs(t)]
             if doers:
                 return doers
         tok = tok.head if tok.head.i != tok.i else None
@@ -287,7 +289,7 @@ def speakers_support(readings: list[Reading]) -> list[Fact]:
         states = {index.country(r.actor_id) for r in reading.sources}
         speakers = [
             r
-            for t in arg.grammatical_subjects(saying)
+            for t in grammatical_subjects(saying)
             for r in index.refs(t)
             if index.kind(r.actor_id) == "PERSON" and index.country(r.actor_id) in states
         ]

@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
@@ -47,7 +48,7 @@ def _received(noun: Token, index: ActorIndex) -> tuple[Token, list[Ref], list[Re
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in _RECEIVING:
         return None
     givers = arg.prep_objects([verb, noun], ("from",))
-    receivers = arg.logical_source(verb)
+    receivers = passives.logical_source(verb)
     return verb, _actors(givers, index), _actors(receivers, index)
 
 
@@ -61,7 +62,7 @@ def _with_help(noun: Token, index: ActorIndex) -> tuple[Token, list[Ref], list[R
         return None  # only the fronted adjunct: "met Lavrov with support from aides" is no help
     helpers = arg.prep_objects([noun], ("from", "of"))
     helpers += [c for c in noun.children if c.dep_ == "poss"]
-    return verb, _actors(helpers, index), _actors(arg.logical_source(verb), index)
+    return verb, _actors(helpers, index), _actors(passives.logical_source(verb), index)
 
 
 def _in_support(noun: Token, index: ActorIndex) -> tuple[Token, list[Ref], list[Ref]] | None:
@@ -74,7 +75,7 @@ def _in_support(noun: Token, index: ActorIndex) -> tuple[Token, list[Ref], list[
         return None
     named = arg.prep_objects([noun], ("of",))
     supported = [r for t in named for r in index.refs(t, possessor=True)]
-    return verb, _actors(arg.logical_source(verb), index), supported
+    return verb, _actors(passives.logical_source(verb), index), supported
 
 
 def _transfer(noun: Token, index: ActorIndex) -> tuple[Token, list[Ref], list[Ref]] | None:
@@ -87,7 +88,7 @@ def _transfer(noun: Token, index: ActorIndex) -> tuple[Token, list[Ref], list[Re
     if verb.lemma_.lower() not in _ENABLING:  # "blocked the delivery of missiles" gives none
         return None
     receivers = arg.prep_objects([noun, verb], ("to",))
-    return verb, _actors(arg.logical_source(verb), index), _actors(receivers, index)
+    return verb, _actors(passives.logical_source(verb), index), _actors(receivers, index)
 
 
 def _actors(toks: list[Token], index: ActorIndex) -> list[Ref]:

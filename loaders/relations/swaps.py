@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from loaders.actors.demonyms import demonym_table
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.facts import Fact
 from loaders.relations.frames_apply import Reading
@@ -37,7 +38,7 @@ def _doers(verb: Token) -> list[Token]:
     """Who hands over: the logical source, or any subject the parser hung on the verb ("...,
     the first hostages to come out, and Israel released": two subjects)."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
-    return arg.logical_source(verb) + [t for s in subjects for t in arg.with_conjuncts(s)]
+    return passives.logical_source(verb) + [t for s in subjects for t in arg.with_conjuncts(s)]
 
 
 def _sides(
@@ -83,9 +84,9 @@ def _hands_over(verb: Token) -> bool:
 def _nationals(verb: Token, index: ActorIndex) -> set[str]:
     """The state whose nationals a verb hands over: "Five Americans", "13 Israeli women",
     "clemency to five Iranians"."""
-    people = arg.logical_objects(verb)
+    people = passives.logical_objects(verb)
     people = [p for p in people if p.lemma_.lower() not in _MERCY]
-    people += arg.prep_objects([verb, *arg.logical_objects(verb)], ("to",))
+    people += arg.prep_objects([verb, *passives.logical_objects(verb)], ("to",))
     found: set[str] = set()
     for person in people:
         for tok in (person, *(c for c in person.children if c.dep_ in ("amod", "compound"))):

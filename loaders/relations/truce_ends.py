@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
@@ -40,8 +41,8 @@ def truces_by_their_war(doc: Doc, index: ActorIndex) -> list[Fact]:
             continue
         truce = verb.head
         status = combine(noun_status(truce), verb_status(verb))
-        wars = [o for o in arg.logical_objects(verb) if o.lemma_.lower() in _WARS]
-        if status is None or not wars or arg.is_passive(verb):
+        wars = [o for o in passives.logical_objects(verb) if o.lemma_.lower() in _WARS]
+        if status is None or not wars or passives.is_passive(verb):
             continue
         sides = [r for t in arg.prep_objects(wars, ("between",)) for r in index.refs(t)]
         ids = list(dict.fromkeys(r.actor_id for r in sides))

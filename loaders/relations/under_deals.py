@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading, refs
 from loaders.relations.lexicon import AGREEMENT_NOUNS, Frame, words
@@ -33,10 +34,10 @@ _FRAME = Frame(RelationType.SIGNED_AGREEMENT_WITH, "deal", "NOUN", ("prep:with",
 
 def _doers(verb: Token, index: ActorIndex) -> list[Ref]:
     """Who acted under the deal: the subject, or, for "was allowed to leave", the one let go."""
-    found = refs(index, arg.logical_source(verb), False)
-    if found or not arg.is_passive(verb):
+    found = refs(index, passives.logical_source(verb), False)
+    if found or not passives.is_passive(verb):
         return found
-    return refs(index, arg.logical_objects(verb), False)
+    return refs(index, passives.logical_objects(verb), False)
 
 
 def under_deals(doc: Doc, index: ActorIndex) -> list[Fact]:

@@ -1,0 +1,197 @@
+"""Who acts and who is acted on once voice is undone: passives ("was detained by the FSB"),
+reduced relatives ("Americans released by Iran"), participles joined to passives or read as
+adjectives ("Iran-backed rebels", "Turkey mediated talks"), and elided comparisons ("as did
+Qatar").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations.arguments import (
+    REL_PRONOUNS,
+    comma_spliced,
+    listed,
+    misread_as_modifier,
+    predicate_after_apposition,
+    with_conjuncts,
+)
+from loaders.relations.lexicon import LIGHT_VERBS
+from loaders.relations.subjects import grammatical_subjects
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def is_passive(verb: Token) -> bool:
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+        return True
+    if predicate_after_apposition(verb):
+        return False
+    if _joined_participle(verb) or _stative_participle(verb):
+        return True
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not comma_spliced(verb)
+
+
+_LINKING = frozenset({"remain", "stay", "be", "become"})
+
+
+def _stative_participle(verb: Token) -> bool:
+    """ "remain jailed in Russia", "stayed detained": the participle of a linking verb is a
+    passive of that verb's subject."""
+    return verb.dep_ == "acomp" and verb.tag_ == "VBN" and verb.head.lemma_.lower() in _LINKING
+
+
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj"})
+
+
+def _joined_passive(verb: Token) -> bool:
+    """ "was arrested in 2022 and was later tried": a passive joined to a passive, with no
+    subject of its own, is said of the first one's subject."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubjpass" for c in verb.head.children)
+
+
+def _passive_after_active(verb: Token) -> bool:
+    """ "flew to Brasilia and was received by Lula": a passive with its own auxiliary joined to
+    an active verb, with no subject of its own, is said of the active verb's subject."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
+        return False
+    return any(c.dep_ == "auxpass" for c in verb.children) and any(
+        c.dep_ == "nsubj" for c in verb.head.children
+    )
+
+
+def _joined_participle(verb: Token) -> bool:
+    """ "was arrested in March and accused of spying": a bare participle joined to a passive
+    shares its auxiliary and its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ != "VERB":
+        return False
+    if any(c.dep_ in _OWN_CLAUSE for c in verb.children):
+        return False
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+
+
+def agents(verb: Token) -> list[Token]:
+    out: list[Token] = []
+    for child in verb.children:
+        if child.dep_ == "agent":
+            for pobj in child.children:
+                if pobj.dep_ == "pobj":
+                    out.extend(with_conjuncts(pobj))
+    return out
+
+
+def logical_source(verb: Token) -> list[Token]:
+    """Who does it: the agent of a passive, else the (inherited) subject."""
+    if verb.dep_ == "amod" and misread_light_verb(verb.head) is not None:
+        return [t for c in _misread_subjects(verb.head) for t in with_conjuncts(c)]
+    if hyphen_agents(verb):
+        return hyphen_agents(verb)
+    if is_passive(verb):
+        return agents(verb)
+    return grammatical_subjects(verb) + as_did_subjects(verb)
+
+
+def as_did_subjects(verb: Token) -> list[Token]:
+    """Who did the same, in an elided comparison: "Egypt condemned the strike, as did Qatar"."""
+    return [
+        subj
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and c.lemma_.lower() in ("do", "have")
+        and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)
+        and not any(o.dep_ in ("dobj", "ccomp", "xcomp") for o in c.children)
+        for n in c.children
+        if n.dep_ == "nsubj"
+        for subj in with_conjuncts(n)
+    ]
+
+
+def hyphen_agents(verb: Token) -> list[Token]:
+    """The doer named in front of a participle: "EU-mediated talks", "Iran-backed rebels"."""
+    if verb.dep_ != "amod" or verb.tag_ != "VBN" or verb.i < 2:
+        return []
+    if verb.doc[verb.i - 1].text != "-":
+        return []
+    before = verb.doc[verb.i - 2]
+    ok = before.head.i == verb.i and before.dep_ in ("npadvmod", "compound", "nmod", "amod")
+    return [before] if ok and before.pos_ in ("PROPN", "ADJ") else []  # "Qatari-mediated"
+
+
+def logical_objects(verb: Token) -> list[Token]:
+    """What it is done to: the passive subject (or the noun a reduced relative hangs on)."""
+    if hyphen_agents(verb) or misread_as_modifier(verb):
+        return with_conjuncts(verb.head)
+    if is_passive(verb):
+        for child in verb.children:
+            if child.dep_ == "nsubjpass":
+                if child.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+                    return with_conjuncts(verb.head)
+                return with_conjuncts(child)
+        if verb.dep_ in ("acl", "relcl"):
+            return _among(verb) or with_conjuncts(verb.head)
+        if _stative_participle(verb):
+            return [t for c in verb.head.children if c.dep_ == "nsubj" for t in listed(c)]
+        if _joined_participle(verb) or _joined_passive(verb):
+            return logical_objects(verb.head)
+        if _passive_after_active(verb):  # "Lavrov flew to Brasilia and was received by Lula"
+            return grammatical_subjects(verb.head)
+        return _parenthesis_subject(verb)
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            if child.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+                return _among(verb) or with_conjuncts(verb.head)
+            return listed(child)
+    if verb.dep_ == "relcl" and any(
+        c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS for c in verb.children
+    ):
+        # "an offer ECOWAS dismissed as unacceptable"; "among the prisoners Iran freed were X"
+        return _among(verb) or with_conjuncts(verb.head)
+    return []
+
+
+def _parenthesis_subject(verb: Token) -> list[Token]:
+    """ "Bout, once dubbed the merchant of death, was arrested": the parser makes the passive a
+    complement of the parenthetical participle and gives it the participle's subject."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head.tag_ != "VBN" or head.i > verb.i:
+        return []
+    if not any(t.text == "," for t in verb.doc[head.i : verb.i]):
+        return []
+    return [t for c in head.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
+
+
+def _among(verb: Token) -> list[Token]:
+    """Who is one of the group: "X and Y were among 16 prisoners released by Russia". With
+    several doers ("released by Russia and Belarus") who did it to whom is unsaid: nobody."""
+    noun, prep = verb.head, verb.head.head
+    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.head.lemma_.lower() != "be":
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers = agents(verb) + [t for c in subjects for t in with_conjuncts(c)]
+    if len(doers) > 1:
+        return []
+    return [t for c in prep.head.children if c.dep_ == "nsubj" for t in with_conjuncts(c)]
+
+
+def misread_light_verb(noun: Token) -> Token | None:
+    """ "Russia and Ukraine each signed agreements with Turkey": the parser may read the verb
+    as an adjective of the noun and hang the subject on the noun. A past participle of a light
+    verb in front of a noun that has a subject of its own is that sentence's verb."""
+    if not _misread_subjects(noun):
+        return None
+    for child in noun.children:
+        verbal = child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and child.i < noun.i
+        if verbal and child.lemma_.lower() in LIGHT_VERBS:
+            return child
+    return None
+
+
+def _misread_subjects(noun: Token) -> list[Token]:
+    return [c for c in noun.children if c.dep_ in ("nsubj", "nmod") and c.i < noun.i]

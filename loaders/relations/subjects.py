@@ -1,0 +1,235 @@
+"""The subject of a verb, read from the dependency parse: its own, or inherited through
+coordination, control and participles; a relative pronoun's antecedent ("Stoltenberg, who
+received Niinisto"); subjects a dateline or an opening time phrase swallowed ("On Friday evening
+Zelensky, Macron and Starmer spoke").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations.among import among_those
+from loaders.relations.arguments import (
+    REL_PRONOUNS,
+    comma_spliced,
+    dateline_end,
+    misread_as_modifier,
+    predicate_after_apposition,
+    with_conjuncts,
+)
+from loaders.relations.which_antecedent import which_antecedent
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJ = ("nsubj", "nsubjpass", "csubj")
+# What someone says things in: "in a combative speech that accused Washington" -> the speaker.
+_SPEECH_NOUNS = frozenset(
+    {"speech", "statement", "address", "letter", "remarks", "communique", "interview", "post"}
+)
+
+
+def _after_dateline(verb: Token) -> list[Token]:
+    """The real subject of a first sentence whose parse swallowed it into the dateline."""
+    end = dateline_end(verb.doc)
+    span = verb.doc[end : verb.i]
+    roots = [t for t in span if not (end <= t.head.i < verb.i) and t.dep_ != "punct"]
+    return with_conjuncts(roots[0]) if roots else []
+
+
+def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
+    """The subject of a verb, inherited through coordination, control and participles."""
+    for child in verb.children:
+        if child.dep_ in _SUBJ:
+            if child.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
+                antecedent = _antecedent(verb.head, child.lower_)
+                among = among_those(verb.head)
+                restricted = _restricted_conjunct(antecedent, verb)
+                return _speaker(antecedent, depth) or among or restricted
+            if child.i < dateline_end(verb.doc) < verb.i:
+                return _after_dateline(verb)
+            if child.lower_ in ("which", "who") and (noun := _misattached_relative(child)):
+                return [noun]
+            return _stranded_subject(child) + with_conjuncts(child)
+    # "said it was mediating": the parser may hang the subject on the auxiliary
+    for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
+        hung = [c for c in aux.children if c.dep_ in _SUBJ]
+        if hung:
+            return with_conjuncts(hung[0])
+    if verb.dep_ == "ROOT":
+        return _swallowed_subjects(verb)
+    if predicate_after_apposition(verb):
+        return with_conjuncts(verb.head)
+    if misread_as_modifier(verb):  # "Turkey mediated talks": "mediated" read as an adjective
+        return [c for c in verb.children if c.dep_ in ("npadvmod", "nsubj")]
+    if verb.dep_ == "conj" and (own := _swallowed_by_own_prep(verb)):
+        return own  # "..., and in March Tshisekedi and Kagame held their first meeting"
+    if depth > 4:
+        return []
+    head = verb.head
+    if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
+        return grammatical_subjects(_conj_partner(verb), depth + 1)
+    if verb.dep_ == "acomp":
+        return grammatical_subjects(head, depth + 1)
+    if verb.dep_ == "xcomp":
+        objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
+        return with_conjuncts(objs[0]) if objs else grammatical_subjects(head, depth + 1)
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN", "VB"):
+        return grammatical_subjects(head, depth + 1)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        return with_conjuncts(head)
+    if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj":
+        return grammatical_subjects(head.head, depth + 1)  # "accepted an invitation to visit"
+    if first_to(verb):  # "became the first Western leader to speak to Lukashenko"
+        return grammatical_subjects(head.head, depth + 1)
+    if comma_spliced(verb) or (verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBZ")):
+        # a finite verb hung on a noun is a parse error for ", called on Baku ...": climb to
+        # the clause's verb and share its subject
+        clause = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        return grammatical_subjects(clause, depth + 1) if clause is not None else []
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        objs = [c for c in head.head.children if c.dep_ == "dobj"]
+        if objs and head.lower_ in ("for", "of"):
+            return with_conjuncts(objs[0])  # "thanked Qatar for helping", "accused X of doing"
+        return grammatical_subjects(head.head, depth + 1)
+    if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
+        return []
+    return []
+
+
+def _misattached_relative(pronoun: Token) -> Token | None:
+    """ "solidarity with the Community of West African States (ECOWAS), which on Jan. 9
+    closed ...": the parser may hang a non-restrictive relative clause on the main verb; its
+    "which" is still the name right before the comma."""
+    doc = pronoun.doc
+    i = pronoun.i - 1
+    if i < 1 or doc[i].text != ",":
+        return None
+    i -= 1
+    while i > 0 and doc[i].is_punct:
+        i -= 1
+    return doc[i] if doc[i].pos_ == "PROPN" else None
+
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def _stranded_subject(subject: Token) -> list[Token]:
+    """The first of coordinated subjects that the parser swallowed into an opening time phrase:
+    "On Friday evening Zelensky, Macron and Starmer spoke", "Late on Thursday Biden and Harris
+    greeted" (the parser reads "on Friday evening Zelensky" as one phrase). Only a name right
+    before the subject (but for "," or "and"), inside a sentence-opening phrase of time."""
+    doc, sent = subject.doc, subject.sent
+    j = subject.left_edge.i - 1
+    while j > sent.start and doc[j].text in (",", "and"):
+        j -= 1
+    name = doc[j]
+    if j == subject.left_edge.i - 1 or name.pos_ != "PROPN" or name.ent_type_ in _TIME_ENTS:
+        return []
+    opening = doc[sent.start : name.i]
+    if not opening or opening[0].pos_ not in ("ADP", "ADV") or name.dep_ not in ("pobj", "conj"):
+        return []
+    if not any(t.ent_type_ in _TIME_ENTS for t in opening):
+        return []
+    return [name]
+
+
+def _swallowed_subjects(verb: Token) -> list[Token]:
+    """A main verb with no subject whose subjects the opening time phrase swallowed: "Late on
+    Monday Biden and Blinken greeted ..." (read as "on Monday Biden and Blinken")."""
+    opening = verb.doc[verb.sent.start : verb.i]
+    for tok in opening:
+        if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.ent_type_ not in _TIME_ENTS:
+            if any(t.ent_type_ in _TIME_ENTS for t in opening[: tok.i - opening.start]):
+                return with_conjuncts(tok)
+            return []
+    return []
+
+
+def _swallowed_by_own_prep(verb: Token) -> list[Token]:
+    """A coordinated verb's own subjects read as the object of its opening time phrase."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.i < verb.i):
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            timed = any(t.ent_type_ in _TIME_ENTS for t in pobj.lefts)
+            if pobj.pos_ == "PROPN" and pobj.ent_type_ not in _TIME_ENTS and timed:
+                return with_conjuncts(pobj)
+    return []
+
+
+def _speaker(noun: Token, depth: int) -> list[Token]:
+    """The one who made the speech a relative clause is about, if the speech is an adjunct:
+    the subject of the verb of saying it hangs under, else of its nearest verb."""
+    if noun.lemma_.lower() not in _SPEECH_NOUNS or noun.dep_ != "pobj":
+        return []
+    if noun.head.lower_ not in ("in", "during", "with"):
+        return []
+    verbs = [a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")]
+    saying = [v for v in verbs if v.lemma_.lower() in _SAYING]
+    chosen = saying[:1] or verbs[:1]
+    return grammatical_subjects(chosen[0], depth + 1) if chosen else []
+
+
+_SAYING = frozenset({"say", "tell", "speak", "declare", "announce", "address", "argue", "warn"})
+
+
+def _antecedent(head: Token, pronoun: str) -> Token:
+    """Who "who" is: the parser may hang "Lajcak, the EU's envoy for the dialogue, who has
+    mediated" on "dialogue"; a person pronoun climbs out of prepositional phrases of things."""
+    if pronoun == "which":
+        return which_antecedent(head)  # "the Council, chaired by Tebboune, which accused"
+    tok = head
+    while pronoun == "who" and tok.pos_ == "NOUN" and tok.dep_ == "pobj":
+        tok = tok.head.head
+    return tok
+
+
+def _restricted_conjunct(antecedent: Token, relative: Token) -> list[Token]:
+    """ "thanked Trump, Witkoff and lawmakers who had campaigned for him": a relative clause
+    with no comma before it, on a common noun closing a list, restricts that noun alone (the
+    names before it need no restricting); otherwise it speaks of the whole list."""
+    members = with_conjuncts(antecedent)
+    first = relative.left_edge
+    comma = first.i > 0 and first.nbor(-1).lower_ == ","
+    # the parser may hang the clause on a name before "and lawmakers who ...": it is the noun
+    # right before "who" that it restricts
+    adjoining = first.nbor(-1) if first.i > 0 else antecedent
+    if adjoining.i != antecedent.i and any(m.i == adjoining.i for m in members):
+        antecedent = adjoining
+    last = antecedent.dep_ == "conj" and all(m.i <= antecedent.i for m in members)
+    if antecedent.pos_ == "NOUN" and last and not comma:
+        return [antecedent]
+    return members
+
+
+def _conj_partner(verb: Token) -> Token:
+    """The verb a coordinated verb really shares its subject with.
+
+    The parser often hangs ", and called on the EU" on the last verb of a subordinate clause
+    ("complaining that the Serbian side was dodging ..."); a finite verb coordinated with a
+    progressive one is climbed up to the nearest verb of its own form.
+    """
+    head = verb.head
+    if verb.tag_ == head.tag_ or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return head
+    tok = head
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or tok.head.i == tok.i:
+            return head
+        tok = tok.head
+        if tok.tag_ == verb.tag_:
+            return tok
+    return head
+
+
+def first_to(verb: Token) -> bool:
+    """An infinitive on the noun a copula gives its subject: "X became the first leader to
+    speak to Y", "X is the only minister to have visited Y": X did it."""
+    head = verb.head
+    return (
+        verb.dep_ in ("relcl", "acl")
+        and verb.tag_ == "VB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        and not any(c.dep_ in _SUBJ for c in verb.children)
+        and head.dep_ == "attr"
+        and head.head.lemma_.lower() in ("be", "become")
+    )
