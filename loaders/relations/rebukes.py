@@ -2,8 +2,9 @@
 by pronoun: "Brazil condemned it in the strongest terms" after "The storming of the embassy ...".
 
 News English often makes the criticised act the subject and the critic an adjunct: "the move
-drew condemnation from Kyiv", "the decision prompted criticism from the EU". The critic
-condemns the act's doer. The act is named by a noun (its owner or earlier doer is the target,
+drew condemnation from Kyiv", "the decision prompted criticism from the EU"; or the doer
+itself: "Russia drew condemnation from the EU", "Israel faced criticism from France". The
+critic condemns the act's doer. The act is named by a noun (its owner or earlier doer is the target,
 bridging.py) or by "that"/"this"/"it", which takes up the previous sentence: its last main
 clause's subject when that names an actor ("..., and Germany said it would intervene. That drew
 a rebuke"), or the event noun it has as subject ("The storming of the embassy drew criticism.
@@ -30,7 +31,7 @@ if TYPE_CHECKING:
     from loaders.relations.actors_at import ActorIndex, Ref
     from loaders.relations.facts import Fact
 
-DRAWING = words("draw prompt provoke spark trigger attract earn elicit bring")
+DRAWING = words("draw prompt provoke spark trigger attract earn elicit bring face receive")
 REBUKE_NOUNS = words(
     "rebuke criticism condemnation censure reprimand protest outrage anger ire backlash"
 )
@@ -66,7 +67,7 @@ def drawn_rebukes(doc: Doc, index: ActorIndex) -> list[Fact]:
 def _doers_for(act: Token, verb: Token, critics: list[Ref], index: ActorIndex) -> list[Ref]:
     """The act's doers, not the critics' side (the critics are the verb's adjunct, so the
     reacting side is theirs, not the verb's subject's)."""
-    doers = act_doers(act, act, index)
+    doers = act_doers(act, act, index) or index.refs(act)  # "Russia drew condemnation from"
     named = {r.actor_id for r in critics}
     own = {index.country(a) for a in named} - {None}
     return [d for d in doers if d.actor_id not in named and index.country(d.actor_id) not in own]

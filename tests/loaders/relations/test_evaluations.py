@@ -284,3 +284,31 @@ def test_the_trial_denounced_is_the_convicting_courts_state(
 ) -> None:
     doc = read(TRIAL + reaction)
     assert (any(t == "Egypt" for _, t in _condemned(triples(doc)))) is condemned
+
+
+@pytest.mark.parametrize(
+    ("text", "fact"),
+    [
+        (
+            "Russia drew condemnation from NATO after the attack.",
+            ("NATO", "CONDEMNED", "Russia"),
+        ),
+        ("Israel faced criticism from Egypt over the raid.", ("Egypt", "CONDEMNED", "Israel")),
+    ],
+)
+def test_the_doer_who_draws_or_faces_a_rebuke_is_condemned(
+    read: Reader, text: str, fact: tuple[str, str, str]
+) -> None:
+    assert fact in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia could face criticism from NATO.",
+        "Russia did not draw criticism from China.",
+        "Israel received a letter from Egypt.",
+    ],
+)
+def test_a_possible_denied_or_other_reception_is_no_rebuke(read: Reader, text: str) -> None:
+    assert not {t for t in triples(read(text)) if t[1] == "CONDEMNED"}
