@@ -5,7 +5,9 @@ brokered talks aimed at ending the war between Israel and Hamas": the parties ha
 the talks are for (a participle or infinitive clause on the noun), not on the noun itself.
 
 Read only through a purpose participle on the noun (meant, aimed, designed, intended) and the
-verb it governs, so "talks between the generals about a war between X and Y" stays a topic.
+verb it governs, or a relative clause saying what the deal did for them ("a deal that restored
+ties between X and Y"), so "talks between the generals about a war between X and Y" stays a
+topic.
 """
 
 from __future__ import annotations
@@ -18,12 +20,24 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _PURPOSE = frozenset({"mean", "aim", "design", "intend", "seek"})
+_SETTLING = frozenset({"restore", "end", "normalise", "normalize", "resume", "settle", "resolve",
+                       "halt", "re-establish", "reestablish", "mend", "heal"})  # fmt: skip
+"""What a deal does for its parties in a relative clause: "a deal that restored ties between"."""
+
+
+def _relative_subject(verb: Token) -> bool:
+    return any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)
 
 
 def purpose_between(nouns: list[Token]) -> list[Token]:
     """The "between" parties of the goal of mediated talks (see the module docstring)."""
     out: list[Token] = []
     for noun in nouns:
+        for relcl in (c for c in noun.children if c.dep_ == "relcl"):
+            # "brokered a deal that restored ties between Saudi Arabia and Iran"
+            if relcl.lemma_.lower() in _SETTLING and _relative_subject(relcl):
+                objects = [c for c in relcl.children if c.dep_ == "dobj"]
+                out += arg.prep_objects([relcl, *objects], ("between",))
         for acl in (c for c in noun.children if c.dep_ == "acl"):
             if acl.lemma_.lower() not in _PURPOSE:
                 continue

@@ -87,3 +87,21 @@ def test_a_refused_act_under_a_brokered_deal_names_no_parties(extractor: Extract
         "Morocco refused to normalise relations with Israel in U.S.-brokered agreements.",
     )
     assert ("United States", "MEDIATED", "Israel") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China brokered a deal that restored ties between Egypt and Qatar.",
+        "China brokered an accord which ended the feud between Egypt and Qatar.",
+    ],
+)
+def test_a_deal_that_settles_a_rift_names_its_parties(extractor: Extractor, text: str) -> None:
+    found = extracted_triples(extractor, text)
+    assert {("China", "MEDIATED", "Egypt"), ("China", "MEDIATED", "Qatar")} <= found
+
+
+def test_a_deal_only_discussed_is_no_mediation(extractor: Extractor) -> None:
+    text = "China discussed a deal that restored ties between Egypt and Qatar."
+    found = extracted_triples(extractor, text)
+    assert not {t for t in found if t[1] == "MEDIATED"}
