@@ -11,19 +11,19 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from loaders.actors.gazetteer import city_names
 from loaders.actors.name_words import DESCRIPTORS, NOT_NAMES, PARTICLES, PLACE_WORDS
 from loaders.actors.names import NameFinder
-from loaders.actors.person_cues import spelling_variant, state_after, state_before
+from loaders.actors.person_cues import norm_word, spelling_variant, state_after, state_before
+from loaders.actors.surnames import antecedent, kin_name_start
 from loaders.actors.syntax import is_argument
 from loaders.actors.titles import APPOSITION_HEADS, HONORIFICS, clean_title, is_title_word
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from loaders.actors.matcher import Hit
     from loaders.actors.table import ActorTable, Draft
@@ -38,14 +38,6 @@ _BYLINE = re.compile(
 _WHERE = frozenset({"in", "at", "near", "from", "inside"})
 # Forms of address before a surname: "Ms Cheng", "Dr. Yang".
 _ADDRESS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "miss", "madam"})
-
-
-def norm_word(text: str) -> str:
-    ascii_text = anyascii(text).lower()
-    for particle in ("al-", "el-"):
-        if ascii_text.startswith(particle):
-            ascii_text = ascii_text[len(particle) :]
-    return re.sub(r"[^a-z0-9]", "", ascii_text)
 
 
 @dataclass
@@ -165,6 +157,8 @@ class People:
                 person = None  # "King Salman" is not Crown Prince Mohammed bin Salman
             if person is None and sum(p.words[0] == word for p in self.people) > 1:
                 continue  # "Mr Wang" after Wang Yi and Wang Wenbin: neither, and no third node
+            if person is None and len(self._namesakes(word)) > 1:
+                continue  # "Chamorro" after two Chamorros, neither the clear antecedent
             self._place(occ, person, how="surname" if person else "name")
         self._scan_surnames()
         self._drop_stray_words()
@@ -203,15 +197,18 @@ class People:
                 return person
         return None
 
-    def _match_part(self, word: str, at: int) -> Person | None:
+    def _namesakes(self, word: str) -> list[Person]:
+        """The people whose last name is `word`, or a spelling of it ("Zelenskiy", "Zelensky")."""
         last = [p for p in self.people if p.words[-1] == word]
-        if not last:  # "Zelenskiy" for the "Zelensky" named before
+        if not last:
             variant = spelling_variant(word, [p.words[-1] for p in self.people])
             last = [p for p in self.people if p.words[-1] == variant]
-        if last:
-            # A bare surname shared by two people is the one the article introduced first
-            # (its principal); relatives and namesakes get their full names.
-            return last[0]
+        return last
+
+    def _match_part(self, word: str, at: int) -> Person | None:
+        last = self._namesakes(word)
+        if last:  # two people sharing it: only the clear antecedent, else nobody
+            return antecedent(self.doc, last, at)
         # A name the NER tagged may also point forward ("Xi arrived ... President Xi Jinping"):
         # one person beginning with it anywhere is still that person, not a second node.
         return self._family_name_first(word, at) or self._family_name_first(word, len(self.doc))
@@ -378,15 +375,23 @@ class People:
     def _scan_surnames(self) -> None:
         """Surnames the NER did not tag ("Lavrov said", tagged ORG or nothing)."""
         claimed = {i for p in self.people for m in p.mentions for i in range(m.start, m.end)}
-        keys = {p.words[-1]: p for p in self.people if len(p.words) > 1}
         for tok in self.doc:
             if tok.i in claimed or tok.i in self.hit_at or not tok.is_title:
                 continue
             word = norm_word(tok.text)
-            person = keys.get(word) or keys.get(spelling_variant(word, list(keys)) or "")
-            if person is None and tok.pos_ == "PROPN":
+            namesakes = [p for p in self._namesakes(word) if len(p.words) > 1]
+            kin = kin_name_start(tok, namesakes, claimed) if namesakes else None
+            if kin is not None:  # "Cristiana Chamorro" beside Juan Sebastian Chamorro
+                occ = Occurrence(kin, tok.i + 1, self._title_start(kin))
+                self._place(occ, None)
+                claimed.update(range(occ.start, occ.name_end))
+                continue
+            person = antecedent(self.doc, namesakes, tok.i) if namesakes else None
+            if person is None and not namesakes and tok.pos_ == "PROPN":
                 person = self._family_name_first(word, tok.i)
-            if person is not None and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB"):
+            if person is not None and (
+                tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") or _opens_an_aside(tok)
+            ):
                 start = tok.i
                 if (
                     start > 0
@@ -401,6 +406,13 @@ class People:
 
 
 _REGNAL = frozenset({"king", "queen", "pope", "emir", "sultan", "emperor"})
+
+
+def _opens_an_aside(tok: Token) -> bool:
+    """ "Vucic, for his part, said": a sentence's first word before a comma, which the parser
+    often reads as an adverb; a known surname there is still the person."""
+    doc = tok.doc
+    return tok.i == tok.sent.start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
 
 
 def _clean_name(text: str) -> str:
