@@ -63,6 +63,9 @@ class People:
         self.doc, self.hit_at, self.table = doc, hit_at, table
         self.hit_end = {hit.end - 1: hit for hit in hit_at.values()}
         self.people: list[Person] = []
+        self.undecided: set[int] = set()
+        """Tokens of a bare surname two people share with neither the clear antecedent: they
+        name nobody, and no later rule may read them as a body or a place either."""
 
     # -- finding names -------------------------------------------------------------------------
     def occurrences(self) -> list[Occurrence]:
@@ -158,6 +161,7 @@ class People:
             if person is None and sum(p.words[0] == word for p in self.people) > 1:
                 continue  # "Mr Wang" after Wang Yi and Wang Wenbin: neither, and no third node
             if person is None and len(self._namesakes(word)) > 1:
+                self.undecided.update(range(occ.name_start, occ.name_end))
                 continue  # "Chamorro" after two Chamorros, neither the clear antecedent
             self._place(occ, person, how="surname" if person else "name")
         self._scan_surnames()
@@ -285,13 +289,15 @@ class People:
         if title is None:
             title, serving2, country2 = self._apposition(occ)
             if title is None:
-                title, serving2, country2 = self._title_before_comma(occ)
-                if country2 is not None:  # the described post refers to the person too
-                    start = self._post_start(occ)
-                    person.mentions.append(Mention(start, occ.start - 1, person.draft.id, "title"))
-                    if title is not None:  # "his Chinese counterpart" names nobody elsewhere
-                        person.draft.add_alias(self.doc[start : occ.start - 1].text)
+                title, serving2, country2 = self._post_before_comma(occ, person)
             serving, country = serving or serving2, country or country2
+        elif serving is None and country is None:
+            # "the Vatican's ambassador, Archbishop X": the rank before the name serves no one,
+            # the post before the comma names the state; the post is the person's title.
+            post, serving2, country2 = self._post_before_comma(occ, person)
+            if post is not None and country2 is not None:
+                person.draft.add_role(post, serving2)
+                country = country2
         if title is not None and country is None:
             country = state_after(self.doc, occ.name_end, self.hit_at)
             if country is not None:
@@ -303,6 +309,18 @@ class People:
             person.draft.add_role(title, serving)
         if country and person.draft.country is None:
             person.draft.country = country
+
+    def _post_before_comma(
+        self, occ: Occurrence, person: Person
+    ) -> tuple[str | None, str | None, str | None]:
+        """The post before a comma, and its mention: the described post refers to the person."""
+        title, serving, country = self._title_before_comma(occ)
+        if country is not None:
+            start = self._post_start(occ)
+            person.mentions.append(Mention(start, occ.start - 1, person.draft.id, "title"))
+            if title is not None:  # "his Chinese counterpart" names nobody elsewhere
+                person.draft.add_alias(self.doc[start : occ.start - 1].text)
+        return title, serving, country
 
     def _post_start(self, occ: Occurrence) -> int:
         j = occ.start - 2
@@ -389,9 +407,11 @@ class People:
             person = antecedent(self.doc, namesakes, tok.i) if namesakes else None
             if person is None and not namesakes and tok.pos_ == "PROPN":
                 person = self._family_name_first(word, tok.i)
-            if person is not None and (
-                tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") or _opens_an_aside(tok)
-            ):
+            if not (tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") or _opens_an_aside(tok)):
+                continue
+            if person is None and len(namesakes) > 1:
+                self.undecided.add(tok.i)
+            elif person is not None:
                 start = tok.i
                 if (
                     start > 0

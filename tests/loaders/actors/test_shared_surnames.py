@@ -41,6 +41,16 @@ def test_a_bare_surname_after_both_namesakes_names_nobody(actor_nlp: Language) -
     assert named(doc, "Chamorro") == []
 
 
+def test_an_undecided_surname_is_no_body_either(actor_nlp: Language) -> None:
+    """Negative: the NER calls the bare "Chamorro" an organization; it still names nobody."""
+    doc = actor_nlp(
+        "Police detained Cristiana Chamorro and Juan Sebastian Chamorro in June. The court "
+        "rejected an appeal by Chamorro."
+    )
+    assert {a.kind.value for a in doc._.actors.values()} == {"PERSON"}
+    assert named(doc, "Chamorro") == []
+
+
 def test_a_bare_surname_stays_with_the_principal_not_a_relative(actor_nlp: Language) -> None:
     doc = actor_nlp(
         "Police detained Cristiana Chamorro in Managua. Reporters later spoke to her "

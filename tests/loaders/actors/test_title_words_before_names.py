@@ -70,3 +70,10 @@ def test_a_title_word_as_a_place_or_body_stays_out(actor_nlp: Language) -> None:
     """Negatives: the same words inside a body's name or as a plain noun make no person."""
     doc = actor_nlp("The bishop said the Catholic Bishops' Conference would meet in Managua.")
     assert people(doc) == {}
+
+
+def test_a_rank_before_the_name_leaves_the_post_before_the_comma(actor_nlp: Language) -> None:
+    """ "the Vatican's ambassador, Archbishop X": the post names his state and is his title."""
+    doc = actor_nlp("Managua expelled the Vatican's ambassador, Archbishop Waldemar Sommertag.")
+    envoy = doc._.actors["person:waldemar-sommertag"]
+    assert (envoy.title, envoy.country) == ("ambassador", "VAT")
