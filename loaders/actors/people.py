@@ -17,13 +17,13 @@ from loaders.actors.gazetteer import city_names
 from loaders.actors.name_words import DESCRIPTORS, NOT_NAMES, PARTICLES, PLACE_WORDS
 from loaders.actors.names import NameFinder
 from loaders.actors.person_cues import norm_word, spelling_variant, state_after, state_before
-from loaders.actors.surnames import antecedent, kin_name_start
+from loaders.actors.surnames import antecedent, kin_name_start, opens_an_aside
 from loaders.actors.syntax import is_argument
 from loaders.actors.titles import APPOSITION_HEADS, HONORIFICS, clean_title, is_title_word
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from loaders.actors.matcher import Hit
     from loaders.actors.table import ActorTable, Draft
@@ -407,7 +407,7 @@ class People:
             person = antecedent(self.doc, namesakes, tok.i) if namesakes else None
             if person is None and not namesakes and tok.pos_ == "PROPN":
                 person = self._family_name_first(word, tok.i)
-            if not (tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") or _opens_an_aside(tok)):
+            if not (tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") or opens_an_aside(tok)):
                 continue
             if person is None and len(namesakes) > 1:
                 self.undecided.add(tok.i)
@@ -426,13 +426,6 @@ class People:
 
 
 _REGNAL = frozenset({"king", "queen", "pope", "emir", "sultan", "emperor"})
-
-
-def _opens_an_aside(tok: Token) -> bool:
-    """ "Vucic, for his part, said": a sentence's first word before a comma, which the parser
-    often reads as an adverb; a known surname there is still the person."""
-    doc = tok.doc
-    return tok.i == tok.sent.start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
 
 
 def _clean_name(text: str) -> str:

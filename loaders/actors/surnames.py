@@ -78,3 +78,10 @@ def kin_name_start(tok: Token, namesakes: Sequence[Person], taken: Set[int]) -> 
     if any(given & set(p.words) for p in namesakes):
         return None  # "Sebastian Chamorro": a shorter form of a namesake's own name
     return start
+
+
+def opens_an_aside(tok: Token) -> bool:
+    """ "Vucic, for his part, said": a sentence's first word before a comma, which the parser
+    often reads as an adverb; a known surname there is still the person."""
+    doc = tok.doc
+    return tok.i == tok.sent.start and tok.i + 1 < len(doc) and doc[tok.i + 1].text == ","
