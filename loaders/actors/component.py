@@ -95,6 +95,7 @@ class _Reader:
         person_mentions = people.build()
         for m in person_mentions:
             self._claim(m)
+        self.claimed.update(people.undecided)
         self._offices()
         fill_known_people(
             [d for d in self.table.drafts.values() if d.kind == ActorKind.PERSON],

@@ -137,6 +137,11 @@ BODY_WORDS = frozenset({"ltd", "limited", "inc", "corp", "corporation", "llc", "
 PERSON_NOUNS = frozenset({"leader", "founder", "co-founder", "chief", "head", "chairman",
                            "chairwoman", "politician", "figure", "heir", "widow", "son",
                            "daughter", "wife", "husband", "brother", "sister"})  # fmt: skip
+# Family ties that bring a relative into a story: "Griner's wife, Cherelle Griner".
+KIN = frozenset({"wife", "husband", "spouse", "son", "daughter", "mother", "father", "brother",
+                 "sister", "cousin", "widow", "widower", "niece", "nephew", "uncle", "aunt",
+                 "grandson", "granddaughter", "grandfather", "grandmother", "sibling",
+                 "relative", "parents", "children"})  # fmt: skip
 DASHES = frozenset({"-", "–", "—", "--"})
 
 # Last words of place names the NER sometimes takes for people.

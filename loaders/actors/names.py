@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from loaders.actors.matcher import Hit
 
 
-def _namelike(tok: Token) -> bool:
+def name_word(tok: Token) -> bool:
     """A token that can be part of a person's name: capitalised proper noun, not a title word."""
     return (
         tok.pos_ == "PROPN"
@@ -59,7 +59,7 @@ class NameFinder:
             start, end = ent.start, ent.end
             while (
                 start > 0
-                and _namelike(doc[start - 1])
+                and name_word(doc[start - 1])
                 and (start - 1) not in self.hit_at
                 and doc[start - 1].ent_type_ in ("", "PERSON", "ORG")
             ):
@@ -73,7 +73,7 @@ class NameFinder:
             if tok.lower_ in JOINING or tok.i + 2 > len(doc):
                 continue
             nxt = doc[tok.i + 1]
-            if nxt.i in covered or nxt.i in self.hit_at or not _namelike(nxt):
+            if nxt.i in covered or nxt.i in self.hit_at or not name_word(nxt):
                 continue
             end = self._extend_right(tok.i + 2)
             wanted = 1 if tok.lower_ in ROYAL_TITLES else 2  # "King Salman", "Emir Tamim"
@@ -107,14 +107,14 @@ class NameFinder:
         found: list[tuple[int, int]] = []
         for start, end in spans:
             for conj in self.doc[start:end].root.conjuncts:
-                if conj.i in covered or conj.i in self.hit_at or not _namelike(conj):
+                if conj.i in covered or conj.i in self.hit_at or not name_word(conj):
                     continue
                 first = conj.i
                 while (
                     first > 0
                     and self.doc[first - 1].dep_ == "compound"
                     and self.doc[first - 1].head.i == conj.i
-                    and _namelike(self.doc[first - 1])
+                    and name_word(self.doc[first - 1])
                     and first - 1 not in self.hit_at
                     and first - 1 not in covered
                 ):
@@ -145,7 +145,7 @@ class NameFinder:
             start = end = dash.i + 1
             while (
                 end < len(doc)
-                and _namelike(doc[end])
+                and name_word(doc[end])
                 and end not in self.hit_at
                 and doc[end].ent_type_ in ("", "PERSON", "DATE", "CARDINAL")
             ):
@@ -166,7 +166,7 @@ class NameFinder:
             if not aged and (tok.lower_ not in DESCRIPTORS or not tok.is_lower):
                 continue
             start = end = tok.i + 1
-            while end < len(doc) and _namelike(doc[end]) and end not in self.hit_at:
+            while end < len(doc) and name_word(doc[end]) and end not in self.hit_at:
                 end += 1
             if 2 <= end - start <= 3:
                 found.append((start, self._extend_right(end)))
@@ -179,7 +179,7 @@ class NameFinder:
             (tok.i, tok.i + 1)
             for tok in self.doc
             if not tok.ent_type_
-            and _namelike(tok)
+            and name_word(tok)
             and tok.i not in self.hit_at
             and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj", "poss", "conj", "appos")
             and tok.text not in city_names()
@@ -192,7 +192,7 @@ class NameFinder:
             surname = (
                 len(ent) == 1
                 and ent.start not in self.hit_at
-                and _namelike(ent[0])
+                and name_word(ent[0])
                 and ent.text not in city_names()
                 and lookup_surname(ent.text) is not None
             )
@@ -210,13 +210,13 @@ class NameFinder:
             if noun.lower_ not in DESCRIPTORS | PERSON_NOUNS and not is_title_word(noun.text):
                 continue
             head = noun.head
-            if not _namelike(head) or head.i in self.hit_at or head.i > noun.i:
+            if not name_word(head) or head.i in self.hit_at or head.i > noun.i:
                 continue
             first = head.i
             while (
                 first > 0
                 and doc[first - 1].dep_ == "compound"
-                and _namelike(doc[first - 1])
+                and name_word(doc[first - 1])
                 and first - 1 not in self.hit_at
             ):
                 first -= 1
@@ -231,11 +231,11 @@ class NameFinder:
         doc, found = self.doc, []
 
         def free(tok: Token) -> bool:
-            return (_namelike(tok) and tok.i not in covered and tok.i not in self.hit_at
+            return (name_word(tok) and tok.i not in covered and tok.i not in self.hit_at
                     and tok.ent_type_ in ("", "PERSON", "DATE", "ORG"))  # fmt: skip
 
-        lone = [t for t in doc if _namelike(t) and not _namelike(doc[t.i - 1])
-                and (t.i + 1 >= len(doc) or not _namelike(doc[t.i + 1]))]  # fmt: skip
+        lone = [t for t in doc if name_word(t) and not name_word(doc[t.i - 1])
+                and (t.i + 1 >= len(doc) or not name_word(doc[t.i + 1]))]  # fmt: skip
         alone = {t.text for t in lone}
         # A name the NER called an organization ("Narendra Modi") counts only when its last
         # word recurs alone as a name, not a body: "Wall Street Journal" ... "the Journal" is not.
@@ -253,7 +253,7 @@ class NameFinder:
             if (
                 2 <= j - i <= 3
                 and doc[j - 1].text in (alone_person if org else alone)
-                and (i == 0 or not _namelike(doc[i - 1]))
+                and (i == 0 or not name_word(doc[i - 1]))
             ):
                 found.append((i, j))
             i = max(j, i + 1)
@@ -265,12 +265,12 @@ class NameFinder:
             tok = doc[end]
             if tok.text == "-" and not doc[end - 1].whitespace_ and not tok.whitespace_:
                 end += 2 if end + 1 < len(doc) else 1
-            elif tok.lower_ in PARTICLES and end + 1 < len(doc) and _namelike(doc[end + 1]):
+            elif tok.lower_ in PARTICLES and end + 1 < len(doc) and name_word(doc[end + 1]):
                 end += 2
             elif tok.text in REGNAL and end - 1 not in self.hit_at:
                 end += 1  # "Abdullah II", "Charles III"
             elif (
-                _namelike(tok)
+                name_word(tok)
                 and end not in self.hit_at
                 # the small model takes rare names for buildings: "Sultan Hassanal Bolkiah"
                 and tok.ent_type_ in ("", "PERSON", "GPE", "ORG", "FAC")

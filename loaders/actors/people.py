@@ -11,13 +11,13 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from anyascii import anyascii
 from rapidfuzz import fuzz
 
 from loaders.actors.gazetteer import city_names
 from loaders.actors.name_words import DESCRIPTORS, NOT_NAMES, PARTICLES, PLACE_WORDS
 from loaders.actors.names import NameFinder
-from loaders.actors.person_cues import spelling_variant, state_after, state_before
+from loaders.actors.person_cues import norm_word, spelling_variant, state_after, state_before
+from loaders.actors.surnames import antecedent, kin_name_start, opens_an_aside
 from loaders.actors.syntax import is_argument
 from loaders.actors.titles import APPOSITION_HEADS, HONORIFICS, clean_title, is_title_word
 from loaders.mentions import Mention
@@ -38,14 +38,6 @@ _BYLINE = re.compile(
 _WHERE = frozenset({"in", "at", "near", "from", "inside"})
 # Forms of address before a surname: "Ms Cheng", "Dr. Yang".
 _ADDRESS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "miss", "madam"})
-
-
-def norm_word(text: str) -> str:
-    ascii_text = anyascii(text).lower()
-    for particle in ("al-", "el-"):
-        if ascii_text.startswith(particle):
-            ascii_text = ascii_text[len(particle) :]
-    return re.sub(r"[^a-z0-9]", "", ascii_text)
 
 
 @dataclass
@@ -71,6 +63,9 @@ class People:
         self.doc, self.hit_at, self.table = doc, hit_at, table
         self.hit_end = {hit.end - 1: hit for hit in hit_at.values()}
         self.people: list[Person] = []
+        self.undecided: set[int] = set()
+        """Tokens of a bare surname two people share with neither the clear antecedent: they
+        name nobody, and no later rule may read them as a body or a place either."""
 
     # -- finding names -------------------------------------------------------------------------
     def occurrences(self) -> list[Occurrence]:
@@ -165,6 +160,9 @@ class People:
                 person = None  # "King Salman" is not Crown Prince Mohammed bin Salman
             if person is None and sum(p.words[0] == word for p in self.people) > 1:
                 continue  # "Mr Wang" after Wang Yi and Wang Wenbin: neither, and no third node
+            if person is None and len(self._namesakes(word)) > 1:
+                self.undecided.update(range(occ.name_start, occ.name_end))
+                continue  # "Chamorro" after two Chamorros, neither the clear antecedent
             self._place(occ, person, how="surname" if person else "name")
         self._scan_surnames()
         self._drop_stray_words()
@@ -203,15 +201,18 @@ class People:
                 return person
         return None
 
-    def _match_part(self, word: str, at: int) -> Person | None:
+    def _namesakes(self, word: str) -> list[Person]:
+        """The people whose last name is `word`, or a spelling of it ("Zelenskiy", "Zelensky")."""
         last = [p for p in self.people if p.words[-1] == word]
-        if not last:  # "Zelenskiy" for the "Zelensky" named before
+        if not last:
             variant = spelling_variant(word, [p.words[-1] for p in self.people])
             last = [p for p in self.people if p.words[-1] == variant]
-        if last:
-            # A bare surname shared by two people is the one the article introduced first
-            # (its principal); relatives and namesakes get their full names.
-            return last[0]
+        return last
+
+    def _match_part(self, word: str, at: int) -> Person | None:
+        last = self._namesakes(word)
+        if last:  # two people sharing it: only the clear antecedent, else nobody
+            return antecedent(self.doc, last, at)
         # A name the NER tagged may also point forward ("Xi arrived ... President Xi Jinping"):
         # one person beginning with it anywhere is still that person, not a second node.
         return self._family_name_first(word, at) or self._family_name_first(word, len(self.doc))
@@ -288,13 +289,15 @@ class People:
         if title is None:
             title, serving2, country2 = self._apposition(occ)
             if title is None:
-                title, serving2, country2 = self._title_before_comma(occ)
-                if country2 is not None:  # the described post refers to the person too
-                    start = self._post_start(occ)
-                    person.mentions.append(Mention(start, occ.start - 1, person.draft.id, "title"))
-                    if title is not None:  # "his Chinese counterpart" names nobody elsewhere
-                        person.draft.add_alias(self.doc[start : occ.start - 1].text)
+                title, serving2, country2 = self._post_before_comma(occ, person)
             serving, country = serving or serving2, country or country2
+        elif serving is None and country is None:
+            # "the Vatican's ambassador, Archbishop X": the rank before the name serves no one,
+            # the post before the comma names the state; the post is the person's title.
+            post, serving2, country2 = self._post_before_comma(occ, person)
+            if post is not None and country2 is not None:
+                person.draft.add_role(post, serving2)
+                country = country2
         if title is not None and country is None:
             country = state_after(self.doc, occ.name_end, self.hit_at)
             if country is not None:
@@ -306,6 +309,18 @@ class People:
             person.draft.add_role(title, serving)
         if country and person.draft.country is None:
             person.draft.country = country
+
+    def _post_before_comma(
+        self, occ: Occurrence, person: Person
+    ) -> tuple[str | None, str | None, str | None]:
+        """The post before a comma, and its mention: the described post refers to the person."""
+        title, serving, country = self._title_before_comma(occ)
+        if country is not None:
+            start = self._post_start(occ)
+            person.mentions.append(Mention(start, occ.start - 1, person.draft.id, "title"))
+            if title is not None:  # "his Chinese counterpart" names nobody elsewhere
+                person.draft.add_alias(self.doc[start : occ.start - 1].text)
+        return title, serving, country
 
     def _post_start(self, occ: Occurrence) -> int:
         j = occ.start - 2
@@ -378,15 +393,25 @@ class People:
     def _scan_surnames(self) -> None:
         """Surnames the NER did not tag ("Lavrov said", tagged ORG or nothing)."""
         claimed = {i for p in self.people for m in p.mentions for i in range(m.start, m.end)}
-        keys = {p.words[-1]: p for p in self.people if len(p.words) > 1}
         for tok in self.doc:
             if tok.i in claimed or tok.i in self.hit_at or not tok.is_title:
                 continue
             word = norm_word(tok.text)
-            person = keys.get(word) or keys.get(spelling_variant(word, list(keys)) or "")
-            if person is None and tok.pos_ == "PROPN":
+            namesakes = [p for p in self._namesakes(word) if len(p.words) > 1]
+            kin = kin_name_start(tok, namesakes, claimed) if namesakes else None
+            if kin is not None:  # "Cristiana Chamorro" beside Juan Sebastian Chamorro
+                occ = Occurrence(kin, tok.i + 1, self._title_start(kin))
+                self._place(occ, None)
+                claimed.update(range(occ.start, occ.name_end))
+                continue
+            person = antecedent(self.doc, namesakes, tok.i) if namesakes else None
+            if person is None and not namesakes and tok.pos_ == "PROPN":
                 person = self._family_name_first(word, tok.i)
-            if person is not None and tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB"):
+            if not (tok.pos_ in ("PROPN", "NOUN", "ADJ", "VERB") or opens_an_aside(tok)):
+                continue
+            if person is None and len(namesakes) > 1:
+                self.undecided.add(tok.i)
+            elif person is not None:
                 start = tok.i
                 if (
                     start > 0

@@ -8,14 +8,25 @@ the gazetteer hits, so people.py keeps to grouping names.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from anyascii import anyascii
 from rapidfuzz import fuzz
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from loaders.actors.matcher import Hit
+
+
+def norm_word(text: str) -> str:
+    """A name word as compared: without accents, case and an "al-" particle ("Al-Sudani")."""
+    ascii_text = anyascii(text).lower()
+    for particle in ("al-", "el-"):
+        if ascii_text.startswith(particle):
+            ascii_text = ascii_text[len(particle) :]
+    return re.sub(r"[^a-z0-9]", "", ascii_text)
 
 
 def state_before(doc: Doc, start: int, hit_end: dict[int, Hit]) -> str | None:

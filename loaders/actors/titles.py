@@ -29,9 +29,17 @@ TITLE_WORDS = frozenset(
         "department", "council", "of", "for", "the", "and", "tsar", "czar", "official",
         "officer", "delegate", "consul", "counsellor", "counselor", "marine", "counterpart",
         "journalist", "press",
-        "reporter", "correspondent", "activist", "businessman", "dissident", "lawyer"
+        "reporter", "correspondent", "activist", "businessman", "dissident", "lawyer",
+        # church ranks: "Roman Catholic Bishop Rolando Alvarez", "Archbishop Paul Gallagher"
+        "bishop", "archbishop", "patriarch", "imam", "rabbi",
+        # epithets written as titles: "Dictator Maduro", "Strongman Daniel Ortega"
+        "dictator", "strongman", "autocrat", "warlord", "tyrant",
     }
 )  # fmt: skip
+
+EPITHETS = frozenset({"dictator", "strongman", "autocrat", "warlord", "tyrant"})
+"""Words a writer puts before a name like a title to judge the person: no post they hold, so
+they are read past to the name and never become the person's title."""
 
 # Words that may not end a title run (they join two title parts: "Secretary of State").
 _JOINERS = frozenset({"of", "for", "the", "and"})
@@ -128,8 +136,9 @@ def is_title_word(text: str) -> bool:
 
 
 # Words that place a person (and so give their state) without being a post.
-_NOT_POSTS = frozenset({"counterpart", "counterparts", "mr", "mr.", "mrs", "mrs.", "ms", "ms.",
-                        "dr", "dr.", "sir", "dame", "lord", "lady", "sheikh"})  # fmt: skip
+_NOT_POSTS = EPITHETS | frozenset({"counterpart", "counterparts", "mr", "mr.", "mrs", "mrs.",
+                                   "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady",
+                                   "sheikh"})  # fmt: skip
 
 
 def clean_title(words: list[str]) -> str | None:
