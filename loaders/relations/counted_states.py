@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations.groups import coordination, count_of
+from loaders.relations.groups import coordination, count_of, through_next_sentence
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -39,10 +39,7 @@ def states_named_after(
     if len(counts) != 1 or counts[0] < 2:
         return []
     doc = noun.doc
-    end = noun.sent.end
-    if end < len(doc):
-        end = doc[end].sent.end
-    for tok in doc[noun.i + 1 : end]:
+    for tok in doc[noun.i + 1 : through_next_sentence(noun)]:
         if tok.dep_ in ("conj", "appos", "nsubj", "nsubjpass") or not tok.conjuncts:
             continue  # "Sweden, Norway and Finland condemned it": states acting on their own
         members = coordination(tok)

@@ -145,6 +145,13 @@ def _introduces_people(noun: Token) -> bool:
     return demonym or noun.lemma_.lower() in _INDIVIDUALS
 
 
+def through_next_sentence(tok: Token) -> int:
+    """Where the sentence after `tok`'s ends: a group counted in one sentence ("seven
+    countries") is often named in the next."""
+    doc, end = tok.doc, tok.sent.end
+    return doc[end].sent.end if end < len(doc) else end
+
+
 def named_after(
     noun: Token, actor_of: Callable[[Token], tuple[str, str, str] | None]
 ) -> list[Token]:
@@ -153,10 +160,7 @@ def named_after(
     if count is None or count < 2 or not _introduces_people(noun):
         return []
     doc = noun.doc
-    end = noun.sent.end
-    if end < len(doc):
-        end = doc[end].sent.end
-    for tok in doc[noun.i + 1 : end]:
+    for tok in doc[noun.i + 1 : through_next_sentence(noun)]:
         if tok.dep_ == "conj" or not tok.conjuncts:
             continue
         if tok.dep_ in ("appos", "nsubj", "nsubjpass") and not _some_of_them(tok):
