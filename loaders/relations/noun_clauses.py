@@ -38,6 +38,24 @@ def nested_between(noun: Token, index: ActorIndex) -> list[Token]:
     return arg.prep_objects(inner, ("between",))
 
 
+_ACHIEVING = frozenset({"help", "lead", "end", "bring", "produce", "secure", "yield", "pave"})
+"""Verbs whose subject, a mediation, achieves what they govern: "helped end", "led to"."""
+
+
+def achieved_between(noun: Token) -> list[Token]:
+    """The "between" parties of what a mediation noun, as subject, achieved: "Kuwait's
+    mediation helped end the rift between Qatar and Saudi Arabia", "Egyptian mediation led to
+    a truce between Israel and Hamas". A mediation that only "sought" or "aimed at" an end is
+    read by the verb's own modality."""
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.lemma_.lower() not in _ACHIEVING:
+        return []
+    steps = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
+    goals = [c for s in steps for c in s.children if c.dep_ in ("dobj", "attr")]
+    goals += [g for p in arg.prep_objects(steps, ("to",)) for g in (p,)]
+    return arg.prep_objects(goals, ("between",))
+
+
 def relative_clause_parties(noun: Token) -> tuple[list[Token], list[Token]]:
     """(subjects, "with" objects) of a relative clause on the noun: "talks that X held with Y";
     or on the measure it is counted in: "an hour of talks that X chaired with Y"."""

@@ -21,7 +21,11 @@ from loaders.relations.frames_apply import (
     targets_at,
 )
 from loaders.relations.modality import combine, noun_status, verb_status
-from loaders.relations.noun_clauses import nested_between, relative_clause_parties
+from loaders.relations.noun_clauses import (
+    achieved_between,
+    nested_between,
+    relative_clause_parties,
+)
 from loaders.relations.noun_verbs import governing_verb, light_verb
 from loaders.relations.restated import restated_verb
 from loaders.relations.subjects import grammatical_subjects
@@ -136,6 +140,8 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
         named = (index.direct(h) for h in hosts_of(noun))  # by name only: precision first
         reading.targets += [r for r in named if r is not None]
     between = arg.prep_objects(hosts, ("between",)) or nested_between(noun, index)
+    if not between and frame.type is RelationType.MEDIATED and verb_status(noun.head):
+        between = achieved_between(noun)  # "Kuwait's mediation helped end the rift between"
     reading.pairwise = refs(index, between, False)
     if frame.type is RelationType.MET_WITH and not reading.sources and not reading.targets:
         hosting, partners = relative_clause_parties(noun)  # "talks that X held with Y"

@@ -105,3 +105,26 @@ def test_a_deal_only_discussed_is_no_mediation(extractor: Extractor) -> None:
     text = "China discussed a deal that restored ties between Egypt and Qatar."
     found = extracted_triples(extractor, text)
     assert not {t for t in found if t[1] == "MEDIATED"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait's mediation helped end the rift between Egypt and Qatar.",
+        "Kuwaiti mediation led to a truce between Egypt and Qatar.",
+    ],
+)
+def test_what_a_mediation_achieved_names_its_parties(extractor: Extractor, text: str) -> None:
+    found = extracted_triples(extractor, text)
+    assert {("Kuwait", "MEDIATED", "Egypt"), ("Kuwait", "MEDIATED", "Qatar")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kuwait's mediation could help end the rift between Egypt and Qatar.",
+        "Kuwait's mediation failed to end the rift between Egypt and Qatar.",
+    ],
+)
+def test_a_possible_or_failed_achievement_names_no_parties(extractor: Extractor, text: str) -> None:
+    assert not {t for t in extracted_triples(extractor, text) if t[1] == "MEDIATED"}
