@@ -53,11 +53,16 @@ _STRENGTH = 0.65
 
 def _is_mediator_noun(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
-    if lemma in _MEDIATOR_NOUNS:
+    if lemma in _MEDIATOR_NOUNS or _go_between(noun):
         return True
     return lemma == "role" and any(
         c.dep_ in ("amod", "compound") and c.lower_ in _ROLE_MARKS for c in noun.children
     )
+
+
+def _go_between(noun: Token) -> bool:
+    """ "a go-between": the tokenizer splits it, leaving "between" as the noun."""
+    return noun.lower_ == "between" and any(c.lower_ == "go" for c in noun.children)
 
 
 def _carrier(noun: Token) -> Token:
@@ -137,6 +142,9 @@ def _with_things(verb: Token) -> list[Token]:
 def _parties(noun: Token, verb: Token, role: bool, index: ActorIndex) -> list[Ref]:
     # "efforts by Oman between Iran and the US": the parser may hang "between" on the mediator
     between = arg.prep_objects([noun, *arg.prep_objects([noun], ("by", "of"))], ("between",))
+    if role and not between:  # "acted as a go-between for Iran and the United States"
+        sides = arg.prep_objects([noun], ("for",))
+        between = sides if sides and sides[0].conjuncts else []
     if between or role:
         return [r for t in between for r in index.refs(t)]
     if noun.dep_ in ("nsubj", "nsubjpass") and noun.head == verb:

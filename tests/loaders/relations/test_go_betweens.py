@@ -50,3 +50,28 @@ def test_a_go_between_mediates(
 )
 def test_no_mediation(extractor: Extractor, text: str) -> None:
     assert not {f for f in extracted_triples(extractor, text) if f[1] == "MEDIATED"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar acted as a go-between for Iran and the United States.",
+        "Qatar has served as an intermediary for Iran and the United States.",
+    ],
+)
+def test_a_go_between_for_two_sides_mediates_between_them(extractor: Extractor, text: str) -> None:
+    found = extracted_triples(extractor, text)
+    assert {("Qatar", "MEDIATED", "Iran"), ("Qatar", "MEDIATED", "United States")} <= found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar acted as a mediator for Iran.",
+        "Qatar could act as a go-between for Iran and the United States.",
+    ],
+)
+def test_one_side_or_a_possible_go_between_mediates_nothing(
+    extractor: Extractor, text: str
+) -> None:
+    assert not {t for t in extracted_triples(extractor, text) if t[1] == "MEDIATED"}
