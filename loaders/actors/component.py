@@ -85,9 +85,9 @@ class _Reader:
         self.claimed: set[int] = set()
         self._hit_tokens = {i for h in hits for i in range(h.start, h.end)}
         self._places: list[tuple[Span, str]] = []
+        """States the NER found only as where something happened ("talks in Syria")."""
         self._acronyms: dict[str, str] = {}
         """Acronym an article defined ("... Palestine (PFLP)") -> the body's id."""
-        """States the NER found only as where something happened ("talks in Syria")."""
 
     def run(self) -> None:
         hit_at = {h.start: h for h in self.hits}
