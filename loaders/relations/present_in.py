@@ -1,5 +1,6 @@
-"""An official who "was in" or "will be in" another state's capital visited it: "Esper was in
-the Afghan capital with Stoltenberg", "Macron will be in Berlin next week" (PLANNED).
+"""An official who "was in" or "will be in" another state (by name or capital) visited it:
+"Esper was in the Afghan capital with Stoltenberg", "Macron will be in Berlin next week"
+(PLANNED).
 
 A copula with a place has no verb or noun frame for the lexicon to match. Being somewhere is
 weaker evidence than travelling there, so only people whose own state the article names (an
