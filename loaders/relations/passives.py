@@ -45,25 +45,26 @@ def _stative_participle(verb: Token) -> bool:
 _OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass", "dobj"})
 
 
+def _subjectless_conj(verb: Token) -> bool:
+    """A verb joined to another verb with no subject or object of its own."""
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children)
+
+
 def _joined_passive(verb: Token) -> bool:
     """ "was arrested in 2022 and was later tried": a passive joined to a passive, with no
     subject of its own, is said of the first one's subject."""
-    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
-        return False
-    return any(c.dep_ == "nsubjpass" for c in verb.head.children)
+    return _subjectless_conj(verb) and any(c.dep_ == "nsubjpass" for c in verb.head.children)
 
 
 def _passive_after_active(verb: Token) -> bool:
     """ "flew to Brasilia and was received by Lula": a passive with its own auxiliary joined to
     an active verb, with no subject of its own, is said of the active verb's subject."""
-    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass", "dobj") for c in verb.children):
-        return False
-    return any(c.dep_ == "auxpass" for c in verb.children) and any(
-        c.dep_ == "nsubj" for c in verb.head.children
+    return (
+        _subjectless_conj(verb)
+        and any(c.dep_ == "auxpass" for c in verb.children)
+        and any(c.dep_ == "nsubj" for c in verb.head.children)
     )
 
 
