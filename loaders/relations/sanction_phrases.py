@@ -25,7 +25,7 @@ from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading, refs
 from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
 from loaders.relations.modality import verb_status
-from schema.ontology import RelationType
+from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -114,6 +114,16 @@ def _fallen_on(prep: Token, index: ActorIndex) -> list[Ref]:
     return list({r.actor_id: r for r in found}.values())
 
 
+def _sanctioned(
+    anchors: tuple[Token, ...], status: Status | None, sources: list[Ref], targets: list[Ref]
+) -> list[Fact]:
+    """SANCTIONED from each source to each target, when the act stands and both ends exist."""
+    if status is None or not sources or not targets:
+        return []
+    reading = Reading(_FRAME, anchors[0], anchors, status, _STRENGTH, sources, targets)
+    return facts_between(sources, RelationType.SANCTIONED, targets, status, _STRENGTH, reading)
+
+
 def imposed_phrases(doc: Doc, index: ActorIndex) -> list[Fact]:
     """SANCTIONED from whoever imposed a sanctions phrase to whom it falls on."""
     out: list[Fact] = []
@@ -128,11 +138,7 @@ def imposed_phrases(doc: Doc, index: ActorIndex) -> list[Fact]:
         status = verb_status(verb if verb.dep_ != "amod" else _misread_clause(verb))
         sources = [r for t in _imposers(verb) for r in index.refs(t, possessor=True)]
         targets = _fallen_on(prep, index)
-        if status is None or not sources or not targets:
-            continue
-        reading = Reading(_FRAME, verb, (verb,), status, _STRENGTH, sources, targets)
-        kind = RelationType.SANCTIONED
-        out += facts_between(sources, kind, targets, status, _STRENGTH, reading)
+        out += _sanctioned((verb,), status, sources, targets)
     return out
 
 
@@ -161,11 +167,7 @@ def sanctions_aimed(doc: Doc, index: ActorIndex) -> list[Fact]:
             r for t in passives.logical_source(imposing) for r in index.refs(t, possessor=True)
         ]
         targets = [t for t in targets if t.actor_id not in {s.actor_id for s in sources}]
-        if status is None or not sources or not targets:
-            continue
-        reading = Reading(_FRAME, verb, (verb, imposing), status, _STRENGTH, sources, targets)
-        kind = RelationType.SANCTIONED
-        out += facts_between(sources, kind, targets, status, _STRENGTH, reading)
+        out += _sanctioned((verb, imposing), status, sources, targets)
     return out
 
 
@@ -189,9 +191,5 @@ def trade_cut(doc: Doc, index: ActorIndex) -> list[Fact]:
         sources = refs(index, passives.logical_source(verb), False)
         targets = refs(index, arg.prep_objects([verb, *ties], ("with",)), False)
         targets = [t for t in targets if index.kind(t.actor_id) == "COUNTRY"]
-        if status is None or not sources or not targets:
-            continue
-        reading = Reading(_FRAME, verb, (verb,), status, _STRENGTH, sources, targets)
-        kind = RelationType.SANCTIONED
-        out += facts_between(sources, kind, targets, status, _STRENGTH, reading)
+        out += _sanctioned((verb,), status, sources, targets)
     return out
