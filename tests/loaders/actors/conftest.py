@@ -8,6 +8,7 @@ import pytest
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 
 @pytest.fixture(scope="session")
@@ -15,3 +16,8 @@ def actor_nlp() -> Language:
     from loaders.nlp import build_pipeline
 
     return build_pipeline(with_relations=False)
+
+
+def spans(doc: Doc) -> dict[str, str]:
+    """Mention text -> actor id, for asserting what each span of a sentence was read as."""
+    return {doc[m.start : m.end].text: m.actor_id for m in doc._.mentions}

@@ -11,15 +11,13 @@ if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
 
+from tests.loaders.actors.conftest import spans
+
 pytestmark = pytest.mark.model
 
 
 def people(doc: Doc) -> dict[str, str]:
     return {a.name: a.id for a in doc._.actors.values() if a.kind.value == "PERSON"}
-
-
-def spans(doc: Doc) -> dict[str, str]:
-    return {doc[m.start : m.end].text: m.actor_id for m in doc._.mentions}
 
 
 def test_name_right_after_a_dateline_dash_is_a_person(actor_nlp: Language) -> None:

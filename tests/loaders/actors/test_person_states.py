@@ -8,14 +8,10 @@ import pytest
 
 from loaders.actors.offices import state_of_office
 from loaders.actors.person_cues import spelling_variant
+from tests.loaders.actors.conftest import spans
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
-
-
-def spans(doc: Doc) -> dict[str, str]:
-    return {doc[m.start : m.end].text: m.actor_id for m in doc._.mentions}
 
 
 def test_office_gives_the_one_article_state_that_has_it() -> None:

@@ -7,19 +7,15 @@ from typing import TYPE_CHECKING
 import pytest
 
 from loaders.actors.descriptions import fits
+from tests.loaders.actors.conftest import spans
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 _FILLER = (
     "Rain fell on the capital all week. Markets were closed on Tuesday. "
     "Schools reopened on Wednesday. Traffic was heavy on Thursday. "
 )
-
-
-def spans(doc: Doc) -> dict[str, str]:
-    return {doc[m.start : m.end].text: m.actor_id for m in doc._.mentions}
 
 
 def test_general_is_a_rank_not_a_civil_post() -> None:

@@ -9,13 +9,10 @@ import pytest
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+
+from tests.loaders.actors.conftest import spans
 
 pytestmark = pytest.mark.model
-
-
-def spans(doc: Doc) -> dict[str, str]:
-    return {doc[m.start : m.end].text: m.actor_id for m in doc._.mentions}
 
 
 def test_the_north_after_north_korea(actor_nlp: Language) -> None:
