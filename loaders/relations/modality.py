@@ -139,6 +139,12 @@ def _step(tok: Token) -> tuple[str, Token] | None:
         gerund = tok.head
         if gerund.dep_ == "xcomp":
             return "conj", gerund.head
+    if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB":
+        # "urged the rebels to halt and called on Rwanda to ...": a past or third-person verb
+        # cannot be a second infinitive; it is coordinated with the infinitive's governor
+        infinitive = tok.head
+        if infinitive.dep_ == "xcomp":
+            return "conj", infinitive.head
     # "Iran blamed Israel; Israel denies the charge": a clause before a semicolon stands alone
     if (
         tok.dep_ == "ccomp"
