@@ -114,8 +114,11 @@ def _one_delegation(index: ActorIndex, a: str, b: str) -> bool:
     return index.country(a) is None or index.country(a) == index.country(b)
 
 
-# Verbs whose objects are each received in turn: "greeted A, B and C" is no meeting of A with B.
-_ONE_BY_ONE = frozenset({"greet", "welcome", "receive", "summon", "phone", "telephone", "see"})
+# Verbs whose objects are each received in turn: "greeted A, B and C" is no meeting of A with B;
+# "said he had spoken to A and B" is two conversations (calls, mostly), not a three-way one.
+_ONE_BY_ONE = frozenset(
+    {"greet", "welcome", "receive", "summon", "phone", "telephone", "see", "speak", "talk"}
+)
 
 
 def _one_by_one(reading: Reading) -> bool:

@@ -124,7 +124,8 @@ MET_WITH: list[Frame] = [
         strength=0.75,
         foreign_only=True,
     ),
-    *_verbs(R.MET_WITH, ("prep:with", "subjects"), "talk confer negotiate discuss"),
+    *_verbs(R.MET_WITH, ("prep:with", "subjects"), "confer negotiate discuss"),
+    *_verbs(R.MET_WITH, ("prep:with", "prep:to", "subjects"), "talk"),  # "talked to Biden"
     *_verbs(R.MET_WITH, ("prep:with",), "sit", needs="down"),
     *_verbs(R.MET_WITH, ("prep:with",), "huddle", strength=0.8),
     *_verbs(R.MET_WITH, ("dobj",), "host receive welcome greet", target_kind="PERSON"),
