@@ -17,6 +17,8 @@ from loaders.mentions import Mention
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from loaders.actors.claims import Claims
+
 _DELEGATIONS = frozenset({"delegation", "team", "entourage"})
 _INCLUDING = frozenset({"include", "comprise"})
 _LEADING = frozenset({"lead", "head"})
@@ -38,6 +40,30 @@ def delegation_members(doc: Doc, mentions: list[Mention]) -> dict[int, list[str]
         if members:
             found[tok.i] = members
     return found
+
+
+def claim_delegations(claims: Claims) -> None:
+    """Each delegation noun with named members becomes their mentions (see the module's
+    docstring); the tokens it takes are claimed."""
+    for noun, members in delegation_members(claims.doc, claims.mentions).items():
+        _delegation(claims, noun, members)
+
+
+def _delegation(claims: Claims, noun: int, members: list[str]) -> None:
+    """ "a U.S. delegation that included X and Y": the noun is its members, the demonym
+    before it still the state."""
+    covering = [m for m in claims.mentions if m.start <= noun < m.end]
+    if covering:
+        state = covering[0]
+        if len(covering) > 1 or state.end != noun + 1 or state.start == noun:
+            return
+        if not state.actor_id.startswith("country:"):
+            return
+        claims.mentions.remove(state)
+        claims.mentions.append(Mention(state.start, noun, state.actor_id, state.how))
+    for ident in members:  # one per member over the same span, as for "the two leaders"
+        claims.mentions.append(Mention(noun, noun + 1, ident, "group"))
+    claims.claimed.add(noun)
 
 
 def _member_tokens(delegation: Token) -> list[Token]:

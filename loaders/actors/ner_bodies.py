@@ -1,0 +1,118 @@
+"""States and bodies the NER found outside the gazetteers, and the acronyms an article defines.
+
+The gazetteers know the usual states and international bodies; an article also names courts,
+ministries, parties and armed groups of its own ("Iran's Ministry of Intelligence", "the Popular
+Front for the Liberation of Palestine (PFLP)"). These come from the NER's ORG and GPE entities,
+trimmed to the body's name, with the state whose possessive stands before it as its owner.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.actors.acronyms import acronym_mentions, bracket_definitions
+from loaders.actors.body_names import body_name
+from loaders.actors.gazetteer import country_by_regex
+from loaders.actors.syntax import is_argument, is_location
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+    from loaders.actors.claims import Claims
+
+
+class NerBodies:
+    """Reads the NER's entities once into `claims`; keeps what later steps settle."""
+
+    def __init__(self, claims: Claims) -> None:
+        self.claims = claims
+        self.places: list[tuple[Span, str]] = []
+        """States the NER found only as where something happened ("talks in Syria")."""
+        self.acronyms: dict[str, str] = {}
+        """Acronym an article defined ("... Palestine (PFLP)") -> the body's id."""
+
+    def read(self) -> None:
+        claims = self.claims
+        self._defined_bodies()
+        for ent in claims.doc.ents:
+            if ent.label_ == "ORG":
+                ent = self._unclaimed_tail(ent)
+            if len(ent) == 0 or claims.taken(ent.start, ent.end):
+                continue
+            if ent.text in self.acronyms:
+                claims.claim(Mention(ent.start, ent.end, self.acronyms[ent.text], "alias"))
+                continue
+            if ent.label_ == "GPE":
+                iso3 = country_by_regex(ent.text) if ent.text[:1].isupper() else None
+                if iso3 and not ent.text.isupper():
+                    if is_location(ent):  # settled with the deferred hits
+                        self.places.append((ent, iso3))
+                    else:
+                        claims.state_mention(ent, iso3, "name")
+            elif ent.label_ == "ORG":
+                self._organization(ent)
+        for m in acronym_mentions(claims.doc, self.acronyms, claims.free):
+            claims.claim(m)
+
+    def _defined_bodies(self) -> None:
+        """ "the Popular Front for the Liberation of Palestine (PFLP)": the body under the
+        words its definition gives (the NER cuts such names up), and its acronym."""
+        claims = self.claims
+        for name, acronym in bracket_definitions(claims.doc):
+            named = [m for m in claims.mentions if m.start == name.start and m.end == name.end]
+            if named and named[0].actor_id.startswith("organization:"):
+                ident: str | None = named[0].actor_id
+            elif claims.taken(name.start, name.end):
+                continue
+            else:
+                name.label_ = "ORG"
+                ident = self._organization(name)
+            if ident is not None:
+                claims.table.drafts[ident].add_alias(acronym)
+                self.acronyms[acronym] = ident
+
+    def _unclaimed_tail(self, ent: Span) -> Span:
+        """ "South Korea's Supreme Court" once "South Korea" is claimed: "Supreme Court"."""
+        doc = self.claims.doc
+        start = ent.start
+        while start < ent.end and (
+            start in self.claims.claimed
+            or doc[start].text in ("'s", "’s")
+            or doc[start].lower_ == "the"
+        ):
+            start += 1
+        tail = doc[start : ent.end]
+        tail.label_ = ent.label_
+        return tail
+
+    def _organization(self, ent: Span) -> str | None:
+        claims = self.claims
+        span = body_name(ent)
+        if span is None or not is_argument(span):
+            return None
+        country = self._owner(span)
+        ident = claims.table.organization(span.text, country, span.text)
+        claims.claim(Mention(span.start, span.end, ident, "name"))
+        owner_start = self._owner_start(span)
+        if owner_start is not None:
+            claims.table.drafts[ident].add_alias(claims.doc[owner_start : span.end].text)
+        return ident
+
+    def _owner_start(self, span: Span) -> int | None:
+        i = span.start - 1
+        if i >= 1 and self.claims.doc[i].text in ("'s", "’s"):
+            for m in self.claims.mentions:
+                if m.end == i and m.actor_id.startswith("country:"):
+                    return m.start
+        return None
+
+    def _owner(self, span: Span) -> str | None:
+        """The state an organization belongs to, from "Iran's Ministry of ..." before it."""
+        start = self._owner_start(span)
+        if start is None:
+            return None
+        for m in self.claims.mentions:
+            if m.start == start:
+                return m.actor_id.split(":", 1)[1]
+        return None

@@ -1,0 +1,160 @@
+"""The post a named person holds and the state or body it serves, from the words around the name.
+
+News gives a post in a few shapes: a title run before the name ("Russian Foreign Minister Sergey
+Lavrov"), an apposition after it ("Nasser Kanaani, a spokesman for Iran's foreign ministry"), or
+a post before a comma ("China's top diplomat, Wang Yi"). Reading them is apart from deciding who
+is who (people.py): this only fills the person's draft (roles, country) and, for a post before a
+comma, adds that post as a mention of the person.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.actors.person_cues import state_after, state_before
+from loaders.actors.titles import APPOSITION_HEADS, clean_title, is_title_word
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from loaders.actors.matcher import Hit
+    from loaders.actors.people import Occurrence, Person
+    from loaders.actors.table import ActorTable
+
+_WHERE = frozenset({"in", "at", "near", "from", "inside"})
+
+
+class TitleReader:
+    """Reads titles in one Doc, with the People's gazetteer hits by start and by last token."""
+
+    def __init__(
+        self, doc: Doc, hit_at: dict[int, Hit], hit_end: dict[int, Hit], table: ActorTable
+    ) -> None:
+        self.doc, self.hit_at, self.hit_end, self.table = doc, hit_at, hit_end, table
+
+    def read(self, occ: Occurrence, person: Person) -> None:
+        """The post and state of `person` from the words around this occurrence."""
+        words: list[str] = []
+        serving: str | None = None
+        country: str | None = None
+        i = occ.start
+        while i < occ.name_start:
+            hit = self.hit_at.get(i)
+            if hit is not None:
+                surface = self.doc[hit.start : hit.end].text
+                if hit.kind == "ORG":
+                    words.append(surface)
+                    serving = f"org:{hit.key}"
+                else:
+                    serving = self.table.country(hit.key, surface)
+                    country = hit.key
+                i = hit.end
+                continue
+            if self.doc[i].text not in ("'s", "’s", "-"):
+                words.append(self.doc[i].text)
+            i += 1
+        title = clean_title(words)
+        if title is None:
+            title, serving2, country2 = self._apposition(occ)
+            if title is None:
+                title, serving2, country2 = self._post_before_comma(occ, person)
+            serving, country = serving or serving2, country or country2
+        elif serving is None and country is None:
+            # "the Vatican's ambassador, Archbishop X": the rank before the name serves no one,
+            # the post before the comma names the state; the post is the person's title.
+            post, serving2, country2 = self._post_before_comma(occ, person)
+            if post is not None and country2 is not None:
+                person.draft.add_role(post, serving2)
+                country = country2
+        if title is not None and country is None:
+            country = state_after(self.doc, occ.name_end, self.hit_at)
+            if country is not None:
+                hit = self.hit_at[occ.name_end + 1]
+                self.table.country(country, self.doc[hit.start : hit.end].text)
+        if country is None and serving is None:
+            country = state_before(self.doc, occ.start, self.hit_end)
+        if title is not None:
+            person.draft.add_role(title, serving)
+        if country and person.draft.country is None:
+            person.draft.country = country
+
+    def _post_before_comma(
+        self, occ: Occurrence, person: Person
+    ) -> tuple[str | None, str | None, str | None]:
+        """The post before a comma, and its mention: the described post refers to the person."""
+        title, serving, country = self._title_before_comma(occ)
+        if country is not None:
+            start = self._post_start(occ)
+            person.mentions.append(Mention(start, occ.start - 1, person.draft.id, "title"))
+            if title is not None:  # "his Chinese counterpart" names nobody elsewhere
+                person.draft.add_alias(self.doc[start : occ.start - 1].text)
+        return title, serving, country
+
+    def _post_start(self, occ: Occurrence) -> int:
+        j = occ.start - 2
+        while j >= 0 and is_title_word(self.doc[j].text) and j not in self.hit_end:
+            j -= 1
+        if self.doc[j].text in ("'s", "’s"):
+            j -= 1
+        hit = self.hit_end.get(j)
+        return hit.start if hit is not None else j + 1
+
+    def _title_before_comma(self, occ: Occurrence) -> tuple[str | None, str | None, str | None]:
+        """ "China's top diplomat, Wang Yi": a post and its state just before the name."""
+        doc, i = self.doc, occ.start - 1
+        if i < 2 or doc[i].text != ",":
+            return None, None, None
+        j = i - 1
+        while j >= 0 and is_title_word(doc[j].text) and j not in self.hit_end:
+            j -= 1
+        words = [t.text for t in doc[j + 1 : i]]
+        if doc[j].text in ("'s", "’s"):
+            j -= 1
+        hit = self.hit_end.get(j)
+        title = clean_title(words)
+        counterpart = any(w.lower() in ("counterpart", "counterparts") for w in words)
+        if hit is None or hit.kind == "ORG" or (title is None and not counterpart):
+            return None, None, None  # ("his Chinese counterpart, Wang Yi": a state, no post)
+        surface = doc[hit.start : hit.end].text
+        return title, self.table.country(hit.key, surface), hit.key
+
+    def _apposition(self, occ: Occurrence) -> tuple[str | None, str | None, str | None]:
+        """ "Nasser Kanaani, a spokesman for Iran's foreign ministry": title and whom it serves."""
+        doc, i = self.doc, occ.name_end
+        if i >= len(doc) or doc[i].text != ",":
+            return None, None, None
+        words: list[str] = []
+        j = i + 1
+        while j < len(doc) and j < i + 12 and doc[j].text not in (",", ".", ";"):
+            hit = self.hit_at.get(j)
+            if hit is not None and not words and hit.kind != "ORG":
+                # "Kaja Kallas, Estonia's prime minister": the state, then the post
+                rest = [t.text for t in doc[hit.end : hit.end + 6] if t.text not in ("'s", "’s")]
+                post = []
+                for word in rest:
+                    if word.lower() not in APPOSITION_HEADS and not is_title_word(word):
+                        break
+                    post.append(word)
+                after = rest[len(post)] if len(post) < len(rest) else ","
+                if after[:1].isupper():
+                    return None, None, None  # "Zelensky, French President Emmanuel Macron"
+                if any(w.lower() in APPOSITION_HEADS for w in post):
+                    surface = doc[hit.start : hit.end].text
+                    return clean_title(post), self.table.country(hit.key, surface), hit.key
+                return None, None, None
+            if hit is not None:
+                if not any(w.lower() in APPOSITION_HEADS for w in words) or (
+                    words[-1].lower() in _WHERE
+                ):
+                    return None, None, None  # "an adviser in Syria" serves no Syria
+                surface = doc[hit.start : hit.end].text
+                if hit.kind == "ORG":
+                    return clean_title([*words, surface]), f"org:{hit.key}", None
+                return clean_title(words), self.table.country(hit.key, surface), hit.key
+            if doc[j].lower_ not in ("a", "an", "the"):
+                words.append(doc[j].text)
+            j += 1
+        if any(w.lower() in APPOSITION_HEADS for w in words) and len(words) <= 5:
+            return clean_title(words), None, None
+        return None, None, None
