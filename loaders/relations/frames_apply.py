@@ -304,12 +304,32 @@ def _needs_met(frame: Frame, verb: Token) -> bool:
     return frame.needs in ("out", "with") and any(frame.needs in arg.particle(o) for o in objects)
 
 
+# What follows an object and makes the verb one of saying or judging: "called Putin a killer",
+# "called him unfit" (a call "to say" that is still a call).
+_COMPLEMENTS = frozenset({"oprd", "attr", "acomp", "ccomp"})
+
+
+def _complemented(verb: Token) -> bool:
+    """A complement after the object: "called Putin a killer", or the label the parser hangs on
+    the object as an apposition with no comma ("called Zelenskiy \"a dictator\"")."""
+    if any(c.dep_ in _COMPLEMENTS for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return any(
+        c.dep_ == "appos" and c.i > 0 and c.doc[c.left_edge.i - 1].text != ","
+        for o in objects
+        for c in o.children
+    )
+
+
 def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     if not _needs_met(frame, verb):
         return None
     if frame.xcomp is not None and not arg.has_xcomp(verb, frame.xcomp):
         return None
     if not _object_ok(frame, verb):
+        return None
+    if frame.bare_object and _complemented(verb):
         return None
     if frame.patient_subject and not serves_a_term(verb):
         return None

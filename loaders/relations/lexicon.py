@@ -50,6 +50,9 @@ class Frame:
     """Auxiliaries the verb's that-clause must carry: "said India should cooperate" urges."""
     not_with: frozenset[str] | None = None
     """Nouns of a "with" phrase that give the verb another sense: "hit China with tariffs"."""
+    bare_object: bool = False
+    """The sense needs the object alone: "called Netanyahu on Sunday" is a phone call, "called
+    Putin a killer" (a complement after the object) is a label."""
 
 
 def words(text: str) -> frozenset[str]:
@@ -126,6 +129,8 @@ MET_WITH: list[Frame] = [
     ),
     *_verbs(R.MET_WITH, ("prep:with", "subjects"), "confer negotiate discuss"),
     *_verbs(R.MET_WITH, ("prep:with", "prep:to", "subjects"), "talk"),  # "talked to Biden"
+    # "Biden called Erdogan on Tuesday": a phone call (ANNOTATION.md counts calls as meetings)
+    *_verbs(R.MET_WITH, ("dobj",), "call", target_kind="PERSON", bare_object=True),
     *_verbs(R.MET_WITH, ("prep:with",), "sit", needs="down"),
     *_verbs(R.MET_WITH, ("prep:with",), "huddle", strength=0.8),
     *_verbs(R.MET_WITH, ("dobj",), "host receive welcome greet", target_kind="PERSON"),

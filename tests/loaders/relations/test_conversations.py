@@ -42,3 +42,40 @@ def test_meeting_two_in_one_place_is_one_meeting(extractor: Extractor) -> None:
 )
 def test_no_conversation_refused_or_about_someone(extractor: Extractor, text: str) -> None:
     assert not extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Joe Biden called Benjamin Netanyahu on Sunday to discuss the war.",
+        "Joe Biden called the Israeli prime minister, Benjamin Netanyahu, on Sunday.",
+        "Benjamin Netanyahu was called by Joe Biden late on Sunday.",
+    ],
+)
+def test_calling_someone_is_a_phone_call(extractor: Extractor, text: str) -> None:
+    assert met(extracted_triples(extractor, text), "Joe Biden", "Benjamin Netanyahu")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a label pinned on someone, with or without quotes: no call
+        "Joe Biden called Vladimir Putin a killer on Tuesday.",
+        'Joe Biden later called Vladimir Putin "a killer without a soul".',
+        "Joe Biden called Vladimir Putin unfit to lead.",
+        # other senses of "call", and calls that did not happen
+        "Joe Biden called on Vladimir Putin to end the war.",
+        "Joe Biden called for Vladimir Putin to be tried.",
+        "Joe Biden did not call Vladimir Putin.",
+    ],
+)
+def test_no_call_in_labels_appeals_or_denials(extractor: Extractor, text: str) -> None:
+    assert not met(extracted_triples(extractor, text), "Joe Biden", "Vladimir Putin")
+
+
+def test_calling_two_is_two_calls(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor, "Joe Biden called Benjamin Netanyahu and Mahmoud Abbas on Sunday."
+    )
+    assert met(found, "Joe Biden", "Mahmoud Abbas")
+    assert not met(found, "Benjamin Netanyahu", "Mahmoud Abbas")
