@@ -68,7 +68,11 @@ def _delegation(claims: Claims, noun: int, members: list[str]) -> None:
 
 def _member_tokens(delegation: Token) -> list[Token]:
     heads: list[Token] = []
-    for child in delegation.children:
+    # "a delegation of U.S. senators led by Jeanne Shaheen": the parser hangs "led by" on the
+    # members' noun, which is the delegation still
+    members = [o for p in delegation.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj" and o.pos_ == "NOUN"]  # fmt: skip
+    for child in [*delegation.children, *(c for m in members for c in m.children)]:
         lemma = child.lemma_.lower()
         if child.dep_ == "relcl" and lemma in _INCLUDING:
             heads += [c for c in child.children if c.dep_ == "dobj"]

@@ -31,6 +31,15 @@ pytestmark = pytest.mark.model
             "A delegation led by Hamas political chief Ismail Haniyeh travelled to Cairo.",
             ("Ismail Haniyeh", "VISITED", "Egypt"),
         ),
+        (  # "led by" hung on the members' noun: still the delegation's leader
+            "A delegation of U.S. senators led by Democrat Jeanne Shaheen visited Budapest "
+            "last weekend.",
+            ("Jeanne Shaheen", "VISITED", "Hungary"),
+        ),
+        (
+            "A delegation of Chinese officials headed by Wang Yi arrived in Kabul on Monday.",
+            ("Wang Yi", "VISITED", "Afghanistan"),
+        ),
     ],
 )
 def test_what_a_delegation_does_its_named_members_do(
