@@ -240,12 +240,15 @@ def hosts_of(noun: Token) -> list[Token]:
     """Who hosted or chaired a meeting ("a meeting with business leaders hosted by X and Y",
     where the parser may hang "hosted" on a noun inside the meeting's phrase): the attendee
     met them."""
-    return [
-        a
-        for c in noun.subtree
-        if c.dep_ == "acl" and c.lemma_.lower() in _HOSTING
-        for a in passives.agents(c)
-    ]
+    hosting = [c for c in noun.subtree if c.dep_ == "acl" and c.lemma_.lower() in _HOSTING]
+    after = noun.right_edge.i + 1
+    doc = noun.doc
+    if after + 1 < len(doc) and doc[after].text == ",":
+        # "talks between A and B, hosted by X": the parser hangs the participle on the verb
+        participle = doc[after + 1]
+        if participle.tag_ == "VBN" and participle.lemma_.lower() in _HOSTING:
+            hosting.append(participle)
+    return [a for c in hosting for a in passives.agents(c)]
 
 
 def misplaced_agents(verb: Token) -> list[Token]:
@@ -302,6 +305,13 @@ def _needs_met(frame: Frame, verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # "targeted Iran's drone programme with sanctions": "with" hung on the object too
     return frame.needs in ("out", "with") and any(frame.needs in arg.particle(o) for o in objects)
+
+
+# Types whose object's "between" names the parties: "mediated talks between", "signed an
+# accord between the two states", "held a meeting between".
+_PAIRED_BY_OBJECT = frozenset(
+    {RelationType.MEDIATED, RelationType.SIGNED_AGREEMENT_WITH, RelationType.MET_WITH}
+)
 
 
 # What follows an object and makes the verb one of saying or judging: "called Putin a killer",
@@ -379,7 +389,10 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         reading.targets += refs(index, arg.prep_objects(places, ("with",)), False)
     # "said the deal between Israel and Hamas had been agreed": a label pins, it pairs no one
     if not set(frame.targets) & _LABEL_SLOTS:
-        reading.pairwise = refs(index, arg.prep_objects([verb, *objects], ("between",)), False)
+        # "criticised the talks between A and B": the talks' parties did nothing to each other;
+        # only a deal or talks made ("mediated talks between") is theirs
+        owners = [verb, *(objects if frame.type in _PAIRED_BY_OBJECT else [])]
+        reading.pairwise = refs(index, arg.prep_objects(owners, ("between",)), False)
     if frame.type is RelationType.MEDIATED and not reading.pairwise:  # "talks meant to end ..."
         reading.pairwise = refs(index, purpose_between(objects), False)
     if not reading.targets and (parties := reciprocal_parties(verb)):

@@ -136,13 +136,18 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
     reading = Reading(frame, noun, anchors, status, strength, sources)
     hosts = [noun, *([lv] if lv is not None else [])]
     reading.targets = targets_at(index, frame, hosts, [])
+    named_hosts: list[Ref] = []
     if frame.type is RelationType.MET_WITH:  # "a meeting hosted by Keidanren"
         named = (index.direct(h) for h in hosts_of(noun))  # by name only: precision first
-        reading.targets += [r for r in named if r is not None]
+        named_hosts = [r for r in named if r is not None]
+        reading.targets += named_hosts
     between = arg.prep_objects(hosts, ("between",)) or nested_between(noun, index)
     if not between and frame.type is RelationType.MEDIATED and verb_status(noun.head):
         between = achieved_between(noun)  # "Kuwait's mediation helped end the rift between"
     reading.pairwise = refs(index, between, False)
+    if reading.pairwise and named_hosts and not reading.sources:
+        # "talks between Erdogan and Andersson, hosted by Stoltenberg": the host sat with both
+        reading.pairwise += named_hosts
     if frame.type is RelationType.MET_WITH and not reading.sources and not reading.targets:
         hosting, partners = relative_clause_parties(noun)  # "talks that X held with Y"
         reading.sources = refs(index, hosting, False)
