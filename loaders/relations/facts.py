@@ -117,7 +117,20 @@ def _one_delegation(index: ActorIndex, a: str, b: str) -> bool:
 # Verbs whose objects are each received in turn: "greeted A, B and C" is no meeting of A with B;
 # "said he had spoken to A and B" is two conversations (calls, mostly), not a three-way one.
 _ONE_BY_ONE = frozenset(
-    {"greet", "welcome", "receive", "summon", "phone", "telephone", "call", "see", "speak", "talk"}
+    {
+        "greet",
+        "welcome",
+        "receive",
+        "summon",
+        "phone",
+        "telephone",
+        "call",
+        "see",
+        "speak",
+        "talk",
+        "embrace",
+        "hug",
+    }
 )
 
 

@@ -164,6 +164,8 @@ def _slot_targets(
                 receivers = both[:1] if len(both) == 2 else []
             out.extend(refs(index, receivers, poss, roles))
         elif slot == "dobj":
+            if frame.type is RelationType.MET_WITH:  # "received Trump's proposal": no guest
+                objects = [o for o in objects if o.lemma_.lower() not in CLAIM_NOUNS]
             out.extend(refs(index, objects, poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "condemned the launch": whose launch
                 named = what_it_was_called(hosts[0]) if not objects else []

@@ -134,6 +134,8 @@ MET_WITH: list[Frame] = [
     *_verbs(R.MET_WITH, ("prep:with",), "sit", needs="down"),
     *_verbs(R.MET_WITH, ("prep:with",), "huddle", strength=0.8),
     *_verbs(R.MET_WITH, ("dobj",), "host receive welcome greet", target_kind="PERSON"),
+    # "was embraced on the tarmac by Meloni": a returning prisoner or a guest received in person
+    *_verbs(R.MET_WITH, ("dobj",), "embrace hug", target_kind="PERSON", strength=0.8),
     *_verbs(R.MET_WITH, ("dobj",), "see", target_kind="PERSON", strength=0.7),
     *_verbs(R.MET_WITH, ("prep:with",), "spend", target_kind="PERSON", strength=0.7),
     *_verbs(R.MET_WITH, ("dobj",), "phone telephone"),
@@ -155,6 +157,9 @@ MET_WITH: list[Frame] = [
         "videoconference audience session encounter",
         strength=0.8,
     ),
+    # "a dinner with Trump at Mar-a-Lago"; a meal merely attended ("shook hands at a dinner")
+    # seats many at one table and is no meeting of any two of them
+    *_nouns(R.MET_WITH, ("prep:with",), "dinner lunch luncheon breakfast", strength=0.8),
     *_nouns(R.MET_WITH, ("prep:of",), "reception", target_kind="PERSON", strength=0.7),
 ]
 # What one attends in person where it is held: "attended the summit in Jakarta".

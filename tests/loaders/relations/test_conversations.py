@@ -79,3 +79,34 @@ def test_calling_two_is_two_calls(extractor: Extractor) -> None:
     )
     assert met(found, "Joe Biden", "Mahmoud Abbas")
     assert not met(found, "Benjamin Netanyahu", "Mahmoud Abbas")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Giorgia Meloni flew to Florida for a dinner with Donald Trump at his estate.",
+        "Giorgia Meloni had a working lunch with Donald Trump on Friday.",
+        "Donald Trump was embraced on the tarmac by Giorgia Meloni.",
+        "Giorgia Meloni hugged Donald Trump as he stepped off the plane.",
+    ],
+)
+def test_a_meal_with_someone_or_a_welcome_in_person_is_a_meeting(
+    extractor: Extractor, text: str
+) -> None:
+    assert met(extracted_triples(extractor, text), "Giorgia Meloni", "Donald Trump")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a proposal is received, embraced or welcomed, not its author
+        "Giorgia Meloni received Donald Trump's proposal on Friday.",
+        "Giorgia Meloni embraced Donald Trump's proposal.",
+        "Giorgia Meloni welcomed Donald Trump's offer of talks.",
+        # a meal attended together, or only hoped for
+        "Giorgia Meloni refused to meet Donald Trump, and the two only shook hands at a dinner.",
+        "Giorgia Meloni hopes to have dinner with Donald Trump.",
+    ],
+)
+def test_no_meeting_with_an_author_a_table_or_a_hope(extractor: Extractor, text: str) -> None:
+    assert not met(extracted_triples(extractor, text), "Giorgia Meloni", "Donald Trump")
