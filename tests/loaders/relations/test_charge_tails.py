@@ -72,3 +72,19 @@ def test_a_claim_denied_is_a_rejection_not_an_accusation(read: Reader) -> None:
 )
 def test_no_claimer_no_charge_or_no_assertion_gives_no_accusation(read: Reader, text: str) -> None:
     assert not any(kind == "ACCUSED" for _, kind, _ in triples(read(text)))
+
+
+def test_a_passive_charge_has_its_agent_for_claimant_never_the_accused(read: Reader) -> None:
+    """claims.summed_up_claimant: "after being accused of spying" names no accuser; the one
+    accused (or whoever their description names) is not it."""
+    found = triples(
+        read(
+            "Keller, an aide to Zelensky, was detained after being accused of spying, "
+            "a charge he rejected."
+        )
+    )
+    assert not any(kind == "REJECTED" for _, kind, _ in found), found
+    named = triples(
+        read("Keller was detained after being accused by Moscow of spying, a charge he rejected.")
+    )
+    assert ("Tom Keller", "REJECTED", "Russia") in named
