@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from loaders.relations.arguments import dateline_end
+from loaders.relations.claims_including import included_claimants
 from loaders.relations.counted_states import states_named_after
 from loaders.relations.described import described_person
 from loaders.relations.group_ends import group_antecedent
@@ -293,6 +294,8 @@ class ActorIndex:
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for pobj in _pobjs(agent):
                         found.extend(_proxy(self.refs(pobj)))
+        for pobj in included_claimants(tok):  # "calls for talks, including from the UN"
+            found.extend(_proxy(self.refs(pobj)))
         return _unique(found)
 
 

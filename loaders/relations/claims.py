@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations import passives
 from loaders.relations.lexicon import CLAIM_NOUNS, words
 from loaders.relations.subjects import grammatical_subjects
 
@@ -46,7 +47,9 @@ def summed_up_claimant(noun: Token, rejecting: Token) -> list[Token]:
         return []
     for _ in range(10):
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CLAIMING:
-            return grammatical_subjects(tok)
+            # "after being accused of spying, a charge he denies": a passive's claimant is its
+            # agent (here nobody), never its subject, who is the one accused
+            return passives.logical_source(tok)
         if tok.head.i == tok.i:
             return []
         tok = tok.head

@@ -21,6 +21,7 @@ from loaders.relations.backed import backed_groups
 from loaders.relations.backed_entries import backed_entries
 from loaders.relations.brokered_deals import brokered_parties
 from loaders.relations.cancelled import without_cancelled_plans
+from loaders.relations.charge_tails import unanswered_tails
 from loaders.relations.charges import charges_on_they, convictions
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
 from loaders.relations.custody_lists import listed_custody
@@ -146,6 +147,7 @@ class RelationComponent:
         found += ordered_wrongs(doc, index)
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
         found += tacked_on_denials(doc, found, index)
+        found += unanswered_tails(doc, found, index)
         found += disclaimers(doc, found, index) + brought_together(doc, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
         story = story_parties(first, lede_index)

@@ -642,6 +642,10 @@ THROUGH_PREP: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(words("asset fund reserve"), ("of",)),
     # whose idea it is: "backed the proposal by Egypt", "rejected a plan from Washington"
     **dict.fromkeys(words("proposal plan initiative bid"), ("by", "from")),
+    # whose doing it is: "condemned the hostile actions of the M23", "the conduct of Moscow"
+    **dict.fromkeys(
+        words("action conduct behaviour behavior aggression provocation"), ("of", "by")
+    ),
     **dict.fromkeys(words("dozen number group hundred score handful some several all"), ("of",)),
     # the seat of power a state's own bodies sit in: "the foreign ministry in Beijing"
     **dict.fromkeys(words("ministry government authority leadership"), ("in",)),

@@ -26,6 +26,7 @@ from loaders.relations.modality import (
     UNREAL_AUX,
     verb_status,
 )
+from loaders.relations.perpetrations import masters, perpetrates, shown
 from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
@@ -95,6 +96,8 @@ def _is_wrong(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in WRONGS or (lemma == "shoot" and "down" in arg.particle(verb)):
         return True  # "said the jet had been shot down by Russia"
+    if perpetrates(verb):
+        return True  # "said Iran had carried out the attack"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     if any(o.lemma_.lower() in WRONG_WITH.get(lemma, ()) for o in objects):
         return True
@@ -117,7 +120,8 @@ def _doers(verb: Token, index: ActorIndex) -> list[Ref]:
     if passives.is_passive(verb):
         return [r for a in passives.agents(verb) for r in index.refs(a, possessor=True)]
     subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in arg.with_conjuncts(c)]
-    return [r for s in subjects for r in index.refs(s, possessor=True)]
+    found = [r for s in subjects for r in index.refs(s, possessor=True)]
+    return found or [r for s in subjects for m in masters(s) for r in index.refs(m)]
 
 
 def own_side(index: ActorIndex, speaker: str, doer: str) -> bool:
@@ -136,7 +140,7 @@ def _wrongs_said(saying: Token) -> list[Token]:
     out: list[Token] = []
     for child in saying.children:
         if child.dep_ == "ccomp":
-            for clause in arg.with_conjuncts(child):
+            for clause in arg.with_conjuncts(child) + shown(child):
                 if clause.pos_ in ("VERB", "AUX") and _is_wrong(clause) and not _hedged(clause):
                     out.append(clause)
     return out

@@ -17,6 +17,7 @@ from loaders.relations.arguments import (
     predicate_after_apposition,
     with_conjuncts,
 )
+from loaders.relations.said_and_did import speaker_of_second_act
 from loaders.relations.which_antecedent import which_antecedent
 
 if TYPE_CHECKING:
@@ -209,6 +210,8 @@ def _conj_partner(verb: Token) -> Token:
     progressive one is climbed up to the nearest verb of its own form.
     """
     head = verb.head
+    if (saying := speaker_of_second_act(verb)) is not None:
+        return saying  # "said the decision was rash and dismissed the charge"
     if verb.tag_ == head.tag_ or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return head
     tok = head

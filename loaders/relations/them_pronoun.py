@@ -18,6 +18,9 @@ if TYPE_CHECKING:
 # Not "their": an owner reaches too far ("no faith in Canada's commitment to their safety").
 _THEY = frozenset({"they", "them"})
 _PLURAL = frozenset({"NNS", "NNPS"})
+# Spans of time are no one "them" stands for and block nothing: "abandoning decades of
+# neutrality, Erdogan accused them" means the states named before.
+_TIMES = frozenset({"decade", "year", "month", "week", "day", "hour", "minute", "century"})
 
 
 def them_antecedents(tok: Token) -> list[Token]:
@@ -26,6 +29,8 @@ def them_antecedents(tok: Token) -> list[Token]:
         return []
     for cand in reversed(tok.doc[tok.sent.start : tok.i]):
         if cand.pos_ not in ("NOUN", "PROPN") or _described(cand, tok):
+            continue
+        if cand.lemma_.lower() in _TIMES:
             continue
         if cand.dep_ == "conj" and cand.head.pos_ in ("NOUN", "PROPN"):
             first = cand.head

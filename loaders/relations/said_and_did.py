@@ -1,0 +1,33 @@
+""" "Kanaani said the decision was ill-considered and dismissed Albania's accusation": the parser
+hangs the speaker's second act on the verb of the clause he said, so the act would inherit that
+clause's subject ("the decision dismissed ..."). When that clause only judges a thing (a copula
+with a common noun for subject: "the decision was", "the vote was"), the coordinated act is the
+speaker's, not the thing's.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations.lexicon import words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SAYING = words("say tell add state insist argue declare write")
+_SUBJ = ("nsubj", "nsubjpass")
+
+
+def speaker_of_second_act(verb: Token) -> Token | None:
+    """The verb of saying whose subject a coordinated act shares, when the parser joined the
+    act to a judging clause the speaker said ("said the X was Y and rejected Z"), else None."""
+    head = verb.head
+    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.lemma_.lower() != "be":
+        return None
+    saying = head.head
+    if saying.lemma_.lower() not in _SAYING or saying.i > head.i:
+        return None
+    subjects = [c for c in head.children if c.dep_ in _SUBJ]
+    if not subjects or any(s.pos_ != "NOUN" for s in subjects):
+        return None  # "said Moscow was isolated and rejected ...": Moscow may be the one
+    return saying
