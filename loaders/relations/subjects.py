@@ -17,6 +17,7 @@ from loaders.relations.arguments import (
     predicate_after_apposition,
     with_conjuncts,
 )
+from loaders.relations.joined_in import joined_doers
 from loaders.relations.which_antecedent import which_antecedent
 
 if TYPE_CHECKING:
@@ -91,7 +92,7 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         objs = [c for c in head.head.children if c.dep_ == "dobj"]
         if objs and head.lower_ in ("for", "of"):
             return with_conjuncts(objs[0])  # "thanked Qatar for helping", "accused X of doing"
-        return grammatical_subjects(head.head, depth + 1)
+        return grammatical_subjects(head.head, depth + 1) + joined_doers(verb)
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         return []
     return []
