@@ -527,6 +527,7 @@ ATTACKED: list[Frame] = [
         strength=0.75,
     ),
     *_nouns(R.ATTACKED, ("prep:on", "prep:against", "prep:in"), "war", strength=0.7),
+    *_nouns(R.ATTACKED, ("prep:against",), "insurgency", strength=0.7),
     *_nouns(R.ATTACKED, ("prep:into",), "incursion", strength=0.7),
 ]
 # What a go-between settles for two other parties.
@@ -602,7 +603,7 @@ FRAMES: tuple[Frame, ...] = (
 # the source and its modality is the fact's. Trigger verbs are never light verbs.
 LIGHT_VERBS = words(
     "hold have conduct sign conclude reach seal ink strike impose slap announce launch carry "
-    "make pay begin start open wage mount stage continue resume extend provide give grant "
+    "make pay begin start open wage wag mount stage continue resume extend provide give grant "
     "express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
     "complete issue adopt attend tighten approve raise hike increase double expand lend signal "
     "order agree"
