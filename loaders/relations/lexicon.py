@@ -344,11 +344,12 @@ SUPPORTED: list[Frame] = [
     *_verbs(R.SUPPORTED, ("prep:with",), "side"),
     # "threw its weight behind Moldova", "threw its support behind Argentina's bid"
     *_verbs(R.SUPPORTED, ("prep:behind",), "throw put", object_nouns=words("weight support")),
-    # "welcomed Ukraine's bid to join": the bidder is backed ("welcomed the deal" is allowed)
+    # "welcomed Ukraine's bid to join": the bidder is backed ("welcomed the deal" is allowed);
+    # "approved/ratified Sweden's membership": a member's assent backs the one entering
     *_verbs(
         R.SUPPORTED,
         ("dobj",),
-        "welcome",
+        "welcome approve ratify",
         object_nouns=words("bid application candidacy accession membership"),
         strength=0.75,
     ),
