@@ -529,7 +529,9 @@ ATTACKED: list[Frame] = [
     ),
     *_nouns(R.ATTACKED, ("prep:on", "prep:against", "prep:in"), "war", strength=0.7),
     *_nouns(R.ATTACKED, ("prep:against",), "insurgency", strength=0.7),
-    *_nouns(R.ATTACKED, ("prep:into",), "incursion", strength=0.7),
+    *_nouns(R.ATTACKED, ("prep:into", "prep:against"), "incursion", strength=0.7),
+    # "launched a counteroffensive against Russian forces"
+    *_nouns(R.ATTACKED, ("prep:against",), "counteroffensive", strength=0.7),
 ]
 # What a go-between settles for two other parties.
 _SETTLED = words(

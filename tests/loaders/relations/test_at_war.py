@@ -62,3 +62,33 @@ def test_waging_a_war_or_an_insurgency_attacks(
 
 def test_a_threatened_war_is_nothing(read: Reader) -> None:
     assert not triples(read("Russia threatened to wage war against Ukraine."))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Iranian forces launched an incursion against Uganda at dawn.",
+            ("Iran", "ATTACKED", "Uganda"),
+        ),
+        (
+            "Ukraine launched a counteroffensive against Russian forces in the south.",
+            ("Ukraine", "ATTACKED", "Russia"),
+        ),
+    ],
+)
+def test_an_incursion_or_counteroffensive_against_someone_attacks_them(
+    read: Reader, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine did not launch a counteroffensive against Russian forces.",
+        "Ukraine may launch a counteroffensive against Russian forces.",
+    ],
+)
+def test_a_denied_or_possible_counteroffensive_is_nothing(read: Reader, text: str) -> None:
+    assert not any(kind == "ATTACKED" for _, kind, _ in triples(read(text)))
