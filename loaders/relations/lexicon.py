@@ -342,6 +342,16 @@ SUPPORTED: list[Frame] = [
     ),
     *_verbs(R.SUPPORTED, ("prep:with", "prep:by"), "stand"),  # "stood firmly by Manila"
     *_verbs(R.SUPPORTED, ("prep:with",), "side"),
+    # "recognise Guaido as the legitimate president": recognition backs the one recognised
+    # (as its rightful ruler, not "recognised Hamas as a terrorist group")
+    *_verbs(
+        R.SUPPORTED,
+        ("dobj",),
+        "recognise recognize",
+        needs="as",
+        object_nouns=words("president leader government representative ruler head authority"),
+        strength=0.8,
+    ),
     # "threw its weight behind Moldova", "threw its support behind Argentina's bid"
     *_verbs(R.SUPPORTED, ("prep:behind",), "throw put", object_nouns=words("weight support")),
     # "welcomed Ukraine's bid to join": the bidder is backed ("welcomed the deal" is allowed);

@@ -77,3 +77,27 @@ def test_approving_a_membership_backs_the_entrant(
 )
 def test_no_assent_or_no_membership_backs_nobody(read: Reader, text: str) -> None:
     assert not any(kind == "SUPPORTED" for _, kind, _ in triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington recognises Berg as the country's legitimate president.",
+        "Qatar recognized Keller as interim leader in 2019.",
+    ],
+)
+def test_recognising_someone_as_ruler_backs_them(read: Reader, text: str) -> None:
+    assert any(kind == "SUPPORTED" for _, kind, _ in triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Moscow does not recognise Berg as president.",
+        "Moscow refused to recognise Keller as leader.",
+        "The EU recognised the FSB as a terrorist group.",
+        "Blinken recognised the problem as serious.",
+    ],
+)
+def test_no_recognition_or_a_hostile_one_backs_nobody(read: Reader, text: str) -> None:
+    assert not any(kind == "SUPPORTED" for _, kind, _ in triples(read(text)))
