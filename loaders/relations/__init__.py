@@ -72,6 +72,11 @@ One job per module:
 - freed_held, custody_lists, charges: a state that frees a person held them; named members of
   a group freed or held ("The Americans released were A, B ..."); "they were convicted of";
 - cancelled: a plan the same sentence calls off is no plan;
+- time_objects, joined_in, decided_acts: "sanctioned Chong the following month" (a time
+  phrase the parser took for the object), "joined X in condemning" (X did too), "Canada's
+  decision to impose sanctions" (the owner does it);
+- at_war, victims_in, mediation_results: "has been at war with", "shelling by X killed three
+  civilians in Y", "a mediation effort led by X, which produced a ceasefire between A and B";
 - dates: dates against the publication date; events: events merged per happening;
 - lede: the first sentence re-read without its dateline; component: the spaCy component.
 """

@@ -17,6 +17,7 @@ from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex, forget_index
 from loaders.relations.afterthoughts import tacked_on_denials
 from loaders.relations.arguments import dateline_end
+from loaders.relations.at_war import at_war
 from loaders.relations.backed import backed_groups
 from loaders.relations.backed_entries import backed_entries
 from loaders.relations.brokered_deals import brokered_parties
@@ -62,6 +63,7 @@ from loaders.relations.leave_orders import (
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.let_go import let_go
 from loaders.relations.matching_sanctions import matching_sanctions
+from loaders.relations.mediation_results import mediation_results
 from loaders.relations.misplaced_ends import without_misplaced_ends
 from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, wars_fought
 from loaders.relations.noun_frames import read
@@ -170,8 +172,9 @@ class RelationComponent:
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
         found += present_visits(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
+        found += mediation_results(doc, index)
         found += killings(doc, index) + backed_groups(doc, index) + backed_entries(doc, index)
-        found += fighting_between(doc, index) + under_deals(doc, index)
+        found += fighting_between(doc, index) + under_deals(doc, index) + at_war(doc, index)
         found += imposed_phrases(doc, index) + sanctions_aimed(doc, index) + trade_cut(doc, index)
         found += listed_custody(readings, doc, index)
         found += charges_on_they(readings, found, index)

@@ -21,6 +21,7 @@ from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import read_verb
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.subjects import grammatical_subjects
+from loaders.relations.victims_in import where_killed
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
 _KILLING_VERBS = words("kill assassinate")
 # What a killing is done with or in: "a U.S. drone strike", "an Israeli air strike".
 _STRIKES = words(
-    "strike airstrike attack bombing raid shelling missile rocket drone bomb barrage shell"
+    "strike airstrike attack bombing raid shelling missile rocket drone bomb barrage shell fire"
 )
 _DOERS = ("COUNTRY", "ORGANIZATION")
 _FRAME = Frame(RelationType.ATTACKED, "kill", "VERB", ("dobj",), strength=0.75)
@@ -48,6 +49,7 @@ def _strike_owners(strikes: list[Token], index: ActorIndex) -> list[Ref]:
         if c.dep_ in ("amod", "compound", "poss", "nmod")
     ]
     owners += [g for s in strikes for g in s.children if g.dep_ == "compound" for g in g.children]
+    owners += arg.prep_objects([s for s in strikes if s.lemma_.lower() in _STRIKES], ("by",))
     return [r for t in owners for r in index.refs(t)]
 
 
@@ -107,7 +109,7 @@ def killings(doc: Doc, index: ActorIndex) -> list[Fact]:
         own = {index.country(k.actor_id) for k in killers} - {None}
         victims = [
             t
-            for t in _who(verb, index) or reading.targets
+            for t in _who(verb, index) or reading.targets or where_killed(verb, index)
             if index.kind(t.actor_id) in ("PERSON", "COUNTRY")
             and index.country(t.actor_id) not in own
         ]

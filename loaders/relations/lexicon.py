@@ -353,13 +353,24 @@ SUPPORTED: list[Frame] = [
     ),
     *_verbs(R.SUPPORTED, ("prep:with", "prep:by"), "stand"),  # "stood firmly by Manila"
     *_verbs(R.SUPPORTED, ("prep:with",), "side"),
-    # "threw its weight behind Moldova", "threw its support behind Argentina's bid"
-    *_verbs(R.SUPPORTED, ("prep:behind",), "throw put", object_nouns=words("weight support")),
-    # "welcomed Ukraine's bid to join": the bidder is backed ("welcomed the deal" is allowed)
+    # "recognise Guaido as the legitimate president": recognition backs the one recognised
+    # (as its rightful ruler, not "recognised Hamas as a terrorist group")
     *_verbs(
         R.SUPPORTED,
         ("dobj",),
-        "welcome",
+        "recognise recognize",
+        needs="as",
+        object_nouns=words("president leader government representative ruler head authority"),
+        strength=0.8,
+    ),
+    # "threw its weight behind Moldova", "threw its support behind Argentina's bid"
+    *_verbs(R.SUPPORTED, ("prep:behind",), "throw put", object_nouns=words("weight support")),
+    # "welcomed Ukraine's bid to join": the bidder is backed ("welcomed the deal" is allowed);
+    # "approved/ratified Sweden's membership": a member's assent backs the one entering
+    *_verbs(
+        R.SUPPORTED,
+        ("dobj",),
+        "welcome approve ratify",
         object_nouns=words("bid application candidacy accession membership"),
         strength=0.75,
     ),
@@ -538,7 +549,10 @@ ATTACKED: list[Frame] = [
         strength=0.75,
     ),
     *_nouns(R.ATTACKED, ("prep:on", "prep:against", "prep:in"), "war", strength=0.7),
-    *_nouns(R.ATTACKED, ("prep:into",), "incursion", strength=0.7),
+    *_nouns(R.ATTACKED, ("prep:against",), "insurgency", strength=0.7),
+    *_nouns(R.ATTACKED, ("prep:into", "prep:against"), "incursion", strength=0.7),
+    # "launched a counteroffensive against Russian forces"
+    *_nouns(R.ATTACKED, ("prep:against",), "counteroffensive", strength=0.7),
 ]
 # What a go-between settles for two other parties.
 _SETTLED = words(
@@ -613,7 +627,7 @@ FRAMES: tuple[Frame, ...] = (
 # the source and its modality is the fact's. Trigger verbs are never light verbs.
 LIGHT_VERBS = words(
     "hold have conduct sign conclude reach seal ink strike impose slap announce launch carry "
-    "make pay begin start open wage mount stage continue resume extend provide give grant "
+    "make pay begin start open wage wag mount stage continue resume extend provide give grant "
     "express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
     "complete issue adopt attend tighten approve raise hike increase double expand lend signal "
     "order agree"

@@ -6,7 +6,8 @@ the talks are for (a participle or infinitive clause on the noun), not on the no
 
 Read only through a purpose participle on the noun (meant, aimed, designed, intended) and the
 verb it governs, or a relative clause saying what the deal did for them ("a deal that restored
-ties between X and Y"), so "talks between the generals about a war between X and Y" stays a
+ties between X and Y") or a settling noun ("brokered the restoration of ties between X and
+Y"), so "talks between the generals about a war between X and Y" stays a
 topic.
 """
 
@@ -15,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations.lexicon import words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,6 +25,11 @@ _PURPOSE = frozenset({"mean", "aim", "design", "intend", "seek"})
 _SETTLING = frozenset({"restore", "end", "normalise", "normalize", "resume", "settle", "resolve",
                        "halt", "re-establish", "reestablish", "mend", "heal"})  # fmt: skip
 """What a deal does for its parties in a relative clause: "a deal that restored ties between"."""
+_SETTLING_NOUNS = words(
+    "restoration resumption normalisation normalization renewal reopening re-establishment"
+)
+"""A settling act named as a noun, whose "of" phrase holds the parties: "the resumption of talks
+between X and Y"."""
 
 
 def _relative_subject(verb: Token) -> bool:
@@ -33,6 +40,8 @@ def purpose_between(nouns: list[Token]) -> list[Token]:
     """The "between" parties of the goal of mediated talks (see the module docstring)."""
     out: list[Token] = []
     for noun in nouns:
+        if noun.lemma_.lower() in _SETTLING_NOUNS:  # "brokered the restoration of ties between"
+            out += arg.prep_objects(arg.prep_objects([noun], ("of",)), ("between",))
         for relcl in (c for c in noun.children if c.dep_ == "relcl"):
             # "brokered a deal that restored ties between Saudi Arabia and Iran"
             if relcl.lemma_.lower() in _SETTLING and _relative_subject(relcl):

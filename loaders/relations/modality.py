@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.decided_acts import DECISIONS, decision_taken
 from loaders.relations.lexicon import LIGHT_VERBS, words
 from schema.ontology import Status
 
@@ -55,6 +56,7 @@ IMPLICATIVE = frozenset(
         "compel",
         "lead",
         "vote",  # "the Assembly voted to reprimand Russia": the vote is the reprimand
+        "decide",  # "Canada decided to impose sanctions": decided is done
     }
 )
 # Verbs whose clausal complement is not asserted by the text.
@@ -197,6 +199,8 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
         lemma = "call off"  # "called off his revolt under a deal ...": done, not a call for it
     if link == "acl" and _claim_content(tok, gov):
         return "stop"
+    if link == "acl" and lemma in DECISIONS and _has_to(tok):  # "Moscow's decision to free X"
+        return None if decision_taken(gov, NON_FACTIVE | UNREAL_NOUNS) else "stop"
     if link == "xcomp" or (link in ("advcl", "acl") and _has_to(tok)):
         if lemma in SCHEDULE and (lemma != "go" or gov.tag_ == "VBG"):
             return "planned"

@@ -18,6 +18,7 @@ from loaders.relations.arguments import (
 )
 from loaders.relations.lexicon import LIGHT_VERBS
 from loaders.relations.subjects import grammatical_subjects
+from loaders.relations.time_objects import object_behind_time
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -144,6 +145,9 @@ def logical_objects(verb: Token) -> list[Token]:
         if _passive_after_active(verb):  # "Lavrov flew to Brasilia and was received by Lula"
             return grammatical_subjects(verb.head)
         return _parenthesis_subject(verb)
+    behind = object_behind_time(verb)
+    if behind is not None:  # "sanctioned Chong the following month"
+        return listed(behind)
     for child in verb.children:
         if child.dep_ == "dobj":
             if child.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":

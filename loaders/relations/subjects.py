@@ -17,6 +17,8 @@ from loaders.relations.arguments import (
     predicate_after_apposition,
     with_conjuncts,
 )
+from loaders.relations.decided_acts import decision_doers
+from loaders.relations.joined_in import joined_doers
 from loaders.relations.said_and_did import speaker_of_second_act
 from loaders.relations.which_antecedent import which_antecedent
 
@@ -79,6 +81,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return grammatical_subjects(head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         return with_conjuncts(head)
+    if decided := decision_doers(verb):  # "Canada's decision to impose sanctions"
+        return [t for d in decided for t in with_conjuncts(d)]
     if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj":
         return grammatical_subjects(head.head, depth + 1)  # "accepted an invitation to visit"
     if first_to(verb):  # "became the first Western leader to speak to Lukashenko"
@@ -92,7 +96,7 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         objs = [c for c in head.head.children if c.dep_ == "dobj"]
         if objs and head.lower_ in ("for", "of"):
             return with_conjuncts(objs[0])  # "thanked Qatar for helping", "accused X of doing"
-        return grammatical_subjects(head.head, depth + 1)
+        return grammatical_subjects(head.head, depth + 1) + joined_doers(verb)
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         return []
     return []
