@@ -321,6 +321,20 @@ _PAIRED_BY_OBJECT = frozenset(
 _COMPLEMENTS = frozenset({"oprd", "attr", "acomp", "ccomp"})
 
 
+def quarrel(frame: Frame, trigger: Token) -> bool:
+    """ "The two countries clashed over Turkey's purchase of the S-400": a dispute about a
+    topic, not fighting."""
+    topics = [
+        o
+        for c in trigger.children
+        if c.dep_ == "prep" and c.lower_ in frame.quarrel_preps
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    # "clashed over the weekend": a span of time, not a topic
+    return any(o.ent_type_ not in ("DATE", "TIME") for o in topics)
+
+
 def _complemented(verb: Token) -> bool:
     """A complement after the object: "called Putin a killer", or the label the parser hangs on
     the object as an apposition with no comma ("called Zelenskiy \"a dictator\"")."""
@@ -342,6 +356,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     if not _object_ok(frame, verb):
         return None
     if frame.bare_object and _complemented(verb):
+        return None
+    if quarrel(frame, verb):
         return None
     if frame.patient_subject and not serves_a_term(verb):
         return None

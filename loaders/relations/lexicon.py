@@ -50,6 +50,8 @@ class Frame:
     """Auxiliaries the verb's that-clause must carry: "said India should cooperate" urges."""
     not_with: frozenset[str] | None = None
     """Nouns of a "with" phrase that give the verb another sense: "hit China with tariffs"."""
+    quarrel_preps: tuple[str, ...] = ()
+    """Prepositions of a topic that make the act a quarrel: "clashed over the missile deal"."""
     bare_object: bool = False
     """The sense needs the object alone: "called Netanyahu on Sunday" is a phone call, "called
     Putin a killer" (a complement after the object) is a label."""
@@ -518,7 +520,7 @@ ATTACKED: list[Frame] = [
     *_verbs(R.ATTACKED, ("dobj",), "ram", strength=0.8),
     *_verbs(R.ATTACKED, ("prep:on", "prep:against"), "turn use", object_nouns=words("cannon")),
     *_verbs(R.ATTACKED, ("prep:at", "prep:against"), "launch", strength=0.8),
-    *_verbs(R.ATTACKED, ("prep:with", "subjects"), "clash"),
+    *_verbs(R.ATTACKED, ("prep:with", "subjects"), "clash", quarrel_preps=("over", "about")),
     # "downed a Ukrainian drone", "shot down a Russian warplane"
     *_verbs(R.ATTACKED, ("dobj",), "down", strength=0.8),
     *_verbs(R.ATTACKED, ("dobj",), "shoot", needs="down", strength=0.8),
