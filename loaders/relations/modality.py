@@ -84,6 +84,7 @@ UNREAL_ADJECTIVES = words(
     "future eventual likely unlikely expected"
 )
 NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
+_COMPARATIVES = frozenset({"fewer", "less", "more", "longer"})  # "no fewer than ten states"
 
 
 def is_question(tok: Token) -> bool:
@@ -114,6 +115,11 @@ def _own_mood(verb: Token) -> str | None:
                 mood = "would"
         if child.dep_ == "nsubj" and low in ("nobody", "nothing", "none", "neither"):
             return "neg"
+        if child.dep_ in ("nsubj", "nsubjpass") and any(
+            g.dep_ == "det" and g.lower_ == "no" and g.nbor(1).lower_ not in _COMPARATIVES
+            for g in child.children
+        ):
+            return "neg"  # "no Hungarian official met them", "no country has condemned it"
     return mood
 
 

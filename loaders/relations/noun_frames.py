@@ -154,10 +154,18 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
         reading.targets = refs(index, partners, False)
     parties = reading.sources
     attended = lv is not None and lv.lemma_.lower() == "attend"  # all at a summit: not met
+    # "at an emergency meeting of the Security Council, the US and France condemned": members
+    # at a body's session, not a meeting of the two
+    attended = attended or _session_of_body(noun, index)
     if not reading.targets and "between" in frame.targets and len(parties) > 1 and not attended:
         # "X and Y held talks", "Kurti and Vucic accepted the plan at a meeting in Brussels"
         reading.pairwise, reading.sources = parties, []
     return reading
+
+
+def _session_of_body(noun: Token, index: ActorIndex) -> bool:
+    bodies = (r for o in arg.prep_objects([noun], ("of",)) for r in index.refs(o))
+    return any(index.kind(r.actor_id) == "ORGANIZATION" for r in bodies)
 
 
 _AGREEING = frozenset({"agree", "sign", "conclude", "reach", "seal", "ink"})

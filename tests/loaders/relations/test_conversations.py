@@ -110,3 +110,34 @@ def test_a_meal_with_someone_or_a_welcome_in_person_is_a_meeting(
 )
 def test_no_meeting_with_an_author_a_table_or_a_hope(extractor: Extractor, text: str) -> None:
     assert not met(extracted_triples(extractor, text), "Giorgia Meloni", "Donald Trump")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # members at a body's session are not a meeting of any two of them
+        "At an emergency meeting of the U.N. Security Council on Sunday, Giorgia Meloni and "
+        "Donald Trump condemned the offensive.",
+    ],
+)
+def test_no_meeting_at_a_bodys_session(extractor: Extractor, text: str) -> None:
+    assert not met(extracted_triples(extractor, text), "Giorgia Meloni", "Donald Trump")
+
+
+def test_a_meeting_in_a_city_is_a_meeting_of_those_at_it(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor, "At a meeting in Brussels, Albin Kurti and Aleksandar Vucic accepted the plan."
+    )
+    assert met(found, "Albin Kurti", "Aleksandar Vucic")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Donald Trump visited Rome, but no Italian government official met him.",
+        "No Italian government official met Donald Trump during the visit.",
+    ],
+)
+def test_a_subject_under_no_did_nothing(extractor: Extractor, text: str) -> None:
+    found = extracted_triples(extractor, text)
+    assert not any(r == "MET_WITH" for _, r, _ in found), found
