@@ -168,7 +168,8 @@ def _summary(totals: Totals) -> dict[str, Any]:
                       "precision": round(totals.relation_precision, 4),
                       "recall": round(totals.relation_recall, 4),
                       "f1": round(totals.relation_f1, 4)},
-        "per_type": {t: {"tp": v[0], "fp": v[1], "fn": v[2]} for t, v in totals.per_type.items()},
+        "per_type": {t: {"tp": v[0], "fp": v[1], "fn": v[2]}
+                     for t, v in sorted(totals.per_type.items())},
         "status": {"right": totals.status_ok, "matched": totals.status_n},
         "traps": totals.traps,
         "cases": [{"id": c.case_id, "actors": [c.actors_found, c.actors_gold, c.actors_extra],

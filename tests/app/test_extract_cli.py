@@ -74,7 +74,9 @@ def test_eval_thresholds_fail(tmp_path: Path) -> None:
     shutil.copy(case, tmp_path / case.name)
     result = CliRunner().invoke(cli, ["eval", str(tmp_path), "--min-actor-f1", "1.01", "--json"])
     assert result.exit_code == 1
-    assert json.loads(result.stdout)["actors"]["f1"] > 0.5
+    figures = json.loads(result.stdout)
+    assert figures["actors"]["f1"] > 0.5
+    assert list(figures["per_type"]) == sorted(figures["per_type"])  # stable, diffable output
 
 
 def test_eval_rejects_a_folder_without_cases(tmp_path: Path) -> None:
