@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Protocol
 
 from loaders.relations.arguments import dateline_end
+from loaders.relations.counted_countries import countries_named_before, counts_countries
 from loaders.relations.groups import count_of
 from loaders.relations.subjects import grammatical_subjects
 
@@ -87,6 +88,8 @@ class _Want:
     count: int | None
     office: str | None = None
     distinct_states: bool = False
+    countries: bool = False
+    """Countries alone ("the two nations"), not bodies (counted_countries)."""
 
 
 _EITHER_KIND = frozenset({"PERSON", "BODY"})
@@ -104,7 +107,11 @@ def group_antecedent(tok: Token, index: Members) -> list[str]:
     clause = _clause_before(tok)
     if clause is not None:  # "A called B and the two agreed": A and B, or nobody we know
         named = [index.group_refs(t) for t in clause]
-        return _fitting(want, [r for refs in named for r in refs], index) if all(named) else []
+        found = _fitting(want, [r for refs in named for r in refs], index) if all(named) else []
+        if found or not want.countries or want.count is None:
+            return found
+        # "A dropped its objections to B and C joining NATO after the three countries signed"
+        return countries_named_before(tok, want.count, index)
     sents = _sentences_before(tok)
     if tok.lower_ in _THEY:
         if len(sents) < 2 or _plural_before(tok):
@@ -116,6 +123,10 @@ def group_antecedent(tok: Token, index: Members) -> list[str]:
         ids = _fitting(want, members, index)
         if ids:
             return ids
+    # "A lifted its veto on B and C joining NATO after the three countries signed"
+    counted_states = want.countries and want.count is not None
+    if counted_states and (ids := countries_named_before(tok, want.count or 0, index)):
+        return ids
     first = tok.doc[dateline_end(tok.doc)].sent
     if tok.i < first.end or first.start in (s.start for s in sents):
         return []
@@ -138,6 +149,8 @@ def _fitting(want: _Want, members: list[tuple[str, str]], index: Members) -> lis
         return []
     if len(kinds) != 1 or not kinds <= want.kinds:
         return []
+    if want.countries and any(k not in ("COUNTRY", "PERSON") for _, k in members):
+        return []  # "the three countries" are no alliance: NATO is none of them
     if want.office and not all(want.office in index.title(a) for a in ids):
         return []
     if want.distinct_states:
@@ -183,7 +196,7 @@ def _wanted(tok: Token) -> _Want | None:
     counts = [n for c in front if (n := count_of(c.lower_)) is not None]
     count = 2 if lemma == "pair" else next(iter(counts), None)
     office = lemma if lemma in _OFFICES else None
-    return _Want(kinds, count, office, lemma not in _ANY_STATE)
+    return _Want(kinds, count, office, lemma not in _ANY_STATE, counts_countries(tok))
 
 
 def _clause_before(tok: Token) -> list[Token] | None:

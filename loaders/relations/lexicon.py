@@ -301,9 +301,14 @@ DETAINED: list[Frame] = [
     *_verbs(
         R.DETAINED,
         ("dobj",),
-        "arrest detain jail imprison sentence hold abduct kidnap seize capture convict",
+        "arrest detain jail imprison sentence abduct kidnap seize capture convict",
         target_kind="PERSON",
         place_agent=True,
+    ),
+    # "held him for ten weeks", "held her hostage"; "held the officers responsible for the coup"
+    # is blame (reported.py), no custody: a complement after the object gives the other sense
+    *_verbs(
+        R.DETAINED, ("dobj",), "hold", target_kind="PERSON", place_agent=True, bare_object=True
     ),
     # "the detention of Paul Whelan by Russia", "Russia's jailing of the reporter"
     *_nouns(
@@ -415,7 +420,8 @@ URGED: list[Frame] = [
     *_verbs(R.URGED, ("dobj",), "urge press implore exhort"),
     *_verbs(R.URGED, ("prep:to",), "appeal"),
     *_verbs(R.URGED, ("dobj",), "warn", needs="against"),  # "warned China against arming Russia"
-    *_verbs(R.URGED, ("dobj",), "ask push tell", xcomp="*"),
+    # "told the consul to leave by Friday" is an expulsion order (EXPELLED), no urging
+    *_verbs(R.URGED, ("dobj",), "ask push tell", xcomp="!leave depart quit exit"),
     # "the court ordered Israel to take all measures": an order to act (to leave: EXPELLED)
     *_verbs(
         R.URGED,
