@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.actors.body_heads import headed_by_body
 from loaders.actors.filters import (
     BYLINE,
     DOCUMENT_WORDS,
@@ -51,7 +52,7 @@ def body_name(ent: Span) -> Span | None:
         return None  # "JERUSALEM (Reuters) -": where and who filed, not who acted
     if span[-1].lower_ in PLACE_HEADS | THING_HEADS or span[0].lower_ in DOCUMENT_WORDS:
         return None
-    if any(
+    if not headed_by_body(span) and any(
         t.lower_ in DOCUMENT_WORDS and (t.i == span.end - 1 or doc[t.i + 1].pos_ == "ADP")
         for t in span
     ):

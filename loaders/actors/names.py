@@ -121,6 +121,9 @@ class NameFinder:
                     first -= 1
                 span = self.doc[first : conj.i + 1]
                 other_kind = any(t.ent_type_ in NOT_PEOPLE for t in span)
+                anchor = self.doc[start:end].root  # "A of X, B of Y and C of Z": all people
+                if other_kind and _of_state(anchor) and _of_state(conj):
+                    other_kind = any(t.ent_type_ in NOT_PEOPLE - {"ORG"} for t in span)
                 determined = first > 0 and self.doc[first - 1].lower_ == "the"
                 if conj.i - first >= 1 and not other_kind and not determined:
                     found.append((first, conj.i + 1))
@@ -280,3 +283,16 @@ class NameFinder:
             else:
                 break
         return min(end, len(doc))
+
+
+def _of_state(name_end: Token) -> bool:
+    """ "Ellen Johnson Sirleaf of Liberia": a name with a state after "of". The small NER may
+    fold the state into the name ("Kgalema Motlanthe of South Africa" as one ORG) or tag a name
+    so listed as an ORG by itself; a state's name is read from its capital letter there."""
+    return any(
+        c.lower_ == "of"
+        and any(
+            o.dep_ == "pobj" and o.ent_type_ in ("GPE", "ORG") and o.is_title for o in c.children
+        )
+        for c in name_end.children
+    )

@@ -148,7 +148,8 @@ EVENT_NOUNS = frozenset(
         "dinner",
     }
 )
-# Post nouns whose "of"/"for" object is the body served: "a commander of the Quds Force".
+# Post nouns whose "of"/"for" object is the body served ("a commander of the Quds Force"), and
+# the people a body sends, who act for it ("the delegations of the Government of ...").
 ROLE_NOUNS = frozenset(
     {
         "member",
@@ -174,6 +175,11 @@ ROLE_NOUNS = frozenset(
         "minister",
         "general",
         "fighters",
+        "delegation",
+        "delegations",
+        "negotiators",
+        "forces",
+        "troops",
     }
 )
 
@@ -198,7 +204,8 @@ def is_argument(span: Span) -> bool:
         prep = token.head
         if prep.lower_ == "to" and prep.head.lower_ == "according":
             return False
-        if prep.lower_ in ("of", "for", "from") and prep.head.lower_ in ROLE_NOUNS:
+        noun = prep.head
+        if prep.lower_ in ("of", "for", "from") and ROLE_NOUNS & {noun.lower_, noun.lemma_.lower()}:
             return True
         if prep.lower_ in _LISTING_PREPS and prep.head.pos_ in ("NOUN", "PROPN"):
             return _listed_in_argument(prep.head)
