@@ -77,6 +77,8 @@ One job per module:
   decision to impose sanctions" (the owner does it);
 - at_war, victims_in, mediation_results: "has been at war with", "shelling by X killed three
   civilians in Y", "a mediation effort led by X, which produced a ceasefire between A and B";
+- verb_senses: a trigger verb in a sense its frame excludes ("called Putin a killer" is a
+  label, not a call; "clashed over the S-400" a quarrel, not fighting);
 - dates: dates against the publication date; events: events merged per happening;
 - lede: the first sentence re-read without its dateline; component: the spaCy component.
 """

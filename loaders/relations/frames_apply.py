@@ -39,6 +39,7 @@ from loaders.relations.surface_lists import (
     semicolon_items,
     surface_list,
 )
+from loaders.relations.verb_senses import complemented, quarrel
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -316,38 +317,6 @@ _PAIRED_BY_OBJECT = frozenset(
 )
 
 
-# What follows an object and makes the verb one of saying or judging: "called Putin a killer",
-# "called him unfit" (a call "to say" that is still a call).
-_COMPLEMENTS = frozenset({"oprd", "attr", "acomp", "ccomp"})
-
-
-def quarrel(frame: Frame, trigger: Token) -> bool:
-    """ "The two countries clashed over Turkey's purchase of the S-400": a dispute about a
-    topic, not fighting."""
-    topics = [
-        o
-        for c in trigger.children
-        if c.dep_ == "prep" and c.lower_ in frame.quarrel_preps
-        for o in c.children
-        if o.dep_ == "pobj"
-    ]
-    # "clashed over the weekend": a span of time, not a topic
-    return any(o.ent_type_ not in ("DATE", "TIME") for o in topics)
-
-
-def _complemented(verb: Token) -> bool:
-    """A complement after the object: "called Putin a killer", or the label the parser hangs on
-    the object as an apposition with no comma ("called Zelenskiy \"a dictator\"")."""
-    if any(c.dep_ in _COMPLEMENTS for c in verb.children):
-        return True
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    return any(
-        c.dep_ == "appos" and c.i > 0 and c.doc[c.left_edge.i - 1].text != ","
-        for o in objects
-        for c in o.children
-    )
-
-
 def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     if not _needs_met(frame, verb):
         return None
@@ -355,7 +324,7 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         return None
     if not _object_ok(frame, verb):
         return None
-    if frame.bare_object and _complemented(verb):
+    if frame.bare_object and complemented(verb):
         return None
     if quarrel(frame, verb):
         return None

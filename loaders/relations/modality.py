@@ -116,7 +116,9 @@ def _own_mood(verb: Token) -> str | None:
         if child.dep_ == "nsubj" and low in ("nobody", "nothing", "none", "neither"):
             return "neg"
         if child.dep_ in ("nsubj", "nsubjpass") and any(
-            g.dep_ == "det" and g.lower_ == "no" and g.nbor(1).lower_ not in _COMPARATIVES
+            g.dep_ == "det"
+            and g.lower_ == "no"
+            and (g.i + 1 == len(g.doc) or g.nbor(1).lower_ not in _COMPARATIVES)
             for g in child.children
         ):
             return "neg"  # "no Hungarian official met them", "no country has condemned it"

@@ -164,6 +164,7 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
 
 
 def _session_of_body(noun: Token, index: ActorIndex) -> bool:
+    """ "a meeting of the Security Council", "a session of the AU": a body's own sitting."""
     bodies = (r for o in arg.prep_objects([noun], ("of",)) for r in index.refs(o))
     return any(index.kind(r.actor_id) == "ORGANIZATION" for r in bodies)
 
