@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from loaders.relations import arguments as arg
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import Frame, words
+from loaders.relations.lexicon import Frame
 from loaders.relations.modality import verb_status
 from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType, Status
@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 
     from loaders.relations.actors_at import ActorIndex, Ref
 
-_MODALS = words("would could may might can should will must")
 _STRENGTH = 0.65
+_FRAME = Frame(RelationType.ATTACKED, "war", "NOUN", ("prep:with",))
 
 
 def _state_verb(war: Token) -> Token | None:
@@ -58,16 +58,13 @@ def at_war(doc: Doc, index: ActorIndex) -> list[Fact]:
         if war.lemma_.lower() != "war" or war.pos_ != "NOUN" or war.n_lefts:
             continue  # "at a war with": no determiner, or it is a war, not the state of war
         verb = _state_verb(war)
-        if verb is None or any(c.dep_ == "aux" and c.lower_ in _MODALS for c in verb.children):
-            continue
-        if verb_status(verb) is not Status.OCCURRED:
-            continue
+        if verb is None or verb_status(verb) is not Status.OCCURRED:
+            continue  # "could go to war", "will be at war": modality's unreal and future aux
         sides = _sides(war, verb, index)
         if sides is None:
             continue
         first, second = sides
-        frame = Frame(RelationType.ATTACKED, "war", "NOUN", ("prep:with",))
-        reading = Reading(frame, war, (war,), Status.OCCURRED, _STRENGTH, pairwise=first + second)
+        reading = Reading(_FRAME, war, (war,), Status.OCCURRED, _STRENGTH, pairwise=first + second)
         kind = RelationType.ATTACKED
         out += facts_between(first, kind, second, Status.OCCURRED, _STRENGTH, reading)
         out += facts_between(second, kind, first, Status.OCCURRED, _STRENGTH, reading)

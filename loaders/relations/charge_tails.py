@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import passives
 from loaders.relations.claims import CLAIMING
-from loaders.relations.facts import Fact, confidence
+from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.modality import verb_status
@@ -92,32 +92,11 @@ def _pair(
     status = verb_status(claim)
     if status is None:
         return []
-    out: list[Fact] = []
     reject = Reading(_REJECTING, denial, (denial,), Status.OCCURRED, 0.7, deniers, claimers)
-    accuse = Reading(_ACCUSING, claim, (claim,), status, 0.7, claimers, deniers)
-    for c in claimers:
-        for d in deniers:
-            out.append(
-                Fact(
-                    d.actor_id,
-                    RelationType.REJECTED,
-                    c.actor_id,
-                    Status.OCCURRED,
-                    confidence(0.7, c, d),
-                    reject,
-                )
-            )
-            if noun.lemma_.lower() in _CHARGES:
-                out.append(
-                    Fact(
-                        c.actor_id,
-                        RelationType.ACCUSED,
-                        d.actor_id,
-                        status,
-                        confidence(0.7, c, d),
-                        accuse,
-                    )
-                )
+    out = facts_between(deniers, RelationType.REJECTED, claimers, Status.OCCURRED, 0.7, reject)
+    if noun.lemma_.lower() in _CHARGES:
+        accuse = Reading(_ACCUSING, claim, (claim,), status, 0.7, claimers, deniers)
+        out += facts_between(claimers, RelationType.ACCUSED, deniers, status, 0.7, accuse)
     return out
 
 

@@ -25,6 +25,7 @@ _EFFORTS = words("effort initiative push process bid")
 _PRODUCED = words("produce secure yield deliver broker achieve clinch")
 _SETTLEMENTS = words("ceasefire truce deal agreement accord pact swap settlement")
 _STRENGTH = 0.7
+_FRAME = Frame(RelationType.MEDIATED, "mediation", "NOUN", ("between",))
 
 
 def _agents(host: Token) -> list[Token]:
@@ -66,8 +67,7 @@ def mediation_results(doc: Doc, index: ActorIndex) -> list[Fact]:
             parties = [p for p in parties if p.actor_id not in mine]
             if len({p.actor_id for p in parties}) < 2:
                 continue
-            frame = Frame(RelationType.MEDIATED, "mediation", "NOUN", ("between",))
-            reading = Reading(frame, noun, (noun,), Status.OCCURRED, _STRENGTH, pairwise=parties)
+            reading = Reading(_FRAME, noun, (noun,), Status.OCCURRED, _STRENGTH, pairwise=parties)
             kind = RelationType.MEDIATED
             out += facts_between(mediators, kind, parties, Status.OCCURRED, _STRENGTH, reading)
     return out
