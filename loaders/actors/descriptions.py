@@ -158,7 +158,31 @@ class DescriptionResolver:
             return unknown[0]
         # "Senior General Min Aung Hlaing ... (ten sentences on) ... the general": the only one
         # the article titled so, however far back
-        return next(iter(titled)) if len(titled) == 1 and not unknown else None
+        if len(titled) == 1 and not unknown:
+            return next(iter(titled))
+        return None if unknown or titled else self._named_after(desc, arguments)
+
+    def _named_after(self, desc: Description, arguments: set[str]) -> str | None:
+        """A lede describes before it names: "France's foreign minister accused Australia ...
+        'There has been lying,' Jean-Yves Le Drian told France 2". Only with a state, and only
+        the first person named in the next sentences whose state and post the article (or the
+        office-holder table) gives as the description's: a guess would make someone else speak.
+        """
+        if desc.state is None:
+            return None
+        for m in reversed(self.people):  # in text order
+            if m.start <= desc.head or m.actor_id not in self.drafts or m.actor_id in arguments:
+                continue
+            if self.sent_of[m.start] - self.sent_of[desc.start] > _WINDOW:
+                return None
+            draft = self.drafts[m.actor_id]
+            if (
+                draft.title is not None
+                and draft.country == desc.state
+                and self._title_fits(draft, desc)
+            ):
+                return m.actor_id
+        return None
 
     def _person_at(self, i: int) -> str | None:
         for m in self.people:
