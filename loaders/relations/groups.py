@@ -159,11 +159,15 @@ def named_after(
     count = _count(noun)
     if count is None or count < 2 or not _introduces_people(noun):
         return []
+    listed = _listed_after_comma(noun, count, actor_of)
+    if listed:
+        return listed
     doc = noun.doc
     for tok in doc[noun.i + 1 : through_next_sentence(noun)]:
         if tok.dep_ == "conj" or not tok.conjuncts:
             continue
-        if tok.dep_ in ("appos", "nsubj", "nsubjpass") and not _some_of_them(tok):
+        own_list = tok.dep_ == "appos" and tok.head == noun and not _speak_after(tok)
+        if tok.dep_ in ("appos", "nsubj", "nsubjpass") and not own_list and not _some_of_them(tok):
             continue  # "Biden and Blinken condemned it": people acting in their own clause
         members = coordination(tok)
         found = {f[0] for f in (actor_of(t) for t in members) if f is not None}
@@ -172,6 +176,46 @@ def named_after(
         if fits and len(found) == len(members) and kinds == {"PERSON"}:
             return members
     return []
+
+
+_LIST_GLUE = frozenset({",", "and"})
+
+
+def _speak_after(tok: Token) -> bool:
+    """ "freed two Americans, A and B said": a verb right after the list makes its names the
+    speakers, whatever the parser hung them on."""
+    last = max((tok, *tok.conjuncts), key=lambda t: t.i)
+    end = last.right_edge.i + 1
+    return end < len(tok.doc) and tok.doc[end].pos_ in ("VERB", "AUX")
+
+
+def _listed_after_comma(
+    noun: Token, count: int, actor_of: Callable[[Token], tuple[str, str, str] | None]
+) -> list[Token]:
+    """ "freed two Americans, aid worker Sandra Loli and businessman Mikael Gidada, on ...":
+    read by its surface when the small parser hangs the names on the verb instead. Exactly
+    `count` people, each word between them a name, a title word or the list's glue."""
+    doc = noun.doc
+    if noun.i + 2 >= len(doc) or doc[noun.i + 1].text != ",":
+        return []
+    people: dict[str, Token] = {}
+    for tok in doc[noun.i + 2 : noun.sent.end]:
+        found = actor_of(tok)
+        if found is not None and found[1] == "PERSON":
+            people.setdefault(found[0], tok)
+        elif found is not None:
+            return []
+        elif tok.lower_ in _LIST_GLUE:
+            if tok.text == "," and len(people) == count:
+                break
+        elif tok.pos_ in ("VERB", "AUX") and tok.dep_ not in ("compound", "amod"):
+            return []  # "freed two Americans, A and B said": the names are the speakers
+        elif not (tok.is_lower and tok.pos_ in ("NOUN", "ADJ", "VERB")) or tok.dep_ not in (
+            "compound",
+            "amod",
+        ):
+            break  # the list is over
+    return list(people.values()) if len(people) == count else []
 
 
 def _some_of_them(tok: Token) -> bool:

@@ -84,6 +84,13 @@ def test_no_stay_in_custody_holds_nobody(extractor: Extractor, text: str) -> Non
          "RELEASED", (OKAFOR, LINDEN)),
         ("The prisoners released by Iran included Daniel Okafor, a businessman.", "RELEASED",
          (OKAFOR,)),
+        # the list right after the count, whatever the parser hangs it on; officials thanked
+        # in the next sentence are not the two
+        ("The swap came a day after Iran freed two Americans, aid worker Daniel Okafor "
+         "and businessman Peter Marsh, and handed over the remains of a third. Robert O'Brien "
+         "thanked Sultan Haitham bin Tariq and King Salman.", "RELEASED", (OKAFOR, MARSH)),
+        ("Iran detained two Americans, Daniel Okafor and Sarah Linden, on Monday.", "DETAINED",
+         (OKAFOR, LINDEN)),
     ],
 )  # fmt: skip
 def test_a_group_of_prisoners_is_each_named_member(
@@ -106,6 +113,9 @@ def test_a_group_of_prisoners_is_each_named_member(
         "Americans.",
         "Daniel Okafor and Sarah Linden were arrested in Iran. The detainees could be freed "
         "next week.",
+        # no names after the count's comma; the next sentence's people act on their own
+        "Iran freed two Americans, one of them a journalist, on Monday. Daniel Okafor and "
+        "Sarah Linden thanked Qatar.",
     ],
 )
 def test_no_group_release_frees_nobody(extractor: Extractor, text: str) -> None:
