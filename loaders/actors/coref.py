@@ -86,7 +86,11 @@ def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention
             if centre is not None:
                 return centre
         # "spoke to Putin, Lukashenko's ally, and asked him": a possessor inside another's
-        # description is seldom the one "him" stands for; the person described is
+        # description is seldom the one "him" stands for; the person described is. A sentence
+        # naming only possessors still keeps "him" ("Kavala's detention ... urging Ankara to
+        # release him"): the person of the sentence before is further away.
+        if here:
+            return next((m for m in here if not _is_possessor(doc, m)), here[0])
         return next((m for m in free if not _is_possessor(doc, m)), free[0] if free else None)
     if word in _POSSESSIVE and (owner := _conjunct_owner(tok, latest_first)) is not None:
         return owner

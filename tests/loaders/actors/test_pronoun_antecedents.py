@@ -94,3 +94,16 @@ def test_his_is_the_one_person_its_sentence_names(actor_nlp: Language) -> None:
     )
     his = [m.actor_id for m in doc._.mentions if doc[m.start : m.end].text == "his"]
     assert his == ["person:alexander-lukashenko"]
+
+
+def test_him_is_the_possessor_its_sentence_names_not_the_last_speaker(
+    extractor: Extractor,
+) -> None:
+    found = extracted_triples(
+        extractor,
+        "President Tayyip Erdogan stepped back on Monday from a threat to expel ten "
+        "ambassadors. The row began on Oct. 18, the anniversary of Osman Kavala's detention, "
+        "when ten embassies issued a statement urging Ankara to release him.",
+    )
+    assert ("Turkey", "DETAINED", "Osman Kavala") in found
+    assert ("Turkey", "DETAINED", "Tayyip Erdogan") not in found
