@@ -34,6 +34,7 @@ def group_mentions(
     to title, `free` holds the token indices no other mention covers."""
     sent_of = {tok.i: n for n, sent in enumerate(doc.sents) for tok in sent}
     pairs = _pairs(doc, mentions)
+    allied = {m.start for m in mentions if _one_sides_friends(doc[m.start : m.end].root)}
     found: list[Mention] = []
     for tok in doc:
         span = _description(doc, tok)
@@ -44,6 +45,8 @@ def group_mentions(
         for start, members in reversed(pairs):
             if start >= span[0] or sent_of[span[0]] - sent_of[start] > _WINDOW:
                 continue
+            if word == "sides" and start in allied:
+                continue  # "Belgrade, backed by its allies Russia and China": no two sides
             people = [m.startswith("person:") for m in members]
             if not (all(people) if wanted else not any(people)):
                 continue
@@ -130,6 +133,20 @@ def _description(doc: Doc, tok: Token) -> tuple[int, int] | None:
     if prev.lower_ == "two" and tok.i > 1 and doc[tok.i - 2].lower_ == "the":
         return tok.i - 2, tok.i + 1
     return None
+
+
+_FRIENDS = frozenset({"ally", "partner", "backer", "supporter", "friend", "patron", "sponsor"})
+
+
+def _one_sides_friends(root: Token) -> bool:
+    """ "its allies Russia and China", "partners such as A and B": friends of one side, never
+    the two sides of a dispute."""
+    head = root.head
+    if root.dep_ == "appos" and head.lemma_.lower() in _FRIENDS:
+        return True
+    if root.dep_ == "pobj" and head.lower_ in ("as", "like"):  # "partners such as A and B"
+        return head.head.lemma_.lower() in _FRIENDS
+    return False
 
 
 def _pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, tuple[str, str]]]:

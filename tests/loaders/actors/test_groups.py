@@ -53,3 +53,24 @@ def test_counted_office_must_fit_the_members(actor_nlp: Language) -> None:
 def test_no_pair_no_group(actor_nlp: Language) -> None:
     doc = actor_nlp("Kenya hosted the summit on Monday. The two sides did not meet.")
     assert groups(doc) == {}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Belgrade, backed by its allies Russia and China, refuses to recognise Kosovo. NATO "
+        "urged both sides to show restraint.",
+        "Serbia, with partners such as Russia and China, refuses to recognise Kosovo. NATO "
+        "urged both sides to show restraint.",
+    ],
+)
+def test_one_sides_allies_are_not_both_sides(actor_nlp: Language, text: str) -> None:
+    assert "both sides" not in groups(actor_nlp(text))
+
+
+def test_allies_may_still_be_both_countries(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Belgrade, backed by its allies Russia and China, refuses to recognise Kosovo. Both "
+        "countries have vetoed its membership."
+    )
+    assert groups(doc)["Both countries"] == ["country:RUS", "country:CHN"]
