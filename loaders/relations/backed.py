@@ -96,7 +96,11 @@ def backed_groups(doc: Doc, index: ActorIndex) -> list[Fact]:
         if status is None:
             continue
         backers = [r for t in _backers(verb) for r in index.refs(t)]
-        backed = [r for t in arg.with_conjuncts(verb.head) for r in index.refs(t)]
+        # "Russian-backed separatists": a participle in front backs its own noun, not the noun
+        # it is listed with ("government forces and Russian-backed separatists"); one behind
+        # may describe the whole list ("M23 and its allies, backed by Rwanda")
+        supported = [verb.head] if verb.dep_ == "amod" else arg.with_conjuncts(verb.head)
+        backed = [r for t in supported for r in index.refs(t)]
         backed = backed or _named_elsewhere(verb.head) or _the_group(verb.head, index)
         backed = [r for r in backed if r.actor_id not in {b.actor_id for b in backers}]
         if not backers or not backed:

@@ -128,7 +128,9 @@ def hyphen_agents(verb: Token) -> list[Token]:
 
 def logical_objects(verb: Token) -> list[Token]:
     """What it is done to: the passive subject (or the noun a reduced relative hangs on)."""
-    if hyphen_agents(verb) or misread_as_modifier(verb):
+    if hyphen_agents(verb):  # "troops and Iran-backed militias": the militias alone
+        return [verb.head]
+    if misread_as_modifier(verb):
         return with_conjuncts(verb.head)
     if is_passive(verb):
         for child in verb.children:

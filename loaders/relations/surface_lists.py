@@ -32,8 +32,9 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 
 def _is_member_end(doc: Doc, end: int) -> bool:
     """A list member's name ends where a comma, a joiner or the phrase's end follows, never a
-    possessive ("Lavrov's spokeswoman")."""
-    return end >= len(doc) or doc[end].lower_ not in ("'s", "’s", "'")
+    possessive ("Lavrov's spokeswoman") or a hyphen ("Russian-backed separatists": a doer in
+    front of someone else)."""
+    return end >= len(doc) or doc[end].lower_ not in ("'s", "’s", "'", "-", "–")
 
 
 def _modifiers_left(doc: Doc, index: ActorIndex, i: int) -> int:

@@ -100,6 +100,9 @@ def test_a_participle_names_who_backs_a_group(
         "Israel denied that Hamas is Iran-backed.",
         "Iran would never arm the Houthis, Tehran said.",
         "The Iran-backed group fired rockets.",  # no group named before
+        # the participle in front backs its own noun, not the one listed before it
+        "Clashes between Israeli troops and Iran-backed militias erupted near the border.",
+        "Fighting between Lebanese soldiers and Syrian-backed gunmen spread to Beirut.",
     ],
 )
 def test_no_backer_or_no_named_group_gives_no_support(read_more: Reader, text: str) -> None:
@@ -132,6 +135,8 @@ def test_fighting_between_two_sides_attacks_each_way(
         "The talks aimed to prevent fighting between Armenia and Azerbaijan.",
         "Hostilities between Israel and Iran could escalate, Blinken warned.",
         "There has been no fighting between Armenia and Azerbaijan since May.",
+        # a hyphened backer is no side: the backed gunmen are nobody we know
+        "Fighting between Lebanese soldiers and Syrian-backed gunmen spread to Beirut.",
     ],
 )
 def test_a_feared_or_prevented_war_is_no_attack(read_more: Reader, text: str) -> None:
