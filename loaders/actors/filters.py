@@ -115,6 +115,11 @@ MOTION = frozenset(
         "tour",
         "land",
         "touch",
+        "stop",
+        "stopover",
+        "rush",
+        "hurry",
+        "dash",
     }
 )
 

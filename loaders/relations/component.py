@@ -15,6 +15,7 @@ from spacy.language import Language
 from loaders.candidates import RelationCandidate
 from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex, forget_index
+from loaders.relations.addressed_meetings import addressed_meetings
 from loaders.relations.afterthoughts import tacked_on_denials
 from loaders.relations.arguments import dateline_end
 from loaders.relations.at_war import at_war
@@ -172,7 +173,7 @@ class RelationComponent:
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
         found += present_visits(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
-        found += mediation_results(doc, index)
+        found += mediation_results(doc, index) + addressed_meetings(doc, index)
         found += killings(doc, index) + backed_groups(doc, index) + backed_entries(doc, index)
         found += fighting_between(doc, index) + under_deals(doc, index) + at_war(doc, index)
         found += imposed_phrases(doc, index) + sanctions_aimed(doc, index) + trade_cut(doc, index)
