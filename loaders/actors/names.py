@@ -7,6 +7,7 @@ add names right after a post title, or whose surname recurs alone later in the a
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from loaders.actors.gazetteer import city_names
@@ -32,16 +33,34 @@ if TYPE_CHECKING:
     from loaders.actors.matcher import Hit
 
 
+_GLOTTAL = re.compile(r"[A-Z][a-z]+['’][a-z]+")
+"""Polynesian and Arabic names keep an apostrophe inside a word: "Mata'afa", "Ma'ruf"."""
+
+_SURNAME_TITLES = frozenset({"white", "major"})
+"""Title words ("White House", "Major General") that are also common surnames: after a given
+name and before no other capitalised word they end a name ("Michael White", "John Major")."""
+
+
 def name_word(tok: Token) -> bool:
     """A token that can be part of a person's name: capitalised proper noun, not a title word."""
+    shaped = (tok.is_title and tok.is_alpha) or _GLOTTAL.fullmatch(tok.text) is not None
     return (
         tok.pos_ == "PROPN"
-        and tok.is_title
-        and not is_title_word(tok.text)
+        and shaped
+        and (not is_title_word(tok.text) or surname_title(tok))
         and len(tok.text) > 1
-        and tok.is_alpha
         and tok.lower_ not in CALENDAR
     )
+
+
+def surname_title(tok: Token) -> bool:
+    """ "Michael White" (not "White House"): a surname-like title word ending a given name."""
+    doc = tok.doc
+    if tok.lower_ not in _SURNAME_TITLES or tok.i == 0:
+        return False
+    before = doc[tok.i - 1]
+    after_ok = tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_title
+    return after_ok and before.is_title and before.is_alpha and not is_title_word(before.text)
 
 
 class NameFinder:
@@ -70,7 +89,7 @@ class NameFinder:
         for tok in doc:
             if tok.i in covered or not tok.is_title or not is_title_word(tok.text):
                 continue
-            if tok.lower_ in JOINING or tok.i + 2 > len(doc):
+            if (tok.lower_ in JOINING and not _post_of_state(tok)) or tok.i + 2 > len(doc):
                 continue
             nxt = doc[tok.i + 1]
             if nxt.i in covered or nxt.i in self.hit_at or not name_word(nxt):
@@ -276,7 +295,7 @@ class NameFinder:
                 name_word(tok)
                 and end not in self.hit_at
                 # the small model takes rare names for buildings: "Sultan Hassanal Bolkiah"
-                and tok.ent_type_ in ("", "PERSON", "GPE", "ORG", "FAC")
+                and tok.ent_type_ in ("", "PERSON", "GPE", "ORG", "FAC", "PRODUCT", "WORK_OF_ART")
                 and tok.lower_ not in PLACE_WORDS
             ):
                 end += 1
@@ -295,4 +314,16 @@ def _of_state(name_end: Token) -> bool:
             o.dep_ == "pobj" and o.ent_type_ in ("GPE", "ORG") and o.is_title for o in c.children
         )
         for c in name_end.children
+    )
+
+
+def _post_of_state(tok: Token) -> bool:
+    """ "Secretary of State Ann Lee", "Minister of State Bo Kim": "State" ends the post there,
+    so a name may follow (not "State Department", "Secretary of State's")."""
+    doc = tok.doc
+    return (
+        tok.lower_ == "state"
+        and tok.i >= 2
+        and doc[tok.i - 1].lower_ == "of"
+        and doc[tok.i - 2].lower_ in ("secretary", "minister", "ministers", "secretaries")
     )

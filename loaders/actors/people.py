@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from loaders.actors.gazetteer import city_names
 from loaders.actors.name_words import DESCRIPTORS, NOT_NAMES, PARTICLES, PLACE_WORDS
-from loaders.actors.names import NameFinder
+from loaders.actors.names import NameFinder, surname_title
 from loaders.actors.person_cues import norm_word, spelling_variant
 from loaders.actors.person_titles import TitleReader
 from loaders.actors.surnames import antecedent, kin_name_start, opens_an_aside
@@ -93,14 +93,18 @@ class People:
             lead = self.hit_at.get(start)
             if lead is not None and lead.kind == "DEMONYM" and end - lead.end >= 2:
                 start = lead.end  # the NER's "American Ryan Corbett": the state is no name
-            if start >= end or any(i in self.hit_at for i in range(start, end)):
+            if start >= end:
                 continue
+            if any(i in self.hit_at for i in range(start, end)):
+                if not self._state_named_person(start, end):
+                    continue
+                self.hit_at.pop(start)  # "Defense Minister Israel Katz": a given name
             if all(is_title_word(t.text) or t.lower_ in HONORIFICS for t in self.doc[start:end]):
                 continue  # "Qatar's Emir" alone: a post, not a name
             first, last = self.doc[start], self.doc[end - 1]
             if not (first.is_title or first.is_upper) or first.lower_ in NOT_NAMES:
                 continue
-            if is_title_word(last.text) or last.lower_ in PLACE_WORDS:
+            if (is_title_word(last.text) and not surname_title(last)) or last.lower_ in PLACE_WORDS:
                 continue  # "Galaxy Leader" (a ship), "Dolmabahce Palace"
             if any(t.lower_ == "of" for t in self.doc[start:end]):
                 continue  # "Order of St Andrew"
@@ -112,6 +116,17 @@ class People:
                 continue
             found.append(Occurrence(start, end, self._title_start(start)))
         return found
+
+    def _state_named_person(self, start: int, end: int) -> bool:
+        """ "Defense Minister Israel Katz", "Senator Georgia Lee": a state's one-word name first
+        in a name the NER tagged as a person's, right after a post title, is a given name."""
+        doc, hit = self.doc, self.hit_at.get(start)
+        if hit is None or hit.kind != "COUNTRY" or hit.end != start + 1 or end - start < 2:
+            return False
+        if any(i in self.hit_at for i in range(start + 1, end)):
+            return False
+        person_ent = all(t.ent_type_ == "PERSON" for t in doc[start:end])
+        return person_ent and start > 0 and is_title_word(doc[start - 1].text)
 
     def _title_start(self, name_start: int) -> int:
         """Walk back over title words and the state or body the post serves."""

@@ -34,6 +34,11 @@ TITLE_WORDS = frozenset(
         "bishop", "archbishop", "patriarch", "imam", "rabbi",
         # epithets written as titles: "Dictator Maduro", "Strongman Daniel Ortega"
         "dictator", "strongman", "autocrat", "warlord", "tyrant",
+        # a title shared by a list ("Senators Ann Lee and Bo Kim") is plural; the second word
+        # of a two-word post ("Chief Executive", "Field Marshal") and clerical ranks
+        "senators", "representatives", "congressmen", "congresswomen", "lawmakers",
+        "commissioners", "governors", "ambassadors", "envoys", "generals", "executive",
+        "marshal", "field", "mullah", "maulana", "cleric",
     }
 )  # fmt: skip
 
