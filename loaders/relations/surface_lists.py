@@ -97,10 +97,16 @@ def _before_age(doc: Doc, i: int) -> int:
 
 def _own_clause(doc: Doc, start: int, end: int) -> bool:
     """A name that is the subject of a verb of its own starts a new clause, not a list item;
-    so does one coordinated with a verb ("..., and Rubio with Jaishankar": a gapped clause)."""
+    so does one coordinated with a verb that carries the gapped clause's own phrase ("..., and
+    Rubio with Jaishankar", "and Lavrov for Russia"). Coordinated with the verb and bare, it
+    is the parser's slip on a list ("met A, B, and Foreign Minister C at a hotel")."""
     return any(
         (doc[k].dep_ in _SUBJECTS and doc[k].head.i >= end)
-        or (doc[k].dep_ == "conj" and doc[k].head.pos_ in ("VERB", "AUX"))
+        or (
+            doc[k].dep_ == "conj"
+            and doc[k].head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("prep", "dobj", "dative") for c in doc[k].children)
+        )
         for k in range(start, end)
     )
 

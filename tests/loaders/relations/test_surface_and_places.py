@@ -417,3 +417,15 @@ def test_a_plan_called_off_later_in_the_sentence_is_no_plan(extractor: Extractor
         "the trip.",
     )
     assert ("Jan Hamacek", "VISITED", "Russia") in found
+
+
+def test_a_list_member_the_parser_hangs_on_the_verb_is_still_met(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "Antony Blinken and Jake Sullivan met China's top diplomat, Yang Jiechi, and Foreign "
+        "Minister Wang Yi at a hotel in Anchorage.",
+    )
+    for guest in ("Yang Jiechi", "Wang Yi"):
+        assert met(found, "Antony Blinken", guest)
+        assert met(found, "Jake Sullivan", guest)
+    assert not met(found, "Antony Blinken", "Jake Sullivan")
