@@ -147,3 +147,27 @@ def test_an_act_a_clause_gives_a_doer_condemns_the_doer(
 )
 def test_a_clause_naming_no_doer_or_no_condemnation(judged: Reader, text: str) -> None:
     assert not _condemned(judged(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey, which has strongly backed Azerbaijan, has said Armenian forces must withdraw.",
+        "Turkey, which strongly backs Azerbaijan, said Armenian forces must withdraw.",
+    ],
+)
+def test_a_name_misread_as_an_adverb_is_the_object(judged: Reader, text: str) -> None:
+    assert ("Turkey", "SUPPORTED", "Azerbaijan") in triples(judged(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turkey, which has not backed Azerbaijan, said Armenian forces must withdraw.",
+        "Lavrov met Blinken and strongly backed talks Monday.",
+    ],
+)
+def test_a_name_after_a_negated_verb_or_a_day_is_no_support(judged: Reader, text: str) -> None:
+    found = triples(judged(text))
+    assert ("Turkey", "SUPPORTED", "Azerbaijan") not in found
+    assert not any(kind == "SUPPORTED" and t == "Sergey Lavrov" for _, kind, t in found)
