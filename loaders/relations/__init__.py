@@ -80,6 +80,10 @@ One job per module:
 - verb_senses: a trigger verb in a sense its frame excludes ("called Putin a killer" is a
   label, not a call; "clashed over the S-400" a quarrel, not fighting);
 - dates: dates against the publication date; events: events merged per happening;
+- judged_acts, levelled_claims, hedged_wrongs: the doer inside a condemned act's own phrase
+  ("what she called attacks by X", "the sanctions X imposed"); ", an accusation levelled by Y"
+  after a denial; "over what it says is Moscow's meddling" (the speaker accuses the owner);
+  name_objects: "which has strongly backed Azerbaijan", a name the parser read as an adverb;
 - lede: the first sentence re-read without its dateline; component: the spaCy component.
 """
 

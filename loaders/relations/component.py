@@ -51,6 +51,7 @@ from loaders.relations.findings import ordered_wrongs
 from loaders.relations.freed_held import held_by_freers
 from loaders.relations.gapping import gapped_readings
 from loaders.relations.go_between import without_mediated_meetings
+from loaders.relations.hedged_wrongs import hedged_wrongs
 from loaders.relations.hosting import brought_together, sides_of_the_story
 from loaders.relations.joint_statements import joint_statements
 from loaders.relations.killings import killings
@@ -63,6 +64,7 @@ from loaders.relations.leave_orders import (
 )
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.let_go import let_go
+from loaders.relations.levelled_claims import levelled_claims
 from loaders.relations.matching_sanctions import matching_sanctions
 from loaders.relations.mediation_results import mediation_results
 from loaders.relations.misplaced_ends import without_misplaced_ends
@@ -149,7 +151,8 @@ class RelationComponent:
         found += failings_condemned(found) + drawn_rebukes(doc, index)
         found += ordered_wrongs(doc, index)
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
-        found += tacked_on_denials(doc, found, index)
+        found += tacked_on_denials(doc, found, index) + levelled_claims(doc, index)
+        found += hedged_wrongs(doc, index)
         found += unanswered_tails(doc, found, index)
         found += disclaimers(doc, found, index) + brought_together(doc, index)
         lede_index = ActorIndex(first.doc) if first is not None else index

@@ -17,6 +17,7 @@ from loaders.relations.bridging import event_owners
 from loaders.relations.charged_before import accusers_before, issuers_before
 from loaders.relations.claims import earlier_claimant, summed_up_claimant
 from loaders.relations.evaluations import acts_condemned, aimed_at, sole_body
+from loaders.relations.judged_acts import named_act_doers, relative_doers
 from loaders.relations.labels import labelled
 from loaders.relations.lexicon import (
     CLAIM_NOUNS,
@@ -173,6 +174,8 @@ def _slot_targets(
                 unowned = [o for o in objects if not index.refs(o)]
                 out.extend(refs(index, named, True))  # "what they described as X's mentality"
                 out.extend(_by_doers(index, unowned))  # "condemned the attack by Israel"
+                out.extend(named_act_doers(named, hosts[0], index))  # "what he called X by Y"
+                out.extend(relative_doers(unowned, hosts[0], index))  # "sanctions X imposed"
                 out.extend(act_agents(hosts[0], unowned, index))  # "Iran's execution of X"
                 out.extend(acts_condemned(named, unowned, hosts[0], index, found=bool(out)))
         elif slot.startswith("prep:"):
@@ -180,6 +183,7 @@ def _slot_targets(
             out.extend(refs(index, found, poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "outrage at the execution by Iran"
                 out.extend(_by_doers(index, [o for o in found if not index.refs(o)]))
+                out.extend(relative_doers(found, hosts[0], index))  # "protested the acts X did"
                 out.extend(act_agents(hosts[0], [o for o in found if not index.refs(o)], index))
         elif slot in ("labelled", "praised"):
             bearers = labelled(hosts[0], NEGATIVE_LABELS if slot == "labelled" else PRAISE_LABELS)

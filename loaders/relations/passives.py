@@ -17,6 +17,7 @@ from loaders.relations.arguments import (
     with_conjuncts,
 )
 from loaders.relations.lexicon import LIGHT_VERBS
+from loaders.relations.name_objects import misparsed_object
 from loaders.relations.subjects import grammatical_subjects
 from loaders.relations.time_objects import object_behind_time
 
@@ -155,6 +156,9 @@ def logical_objects(verb: Token) -> list[Token]:
             if child.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 return _among(verb) or with_conjuncts(verb.head)
             return listed(child)
+    misparsed = misparsed_object(verb)  # "which has strongly backed Azerbaijan" (npadvmod)
+    if misparsed is not None:
+        return listed(misparsed)
     if verb.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS for c in verb.children
     ):

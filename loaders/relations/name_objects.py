@@ -1,0 +1,28 @@
+""" "Turkey, which has strongly backed Azerbaijan, ...": a name the parser took for an adverb.
+
+The parser sometimes labels a proper-noun object right after its verb as an adverbial noun
+(npadvmod), the label it gives "Monday" in "met Monday", most often after an adverb ("has
+strongly backed Azerbaijan"). Every frame that reads the verb's object then finds none. A name
+right after an active verb that has no object is its object; time phrases stay adverbs
+(time_objects.is_time_phrase).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations.time_objects import is_time_phrase
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def misparsed_object(verb: Token) -> Token | None:
+    """The proper noun right after an active verb without an object, labelled npadvmod."""
+    if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ != "npadvmod" or child.pos_ != "PROPN" or child.i != verb.i + 1:
+            continue
+        return None if is_time_phrase(child) else child
+    return None
