@@ -218,7 +218,7 @@ def enumerated(index: ActorIndex, tok: Token) -> list[Ref]:
     ("French lawmaker"); appositions ("the German Green who chairs ...") are passed over."""
     doc = tok.doc
     if not (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and index.span(tok.i) is None) and not (
-        _demonym_plural(index, tok)
+        demonym_plural(index, tok)
     ):
         return []
     sent_end = tok.sent.end
@@ -246,7 +246,7 @@ def enumerated(index: ActorIndex, tok: Token) -> list[Ref]:
     return found
 
 
-def _demonym_plural(index: ActorIndex, tok: Token) -> bool:
+def demonym_plural(index: ActorIndex, tok: Token) -> bool:
     """ "sanctions on 11 Americans, among them A and B": a one-word demonym in the plural is a
     group of people, whose members the cue names, as a common noun's are."""
     span = index.span(tok.i)

@@ -40,3 +40,23 @@ def test_who_remains_held_is_held(read: Reader, text: str, holder: str) -> None:
 )
 def test_a_hedged_or_denied_detention_gives_nothing(read: Reader, text: str) -> None:
     assert not {t for t in triples(read(text)) if t[1] == "DETAINED"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two Americans, Tom Keller and Anna Berg, are still jailed in Iran.",
+        "Two Americans are still jailed in Iran: Tom Keller and Anna Berg.",
+    ],
+)
+def test_a_demonym_plural_names_all_the_people_in_its_apposition(read: Reader, text: str) -> None:
+    found = triples(read(text))
+    assert {t for s, kind, t in found if kind == "DETAINED" and s == "Iran"} == {
+        "Tom Keller",
+        "Anna Berg",
+    }
+
+
+def test_a_denied_release_of_a_demonym_plural_gives_nothing(read: Reader) -> None:
+    found = triples(read("Iran did not free two Americans, Tom Keller and Anna Berg."))
+    assert not {t for t in found if t[1] in ("DETAINED", "RELEASED")}
