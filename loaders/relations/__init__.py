@@ -55,6 +55,8 @@ One job per module:
   clause, "measures ... target X", "also targeted" beside sanctions, on goods a demonym names,
   announced in the passive; "matching measures on the same officials"; persona non grata, the
   expulsion of nationals named by a demonym, a passive expulsion its announcer's state made;
+- sanction_relatives: "the sanctions that X and Y have imposed on Z", whatever the main clause
+  does with them (joins, answers), and "sanctions the Treasury announced against N, including";
 - hosting, same_call: parties brought together met, and "the two sides" of a mediation are the
   story's; "urged the same" goes to the one urged just before;
 - due_in: a person "due in" a state is scheduled to visit it;

@@ -41,6 +41,10 @@ STATE_OF_PERSON = frozenset({"government", "administration", "cabinet", "country
 # Members through whom an organization named before them acts: "EU member states".
 _MEMBERS = frozenset({"state", "member", "ally", "government"})
 # Armed men who act for whoever they are loyal to: "soldiers loyal to Goita".
+_NAMED_BODIES = frozenset(
+    {"group", "movement", "militia", "faction", "organisation", "organization"}
+)
+"""Nouns a body's name qualifies: "the Hamas group", "the Houthi movement" are that body."""
 _ARMED = frozenset({"soldier", "troop", "force", "fighter", "gunman", "guard", "officer"})
 _PRIVATE_KINDS = frozenset(
     {"business", "industry", "church", "religious", "community", "opposition", "student", "civic"}
@@ -219,6 +223,8 @@ class ActorIndex:
             return bodies  # "EU member states", "NATO allies": the body acts through them
         if lemma in _ARMED and (leaders := self._loyal_to(tok)):
             return leaders  # "soldiers loyal to him arrested the president"
+        if lemma in _NAMED_BODIES and (bodies := self._body_named(tok)):
+            return bodies  # "between Israel and the Islamic Jihad group": the group itself
         group = lemma in GROUP_NOUNS and not self._private_kind(tok)
         if lemma in PATIENT_NOUNS:
             return []
@@ -251,6 +257,10 @@ class ActorIndex:
                 for pobj in _pobjs(child):
                     found.extend(_proxy(self.refs(pobj, possessor=possessor)))
         return _unique(found)
+
+    def _body_named(self, tok: Token) -> list[Ref]:
+        names = (self.direct(c) for c in tok.children if c.dep_ == "compound")
+        return [r for r in names if r is not None and self.kind(r.actor_id) == "ORGANIZATION"]
 
     def _loyal_to(self, tok: Token) -> list[Ref]:
         """Who armed men "loyal to" someone act for: that someone."""

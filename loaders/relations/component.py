@@ -86,6 +86,7 @@ from loaders.relations.sanction_clauses import (
 )
 from loaders.relations.sanction_lists import listed_sanctions, under_sanctions
 from loaders.relations.sanction_phrases import imposed_phrases, sanctions_aimed, trade_cut
+from loaders.relations.sanction_relatives import sanction_relatives
 from loaders.relations.strikes_on import strikes_on
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.truce_ends import truces_by_their_war
@@ -170,7 +171,7 @@ class RelationComponent:
         found += told_to_leave(doc, index) + expelled_by_origin(readings, index)
         found += withdrawals_demanded(readings, index) + let_go(doc, index)
         found += matching_sanctions(doc, found, index) + listed_sanctions(doc, index)
-        found += under_sanctions(doc, index)
+        found += under_sanctions(doc, index) + sanction_relatives(doc, index)
         found = [f for f in found if not _sanctions_read_as_strike(f)]
         found = without_fighters_expelled(found)
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)

@@ -35,6 +35,7 @@ from loaders.relations.said_before import earlier_speakers
 from loaders.relations.story_act import story_doers, what_it_was_called
 from loaders.relations.subjects import first_to
 from loaders.relations.surface_lists import (
+    demonym_plural,
     enumerated,
     loose_apposition,
     semicolon_items,
@@ -114,7 +115,8 @@ def refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = Fa
 def _apposed_list(index: ActorIndex, tok: Token) -> list[Ref]:
     """ "Their foreign ministers, X of A and Y of B, will meet": the people the apposition
     lists, when the noun itself names nobody."""
-    if tok.pos_ != "NOUN" or index.span(tok.i) is not None:
+    common = tok.pos_ == "NOUN" and index.span(tok.i) is None
+    if not common and not demonym_plural(index, tok):  # "two Americans, A and B, ..."
         return []
     apposed = [t for c in tok.children if c.dep_ == "appos" for t in arg.with_conjuncts(c)]
     return [r for t in apposed for r in index.refs(t) if index.kind(r.actor_id) == "PERSON"]

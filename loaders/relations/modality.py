@@ -79,6 +79,8 @@ UNREAL_NOUNS = words(
     "option offer invitation call demand request bid attempt effort willingness readiness "
     "power authority warning"
 )
+_WANTING = UNREAL_NOUNS | words("interest desire intention")
+"""Nouns of a wish or an offer whose gerund ("interest in freeing X") is not asserted."""
 UNREAL_ADJECTIVES = words(
     "possible potential proposed hypothetical alleged rumoured rumored prospective would-be "
     "future eventual likely unlikely expected"
@@ -227,6 +229,8 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
         return "stop"
     if link == "pobj" and lemma in ("of", "for") and gov.head.lemma_.lower() in UNREAL_NOUNS:
         return "stop"
+    if link == "pcomp" and lemma in ("of", "for", "in") and gov.head.lemma_.lower() in _WANTING:
+        return "stop"  # "spoke of their interest in freeing X", "hopes of securing": no act
     if link == "ccomp" and lemma in REPORTING:
         subj = [c for c in gov.children if c.dep_ == "nsubj"]
         if subj and subj[0].lemma_.lower() in SPECULATORS and subj[0].ent_type_ == "":

@@ -38,6 +38,16 @@ def is_passive(verb: Token) -> bool:
 _LINKING = frozenset({"remain", "stay", "be", "become"})
 
 
+def _linking_aux(verb: Token) -> bool:
+    """ "remains held": the small parser may take "remains" for the passive's auxiliary and
+    leave its subject an active one."""
+    return any(c.dep_ == "auxpass" and c.lower_ in _LINKING_FORMS for c in verb.children)
+
+
+_LINKING_FORMS = frozenset({"remain", "remains", "remained", "stay", "stays", "stayed"})
+"""Forms, not lemmas: read as an auxiliary, "remains" keeps itself as its lemma."""
+
+
 def _stative_participle(verb: Token) -> bool:
     """ "remain jailed in Russia", "stayed detained": the participle of a linking verb is a
     passive of that verb's subject."""
@@ -141,6 +151,9 @@ def logical_objects(verb: Token) -> list[Token]:
                 return with_conjuncts(child)
         if verb.dep_ in ("acl", "relcl"):
             return _among(verb) or with_conjuncts(verb.head)
+        if _linking_aux(verb):  # "X remains held in Russia": X, hung on "remains" or "held"
+            heads = [verb, *(c for c in verb.children if c.dep_ == "auxpass")]
+            return [t for h in heads for c in h.children if c.dep_ == "nsubj" for t in listed(c)]
         if _stative_participle(verb):
             return [t for c in verb.head.children if c.dep_ == "nsubj" for t in listed(c)]
         if _joined_participle(verb) or _joined_passive(verb):

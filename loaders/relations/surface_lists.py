@@ -224,7 +224,9 @@ def enumerated(index: ActorIndex, tok: Token) -> list[Ref]:
     Each comma-separated item counts when it ends in a name led only by modifier words
     ("French lawmaker"); appositions ("the German Green who chairs ...") are passed over."""
     doc = tok.doc
-    if tok.pos_ != "NOUN" or tok.tag_ != "NNS" or index.span(tok.i) is not None:
+    if not (tok.pos_ == "NOUN" and tok.tag_ == "NNS" and index.span(tok.i) is None) and not (
+        demonym_plural(index, tok)
+    ):
         return []
     sent_end = tok.sent.end
     start = next(
@@ -249,6 +251,13 @@ def enumerated(index: ActorIndex, tok: Token) -> list[Ref]:
             continue
         item.append(t)
     return found
+
+
+def demonym_plural(index: ActorIndex, tok: Token) -> bool:
+    """ "sanctions on 11 Americans, among them A and B": a one-word demonym in the plural is a
+    group of people, whose members the cue names, as a common noun's are."""
+    span = index.span(tok.i)
+    return tok.tag_ == "NNPS" and (span is None or tok.ent_type_ == "NORP")
 
 
 def _item(index: ActorIndex, item: list[Token]) -> Ref | None:
