@@ -60,7 +60,7 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         if hung:
             return with_conjuncts(hung[0])
     if verb.dep_ == "ROOT":
-        return _swallowed_subjects(verb)
+        return _swallowed_subjects(verb) or _listed_predicate(verb)
     if predicate_after_apposition(verb):
         return with_conjuncts(verb.head)
     if misread_as_modifier(verb):  # "Turkey mediated talks": "mediated" read as an adjective
@@ -144,11 +144,24 @@ def _swallowed_subjects(verb: Token) -> list[Token]:
     Monday Biden and Blinken greeted ..." (read as "on Monday Biden and Blinken")."""
     opening = verb.doc[verb.sent.start : verb.i]
     for tok in opening:
+        if tok.pos_ in ("VERB", "AUX"):
+            return []  # a clause of its own before: "London suspended talks with Israel, ..."
         if tok.pos_ == "PROPN" and tok.dep_ == "pobj" and tok.ent_type_ not in _TIME_ENTS:
             if any(t.ent_type_ in _TIME_ENTS for t in opening[: tok.i - opening.start]):
                 return with_conjuncts(tok)
             return []
     return []
+
+
+def _listed_predicate(verb: Token) -> list[Token]:
+    """ "London suspended talks with Israel, summoned its ambassador and sanctioned ...": the
+    parser may make the first predicate of a list a clause of the second, which then has no
+    subject; the first one's subject is the whole list's."""
+    first = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if first is None or verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+        return []
+    subjects = [c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return with_conjuncts(subjects[0]) if len(subjects) == 1 else []
 
 
 def _swallowed_by_own_prep(verb: Token) -> list[Token]:
