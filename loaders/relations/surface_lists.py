@@ -239,6 +239,15 @@ def enumerated(index: ActorIndex, tok: Token) -> list[Ref]:
     )
     if start is None:
         return []
+    own = [
+        p
+        for c in tok.children
+        if c.dep_ == "prep" and c.lower_ != "of"  # "dozens of officials" are the officials
+        for p in c.children
+        if p.dep_ == "pobj"
+    ]
+    if any(p.tag_ in ("NNS", "NNPS") and p.i < start for p in own):
+        return []  # "held talks with European leaders, among them A": the leaders' members
     found: list[Ref] = []
     item: list[Token] = []
     for i in range(start, sent_end + 1):

@@ -69,3 +69,13 @@ def test_a_stop_on_a_tour_is_a_visit(extractor: Extractor, text: str, country: s
 )
 def test_no_stop_no_visit(extractor: Extractor, text: str) -> None:
     assert not any(kind == "VISITED" for _, kind, _ in extracted_triples(extractor, text))
+
+
+def test_members_named_after_the_talks_partners_are_not_held(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "Joe Biden held talks with European leaders, among them Rishi Sunak and Olaf Scholz.",
+    )
+    assert met(found, "Joe Biden", "Rishi Sunak")
+    assert met(found, "Joe Biden", "Olaf Scholz")
+    assert not any(kind == "DETAINED" for _, kind, _ in found)
