@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
+from loaders.actors.body_runs import claim_body_runs
 from loaders.actors.claims import Claims, is_person
 from loaders.actors.common_noun_bodies import claim_anaphors, claim_institutions
 from loaders.actors.coref import resolve_pronouns
@@ -85,6 +86,7 @@ class _Reader(Claims):
         bodies = NerBodies(self)
         bodies.read()
         claim_institutions(self)
+        claim_body_runs(self)
         for hit in deferred:
             read_locative(self, hit)
         for span, iso3 in bodies.places:

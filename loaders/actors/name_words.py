@@ -132,7 +132,9 @@ BODY_WORDS = frozenset({"ltd", "limited", "inc", "corp", "corporation", "llc", "
                         "pharmaceuticals", "industries", "technologies", "systems", "motors",
                         "energy", "petroleum", "airline", "shipping", "logistics", "mining",
                         "steel", "chemicals", "telecom", "electronics", "capital",
-                        "partners"})  # fmt: skip
+                        "partners", "organization", "organisation", "republic", "republics",
+                        "commission", "coalition", "federation", "committees",
+                        "councils"})  # fmt: skip
 # Nouns for a person that are neither posts nor descriptors: "the ousted leader".
 PERSON_NOUNS = frozenset({"leader", "founder", "co-founder", "chief", "head", "chairman",
                            "chairwoman", "politician", "figure", "heir", "widow", "son",

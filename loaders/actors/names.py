@@ -234,17 +234,13 @@ class NameFinder:
             head = noun.head
             if not name_word(head) or head.i in self.hit_at or head.i > noun.i:
                 continue
-            first = head.i
-            while (
-                first > 0
-                and doc[first - 1].dep_ == "compound"
-                and name_word(doc[first - 1])
-                and first - 1 not in self.hit_at
-            ):
-                first -= 1
-            if 2 <= head.i + 1 - first <= 4 and not any(
-                t.ent_type_ in ("GPE", "LOC", "NORP") for t in doc[first : head.i + 1]
-            ):
+            first = _apposed_name_start(head, self.hit_at)
+            span = doc[first : head.i + 1]
+            words = sum(name_word(t) for t in span)
+            if 2 <= words <= 4 and not any(t.ent_type_ in ("LOC", "NORP") for t in span):
+                # the NER takes "Bassem al-Saadi" for a place: no known place, and a person noun
+                if any(t.ent_type_ == "GPE" for t in span) and span.text in city_names():
+                    continue
                 found.append((first, head.i + 1))
         return found
 
@@ -302,6 +298,23 @@ class NameFinder:
             else:
                 break
         return min(end, len(doc))
+
+
+def _apposed_name_start(head: Token, hit_at: dict[int, Hit]) -> int:
+    """First token of the name closing at `head`: back over its compounds, the particles and
+    hyphens inside it ("Bassem al-Saadi", "Karim el-Hajj")."""
+    doc, first = head.doc, head.i
+    while first > 0 and first - 1 not in hit_at:
+        prev = doc[first - 1]
+        joined = prev.text == "-" and not prev.whitespace_ and first >= 2
+        particle = prev.lower_ in PARTICLES and doc[first].text == "-"
+        if joined or particle or (prev.dep_ == "compound" and name_word(prev)):
+            first -= 1
+        else:
+            break
+    while first < head.i and not name_word(doc[first]):
+        first += 1
+    return first
 
 
 def _of_state(name_end: Token) -> bool:
