@@ -76,6 +76,7 @@ def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention
     latest_first = sorted(candidates, key=lambda m: m.start, reverse=True)
     if word in _OBJECT:
         own_subjects = {c.i for c in tok.head.children if c.dep_ in _SUBJECT_DEPS}
+        own_subjects |= _asker_of_release(tok)
         free = [
             m for m in latest_first if not any(i in own_subjects for i in range(m.start, m.end))
         ]
@@ -107,6 +108,22 @@ def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention
     if word in _POSSESSIVE and len({m.actor_id for m in here}) == 1:
         return here[0]  # "the EU, which rejects Lukashenko's claim, cited his government's"
     return _centre_before(doc, tok, latest_first) or latest_first[0]
+
+
+# Acts done to a prisoner: "called on Algeria to release him" asks for someone else's freedom.
+_CUSTODY = frozenset({"release", "free", "pardon", "detain", "arrest", "jail", "deport",
+                      "extradite", "execute", "sentence"})  # fmt: skip
+
+
+def _asker_of_release(tok: Token) -> set[int]:
+    """ "Macron has called on the Algerian authorities to release him": the one who asks that
+    someone be freed (or held) is not that someone; the subject of the asking verb is no
+    antecedent of "him"."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _CUSTODY or verb.dep_ != "xcomp":
+        return set()
+    asking = verb.head
+    return {c.i for c in asking.children if c.dep_ in _SUBJECT_DEPS}
 
 
 def _centre_before(doc: Doc, tok: Token, candidates: list[Mention]) -> Mention | None:

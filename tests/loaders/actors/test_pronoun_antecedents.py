@@ -107,3 +107,14 @@ def test_him_is_the_possessor_its_sentence_names_not_the_last_speaker(
     )
     assert ("Turkey", "DETAINED", "Osman Kavala") in found
     assert ("Turkey", "DETAINED", "Tayyip Erdogan") not in found
+
+
+def test_who_asks_for_a_release_is_not_the_one_to_be_released(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "Algerian authorities arrested novelist Boualem Sansal in November. He was sentenced "
+        "in March to five years in prison, and French President Emmanuel Macron has called on "
+        "the Algerian authorities to release him.",
+    )
+    assert ("Algeria", "DETAINED", "Emmanuel Macron") not in found
+    assert ("Algeria", "DETAINED", "Boualem Sansal") in found

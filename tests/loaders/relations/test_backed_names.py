@@ -40,5 +40,8 @@ def test_a_name_the_hyphened_backer_hid_is_found_by_its_other_mention(
 
 
 def test_a_name_never_named_as_an_actor_is_backed_by_nobody(extractor: Extractor) -> None:
-    text = "Morocco claims the territory, where the Algeria-backed Sahrawi movement seeks independence."
+    text = (
+        "Morocco claims the territory, where the Algeria-backed Sahrawi movement seeks "
+        "independence."
+    )
     assert not any(source == "Algeria" for source, _ in _supported(extractor, text))
