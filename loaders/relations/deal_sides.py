@@ -28,7 +28,10 @@ _FRAMING = ("under", "in", "through", "after", "following")
 _TOWARDS = ("to", "with")
 _CARRIERS = words("back over")
 """Adverbs and particles the parser hangs a "to" on: "handed them back to Armenia"."""
-_HOLDING = words("hold detain jail keep imprison")
+_HOLDING = words("hold detain jail keep imprison serve charge convict sentence arrest")
+"""What the one given in exchange was undergoing where he was held: "a pilot serving a sentence
+in X", "a man charged in X", "prisoners held by X"."""
+_EXCHANGE = words("exchange return swap")
 
 
 def framed_clause(noun: Token) -> Token | None:
@@ -61,15 +64,23 @@ def _relative_under(noun: Token) -> Token | None:
 
 def counterparts(clause: Token) -> list[Token]:
     """The other side of the clause's act: "to"/"with" it was done ("returned them to X",
-    "handed them back to X") and who held what was given in exchange ("in exchange for
-    prisoners held by X")."""
+    "handed them back to X") and who held what was given in exchange."""
     hosts = [clause, *(c for c in clause.children if c.lower_ in _CARRIERS)]
-    out = arg.prep_objects(hosts, _TOWARDS)
-    for noun in arg.prep_objects([clause], ("in",)):
-        if noun.lower_ != "exchange":
+    return arg.prep_objects(hosts, _TOWARDS) + exchange_holders(clause)
+
+
+def exchange_holders(verb: Token) -> list[Token]:
+    """Who held the one given "in exchange for" what the verb handed over: "in exchange for
+    prisoners held by X", "for a pilot serving a sentence in X", "for a man charged in X"."""
+    out: list[Token] = []
+    for noun in arg.prep_objects([verb], ("in",)):
+        if noun.lemma_.lower() not in _EXCHANGE:
             continue
         for given in arg.prep_objects([noun], ("for",)):
             for held in given.children:
-                if held.dep_ == "acl" and held.lemma_.lower() in _HOLDING:
-                    out += arg.prep_objects([held], ("by",))
+                if held.dep_ not in ("acl", "relcl") or held.lemma_.lower() not in _HOLDING:
+                    continue
+                objects = [c for c in held.children if c.dep_ == "dobj"]
+                out += arg.prep_objects([held], ("by",))
+                out += arg.prep_objects([held, *objects], ("in",))
     return out

@@ -77,3 +77,78 @@ def test_the_parties_of_a_brokered_deal_are_the_sides_of_the_act_it_framed(
 def test_no_mediation_from_hosting_possibility_or_refusal(extractor: Extractor, text: str) -> None:
     found = extracted_triples(extractor, text)
     assert not any(kind == "MEDIATED" for _, kind, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "sides"),
+    [
+        (
+            "The Taliban freed an American engineer in exchange for an Afghan commander serving "
+            "a life sentence in the United States.",
+            ("Taliban", "United States"),
+        ),
+        (
+            "Russia freed a Texas teacher on Friday in exchange for a hacker convicted in the "
+            "United States of fraud.",
+            ("Russia", "United States"),
+        ),
+        (
+            "Hamas freed 20 hostages in exchange for prisoners held by Israel.",
+            ("Hamas", "Israel"),
+        ),
+        (
+            "Azerbaijan handed 15 soldiers back to Armenia in exchange for maps of minefields.",
+            ("Azerbaijan", "Armenia"),
+        ),
+    ],
+)
+def test_a_swap_told_as_fact_is_concluded_with_whoever_held_the_other_side(
+    extractor: Extractor, text: str, sides: tuple[str, str]
+) -> None:
+    found = extracted_triples(extractor, text)
+    one, other = sides
+    signed = {(one, "SIGNED_AGREEMENT_WITH", other), (other, "SIGNED_AGREEMENT_WITH", one)}
+    assert signed & found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # possible, refused or offered: no swap happened
+        "Iran could free the engineer in exchange for an Iranian serving a sentence in the "
+        "United States.",
+        "Iran refused to free the engineer in exchange for an Iranian serving a sentence in the "
+        "United States.",
+        "Iran offered to free the engineer in exchange for an Iranian jailed in France.",
+        # no word of exchange: a release and where someone served, no swap
+        "Russia freed the teacher, who had been serving a sentence in the United States.",
+        # handing a note is no swap
+        "Azerbaijan handed a protest note to Armenia in response to the shelling.",
+    ],
+)
+def test_no_swap_from_a_possibility_refusal_offer_or_a_plain_handover(
+    extractor: Extractor, text: str
+) -> None:
+    found = extracted_triples(extractor, text)
+    assert not any(kind == "SIGNED_AGREEMENT_WITH" for _, kind, _ in found)
+
+
+def test_a_title_case_dateline_is_no_subject(extractor: Extractor) -> None:
+    """ "Kabul, Afghanistan - The Taliban freed ...": the parser makes the dateline's city the
+    subject and the doer its apposition; the doer is the one after the dash."""
+    text = (
+        "Kabul, Afghanistan - The Taliban have freed an American engineer in exchange for an "
+        "Afghan commander serving a life sentence in the United States."
+    )
+    found = extracted_triples(extractor, text)
+    assert ("Taliban", "SIGNED_AGREEMENT_WITH", "United States") in found | {
+        (b, k, a) for a, k, b in found
+    }
+    assert not any("Afghanistan" in (a, b) for a, _, b in found)
+
+
+def test_a_lede_opening_with_a_list_of_states_is_no_dateline(extractor: Extractor) -> None:
+    found = extracted_triples(extractor, "Russia, Ukraine and Turkey signed a grain deal.")
+    assert ("Russia", "SIGNED_AGREEMENT_WITH", "Ukraine") in found | {
+        (b, k, a) for a, k, b in found
+    }
