@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 REL_PRONOUNS = frozenset({"who", "which", "that", "whom"})
 
@@ -35,13 +35,22 @@ def dateline_end(doc: Doc) -> int:
         spaced = spaced or (tok.text in ("—", "--") and (prev.is_upper or prev.text == ")"))
         if tok.text in _DASHES and spaced:
             before = doc[: tok.i]
-            if any(t.is_upper and t.is_alpha and len(t) > 2 for t in before) or any(
-                e.label_ == "DATE" and e.end <= tok.i for e in doc.ents
+            if (
+                any(t.is_upper and t.is_alpha and len(t) > 2 for t in before)
+                or any(e.label_ == "DATE" and e.end <= tok.i for e in doc.ents)
+                or _place_line(before)
             ):
                 end = tok.i + 1
             break
     doc.user_data["diplograph_dateline"] = end
     return end
+
+
+def _place_line(before: Span) -> bool:
+    """ "Kabul, Afghanistan - ": a title-case dateline, names of places and commas only."""
+    names = [t for t in before if t.text != ","]
+    commas = len(before) - len(names)
+    return 0 < commas < len(before) and all(t.pos_ == "PROPN" for t in names)
 
 
 def with_conjuncts(tok: Token) -> list[Token]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
-from loaders.relations import passives
+from loaders.relations import deal_sides, passives
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 
 _STRENGTH = 0.7
 _BROKERING = words("broker mediate facilitate")
-_UNDER = ("under", "in", "through", "after", "following")
 
 
 def brokered_parties(doc: Doc, index: ActorIndex) -> list[Fact]:
@@ -39,12 +38,9 @@ def brokered_parties(doc: Doc, index: ActorIndex) -> list[Fact]:
         hyphened = verb.dep_ == "amod" and bool(passives.hyphen_agents(verb))
         if verb.dep_ != "acl" and not hyphened:
             continue  # "a deal brokered by Turkey", "the Turkish-brokered deal"
-        noun = verb.head
-        if noun.dep_ != "pobj" or noun.head.lower_ not in _UNDER:
-            continue
-        clause = noun.head.head
-        status = verb_status(clause) if clause.pos_ in ("VERB", "AUX") else None
-        if status is None:
+        clause = deal_sides.framed_clause(verb.head)
+        status = verb_status(clause) if clause is not None else None
+        if clause is None or status is None:
             continue
         by = arg.prep_objects([verb], ("by",))  # agent phrases too: "brokered by X"
         by += passives.hyphen_agents(verb)
@@ -57,6 +53,9 @@ def brokered_parties(doc: Doc, index: ActorIndex) -> list[Fact]:
             named = [t for t in named if t.i < comma]
         mediators = [r for t in named if (r := index.direct(t)) is not None]
         parties = {r.actor_id: r for t in subjects for r in index.refs(t)}
+        if len(parties) == 1:  # "X returned them to Y in a deal brokered by M"
+            others = deal_sides.counterparts(clause)
+            parties |= {r.actor_id: r for t in others for r in index.refs(t)}
         frame = Frame(RelationType.MEDIATED, verb.lemma_.lower(), "VERB", ())
         for mediator in mediators:
             sides = [r for a, r in parties.items() if a != mediator.actor_id]

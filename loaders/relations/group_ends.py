@@ -119,8 +119,9 @@ def group_antecedent(tok: Token, index: Members) -> list[str]:
         return _fitting(want, _subject_set(sents[1], index), index) or _plural_body(sents[1], index)
     counted = want.count is not None  # "the two leaders" may be any verb's two ends
     candidates = [c for s in sents for c in reversed(_sets(s, tok, index, counted))]
+    own = _own_subject(tok, index)
     for members in candidates:
-        ids = _fitting(want, members, index)
+        ids = _fitting(want, [m for m in members if m[0] not in own], index)
         if ids:
             return ids
     # "A lifted its veto on B and C joining NATO after the three countries signed"
@@ -133,6 +134,14 @@ def group_antecedent(tok: Token, index: Members) -> list[str]:
     # "Biden and Putin held their first summit ..." opens the story: "the pair", "the two
     # presidents" further down, with no other fitting set near them, are its parties
     return _fitting(want, _subject_set(first, index, counted, opening=True), index)
+
+
+def _own_subject(tok: Token, index: Members) -> set[str]:
+    """Who does the act a group is the object of: "Blinken spoke with A and with B, urging
+    both": the meeting's set holds Blinken too, but one urges others."""
+    if tok.dep_ not in ("dobj", "dep") or tok.head.pos_ != "VERB":
+        return set()
+    return {a for s in grammatical_subjects(tok.head) for a, _ in index.group_refs(s)}
 
 
 def _fitting(want: _Want, members: list[tuple[str, str]], index: Members) -> list[str]:
@@ -165,7 +174,10 @@ def _wanted(tok: Token) -> _Want | None:
     if tok.lower_ in _THEY and tok.pos_ == "PRON":
         role = tok.dep_ == "nsubj" if tok.lower_ == "they" else tok.dep_ in ("dobj", "pobj")
         return _Want(_EITHER_KIND, None) if role and not _quoted(tok) else None
-    if tok.dep_ not in ("nsubj", "nsubjpass", "conj", "pobj", "dobj") or _quoted(tok):
+    bare_both = tok.dep_ == "dep" and tok.lower_ == "both" and tok.head.pos_ == "VERB"
+    if tok.dep_ not in ("nsubj", "nsubjpass", "conj", "pobj", "dobj") and not bare_both:
+        return None  # "urging both to stop": the parser leaves the object a bare "dep"
+    if _quoted(tok):
         return None
     if tok.pos_ in ("NUM", "DET", "PRON") and tok.lower_ in ("both", "two", "three", "four"):
         # "the three reaffirmed", "Both condemned": the count as the noun
@@ -362,11 +374,12 @@ def _folded(tok: Token, index: Members) -> list[tuple[str, str]]:
 
 def _filler(tok: Token) -> Iterator[Token]:
     """The conjoined fillers of an object, or of a preposition's object."""
-    if tok.dep_ in ("prep", "agent"):
-        for child in tok.children:
-            if child.dep_ == "pobj":
-                yield child
-                yield from child.conjuncts
+    if tok.dep_ in ("prep", "agent"):  # "with Putin and with Zelensky": both preps
+        for prep in (tok, *(c for c in tok.conjuncts if c.dep_ in ("prep", "agent", "conj"))):
+            for child in prep.children:
+                if child.dep_ == "pobj":
+                    yield child
+                    yield from child.conjuncts
         return
     yield tok
     yield from tok.conjuncts

@@ -18,10 +18,13 @@ if TYPE_CHECKING:
 
 
 def misparsed_object(verb: Token) -> Token | None:
-    """The proper noun right after an active verb without an object, labelled npadvmod."""
+    """The proper noun right after an active verb without an object, labelled npadvmod; or a
+    bare "both" there, labelled dep."""
     if any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children):
         return None
     for child in verb.children:
+        if child.dep_ == "dep" and child.lower_ == "both" and child.i == verb.i + 1:
+            return child  # "urging both to stop": a bare "both" left unattached
         if child.dep_ != "npadvmod" or child.pos_ != "PROPN" or child.i != verb.i + 1:
             continue
         return None if is_time_phrase(child) else child

@@ -15,6 +15,7 @@ from loaders.actors.demonyms import demonym_table
 from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.actors_at import ActorIndex
+from loaders.relations.deal_sides import counterparts
 from loaders.relations.facts import Fact
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 _STRENGTH = 0.7
-_HANDING = words("free release swap exchange trade return")
+_HANDING = words("free release swap exchange trade return hand")
 _SWAP_CUES = words("exchange swap return trade")
 _MERCY = words("clemency pardon amnesty")
 
@@ -70,7 +71,16 @@ def _sides(
             sides.append((frozenset({fact.source}), fact.reading.trigger))
     if len(sides) == 1 and len(nationals) == 1:
         sides += nationals  # "Americans released by Iran in a prisoner exchange": the US
+    if len(sides) == 1 and (other := _other_side(*sides[0], index)):
+        sides.append((other, sides[0][1]))
     return sides
+
+
+def _other_side(side: frozenset[str], verb: Token, index: ActorIndex) -> frozenset[str]:
+    """With one side only, whom it handed over to or who held what it got: "freed A in
+    exchange for B, serving a sentence in Y", "handed them back to Y in exchange for maps"."""
+    found = {r.actor_id for t in counterparts(verb) for r in index.refs(t)} - side
+    return frozenset(a for a in found if index.kind(a) in ("COUNTRY", "ORGANIZATION"))
 
 
 def _hands_over(verb: Token) -> bool:
