@@ -52,6 +52,7 @@ def drawn_rebukes(doc: Doc, index: ActorIndex) -> list[Fact]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in DRAWING:
             continue
         rebukes = [o for o in passives.logical_objects(verb) if o.lemma_.lower() in REBUKE_NOUNS]
+        rebukes = [o for o in rebukes if not any(d.lower_ == "no" for d in o.children)]
         critics = arg.prep_objects(rebukes, ("from",)) + arg.prep_objects([verb], ("from",))
         sources = [r for c in critics for r in index.refs(c)]
         acts = grammatical_subjects(verb)
