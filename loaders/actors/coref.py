@@ -105,6 +105,8 @@ def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention
     for m in here:
         if _is_subject(doc, m):
             return m
+    if word in _SUBJECT and (described := _who_described(doc, tok, here)) is not None:
+        return described
     if word in _POSSESSIVE and len({m.actor_id for m in here}) == 1:
         return here[0]  # "the EU, which rejects Lukashenko's claim, cited his government's"
     return _centre_before(doc, tok, latest_first) or latest_first[0]
@@ -210,6 +212,23 @@ def _fronted_owner(tok: Token, candidates: list[Mention]) -> Mention | None:
         if any(a <= m.start <= b for a, b in spans) and tok.doc[m.start : m.end].root.dep_ == "poss"
     ]
     return inside[0] if len({m.actor_id for m in inside}) == 1 else None
+
+
+def _who_described(doc: Doc, tok: Token, candidates: list[Mention]) -> Mention | None:
+    """ "The deal left out Whelan, a former Marine, who is serving a term for spying, a charge he
+    denies": a person whose phrase holds a "who" clause is the subject of that clause, and a
+    pronoun inside the same phrase goes on about them."""
+    for m in candidates:
+        root = doc[m.start : m.end].root
+        heads = [root, *(c for c in root.children if c.dep_ == "appos")]
+        described = any(
+            c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ == "who" for s in c.children)
+            for h in heads
+            for c in h.children
+        )
+        if described and root.left_edge.i <= tok.i <= root.right_edge.i:
+            return m
+    return None
 
 
 def _is_possessor(doc: Doc, mention: Mention) -> bool:

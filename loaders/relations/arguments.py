@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.time_names import name_before_time
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -59,8 +61,9 @@ def with_conjuncts(tok: Token) -> list[Token]:
 
 def listed(tok: Token) -> list[Token]:
     """A slot filler with the rest of its list, which the parser may hang on an apposition or
-    inside a name: "visiting Egypt, the Republic of the Congo, Uganda and Ethiopia"."""
-    members = with_conjuncts(tok)
+    inside a name: "visiting Egypt, the Republic of the Congo, Uganda and Ethiopia"; a name the
+    parser hung on a time that dates the clause ("from Baku days after", time_names.py)."""
+    members = with_conjuncts(name_before_time(tok) or tok)
     members += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     for member in list(members):
         for sub in member.subtree:

@@ -31,6 +31,7 @@ from loaders.relations.custody_places import custody_places
 from loaders.relations.dates import resolve_date
 from loaders.relations.deal_facts import participation_facts
 from loaders.relations.denials import bare_denials, refusals
+from loaders.relations.denied_reports import denied_reports
 from loaders.relations.derive import (
     accusations_from_detentions,
     detentions_by_releasers,
@@ -154,7 +155,7 @@ class RelationComponent:
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
         found += tacked_on_denials(doc, found, index) + levelled_claims(doc, index)
         found += hedged_wrongs(doc, index)
-        found += unanswered_tails(doc, found, index)
+        found += unanswered_tails(doc, found, index) + denied_reports(doc, found, index)
         found += disclaimers(doc, found, index) + brought_together(doc, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
         story = story_parties(first, lede_index)

@@ -117,18 +117,24 @@ def _among_the_freed(verb: Token) -> bool:
     )
 
 
+_CONVICTING = frozenset({"convict", "sentence", "charge", "indict"})
+
+
 def _charged(verb: Token) -> bool:
     """A detention on a charge: "on suspicion of espionage", "a sentence for spying"."""
     # "sentenced him to 16 years for espionage": the crime hangs on the term
     hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     hosts += arg.prep_objects([verb], ("to",))
+    # "serving a term in Russia after being convicted of espionage": the conviction dates it
+    after = [c for c in arg.prep_objects([verb], ("after",)) if c.lemma_.lower() in _CONVICTING]
+    hosts += after
     for obj in arg.prep_objects(hosts, ("on",)):
         # "on spying charges", which the parser reads as "on spying" with an object "charges"
         words = [obj, *(c for c in obj.children if c.dep_ in ("dobj", "compound"))]
         if any(w.lemma_.lower() in CHARGE_NOUNS for w in words):
             return True
     # "for spying", "convicted of treason" ("spying" is lemmatised "spy": match both)
-    crimes = arg.prep_objects(hosts, ("for", "of"))
+    crimes = arg.prep_objects(hosts, ("for", "of")) + arg.prep_objects(after, ("with",))
     return any(o.lemma_.lower() in CRIME_NOUNS or o.lower_ in CRIME_NOUNS for o in crimes)
 
 

@@ -4,13 +4,14 @@ The parser sometimes labels a proper-noun object right after its verb as an adve
 (npadvmod), the label it gives "Monday" in "met Monday", most often after an adverb ("has
 strongly backed Azerbaijan"). Every frame that reads the verb's object then finds none. A name
 right after an active verb that has no object is its object; time phrases stay adverbs
-(time_objects.is_time_phrase).
+(time_objects.is_time_phrase), save a name the parser hung on one ("met Zelensky days after").
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.time_names import name_before_time
 from loaders.relations.time_objects import is_time_phrase
 
 if TYPE_CHECKING:
@@ -25,6 +26,9 @@ def misparsed_object(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ == "dep" and child.lower_ == "both" and child.i == verb.i + 1:
             return child  # "urging both to stop": a bare "both" left unattached
+        dated = name_before_time(child) if child.dep_ == "npadvmod" else None
+        if dated is not None and dated.i == verb.i + 1:
+            return dated  # "met Zelensky days after", read as "Zelensky days" (time_names.py)
         if child.dep_ != "npadvmod" or child.pos_ != "PROPN" or child.i != verb.i + 1:
             continue
         return None if is_time_phrase(child) else child

@@ -23,6 +23,7 @@ from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.modality import verb_status
 from loaders.relations.subjects import grammatical_subjects
+from loaders.relations.summed_moves import move_makers
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ def drawn_rebukes(doc: Doc, index: ActorIndex) -> list[Fact]:
         if verb.pos_ != "VERB" or verb.lemma_.lower() not in DRAWING:
             continue
         rebukes = [o for o in passives.logical_objects(verb) if o.lemma_.lower() in REBUKE_NOUNS]
+        rebukes = [o for o in rebukes if not any(d.lower_ == "no" for d in o.children)]
         critics = arg.prep_objects(rebukes, ("from",)) + arg.prep_objects([verb], ("from",))
         sources = [r for c in critics for r in index.refs(c)]
         acts = grammatical_subjects(verb)
@@ -67,7 +69,8 @@ def drawn_rebukes(doc: Doc, index: ActorIndex) -> list[Fact]:
 def _doers_for(act: Token, verb: Token, critics: list[Ref], index: ActorIndex) -> list[Ref]:
     """The act's doers, not the critics' side (the critics are the verb's adjunct, so the
     reacting side is theirs, not the verb's subject's)."""
-    doers = act_doers(act, act, index) or index.refs(act)  # "Russia drew condemnation from"
+    made = move_makers(act, index)  # "..., in a move that drew a rebuke from X"
+    doers = made if made is not None else act_doers(act, act, index) or index.refs(act)
     named = {r.actor_id for r in critics}
     own = {index.country(a) for a in named} - {None}
     return [d for d in doers if d.actor_id not in named and index.country(d.actor_id) not in own]
