@@ -366,6 +366,8 @@ def noun_status(noun: Token, *, of_trigger: bool = False) -> Status | None:
         and head.head.lemma_.lower() in (UNREAL_NOUNS)
     ):
         return None
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CLAIM_NOUNS:
+        return None  # "claims of Iranian attacks on Qatar": the claimant's word, not a fact
     lemma = head.lemma_.lower()
     labelled = any(c.dep_ == "oprd" for c in head.children)  # "called his mediation a miracle"
     if (
