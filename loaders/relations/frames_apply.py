@@ -284,10 +284,16 @@ _OWED = frozenset(
 )  # fmt: skip
 # Verbs of going that take what they carry as object: "flew the prisoners to Washington" is no
 # trip of the one who flew them.
-_CARRYING = frozenset({"fly", "bring", "ship"})
+_CARRYING = frozenset({"fly", "bring", "ship", "rush", "hurry", "dash"})
+# Where one goes that is no place: "went to Ukraine's aid", "rushed to Kyiv's side".
+_NO_PLACE = frozenset({"aid", "side", "defence", "defense", "rescue", "assistance", "help"})
 
 
 def _object_ok(frame: Frame, verb: Token) -> bool:
+    if frame.type is RelationType.VISITED and any(
+        o.lemma_.lower() in _NO_PLACE for o in arg.prep_objects([verb], ("to",))
+    ):
+        return False
     if frame.type is RelationType.VISITED and verb.lemma_.lower() in _CARRYING:
         # the cargo comes before where it went ("flew them to Washington"); a trip noun after
         # a comma is the parser's misreading of an apposition ("flew to X, his first trip")

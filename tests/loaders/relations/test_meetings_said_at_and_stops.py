@@ -65,6 +65,11 @@ def test_a_stop_on_a_tour_is_a_visit(extractor: Extractor, text: str, country: s
         "Sergei Lavrov did not stop in Egypt on his way to Uganda.",
         "The fighting stopped in Egypt's Sinai on Sunday.",
         "Russia rushed to condemn Egypt.",
+        # cargo sent, or help given: no trip of the sender
+        "The United States rushed weapons to Egypt after the attack.",
+        "Britain hurried troops to Egypt.",
+        "President Joe Biden rushed to Egypt's side.",
+        "President Joe Biden went to Egypt's aid.",
     ],
 )
 def test_no_stop_no_visit(extractor: Extractor, text: str) -> None:
