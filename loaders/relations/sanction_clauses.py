@@ -33,7 +33,8 @@ _IMPOSING = words("impose slap level")
 _AIMING = words("target hit")
 # What sanctions are called when they are the subject: "the measures target ..."
 _MEASURES = SANCTION_NOUNS | words("measure penalty listing designation")
-_CLAUSE_FRAME = Frame(RelationType.SANCTIONED, "impose", "VERB", ("prep:on",), strength=0.75)
+CLAUSE_FRAME = Frame(RelationType.SANCTIONED, "impose", "VERB", ("prep:on",), strength=0.75)
+"""Sanctions a clause on the sanctions noun imposes ("sanctions [that] the bloc imposed on X")."""
 _TARGET_FRAME = Frame(RelationType.SANCTIONED, "target", "VERB", ("dobj",), strength=0.75)
 
 
@@ -127,7 +128,7 @@ def sanction_clauses(doc: Doc, index: ActorIndex) -> list[Fact]:
             if doers:
                 named = [t for t in arg.prep_objects([verb], ("on",)) if not _owned_by_pronoun(t)]
                 targets = [r for r in refs_of(index, named) if not _owned_by_pronoun(doc[r.token])]
-                reading = _reading(_CLAUSE_FRAME, verb, refs_of(index, doers), targets)
+                reading = _reading(CLAUSE_FRAME, verb, refs_of(index, doers), targets)
         elif lemma in _AIMING and (measures := _measures_subject(verb)) is not None:
             # "adopted by the bloc's foreign ministers": the bloc
             sources = [r for t in _issuers(measures) for r in index.refs(t, possessor=True)]

@@ -22,9 +22,10 @@ from typing import TYPE_CHECKING
 from loaders.relations import arguments as arg
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading, refs, refs_of
-from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
+from loaders.relations.lexicon import SANCTION_NOUNS, words
 from loaders.relations.modality import verb_status
 from loaders.relations.persona_non_grata import states_named_by
+from loaders.relations.sanction_clauses import CLAUSE_FRAME as _FRAME
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -41,7 +42,6 @@ _HIT = words(
 """What sanctions fall on whose owner is the one sanctioned ("on Chinese goods"); a curb on
 "U.S. defence cooperation with Baku" is no sanction of the United States."""
 _RELATIVES = frozenset({"that", "which"})
-_FRAME = Frame(RelationType.SANCTIONED, "impose", "VERB", ("prep:on",), strength=0.75)
 
 
 def _sanctions_noun(verb: Token, subject: Token) -> Token | None:
