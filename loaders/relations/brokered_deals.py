@@ -45,12 +45,14 @@ def brokered_parties(doc: Doc, index: ActorIndex) -> list[Fact]:
         by = arg.prep_objects([verb], ("by",))  # agent phrases too: "brokered by X"
         by += passives.hyphen_agents(verb)
         named = sorted({t for b in by for t in (b, *b.conjuncts)}, key=lambda t: t.i)
-        subjects = [t for s in grammatical_subjects(clause) for t in arg.with_conjuncts(s)]
+        subjects = [
+            t for s in grammatical_subjects(clause) for t in arg.with_conjuncts(s) if t.i >= s.i
+        ]
         if not subjects and by:  # "brokered by the UAE, Russia and Ukraine swapped": the parser
             # takes the clause's subjects for more of the agent's list; a comma ends the agents
             comma = next((t.i for t in doc[by[0].i : clause.i] if t.text == ","), clause.i)
             subjects = [t for t in named if t.i > comma]
-            named = [t for t in named if t.i < comma]
+        named = [t for t in named if t not in subjects]  # the sides never broker their deal
         mediators = [r for t in named if (r := index.direct(t)) is not None]
         parties = {r.actor_id: r for t in subjects for r in index.refs(t)}
         if len(parties) == 1:  # "X returned them to Y in a deal brokered by M"

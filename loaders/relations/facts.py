@@ -15,6 +15,8 @@ from loaders.relations.negated_ends import kept_ends
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from loaders.relations.actors_at import ActorIndex, Ref
     from loaders.relations.frames_apply import Reading
     from schema.ontology import Status
@@ -101,9 +103,17 @@ def _pairs(reading: Reading, index: ActorIndex) -> list[tuple[Ref, Ref, float]]:
         for a, b in itertools.combinations(targets, 2):
             # one phrase for several ("met both of them", "met the two leaders") says
             # nothing of their meeting one another
-            if not _one_delegation(index, a.actor_id, b.actor_id) and a.token != b.token:
+            one_phrase = a.token != b.token and not _own_prepositions(doc[a.token], doc[b.token])
+            if not _one_delegation(index, a.actor_id, b.actor_id) and one_phrase:
                 out.append((a, b, reading.strength - 0.2))
     return out
+
+
+def _own_prepositions(a: Token, b: Token) -> bool:
+    """ "held calls with Putin and with Zelensky": each under a preposition of its own, two
+    conversations rather than one with both."""
+    pa, pb = a.head, b.head
+    return pa.pos_ == pb.pos_ == "ADP" and pa.i != pb.i and pa.lower_ == pb.lower_
 
 
 def _one_delegation(index: ActorIndex, a: str, b: str) -> bool:
@@ -141,7 +151,8 @@ def _one_by_one(reading: Reading) -> bool:
         c.lower_ == "by" and any(g.lemma_.lower() in _LINES for g in c.children)
         for c in trigger.children
     )
-    return by_phone or (reading.frame.pos == "VERB" and reading.frame.lemma in _ONE_BY_ONE)
+    calls = reading.frame.pos == "NOUN" and trigger.tag_ == "NNS" and trigger.lemma_ == "call"
+    return by_phone or calls or (reading.frame.pos == "VERB" and reading.frame.lemma in _ONE_BY_ONE)
 
 
 _LINES = frozenset({"phone", "telephone", "video", "videolink", "teleconference"})

@@ -74,6 +74,9 @@ AGREEMENT_NOUNS = words(
     "deal agreement accord treaty pact swap exchange statement declaration memorandum "
     "ceasefire truce protocol communique charter roadmap"
 )
+# Who is handed over in a swap: "exchanged prisoners", "swapped the bodies of soldiers".
+CAPTIVES = words("prisoner detainee captive hostage pow pows body")
+
 # What one signs that is a deal only when signed: "signed the seven-point document".
 SIGNED_THINGS = AGREEMENT_NOUNS | words("document text version")
 HONOURS = words("award order medal honour honor prize decoration")
@@ -210,6 +213,15 @@ SIGNED_AGREEMENT_WITH: list[Frame] = [
         ("prep:with", "subjects"),
         "agree strike",
         object_nouns=AGREEMENT_NOUNS,
+        strength=0.8,
+    ),
+    # "Russia and Ukraine exchanged 95 prisoners each", "swapped prisoners with Kyiv": a swap
+    # is concluded between those who hand prisoners over (ANNOTATION.md)
+    *_verbs(
+        R.SIGNED_AGREEMENT_WITH,
+        ("prep:with", "subjects"),
+        "exchange swap trade",
+        object_nouns=CAPTIVES,
         strength=0.8,
     ),
     # "X, Y and Z put their names to the documents"

@@ -60,7 +60,7 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         if hung:
             return with_conjuncts(hung[0])
     if verb.dep_ == "ROOT":
-        return _swallowed_subjects(verb) or _listed_predicate(verb)
+        return _swallowed_subjects(verb) or _listed_predicate(verb) or _subjects_after_opening(verb)
     if predicate_after_apposition(verb):
         return with_conjuncts(verb.head)
     if misread_as_modifier(verb):  # "Turkey mediated talks": "mediated" read as an adjective
@@ -80,6 +80,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN", "VB"):
         return grammatical_subjects(head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
+        if (clause := _free_adjunct_clause(verb)) is not None:
+            return grammatical_subjects(clause, depth + 1)
         return with_conjuncts(head)
     if decided := decision_doers(verb):  # "Canada's decision to impose sanctions"
         return [t for d in decided for t in with_conjuncts(d)]
@@ -100,6 +102,24 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         return []
     return []
+
+
+def _free_adjunct_clause(participle: Token) -> Token | None:
+    """ "Erdogan phoned Putin and then Zelensky, pressing both to ...": a participle set off by a
+    comma after the clause's object tells what the clause's subject did while doing it; the
+    parser may hang it on the last object, which would make Zelensky the one pressing. Returns
+    the clause's verb when the participle's noun is its object (or one of a list of them)."""
+    if participle.i < 1 or participle.doc[participle.i - 1].text != ",":
+        return None
+    noun = participle.head
+    while noun.dep_ == "conj":
+        noun = noun.head
+    if noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head
+    clause = noun.head
+    if noun.dep_ not in ("dobj", "dative", "prep") or clause.pos_ not in ("VERB", "AUX"):
+        return None
+    return clause
 
 
 def _misattached_relative(pronoun: Token) -> Token | None:
@@ -151,6 +171,28 @@ def _swallowed_subjects(verb: Token) -> list[Token]:
                 return with_conjuncts(tok)
             return []
     return []
+
+
+_NAME_LIST = frozenset({"PROPN", "DET", "CCONJ", "PUNCT"})
+
+
+def _subjects_after_opening(verb: Token) -> list[Token]:
+    """ "At a summit of the African Union in Addis Ababa, Ethiopia and Kenya signed ...": the
+    parser may list the subjects with the opening phrase's last name. Only names, right after
+    the opening phrase's comma and right before the subjectless verb."""
+    sent = verb.sent
+    if verb.i - sent.start < 4 or sent[0].pos_ != "ADP":
+        return []
+    commas = [t.i for t in verb.doc[sent.start : verb.i] if t.text == ","]
+    if not commas:
+        return []
+    span = verb.doc[commas[-1] + 1 : verb.i]
+    if not span or any(t.pos_ not in _NAME_LIST for t in span):
+        return []
+    names = [t for t in span if t.pos_ == "PROPN" and t.dep_ == "conj" and t.head.i < verb.i]
+    if not names or names[0].head.i > commas[-1]:
+        return []
+    return names
 
 
 def _listed_predicate(verb: Token) -> list[Token]:
