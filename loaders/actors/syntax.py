@@ -99,7 +99,8 @@ STATE_NOUNS = STATE_NOUNS | {
     # what a state's armed forces do or fly: "Israeli strikes", "an Israeli air strike"
     "aircraft", "defences", "defenses", "strike", "airstrike", "airstrikes", "attack", "attacks",
     "offensive", "retaliation", "bombardment", "raid", "raids", "shelling", "blockade",
-    "invasion", "occupation",
+    "invasion", "occupation", "operation", "operations", "incursion", "incursions", "assault",
+    "bombing", "bombings", "crackdown", "annexation",
     # what a state's forces hold and what its courts and services are: "Ukrainian positions",
     # "a German court", "Czech intelligence officers"
     "positions", "bases", "targets", "court", "courts", "officers", "agents", "bombers",

@@ -226,6 +226,8 @@ class ActorIndex:
         if lemma in _NAMED_BODIES and (bodies := self._body_named(tok)):
             return bodies  # "between Israel and the Islamic Jihad group": the group itself
         group = lemma in GROUP_NOUNS and not self._private_kind(tok)
+        # "the foreign ministers of the US, Britain and Canada": offices held in several states
+        several = tok.tag_ == "NNS" and lemma in ROLE_NOUNS and not _former(tok)
         if lemma in PATIENT_NOUNS:
             return []
         found: list[Ref] = []
@@ -252,6 +254,7 @@ class ActorIndex:
                         found.extend(_proxy(self.refs(pobj)))
             elif child.dep_ == "prep" and (
                 (child.lower_ in ("of", "from") and group)
+                or (child.lower_ == "of" and several)
                 or child.lower_ in THROUGH_PREP.get(lemma, ())
             ):
                 for pobj in _pobjs(child):
@@ -345,6 +348,11 @@ def _coordinated(tok: Token) -> list[Token]:
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
     return [first, *first.conjuncts]
+
+
+def _former(tok: Token) -> bool:
+    """ "the former presidents of Colombia" speak for no state."""
+    return any(c.lower_ in ("former", "ex", "past") for c in tok.children)
 
 
 def _proxy(refs: list[Ref]) -> list[Ref]:

@@ -59,6 +59,12 @@ def _parties(toks: list[Token], index: ActorIndex) -> list[Ref]:
     return list(seen.values())
 
 
+# A statement of many governments ("the foreign ministers of eight states") is a chorus, not a
+# deal each made with every other: annotators leave its 28 pairs out (the two-to-four-party
+# summit declaration is one).
+_MOST_SIGNERS = 4
+
+
 def joint_statements(doc: Doc, index: ActorIndex) -> list[Fact]:
     """SIGNED_AGREEMENT_WITH between every two parties speaking through one joint statement."""
     out: list[Fact] = []
@@ -67,7 +73,7 @@ def joint_statements(doc: Doc, index: ActorIndex) -> list[Fact]:
             continue
         toks, verb = _speakers(noun)
         parties = _parties(toks, index)
-        if len(parties) < 2:
+        if not 2 <= len(parties) <= _MOST_SIGNERS:
             continue
         status: Status | None = noun_status(noun)
         if verb is not None:
