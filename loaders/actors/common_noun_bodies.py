@@ -8,6 +8,7 @@ organization named before it, when the article has named exactly one that it can
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from loaders.actors.filters import INSTITUTIONS, NAMED_SERVICES
@@ -19,6 +20,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from loaders.actors.claims import Claims
+    from loaders.actors.known_org import KnownOrg
 
 
 def claim_institutions(claims: Claims) -> None:
@@ -73,6 +75,7 @@ def claim_anaphors(claims: Claims) -> None:
             continue
         if doc[tok.i - 1].lower_ != "the" and doc[tok.i - 1].dep_ != "poss":
             continue
+        before = doc.text[: tok.idx]
         named = [
             org
             for org in table[tok.lower_]
@@ -80,10 +83,17 @@ def claim_anaphors(claims: Claims) -> None:
                 m.actor_id.endswith(":" + _slug(org.name)) and m.start < tok.i
                 for m in claims.mentions
             )
+            or _in_a_title(org, before)
         ]
         if len(named) == 1:
             ident = claims.table.organization(named[0].name, named[0].country, tok.text)
             claims.claim(Mention(tok.i, tok.i + 1, ident, "alias"))
+
+
+def _in_a_title(org: KnownOrg, before: str) -> bool:
+    """ "EU foreign policy chief Josep Borrell said the bloc ...": the organization named only
+    inside a person's title is still the one named before."""
+    return any(re.search(rf"\b{re.escape(form)}\b", before) for form in (org.name, *org.forms))
 
 
 def _proper(tok: Token) -> bool:

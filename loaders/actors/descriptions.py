@@ -208,8 +208,21 @@ class DescriptionResolver:
         root = self.doc[mention.start : mention.end].root
         own, *above = _subjectless_chain(_clause(head))
         if _clause(root) == own:
-            return True
+            return not _inside_a_noun(root)
         return root.dep_ in ("nsubj", "nsubjpass") and root.head in above
+
+
+def _inside_a_noun(tok: Token) -> bool:
+    """ "In his meeting with Erdogan, Khamenei urged the Turkish leader": a name inside a noun's
+    phrase (the meeting's) is no argument of the verb, and may well be the one described."""
+    while tok.dep_ == "conj":
+        tok = tok.head
+    tok = tok.head
+    while tok.pos_ not in ("VERB", "AUX") and tok.head != tok:
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return True
+        tok = tok.head
+    return False
 
 
 def _clause(tok: Token) -> Token:
