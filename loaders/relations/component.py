@@ -23,6 +23,7 @@ from loaders.relations.backed import backed_groups
 from loaders.relations.backed_entries import backed_entries
 from loaders.relations.brokered_deals import brokered_parties
 from loaders.relations.cancelled import without_cancelled_plans
+from loaders.relations.carried_sanctions import carried_sanctions
 from loaders.relations.charge_tails import unanswered_tails
 from loaders.relations.charges import charges_on_they, convictions
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
@@ -182,7 +183,7 @@ class RelationComponent:
         found += killings(doc, index) + backed_groups(doc, index) + backed_entries(doc, index)
         found += fighting_between(doc, index) + under_deals(doc, index) + at_war(doc, index)
         found += imposed_phrases(doc, index) + sanctions_aimed(doc, index) + trade_cut(doc, index)
-        found += listed_custody(readings, doc, index)
+        found += listed_custody(readings, doc, index) + carried_sanctions(doc, index)
         found += charges_on_they(readings, found, index)
         found += held_by_freers(found, index)
         found += convictions(found)
