@@ -76,6 +76,7 @@ from loaders.relations.overreach import without_overreach
 from loaders.relations.persona_non_grata import expelled_nationals, persona_non_grata
 from loaders.relations.police_agents import arrests_by_police
 from loaders.relations.present_in import present_visits
+from loaders.relations.quote_runs import quote_run_accusations
 from loaders.relations.rebukes import drawn_rebukes
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.reported import failings_condemned, reported_accusations
@@ -151,6 +152,7 @@ class RelationComponent:
         found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)
         found += rejected_charges(readings, found) + releases_by_detainers(readings, found, index)
         found += reported_accusations(doc, index) + requested_sittings(doc, index)
+        found += quote_run_accusations(doc, index)
         found += failings_condemned(found) + drawn_rebukes(doc, index)
         found += ordered_wrongs(doc, index)
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
