@@ -4,12 +4,8 @@
 
 News splits long quotes over sentences: the attribution ("X said") sits in one of them, and the
 others are the same speaker's words with no verb of saying of their own, so reported.py, which
-reads a wrong under its verb of saying, never sees them. A quoted sentence takes the speaker of
-the quote it continues: the sentence just before, when that one ends with a closed quote and
-its attribution ('..., X said. "..."'), or, for a quote still open at its sentence's end, the
-sentence where the quote closes followed by its attribution (at most two sentences on, with no
-other quote mark between). Only one actor may be the speaker; a sentence that names its own
-speaker, or holds any text outside its quote marks, is no continuation. The wrong is read as in
+reads a wrong under its verb of saying, never sees them. Which sentence names the speaker is
+loaders/quote_marks.py's; only one actor may be the speaker. The wrong is read as in
 reported.py (its predicate, not denied or hedged, a doer who is not the speaker's side).
 """
 
@@ -17,6 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.quote_marks import attributed_by
 from loaders.relations import arguments as arg
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
@@ -26,13 +23,11 @@ from loaders.relations.reported import SAYING, _doers, _hedged, _is_wrong, own_s
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
     from loaders.relations.actors_at import ActorIndex, Ref
 
-_QUOTES = frozenset({'"', "“", "”", "``", "''"})
 _FRAME = Frame(RelationType.ACCUSED, "say", "VERB", ("ccomp",), strength=0.7)
-_AHEAD = 2
 
 
 def quote_run_accusations(doc: Doc, index: ActorIndex) -> list[Fact]:
@@ -61,57 +56,15 @@ def quote_run_accusations(doc: Doc, index: ActorIndex) -> list[Fact]:
     return out
 
 
-def _marks(sent: Span) -> list[Token]:
-    return [t for t in sent if t.text in _QUOTES]
-
-
 def _continued_speakers(sents: list[Span], n: int, index: ActorIndex) -> list[Ref]:
-    """The speaker of the quote sentence `n` continues, or nobody."""
-    sent = sents[n]
-    words = [t for t in sent if not t.is_space]
-    marks = _marks(sent)
-    if not words or not _opens(words[0]) or any(_opens(m) for m in marks[1:]):
-        return []  # not a sentence that opens one quote
-    stray = n + 1 < len(sents) and _closes(sents[n + 1][0])  # the parser moved its mark on
-    if (len(marks) == 2 and _closes(words[-1])) or (len(marks) == 1 and stray):
-        # '"Russia bears responsibility."' whole: the attribution ends the sentence before
-        return _attribution(sents[n - 1], index) if n > 0 else []
-    if len(marks) != 1:
+    """The one actor a verb of saying after the quote names, for a sentence continuing it."""
+    found = attributed_by(sents, n)
+    if found is None:
         return []
-    for later in sents[n + 1 : n + 1 + _AHEAD]:  # '"A. B," X said': the quote closes later
-        later_marks = _marks(later)
-        if not later_marks:
-            continue
-        if len(later_marks) != 1 or not _closes(later_marks[0]):
-            return []
-        return _attribution(later, index)
-    return []
-
-
-def _opens(tok: Token) -> bool:
-    """An opening quote mark: curly, or straight and glued to the word after it."""
-    if tok.text in ("“", "``"):
-        return True
-    return tok.text == '"' and not tok.whitespace_ and not _next_is_space(tok)
-
-
-def _closes(tok: Token) -> bool:
-    if tok.text in ("”", "''"):
-        return True
-    return tok.text == '"' and not _opens(tok)
-
-
-def _next_is_space(tok: Token) -> bool:
-    return tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].is_space
-
-
-def _attribution(sent: Span, index: ActorIndex) -> list[Ref]:
-    """The one actor a verb of saying after the sentence's closing quote mark names."""
-    marks = _marks(sent)
-    if not marks or not _closes(marks[-1]) or _closes(sent[-1]):
-        return []
-    last = marks[-1].i
-    verbs = [t for t in sent if t.i > last and t.pos_ == "VERB" and t.lemma_.lower() in SAYING]
-    subjects = [s for v in verbs for s in v.children if s.dep_ == "nsubj" and s.i > last]
+    sent, quoted = found
+    verbs = [
+        t for t in sent if t.i not in quoted and t.pos_ == "VERB" and t.lemma_.lower() in SAYING
+    ]
+    subjects = [s for v in verbs for s in v.children if s.dep_ == "nsubj" and s.i not in quoted]
     refs = [r for s in subjects for t in arg.with_conjuncts(s) for r in index.refs(t)]
     return refs if len({r.actor_id for r in refs}) == 1 else []
