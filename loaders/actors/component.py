@@ -29,6 +29,7 @@ from loaders.actors.meeting_places import hosting_cities
 from loaders.actors.ner_bodies import NerBodies
 from loaders.actors.offices import fill_office_states
 from loaders.actors.people import People
+from loaders.actors.quote_runs import continued_first_person
 from loaders.actors.quotes import quoted_first_person
 from loaders.actors.short_forms import directional_mentions, seat_mentions
 from loaders.actors.titles import is_title_word
@@ -97,6 +98,8 @@ class _Reader(Claims):
         for m in resolve_pronouns(self.doc, [m for m in self.mentions if is_person(m)]):
             self.claim(m)
         for m in quoted_first_person(list(self.doc.sents), self.mentions):
+            self.claim(m)
+        for m in continued_first_person(list(self.doc.sents), self.mentions):
             self.claim(m)
         claim_anaphors(self)
         free = self.free

@@ -23,6 +23,7 @@ from loaders.relations.backed import backed_groups
 from loaders.relations.backed_entries import backed_entries
 from loaders.relations.brokered_deals import brokered_parties
 from loaders.relations.cancelled import without_cancelled_plans
+from loaders.relations.carried_sanctions import carried_sanctions
 from loaders.relations.charge_tails import unanswered_tails
 from loaders.relations.charges import charges_on_they, convictions
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
@@ -75,6 +76,7 @@ from loaders.relations.overreach import without_overreach
 from loaders.relations.persona_non_grata import expelled_nationals, persona_non_grata
 from loaders.relations.police_agents import arrests_by_police
 from loaders.relations.present_in import present_visits
+from loaders.relations.quote_runs import quote_run_accusations
 from loaders.relations.rebukes import drawn_rebukes
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.reported import failings_condemned, reported_accusations
@@ -150,6 +152,7 @@ class RelationComponent:
         found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)
         found += rejected_charges(readings, found) + releases_by_detainers(readings, found, index)
         found += reported_accusations(doc, index) + requested_sittings(doc, index)
+        found += quote_run_accusations(doc, index)
         found += failings_condemned(found) + drawn_rebukes(doc, index)
         found += ordered_wrongs(doc, index)
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
@@ -182,7 +185,7 @@ class RelationComponent:
         found += killings(doc, index) + backed_groups(doc, index) + backed_entries(doc, index)
         found += fighting_between(doc, index) + under_deals(doc, index) + at_war(doc, index)
         found += imposed_phrases(doc, index) + sanctions_aimed(doc, index) + trade_cut(doc, index)
-        found += listed_custody(readings, doc, index)
+        found += listed_custody(readings, doc, index) + carried_sanctions(doc, index)
         found += charges_on_they(readings, found, index)
         found += held_by_freers(found, index)
         found += convictions(found)
