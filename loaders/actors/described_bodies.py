@@ -11,12 +11,14 @@ every relation on it. Each shape is read by its head noun and what is glued to i
   (ANNOTATION.md: a security service, a court); plain "Czech police" stays the state.
 
 A later bare "the coalition" or "the separatists" is the one body of that head named before.
+"Maduro's government" is no body of its own but the leader's state.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.actors.claims import is_person
 from loaders.actors.syntax import is_argument
 from loaders.mentions import Mention
 
@@ -32,6 +34,7 @@ _BACKED = frozenset({"separatists", "rebels"})
 _GLUE = {"led": _LED, "backed": _BACKED, "supported": _BACKED}
 _POLICE_KINDS = frozenset({"morality", "religious", "secret"})
 """Police forces that are institutions of their own, not the state's police at large."""
+_GOVERNMENTS = frozenset({"government", "administration"})
 _FILLERS = frozenset({"military", "international", "arab", "western"})
 """Words that may stand between the glued word and the head: "Saudi-led military coalition"."""
 
@@ -125,3 +128,30 @@ def _claim_anaphors(claims: Claims, found: dict[str, list[str]]) -> None:
             continue
         claims.table.drafts[idents[0]].add_alias(doc[tok.i - 1 : tok.i + 1].text)
         claims.claim(Mention(tok.i, tok.i + 1, idents[0], "alias"))
+
+
+def claim_leaders_governments(claims: Claims) -> None:
+    """ "Maduro's government", "Ruto's administration": the government a leader heads is his
+    state (cases list the words as the state's alias), not the leader in person."""
+    doc = claims.doc
+    for tok in doc:
+        if tok.lower_ not in _GOVERNMENTS or not tok.is_lower:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        for m in list(claims.mentions):
+            if not (m.start <= owner.i < m.end and is_person(m)) or m.end > tok.i:
+                continue
+            iso3 = claims.table.drafts[m.actor_id].country
+            if iso3 is None:
+                break
+            claims.mentions.remove(m)
+            claims.claimed.difference_update(range(m.start, m.end))
+            if claims.taken(m.start, tok.i + 1):
+                claims.claim(m)
+                break
+            span = doc[m.start : tok.i + 1]
+            ident = claims.table.country(iso3, span.text)
+            claims.claim(Mention(m.start, tok.i + 1, ident, "alias"))
+            break

@@ -120,3 +120,45 @@ def test_relations_land_on_the_body(
 def test_a_refused_act_stays_unrecorded(full_nlp: Language) -> None:
     found = _triples(full_nlp("Tehran did not condemn the U.S.-led coalition after the raid."))
     assert not any(t[2] == "U.S.-led coalition" for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "ident"),
+    [
+        (
+            "Venezuelan President Nicolas Maduro spoke on Friday. Maduro's government freed "
+            "the activist on Sunday.",
+            "Maduro's government",
+            "country:VEN",
+        ),
+        (
+            "Kenyan President William Ruto spoke. A court blocked Ruto's government from "
+            "sending officers abroad.",
+            "Ruto's government",
+            "country:KEN",
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida flew home. Kishida's administration protested "
+            "to Beijing.",
+            "Kishida's administration",
+            "country:JPN",
+        ),
+    ],
+)
+def test_a_leaders_government_is_the_state(
+    actor_nlp: Language, text: str, words: str, ident: str
+) -> None:
+    assert spans(actor_nlp(text)).get(words) == ident, spans(actor_nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Tom Keller's government freed the activist.", "Keller"),  # no state known for him
+        ("Kenyan President William Ruto praised the government's plan.", "William Ruto"),
+        ("Kenyan President William Ruto said Ruto's own plan stood.", "Ruto"),
+    ],
+)
+def test_no_state_without_a_leaders_government(actor_nlp: Language, text: str, words: str) -> None:
+    found = spans(actor_nlp(text))
+    assert not any(i.startswith("country:") for t, i in found.items() if words in t), found
