@@ -20,6 +20,7 @@ from loaders.actors.claims import Claims, is_person
 from loaders.actors.common_noun_bodies import claim_anaphors, claim_institutions
 from loaders.actors.coref import resolve_pronouns
 from loaders.actors.delegations import claim_delegations
+from loaders.actors.described_bodies import claim_described_bodies, claim_leaders_governments
 from loaders.actors.descriptions import DescriptionResolver, find_descriptions
 from loaders.actors.gazetteer_hits import read_hit, read_locative
 from loaders.actors.groups import group_mentions
@@ -87,6 +88,8 @@ class _Reader(Claims):
         bodies = NerBodies(self)
         bodies.read()
         claim_institutions(self)
+        claim_described_bodies(self)
+        claim_leaders_governments(self)
         claim_body_runs(self)
         for hit in deferred:
             read_locative(self, hit)

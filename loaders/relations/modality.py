@@ -339,6 +339,9 @@ _MADE_CLAIMS = frozenset({"accusation", "allegation", "charge"})
 _DISPUTING = frozenset({"deny", "reject", "dismiss", "refute", "rebut", "dispute", "contest"})
 
 
+_ENDING = words("end withdraw halt cut terminate")
+_LASTING = words("support backing")
+"""A standing backing a verb ends: the sentence reports its end, not the support."""
 _TOPIC_PREPS = frozenset({"on", "over", "about", "toward", "towards"})
 _NEGOTIATING = words("talk talks negotiation negotiations negotiate discuss discussion")
 
@@ -381,6 +384,8 @@ def noun_status(noun: Token, *, of_trigger: bool = False) -> Status | None:
         return None
     if noun.dep_ == "pobj" and head.lower_ in ("without", "instead", "against"):
         return None
+    if noun.dep_ == "dobj" and lemma in _ENDING and noun.lemma_.lower() in _LASTING:
+        return None  # "Biden ended U.S. support for the coalition": support withdrawn, not given
     # "talks on a deal between X and Y", "negotiations over a truce": still being worked out
     if (
         noun.dep_ == "pobj"

@@ -1,0 +1,157 @@
+"""Bodies named only by a description: "the Saudi-led coalition", "Russian-backed separatists",
+"Iran's morality police".
+
+No NER tag and no gazetteer entry covers them, so the state or body word inside them was read
+as that state ("Saudi" -> Saudi Arabia) and the body itself, which is what acts, was lost with
+every relation on it. Each shape is read by its head noun and what is glued to it:
+
+- "<state>-led coalition": a body of several states; "a Saudi-led effort" is an act, no body;
+- "<state>-backed separatists/rebels": an armed group no name gives; "Russian-backed talks" none;
+- "Iran's morality police": a force of its own kind, a state body acting in its own name
+  (ANNOTATION.md: a security service, a court); plain "Czech police" stays the state.
+
+A later bare "the coalition" or "the separatists" is the one body of that head named before.
+"Maduro's government" is no body of its own but the leader's state.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.actors.claims import is_person
+from loaders.actors.syntax import is_argument
+from loaders.mentions import Mention
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from loaders.actors.claims import Claims
+
+_LED = frozenset({"coalition"})
+"""Heads that "<state>-led" makes a body of: "-led forces/talks/invasion" name acts or troops."""
+_BACKED = frozenset({"separatists", "rebels"})
+"""Heads that "<state>-backed" makes a body of; "-backed group/militias" stands for a named one."""
+_GLUE = {"led": _LED, "backed": _BACKED, "supported": _BACKED}
+_POLICE_KINDS = frozenset({"morality", "religious", "secret"})
+"""Police forces that are institutions of their own, not the state's police at large."""
+_GOVERNMENTS = frozenset({"government", "administration"})
+_FILLERS = frozenset({"military", "international", "arab", "western"})
+"""Words that may stand between the glued word and the head: "Saudi-led military coalition"."""
+
+
+def claim_described_bodies(claims: Claims) -> None:
+    """Read each description into its own body, taking over the state word inside it."""
+    found: dict[str, list[str]] = {}
+    for tok in claims.doc:
+        span = _glued(claims, tok) or _police(claims, tok)
+        if span is None:
+            continue
+        start, country = span
+        text = claims.doc[start : tok.i + 1].text
+        if not is_argument(claims.doc[start : tok.i + 1]):
+            continue
+        _release(claims, start, tok.i + 1)
+        if claims.taken(start, tok.i + 1):
+            continue
+        ident = claims.table.organization(text, country, text)
+        claims.claim(Mention(start, tok.i + 1, ident, "name"))
+        found.setdefault(tok.lower_, []).append(ident)
+    _claim_anaphors(claims, found)
+
+
+def _glued(claims: Claims, head: Token) -> tuple[int, str | None] | None:
+    """ "Saudi-led coalition", "Russian-backed separatists": start of the description."""
+    doc = claims.doc
+    i = head.i - 1
+    while i >= 0 and doc[i].lower_ in _FILLERS and doc[i].is_lower:
+        i -= 1
+    if i < 2 or doc[i].lower_ not in _GLUE or head.lower_ not in _GLUE[doc[i].lower_]:
+        return None
+    if doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
+        return None
+    if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
+        return None  # "Iran-backed rebels Houthi ...": the group has its own name
+    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+        return None  # "where a Saudi-led coalition has fought since 2015": the state's war
+    owner = _mention_ending_at(claims, i - 1)
+    if owner is not None and owner.actor_id.startswith(("country:", "organization:")):
+        return owner.start, None
+    for hit in claims.hits:  # "Moscow-backed": a seat of power, read as its state only later
+        if hit.end == i - 1:
+            return hit.start, None
+    return None
+
+
+def _police(claims: Claims, head: Token) -> tuple[int, str | None] | None:
+    """ "Iran's morality police": a force of its own kind, read as the state, is a body of it.
+    Plain "Canadian police" stays the state: cases count it so as often as a body, and only
+    the state carries the relations they record ("arrested by Canadian police")."""
+    if head.lower_ != "police" or head.i == 0 or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if claims.doc[head.i - 1].lower_ not in _POLICE_KINDS:
+        return None
+    for m in claims.mentions:
+        if m.start < head.i < m.end + 1 and m.actor_id.startswith("country:"):
+            if m.end not in (head.i, head.i + 1):
+                return None
+            if m.end == head.i and claims.taken(head.i, head.i + 1):
+                return None
+            return m.start, m.actor_id.split(":", 1)[1]
+    return None
+
+
+def _mention_ending_at(claims: Claims, end: int) -> Mention | None:
+    for m in claims.mentions:
+        if m.end == end:
+            return m
+    return None
+
+
+def _release(claims: Claims, start: int, end: int) -> None:
+    """Take back the state or body mentions inside the description: the body acts, not they."""
+    for m in list(claims.mentions):
+        if start <= m.start and m.end <= end and not m.actor_id.startswith("person:"):
+            claims.mentions.remove(m)
+            claims.claimed.difference_update(range(m.start, m.end))
+
+
+def _claim_anaphors(claims: Claims, found: dict[str, list[str]]) -> None:
+    """ "the coalition", "the separatists" after the one such body named before."""
+    doc = claims.doc
+    for tok in doc:
+        idents = found.get(tok.lower_, [])
+        if len(set(idents)) != 1 or tok.i in claims.claimed or tok.i == 0:
+            continue
+        if doc[tok.i - 1].lower_ != "the" or tok.lower_ == "police":
+            continue
+        if not any(m.actor_id == idents[0] and m.end <= tok.i for m in claims.mentions):
+            continue
+        claims.table.drafts[idents[0]].add_alias(doc[tok.i - 1 : tok.i + 1].text)
+        claims.claim(Mention(tok.i, tok.i + 1, idents[0], "alias"))
+
+
+def claim_leaders_governments(claims: Claims) -> None:
+    """ "Maduro's government", "Ruto's administration": the government a leader heads is his
+    state (cases list the words as the state's alias), not the leader in person."""
+    doc = claims.doc
+    for tok in doc:
+        if tok.lower_ not in _GOVERNMENTS or not tok.is_lower:
+            continue
+        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        if owner is None:
+            continue
+        for m in list(claims.mentions):
+            if not (m.start <= owner.i < m.end and is_person(m)) or m.end > tok.i:
+                continue
+            iso3 = claims.table.drafts[m.actor_id].country
+            if iso3 is None:
+                break
+            claims.mentions.remove(m)
+            claims.claimed.difference_update(range(m.start, m.end))
+            if claims.taken(m.start, tok.i + 1):
+                claims.claim(m)
+                break
+            span = doc[m.start : tok.i + 1]
+            ident = claims.table.country(iso3, span.text)
+            claims.claim(Mention(m.start, tok.i + 1, ident, "alias"))
+            break

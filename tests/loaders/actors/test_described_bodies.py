@@ -1,0 +1,164 @@
+"""Bodies named only by a description (described_bodies.py): "<state>-led coalition",
+"<state>-backed separatists", "Iran's morality police"; and that relations then land on
+the body rather than on the state word inside it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.actors.conftest import spans
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+pytestmark = pytest.mark.model
+
+
+@pytest.fixture(scope="module")
+def full_nlp() -> Language:
+    from loaders.nlp import build_pipeline
+
+    return build_pipeline(with_relations=True)
+
+
+def _triples(doc: Doc) -> set[tuple[str, str, str]]:
+    names = {aid: a.name for aid, a in doc._.actors.items()}
+    return {(names[r.source_id], r.type.value, names[r.target_id]) for r in doc._.relations}
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "The Saudi-led coalition carried out air strikes on rebel positions near Hodeidah.",
+            "Saudi-led coalition",
+        ),
+        ("Officials said the Saudi-led military coalition had intercepted a drone.",
+         "Saudi-led military coalition"),
+        ("Tehran condemned the U.S.-led coalition after the raid.", "U.S.-led coalition"),
+        ("Russian-backed separatists shelled government positions near Donetsk on Friday.",
+         "Russian-backed separatists"),
+        ("Kyiv accused Moscow-backed rebels of breaking the truce.", "Moscow-backed rebels"),
+        ("The bloc imposed sanctions on Iran's morality police.", "Iran's morality police"),
+        ("Rights groups condemned Saudi Arabia's religious police.",
+         "Saudi Arabia's religious police"),
+    ],
+)  # fmt: skip
+def test_a_description_is_one_body(actor_nlp: Language, text: str, body: str) -> None:
+    found = spans(actor_nlp(text))
+    assert found.get(body, "").startswith("organization:"), found
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "ident"),
+    [
+        ("France joined a Saudi-led effort to end the war.", "Saudi", "country:SAU"),
+        ("Russia hosted Russian-backed talks in Minsk.", "Russia", "country:RUS"),
+        ("Riyadh and Tehran back rival sides in Yemen, where a Saudi-led coalition has fought "
+         "the Houthis since 2015.", "Saudi", "country:SAU"),
+        ("Turkey praised the U.S.-led mission in the region.", "U.S.", "country:USA"),
+        ("Israel struck Iran-backed groups in Syria overnight.", "Iran", "country:IRN"),
+        ("Meng was arrested by Canadian police in Vancouver.", "Canadian police", "country:CAN"),
+        ("Chinese police and troops may be deployed there.", "Chinese police", "country:CHN"),
+        ("Israel's experts rejected the findings of the inquiry.", "Israel", "country:ISR"),
+        ("Iran-backed Houthi rebels fired a missile at Israel.", "Iran", "country:IRN"),
+    ],
+)  # fmt: skip
+def test_no_body_without_its_shape(actor_nlp: Language, text: str, word: str, ident: str) -> None:
+    """An act or meeting "led" or "backed" by a state, a named group's description, experts
+    who are no panel of the body: the state or body word stays what it was."""
+    found = spans(actor_nlp(text))
+    assert found.get(word) == ident, found
+    inside = re.compile(rf"\b{re.escape(word)}\b")
+    assert not any(inside.search(text) and text != word for text in found), found
+
+
+def test_the_coalition_after_it_is_named(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "The Saudi-led coalition struck a port in Yemen. The coalition said the port hid arms."
+    )
+    mentions = [(doc[m.start : m.end].text, m.actor_id) for m in doc._.mentions]
+    assert ("coalition", "organization:saudi-led-coalition") in mentions, mentions
+
+
+def test_the_coalition_named_by_nobody_is_no_actor(actor_nlp: Language) -> None:
+    found = spans(actor_nlp("The coalition said the port hid arms."))
+    assert "coalition" not in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        (
+            "The Saudi-led coalition launched air strikes on Houthi positions near Sanaa.",
+            ("Saudi-led coalition", "ATTACKED", "Houthis"),
+        ),
+        (
+            "Tehran condemned the U.S.-led coalition after the raid.",
+            ("Iran", "CONDEMNED", "U.S.-led coalition"),
+        ),
+        (
+            "The European Union imposed sanctions on Iran's morality police on Monday.",
+            ("European Union", "SANCTIONED", "Iran's morality police"),
+        ),
+        (
+            "Meng was arrested by Canadian police at Vancouver airport.",
+            ("Canada", "DETAINED", "Meng"),
+        ),
+    ],
+)
+def test_relations_land_on_the_body(
+    full_nlp: Language, text: str, triple: tuple[str, str, str]
+) -> None:
+    assert triple in _triples(full_nlp(text))
+
+
+def test_a_refused_act_stays_unrecorded(full_nlp: Language) -> None:
+    found = _triples(full_nlp("Tehran did not condemn the U.S.-led coalition after the raid."))
+    assert not any(t[2] == "U.S.-led coalition" for t in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "ident"),
+    [
+        (
+            "Venezuelan President Nicolas Maduro spoke on Friday. Maduro's government freed "
+            "the activist on Sunday.",
+            "Maduro's government",
+            "country:VEN",
+        ),
+        (
+            "Kenyan President William Ruto spoke. A court blocked Ruto's government from "
+            "sending officers abroad.",
+            "Ruto's government",
+            "country:KEN",
+        ),
+        (
+            "Japanese Prime Minister Fumio Kishida flew home. Kishida's administration protested "
+            "to Beijing.",
+            "Kishida's administration",
+            "country:JPN",
+        ),
+    ],
+)
+def test_a_leaders_government_is_the_state(
+    actor_nlp: Language, text: str, words: str, ident: str
+) -> None:
+    assert spans(actor_nlp(text)).get(words) == ident, spans(actor_nlp(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Tom Keller's government freed the activist.", "Keller"),  # no state known for him
+        ("Kenyan President William Ruto praised the government's plan.", "William Ruto"),
+        ("Kenyan President William Ruto said Ruto's own plan stood.", "Ruto"),
+    ],
+)
+def test_no_state_without_a_leaders_government(actor_nlp: Language, text: str, words: str) -> None:
+    found = spans(actor_nlp(text))
+    assert not any(i.startswith("country:") for t, i in found.items() if words in t), found
