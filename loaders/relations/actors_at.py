@@ -23,6 +23,7 @@ from loaders.relations.lexicon import (
     THROUGH_PREP,
 )
 from loaders.relations.participle_anaphors import participle_antecedent
+from loaders.relations.places import state_at
 from loaders.relations.prisoner_groups import prisoners_meant
 from loaders.relations.statement_authors import statement_authors
 from loaders.relations.stranded_appos import stranded_appos
@@ -259,6 +260,14 @@ class ActorIndex:
             ):
                 for pobj in _pobjs(child):
                     found.extend(_proxy(self.refs(pobj, possessor=possessor)))
+        if not found and lemma in _SEATED:
+            # "officials in the Kurdistan Regional Government", "officials in Kyiv": where they
+            # sit, when nothing else ("U.S. officials in Baghdad") says whose they are
+            for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
+                for place in _pobjs(prep):
+                    refs = self.refs(place)
+                    state = None if refs else state_at(place, self)
+                    found.extend(_proxy(refs) or ([Ref(state, "proxy", place.i)] if state else []))
         return _unique(found)
 
     def _body_named(self, tok: Token) -> list[Ref]:
@@ -348,6 +357,9 @@ def _coordinated(tok: Token) -> list[Token]:
     while first.dep_ == "conj" and first.head is not first:
         first = first.head
     return [first, *first.conjuncts]
+
+
+_SEATED = frozenset({"official", "diplomat", "leader", "negotiator", "spokesman", "spokeswoman"})
 
 
 def _former(tok: Token) -> bool:

@@ -94,3 +94,22 @@ def test_a_statement_of_three_is_signed_by_each(extractor: Extractor) -> None:
     )
     signed = {frozenset((s, t)) for s, rel, t in found if rel == "SIGNED_AGREEMENT_WITH"}
     assert signed == {frozenset(p) for p in itertools.combinations(["Russia", "Iran", "Turkey"], 2)}
+
+
+def test_officials_in_a_capital_speak_for_its_state(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor, "Russia shelled Ukraine overnight. Officials in Kyiv accused Moscow of it."
+    )
+    assert ("Ukraine", "ACCUSED", "Russia") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # whose officials they are is said: where they sit is only a place
+        "Iran struck Iraq. U.S. officials in Baghdad condemned the attack by Iran.",
+        "Iran struck Iraq. Officials in the region condemned the attack by Iran.",
+    ],
+)
+def test_officials_placed_but_not_seated(extractor: Extractor, text: str) -> None:
+    assert ("Iraq", "CONDEMNED", "Iran") not in extracted_triples(extractor, text)
