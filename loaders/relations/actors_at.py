@@ -246,6 +246,11 @@ class ActorIndex:
                     ref = self.direct(mod)
                     if ref is not None:
                         found.append(Ref(ref.actor_id, "proxy", ref.token))
+            elif child.dep_ == "amod" and child.lemma_.lower() == "lead":
+                # "a U.S.-led coalition", "the Saudi-led strikes": the leader's doing
+                for lead in (c for c in child.children if c.dep_ in ("npadvmod", "compound")):
+                    if (ref := self.direct(lead)) is not None:
+                        found.append(Ref(ref.actor_id, "proxy", ref.token))
             elif child.dep_ == "relcl" and possessor and lemma in ACTION_NOUNS:
                 for subj in (c for c in child.children if c.dep_ == "nsubj"):
                     found.extend(_proxy(self.refs(subj)))  # "the steps Azerbaijan had taken"

@@ -105,6 +105,10 @@ def misread_as_modifier(verb: Token) -> bool:
     )
 
 
+# "talks among Egypt, Ethiopia and Sudan" names its parties as "between" does.
+BETWEEN = ("between", "among", "amongst")
+
+
 def prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> list[Token]:
     """Objects of the named prepositions on any of the tokens ("sanctions on X and on Y")."""
     out: list[Token] = []
