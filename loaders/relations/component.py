@@ -48,7 +48,7 @@ from loaders.relations.disclaimers import disclaimers
 from loaders.relations.due_in import scheduled_visits
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
-from loaders.relations.fighting_between import fighting_between
+from loaders.relations.fighting_between import fighting_between, pitted_sides
 from loaders.relations.findings import ordered_wrongs
 from loaders.relations.freed_held import held_by_freers
 from loaders.relations.gapping import gapped_readings
@@ -184,6 +184,7 @@ class RelationComponent:
         found += mediation_results(doc, index) + addressed_meetings(doc, index)
         found += killings(doc, index) + backed_groups(doc, index) + backed_entries(doc, index)
         found += fighting_between(doc, index) + under_deals(doc, index) + at_war(doc, index)
+        found += pitted_sides(doc, index)
         found += imposed_phrases(doc, index) + sanctions_aimed(doc, index) + trade_cut(doc, index)
         found += listed_custody(readings, doc, index) + carried_sanctions(doc, index)
         found += charges_on_they(readings, found, index)

@@ -1,5 +1,6 @@
 """Fighting named as a noun between two sides: "fierce fighting between Azerbaijan and Armenia
-broke out", "the ceasefire halted the war between Israel and Hamas".
+broke out", "the ceasefire halted the war between Israel and Hamas", "a conflict that has pitted
+the TPLF against the federal government".
 
 Each side fought the other (as with "clashes between", read by the lexicon). Unlike a clash, a
 war is often talked of before it happens ("fears of a war between China and the US", "a war
@@ -17,6 +18,7 @@ from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.modality import noun_status, verb_status
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
@@ -25,6 +27,8 @@ if TYPE_CHECKING:
     from loaders.relations.actors_at import ActorIndex
 
 _FIGHTING = words("fighting war hostility")
+# What pits one side against another in war: "a conflict that pitted X against Y".
+_PITTING = _FIGHTING | words("conflict battle insurgency clash")
 # What a war may be without being fought: "fears of a war", "to prevent fighting", "the risk".
 _UNREAL_AROUND = words(
     "fear risk threat danger prospect possibility spectre specter prevent avert avoid stop "
@@ -74,4 +78,29 @@ def fighting_between(doc: Doc, index: ActorIndex) -> list[Fact]:
         kind = RelationType.ATTACKED
         out += facts_between(first, kind, second, Status.OCCURRED, _STRENGTH, reading)
         out += facts_between(second, kind, first, Status.OCCURRED, _STRENGTH, reading)
+    return out
+
+
+def pitted_sides(doc: Doc, index: ActorIndex) -> list[Fact]:
+    """ATTACKED each way between the sides a war "pits" against each other; a contest of
+    another kind ("an election that pitted X against Y") is no attack."""
+    out: list[Fact] = []
+    for verb in doc[index.dateline_end :]:
+        if verb.lemma_.lower() != "pit" or verb.pos_ != "VERB":
+            continue
+        wars = [s for s in grammatical_subjects(verb) if s.lemma_.lower() in _PITTING]
+        if not wars or not all(_real(w) for w in wars):
+            continue  # "a war pitting Russia against NATO would be a catastrophe"
+        status = verb_status(verb)
+        if status is None:
+            continue
+        one = [r for o in verb.children if o.dep_ == "dobj" for r in index.refs(o)]
+        other = [r for t in arg.prep_objects([verb], ("against",)) for r in index.refs(t)]
+        if not one or not other:
+            continue
+        frame = Frame(RelationType.ATTACKED, "pit", "VERB", ("dobj", "prep:against"))
+        reading = Reading(frame, verb, (verb,), status, _STRENGTH, pairwise=one + other)
+        kind = RelationType.ATTACKED
+        out += facts_between(one, kind, other, status, _STRENGTH, reading)
+        out += facts_between(other, kind, one, status, _STRENGTH, reading)
     return out

@@ -530,7 +530,7 @@ ATTACKED: list[Frame] = [
     *_verbs(
         R.ATTACKED,
         ("dobj",),
-        "attack strike shell bomb invade bombard raid storm occupy assault pound",
+        "attack strike shell bomb invade bombard raid storm occupy assault pound overrun",
     ),
     *_verbs(R.ATTACKED, ("dobj",), "target", not_with=SANCTION_NOUNS | words("measure")),
     # "warplanes hit Hamas targets"; "hit Chinese goods with tariffs" is a sanction, read there
