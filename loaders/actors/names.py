@@ -36,9 +36,10 @@ if TYPE_CHECKING:
 _GLOTTAL = re.compile(r"[A-Z][a-z]+['’][a-z]+")
 """Polynesian and Arabic names keep an apostrophe inside a word: "Mata'afa", "Ma'ruf"."""
 
-_SURNAME_TITLES = frozenset({"white", "major"})
-"""Title words ("White House", "Major General") that are also common surnames: after a given
-name and before no other capitalised word they end a name ("Michael White", "John Major")."""
+_SURNAME_TITLES = frozenset({"white", "major", "king", "prince", "bishop"})
+"""Title words ("White House", "Major General", "King Charles") that are also common surnames:
+after a given name and before no other capitalised word they end a name ("Michael White", "John
+Major", "Kevin King", "Julie Bishop"; not "the Thai King")."""
 
 
 def name_word(tok: Token) -> bool:
@@ -60,7 +61,8 @@ def surname_title(tok: Token) -> bool:
         return False
     before = doc[tok.i - 1]
     after_ok = tok.i + 1 >= len(doc) or not doc[tok.i + 1].is_title
-    return after_ok and before.is_title and before.is_alpha and not is_title_word(before.text)
+    given = before.ent_type_ not in ("NORP", "GPE") and not is_title_word(before.text)
+    return after_ok and before.is_title and before.is_alpha and given
 
 
 class NameFinder:

@@ -231,6 +231,10 @@ def _cue_end(doc: Doc, i: int) -> int | None:
     return None
 
 
+# Words that start the clause's next phrase, not another item or an apposition of one.
+_CLAUSE_GOES_ON = frozenset({"ADP", "SCONJ", "VERB", "AUX"})
+
+
 def enumerated(index: ActorIndex, tok: Token) -> list[Ref]:
     """The named members of a plural noun that a later cue enumerates: "sanctions on ten people
     and four entities it accused of lies, among them Reinhard Butikofer, the German Green who
@@ -271,6 +275,8 @@ def enumerated(index: ActorIndex, tok: Token) -> list[Ref]:
             ref = _item(index, item)
             if ref is not None:
                 found.append(ref)
+            elif item and item[0].pos_ in _CLAUSE_GOES_ON:
+                break  # ", in exchange for two professors ..., A and B": the list has ended
             item = []
             continue
         item.append(t)
