@@ -76,3 +76,27 @@ def test_demonym_on_an_act_condemned_is_its_doer(extractor: Extractor) -> None:
     assert ("China", "CONDEMNED", "United States") in found
     praised = extracted_triples(extractor, "Beijing praised American restraint in the region.")
     assert not any(kind == "CONDEMNED" for _, kind, _ in praised)
+
+
+COURT = "The International Court of Justice ordered Israel to halt the offensive. "
+
+
+@pytest.mark.parametrize(
+    ("text", "rejected"),
+    [
+        (COURT + "Netanyahu dismissed the court's order as outrageous.", True),
+        (COURT + "Israel flatly rejected the court's ruling on Friday.", True),
+        (COURT + "Netanyahu did not dismiss the court's order.", False),
+        (COURT + "Netanyahu welcomed the court's order.", False),
+        (
+            "The International Court of Justice and the International Criminal Court both acted. "
+            "Netanyahu dismissed the court's order as outrageous.",
+            False,
+        ),
+    ],
+)
+def test_ruling_of_the_one_court_named(extractor: Extractor, text: str, rejected: bool) -> None:
+    """ "the court's ruling" is the one court the article names, and only when there is one."""
+    found = extracted_triples(extractor, text)
+    court = "International Court of Justice"
+    assert any(k == "REJECTED" and t == court for _, k, t in found) is rejected
