@@ -212,7 +212,7 @@ def is_argument(span: Span) -> bool:
         noun = prep.head
         if prep.lower_ in ("of", "for", "from") and ROLE_NOUNS & {noun.lower_, noun.lemma_.lower()}:
             return True
-        if prep.lower_ == "from" and noun.lemma_.lower() in _CLAIMED_FROM:
+        if prep.lower_ == "from" and _claimed(noun):
             return True  # "brushed aside the appeals from Washington": who made them
         if prep.lower_ in _LISTING_PREPS and prep.head.pos_ in ("NOUN", "PROPN"):
             return _listed_in_argument(prep.head)
@@ -226,6 +226,16 @@ _CLAIMED_FROM = frozenset({"appeal", "call", "plea", "request", "demand", "offer
                            "criticism", "warning", "accusation", "allegation", "claim",
                            "complaint", "protest", "objection", "ultimatum", "suggestion",
                            "condemnation", "invitation", "pressure"})  # fmt: skip
+
+
+def _claimed(noun: Token) -> bool:
+    """A call or claim, or what it calls for when the parser hangs "from X" there: "calls for
+    talks from Washington"."""
+    if noun.lemma_.lower() in _CLAIMED_FROM:
+        return True
+    asked = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    return asked is not None and asked.head.lemma_.lower() in _CLAIMED_FROM
+
 
 # "hideouts of separatist groups, including the Balochistan Liberation Army": a member named
 # in a list hung on a noun is as much an argument as the noun it is listed under.
