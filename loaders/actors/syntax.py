@@ -124,7 +124,11 @@ STATE_NOUNS = STATE_NOUNS | {
     "offer", "proposal", "proposals", "demands", "ultimatum",
     # what a state asserts for others to deny: "rejected the Russian claim as unfounded"
     "claim", "claims", "accusation", "accusations", "allegation", "allegations", "assertion",
-    "assertions", "account", "version",
+    "assertions", "account", "version", "suggestion", "suggestions", "description", "statement",
+    "statements", "bid", "appeal", "appeals", "request", "requests", "criticism", "remarks",
+    "explanation", "assurances", "plan", "draft",
+    # what a state is said to do to others: "denounced American interference"
+    "interference", "meddling",
     # what a state decides and does: "called the Swedish decision unacceptable"
     "decision", "decisions", "move", "moves", "policy", "policies", "actions", "behaviour",
     "behavior", "conduct",
@@ -208,10 +212,29 @@ def is_argument(span: Span) -> bool:
         noun = prep.head
         if prep.lower_ in ("of", "for", "from") and ROLE_NOUNS & {noun.lower_, noun.lemma_.lower()}:
             return True
+        if prep.lower_ == "from" and _claimed(noun):
+            return True  # "brushed aside the appeals from Washington": who made them
         if prep.lower_ in _LISTING_PREPS and prep.head.pos_ in ("NOUN", "PROPN"):
             return _listed_in_argument(prep.head)
         return prep.lower_ in _ACTOR_PREPS
     return False
+
+
+# What one says or asks of others, whose "from X" names who said or asked it ("calls from
+# Washington and Berlin"), not where it came from.
+_CLAIMED_FROM = frozenset({"appeal", "call", "plea", "request", "demand", "offer", "proposal",
+                           "criticism", "warning", "accusation", "allegation", "claim",
+                           "complaint", "protest", "objection", "ultimatum", "suggestion",
+                           "condemnation", "invitation", "pressure"})  # fmt: skip
+
+
+def _claimed(noun: Token) -> bool:
+    """A call or claim, or what it calls for when the parser hangs "from X" there: "calls for
+    talks from Washington"."""
+    if noun.lemma_.lower() in _CLAIMED_FROM:
+        return True
+    asked = noun.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    return asked is not None and asked.head.lemma_.lower() in _CLAIMED_FROM
 
 
 # "hideouts of separatist groups, including the Balochistan Liberation Army": a member named

@@ -317,6 +317,9 @@ class ActorIndex:
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of"):
                 for pobj in _pobjs(child):
                     found.extend(_proxy(self.refs(pobj)))
+            elif child.dep_ == "prep" and child.lower_ == "for":  # "calls for talks from the UN"
+                for caller in (c for pobj in _pobjs(child) for c in _from_after(pobj)):
+                    found.extend(_proxy(self.refs(caller)))
             elif child.dep_ in ("acl", "relcl"):  # "a draft (that had been) put forward by X"
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for pobj in _pobjs(agent):
@@ -324,6 +327,22 @@ class ActorIndex:
         for pobj in included_claimants(tok):  # "calls for talks, including from the UN"
             found.extend(_proxy(self.refs(pobj)))
         return _unique(found)
+
+
+# What one asks for that comes "from" a place: "calls for a withdrawal from Ukraine" names
+# where the troops leave, not who called.
+_AWAY_FROM = frozenset({"withdrawal", "pullout", "pull-out", "exit", "departure", "retreat",
+                        "expulsion", "removal", "evacuation", "release", "exclusion", "ban",
+                        "suspension", "aid", "help", "support", "import", "imports", "apology",
+                        "explanation", "compensation", "assistance"})  # fmt: skip
+
+
+def _from_after(asked: Token) -> list[Token]:
+    """Who made a call the parser hung "from X" on what is called for: "calls for talks from
+    the UN" (the UN called), not "calls for a withdrawal from Ukraine"."""
+    if asked.lemma_.lower() in _AWAY_FROM or asked.lower_ in _AWAY_FROM:
+        return []
+    return [o for c in asked.children if c.dep_ == "prep" and c.lower_ == "from" for o in _pobjs(c)]
 
 
 _CACHE_KEY = "diplograph.actor_index"

@@ -56,6 +56,7 @@ from loaders.relations.go_between import without_mediated_meetings
 from loaders.relations.hedged_wrongs import hedged_wrongs
 from loaders.relations.hosting import brought_together, sides_of_the_story
 from loaders.relations.joint_statements import joint_statements
+from loaders.relations.judged_tails import judged_tails
 from loaders.relations.killings import killings
 from loaders.relations.known_wars import wars_named_without_doer
 from loaders.relations.leave_orders import (
@@ -157,7 +158,7 @@ class RelationComponent:
         found += ordered_wrongs(doc, index)
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
         found += tacked_on_denials(doc, found, index) + levelled_claims(doc, index)
-        found += hedged_wrongs(doc, index)
+        found += hedged_wrongs(doc, index) + judged_tails(doc, found, index)
         found += unanswered_tails(doc, found, index) + denied_reports(doc, found, index)
         found += disclaimers(doc, found, index) + brought_together(doc, index)
         lede_index = ActorIndex(first.doc) if first is not None else index

@@ -218,6 +218,8 @@ def _slot_targets(
             # "dismissed as absurd demands from the United States": the object moved after "as"
             for obj in objects + arg.prep_objects(hosts[:1], ("as",)):
                 makers = index.claimants(obj) or _elided_claim(obj, index)
+                owner = [c for c in obj.children if c.dep_ == "poss"]
+                makers = makers or sole_body(owner, index)  # "the court's ruling": the one court
                 if not makers and not passives.is_passive(hosts[0]):  # the parser hung "by" on
                     by = arg.prep_objects(hosts[:1], ("by",))  # the verb: "dismissed the
                     makers = refs(index, by, False)  # claims by Kyiv as propaganda"
