@@ -19,6 +19,8 @@ _MORE = [
     ("Olaf Scholz", "PERSON", "DEU", ("Scholz",)),
     ("Emmanuel Macron", "PERSON", "FRA", ("Macron",)),
     ("Ned Price", "PERSON", "USA", ("Price",)),
+    ("France", "COUNTRY", "FRA", ("French", "Paris")),
+    ("Germany", "COUNTRY", "DEU", ("German", "Berlin")),
 ]
 
 
@@ -95,3 +97,38 @@ def test_a_planned_appearance_stays_planned(read_more: Reader) -> None:
         if str(r.type) == "MET_WITH"
     ]
     assert found and all(str(r.status) == "PLANNED" for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            "The ministry said Biden had talked with Chancellor Scholz, elected only in "
+            "December, and France's Macron.",
+            [("Joe Biden", "Olaf Scholz"), ("Joe Biden", "Emmanuel Macron")],
+        ),
+        (
+            "Officials said Blinken had met his Russian counterpart Lavrov, reappointed last "
+            "week, and Ukraine's Zelensky.",
+            [("Antony Blinken", "Sergey Lavrov"), ("Antony Blinken", "Volodymyr Zelensky")],
+        ),
+    ],
+)
+def test_a_participle_after_a_listed_name_does_not_end_the_list(
+    read_more: Reader, text: str, pairs: list[tuple[str, str]]
+) -> None:
+    met = _met(read_more, text)
+    for pair in pairs:
+        assert frozenset(pair) in met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the participle's comma closes the clause: the next name starts another one
+        "Biden talked with Scholz, elected in December, and Macron later flew home.",
+        "Biden talked with Scholz, elected in December, while Macron stayed in Paris.",
+    ],
+)
+def test_a_participle_before_a_new_clause_lists_nobody(read_more: Reader, text: str) -> None:
+    assert frozenset(("Joe Biden", "Emmanuel Macron")) not in _met(read_more, text)
