@@ -132,3 +132,38 @@ def test_a_participle_after_a_listed_name_does_not_end_the_list(
 )
 def test_a_participle_before_a_new_clause_lists_nobody(read_more: Reader, text: str) -> None:
     assert frozenset(("Joe Biden", "Emmanuel Macron")) not in _met(read_more, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "It was the first meeting since the war between Blinken and Lavrov.",
+            ("Antony Blinken", "Sergey Lavrov"),
+        ),
+        (
+            "The call on Tuesday was the first conversation since the summit between Biden and "
+            "Putin.",
+            ("Joe Biden", "Vladimir Putin"),
+        ),
+    ],
+)
+def test_a_meeting_dated_by_since_keeps_its_between(
+    read_more: Reader, text: str, pair: tuple[str, str]
+) -> None:
+    assert frozenset(pair) in _met(read_more, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # states "between" a war are its sides, not the parties of the meeting
+        "It was the first meeting since the war between Russia and Ukraine.",
+        "It was the first meeting since the war between Russia and Ukraine began.",
+        "There has been no meeting since the invasion between Blinken and Lavrov.",
+    ],
+)
+def test_since_a_war_between_states_or_no_meeting_is_nothing(read_more: Reader, text: str) -> None:
+    met = _met(read_more, text)
+    assert frozenset(("Russia", "Ukraine")) not in met
+    assert frozenset(("Antony Blinken", "Sergey Lavrov")) not in met
