@@ -76,6 +76,7 @@ from loaders.relations.noun_frames import read
 from loaders.relations.overreach import without_overreach
 from loaders.relations.persona_non_grata import expelled_nationals, persona_non_grata
 from loaders.relations.police_agents import arrests_by_police
+from loaders.relations.presence import side_by_side
 from loaders.relations.present_in import present_visits
 from loaders.relations.quote_runs import quote_run_accusations
 from loaders.relations.rebukes import drawn_rebukes
@@ -183,6 +184,7 @@ class RelationComponent:
         found += present_visits(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
         found += mediation_results(doc, index) + addressed_meetings(doc, index)
+        found += side_by_side(doc, index)
         found += killings(doc, index) + backed_groups(doc, index) + backed_entries(doc, index)
         found += fighting_between(doc, index) + under_deals(doc, index) + at_war(doc, index)
         found += pitted_sides(doc, index)

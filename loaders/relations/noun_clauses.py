@@ -1,7 +1,8 @@
 """Who takes part in what a trigger noun names when the parse puts them one step away.
 
 "talks in the Chinese capital between A and B": "between" hangs on the place inside the noun's
-phrase, not on "talks". "an hour of talks that Stoltenberg hosted and chaired with Erdogan and
+phrase, not on "talks"; "the first meeting since the invasion between A and B": on the event
+that dates it. "an hour of talks that Stoltenberg hosted and chaired with Erdogan and
 Kristersson": the parties are the subject and the "with" objects of a relative clause on the
 noun. Both shapes keep the trigger's own meaning (talks are a meeting of their parties), so
 reading them costs no precision that reading the plain shape does not.
@@ -35,7 +36,24 @@ def nested_between(noun: Token, index: ActorIndex) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj" and (index.span(pobj.i) is None or pobj.pos_ == "NOUN")
     ]
-    return arg.prep_objects(inner, ("between",))
+    return arg.prep_objects(inner, ("between",)) or _between_after_since(noun, index)
+
+
+def _between_after_since(noun: Token, index: ActorIndex) -> list[Token]:
+    """ "the first meeting since the invasion between Putin and Erdogan": "since" dates the
+    trigger, and the parser hangs the trigger's "between" on the event it is dated by. Only
+    people: an invasion or a war is not "between" two persons, while "since the war between
+    Russia and Ukraine" may well be the war's own parties."""
+    landmarks = [
+        pobj
+        for prep in noun.children
+        if prep.dep_ == "prep" and prep.lower_ == "since"
+        for pobj in prep.children
+        if pobj.dep_ == "pobj" and index.span(pobj.i) is None
+    ]
+    parties = arg.prep_objects(landmarks, ("between",))
+    kinds = {index.kind(r.actor_id) for t in parties for r in index.refs(t)}
+    return parties if kinds == {"PERSON"} else []
 
 
 _ACHIEVING = frozenset({"help", "lead", "end", "bring", "produce", "secure", "yield", "pave"})

@@ -20,6 +20,7 @@ from loaders.relations.arguments import (
 from loaders.relations.decided_acts import decision_doers
 from loaders.relations.joined_in import joined_doers
 from loaders.relations.said_and_did import speaker_of_second_act
+from loaders.relations.titled_subjects import name_ending_title, titled_after_opening
 from loaders.relations.which_antecedent import which_antecedent
 
 if TYPE_CHECKING:
@@ -53,14 +54,15 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
                 return _after_dateline(verb)
             if child.lower_ in ("which", "who") and (noun := _misattached_relative(child)):
                 return [noun]
-            return _stranded_subject(child) + with_conjuncts(child)
+            return _stranded_subject(child) + with_conjuncts(child) + name_ending_title(child)
     # "said it was mediating": the parser may hang the subject on the auxiliary
     for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
         hung = [c for c in aux.children if c.dep_ in _SUBJ]
         if hung:
             return with_conjuncts(hung[0])
     if verb.dep_ == "ROOT":
-        return _swallowed_subjects(verb) or _listed_predicate(verb) or _subjects_after_opening(verb)
+        found = titled_after_opening(verb) or _swallowed_subjects(verb)
+        return found or _listed_predicate(verb) or _subjects_after_opening(verb)
     if predicate_after_apposition(verb):
         return with_conjuncts(verb.head)
     if misread_as_modifier(verb):  # "Turkey mediated talks": "mediated" read as an adjective

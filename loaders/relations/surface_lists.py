@@ -76,6 +76,10 @@ def _separator_right(doc: Doc, i: int) -> tuple[int, bool] | None:
     return None
 
 
+def _owner(doc: Doc, end: int) -> bool:
+    return end < len(doc) and doc[end].lower_ in ("'s", "’s")
+
+
 def _is_age(tok: Token) -> bool:
     return tok.text.isdigit() and len(tok.text) <= 3
 
@@ -93,6 +97,21 @@ def _before_age(doc: Doc, i: int) -> int:
     if i >= 1 and _is_age(doc[i]) and doc[i - 1].text == ",":
         return i - 2
     return i
+
+
+def _past_participle(doc: Doc, index: ActorIndex, end: int) -> int:
+    """ "his Armenian counterpart Papikyan, appointed only on Monday, and Azerbaijan's Hasanov":
+    a past participle set off by commas after a name describes that member; the list goes on
+    at the comma after it. Only a short phrase naming nobody, with "and"/"or" after it (a
+    comma after it could as well be the clause's end)."""
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 1].tag_ != "VBN":
+        return end
+    for k in range(end + 2, min(end + 10, len(doc) - 1)):
+        if doc[k].text == ",":
+            return k if doc[k + 1].lower_ in _JOINERS else end
+        if doc[k].pos_ in ("VERB", "AUX") or index.span(k) is not None:
+            return end
+    return end
 
 
 def _own_clause(doc: Doc, start: int, end: int) -> bool:
@@ -155,7 +174,7 @@ def surface_list(index: ActorIndex, tok: Token) -> list[Ref]:
     # rightwards: <here> SEP [modifiers] name
     end = here[1]
     while _is_member_end(doc, end):
-        sep = _separator_right(doc, _past_age(doc, end))
+        sep = _separator_right(doc, _past_participle(doc, index, _past_age(doc, end)))
         if sep is None:
             break
         i = sep[0]
@@ -164,6 +183,9 @@ def surface_list(index: ActorIndex, tok: Token) -> list[Ref]:
                 break
             i += 1
         nxt = index.span(i) if i < len(doc) else None
+        if nxt is not None and index.kind(nxt[2]) != kind and _owner(doc, nxt[1]):
+            i = nxt[1] + 1  # "and Ukraine's Zelensky": the member's state before it
+            nxt = index.span(i) if i < len(doc) else None
         if nxt is None or nxt[0] != i or index.kind(nxt[2]) != kind:
             break
         if _own_clause(doc, nxt[0], nxt[1]) or not _is_member_end(doc, nxt[1]):
