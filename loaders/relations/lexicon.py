@@ -374,6 +374,8 @@ SUPPORTED: list[Frame] = [
         ("dobj",),
         "praise thank endorse back support hail commend applaud laud defend arm congratulate",
     ),
+    # "said it appreciated Trump's efforts", "saluted Zelensky's courage"
+    *_verbs(R.SUPPORTED, ("dobj",), "appreciate salute", strength=0.8),
     *_verbs(R.SUPPORTED, ("prep:with", "prep:by"), "stand"),  # "stood firmly by Manila"
     *_verbs(R.SUPPORTED, ("prep:with",), "side"),
     # "recognise Guaido as the legitimate president": recognition backs the one recognised

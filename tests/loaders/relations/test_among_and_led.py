@@ -50,3 +50,24 @@ def test_led_by_nobody_named_is_nobody(extractor: Extractor) -> None:
         extractor, "Iraqi forces, backed by a locally led coalition, drove the militants out."
     )
     assert not any(rel == "SUPPORTED" for _, rel, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        (
+            "Saudi Arabia said it appreciated Trump's efforts.",
+            ("Saudi Arabia", "SUPPORTED", "Trump"),
+        ),
+        ("Biden saluted Zelensky's courage.", ("Biden", "SUPPORTED", "Zelensky")),
+    ],
+)
+def test_appreciation_supports(
+    extractor: Extractor, text: str, right: tuple[str, str, str]
+) -> None:
+    assert right in extracted_triples(extractor, text)
+
+
+def test_appreciation_denied_supports_nobody(extractor: Extractor) -> None:
+    found = extracted_triples(extractor, "China said it did not appreciate Australia's remarks.")
+    assert not any(rel == "SUPPORTED" for _, rel, _ in found)
