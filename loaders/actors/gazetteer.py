@@ -63,6 +63,11 @@ SEATS: dict[str, str] = {
     "White House": "USA",
     "State Department": "USA",
     "Pentagon": "USA",
+    # the departments that impose sanctions and export controls speak for Washington
+    "Treasury Department": "USA",
+    "U.S. Treasury": "USA",
+    "US Treasury": "USA",
+    "Commerce Department": "USA",
     "Foggy Bottom": "USA",
     "Downing Street": "GBR",
     "Whitehall": "GBR",

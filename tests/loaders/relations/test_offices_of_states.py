@@ -113,3 +113,14 @@ def test_officials_in_a_capital_speak_for_its_state(extractor: Extractor) -> Non
 )
 def test_officials_placed_but_not_seated(extractor: Extractor, text: str) -> None:
     assert ("Iraq", "CONDEMNED", "Iran") not in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.S. Treasury sanctioned three Iranian officials and Iran itself.",
+        "The Treasury Department sanctioned Iran.",
+    ],
+)
+def test_the_treasury_speaks_for_washington(extractor: Extractor, text: str) -> None:
+    assert ("United States", "SANCTIONED", "Iran") in extracted_triples(extractor, text)
