@@ -48,7 +48,7 @@ def answered_calls(doc: Doc, index: ActorIndex) -> list[Fact]:
         status = verb_status(verb)
         if status is None:
             continue
-        makers = _makers(noun, index)
+        makers = call_makers(noun, index)
         answerers = _answerers(verb, index)
         made = {m.actor_id for m in makers}
         answerers = [a for a in answerers if a.actor_id not in made]
@@ -79,7 +79,7 @@ def _answerers(verb: Token, index: ActorIndex) -> list[Ref]:
     return out
 
 
-def _makers(noun: Token, index: ActorIndex) -> list[Ref]:
+def call_makers(noun: Token, index: ActorIndex) -> list[Ref]:
     """Who made the call: "calls from X (and Y)", "X's call", "U.S. calls"."""
     found = [r for t in arg.prep_objects([noun], ("from", "by")) for r in index.refs(t)]
     for child in noun.children:

@@ -23,6 +23,7 @@ from loaders.relations.at_war import at_war
 from loaders.relations.backed import backed_groups
 from loaders.relations.backed_entries import backed_entries
 from loaders.relations.brokered_deals import brokered_parties
+from loaders.relations.call_nouns import called_in_clause
 from loaders.relations.cancelled import without_cancelled_plans
 from loaders.relations.carried_sanctions import carried_sanctions
 from loaders.relations.charge_tails import unanswered_tails
@@ -187,6 +188,7 @@ class RelationComponent:
         found += brokered_parties(doc, index) + joint_statements(doc, index)
         found += mediation_results(doc, index) + addressed_meetings(doc, index)
         found += side_by_side(doc, index) + answered_calls(doc, index)
+        found += called_in_clause(doc, index)
         found += killings(doc, index) + backed_groups(doc, index) + backed_entries(doc, index)
         found += fighting_between(doc, index) + under_deals(doc, index) + at_war(doc, index)
         found += pitted_sides(doc, index)
