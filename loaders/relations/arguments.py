@@ -75,7 +75,12 @@ def listed(tok: Token) -> list[Token]:
 
 def comma_spliced(verb: Token) -> bool:
     """A second verb after a comma ("condemned the offensive in the strongest terms, called on
-    Baku ..."), which the parser hangs on the last noun as a participle: a coordinated verb."""
+    Baku ..."), which the parser hangs on the last noun as a participle: a coordinated verb.
+    Or a finite past verb in a list of predicates ("condemned X, called on them to stop Y and
+    expressed Z") hung on the first as an adverbial clause with no subject or subordinator."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBD" and verb.i > 0:
+        bare = not any(c.dep_ in ("nsubj", "nsubjpass", "mark", "agent") for c in verb.children)
+        return bare and verb.doc[verb.i - 1].text == "," and verb.head.i < verb.i
     if verb.dep_ != "acl" or verb.tag_ not in ("VBD", "VBN", "VBZ") or verb.i == 0:
         return False
     if any(c.dep_ == "agent" for c in verb.children):

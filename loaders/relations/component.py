@@ -17,11 +17,13 @@ from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex, forget_index
 from loaders.relations.addressed_meetings import addressed_meetings
 from loaders.relations.afterthoughts import tacked_on_denials
+from loaders.relations.answered_calls import answered_calls
 from loaders.relations.arguments import dateline_end
 from loaders.relations.at_war import at_war
 from loaders.relations.backed import backed_groups
 from loaders.relations.backed_entries import backed_entries
 from loaders.relations.brokered_deals import brokered_parties
+from loaders.relations.call_nouns import called_in_clause
 from loaders.relations.cancelled import without_cancelled_plans
 from loaders.relations.carried_sanctions import carried_sanctions
 from loaders.relations.charge_tails import unanswered_tails
@@ -92,6 +94,7 @@ from loaders.relations.sanction_clauses import (
 from loaders.relations.sanction_lists import listed_sanctions, under_sanctions
 from loaders.relations.sanction_phrases import imposed_phrases, sanctions_aimed, trade_cut
 from loaders.relations.sanction_relatives import sanction_relatives
+from loaders.relations.spoken_for import spoken_urgings
 from loaders.relations.strikes_on import strikes_on
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.truce_ends import truces_by_their_war
@@ -184,7 +187,8 @@ class RelationComponent:
         found += present_visits(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
         found += mediation_results(doc, index) + addressed_meetings(doc, index)
-        found += side_by_side(doc, index)
+        found += side_by_side(doc, index) + answered_calls(doc, index)
+        found += called_in_clause(doc, index)
         found += killings(doc, index) + backed_groups(doc, index) + backed_entries(doc, index)
         found += fighting_between(doc, index) + under_deals(doc, index) + at_war(doc, index)
         found += pitted_sides(doc, index)
@@ -192,7 +196,7 @@ class RelationComponent:
         found += listed_custody(readings, doc, index) + carried_sanctions(doc, index)
         found += charges_on_they(readings, found, index)
         found += held_by_freers(found, index)
-        found += convictions(found)
+        found += convictions(found) + spoken_urgings(found, index)
         found = without_mediated_meetings(sides_of_the_story(found, story))
         found = without_undated_plans(without_overreach(found, index))
         found = without_misplaced_ends(found, index)

@@ -261,13 +261,16 @@ def _claim_content(clause: Token, noun: Token) -> bool:
 
 
 _TEMPORAL_MARKS = frozenset({"after", "since", "because", "when", "as", "before", "while"})
+# "did not support a ceasefire, though it has pushed Israel to ...": a concession is asserted
+_CONCESSIVE_MARKS = frozenset({"though", "although", "whereas"})
 
 
 def _presupposed(verb: Token) -> bool:
     """ "Russia ordered Czech diplomats to leave, a day after Prague expelled 18 Russians": a
-    past clause of time or cause is a fact whatever the main clause does with its own verb."""
+    past clause of time, cause or concession is a fact whatever the main clause does with its
+    own verb."""
     marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
-    if not marks or marks[0] not in _TEMPORAL_MARKS:
+    if not marks or marks[0] not in _TEMPORAL_MARKS | _CONCESSIVE_MARKS:
         return False
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
     perfect = any(c.dep_ == "aux" and c.lower_ in ("had", "has", "have") for c in verb.children)

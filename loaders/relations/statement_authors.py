@@ -47,10 +47,14 @@ def statement_authors(tok: Token) -> list[Token]:
 
 
 def _speaks(doc_noun: Token) -> bool:
-    """A subject, or what a relative clause's subject pronoun stands for: "a resolution that
-    condemned Moscow's war"."""
+    """A subject, what a relative clause's subject pronoun stands for ("a resolution that
+    condemned Moscow's war"), or an issued document a participle of its act hangs on
+    ("issued a statement calling on X to ...", not "abstained on resolutions censuring it")."""
     if doc_noun.dep_ in ("nsubj", "nsubjpass"):
         return True
+    issued = doc_noun.dep_ == "dobj" and doc_noun.head.lemma_.lower() in _ISSUING
+    if issued and any(c.dep_ == "acl" and c.tag_ == "VBG" for c in doc_noun.children):
+        return True  # "issued a statement urging Ankara to ...": the participle is its act
     clauses = [c for c in doc_noun.children if c.dep_ == "relcl"]
     return any(
         s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("that", "which")
