@@ -1,0 +1,101 @@
+"""Custody told without a doer in the clause: the place of an arrest is not who asked for it,
+"them" after a clause's own subject means the people named before, and a state body that says
+someone "had been charged" tells of its own state's charge (model-backed, sentences of our own
+wording)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.relations.conftest import triples
+
+if TYPE_CHECKING:
+    from tests.loaders.relations.conftest import Reader
+
+pytestmark = pytest.mark.model
+
+
+def _of(text: str, read: Reader, kind: str) -> set[tuple[str, str]]:
+    return {(s, t) for s, k, t in triples(read(text)) if k == kind}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Keller was arrested in Israel in 2015 at U.S. request.", "Israel"),
+        ("Keller was detained in Egypt at the request of Washington.", "Egypt"),
+        ("Berg was arrested in Iran at Russia's behest.", "Iran"),
+    ],
+)
+def test_who_asked_for_an_arrest_did_not_make_it(read: Reader, text: str, state: str) -> None:
+    assert {s for s, _ in _of(text, read, "DETAINED")} == {state}
+
+
+@pytest.mark.parametrize(
+    ("text", "state"),
+    [
+        ("Keller and Berg landed in Washington a week after Iranian police detained them.", "Iran"),
+        ("Keller and Berg returned home, months after Russian agents arrested them.", "Russia"),
+        ("Keller and Berg flew home after Iranian guards released them.", "Iran"),
+    ],
+)
+def test_them_after_the_police_means_the_people_before(read: Reader, text: str, state: str) -> None:
+    assert _of(text, read, "DETAINED") == {(state, "Tom Keller"), (state, "Anna Berg")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keller and Berg said Iranian police had not detained them.",
+        "Iranian police detained protesters and beat them.",
+        "Keller could be arrested in Iran if he returns.",
+        "Russia denied arresting Keller.",
+        "Iran issued a warrant for Keller's arrest.",
+    ],
+)
+def test_no_detention_told_detains_nobody(read: Reader, text: str) -> None:
+    assert not _of(text, read, "DETAINED")
+
+
+@pytest.mark.parametrize(
+    ("text", "accuser", "accused"),
+    [
+        ("The FSB said Gershkovich had been charged with espionage.", "FSB", {"Evan Gershkovich"}),
+        (
+            "Russia said Gershkovich had been charged with espionage.",
+            "Russia",
+            {"Evan Gershkovich"},
+        ),
+        (
+            "Moscow said on Tuesday that Keller and Berg had been charged with spying.",
+            "Russia",
+            {"Tom Keller", "Anna Berg"},
+        ),
+        (
+            "Iran said Keller had been charged with spying and would face trial.",
+            "Iran",
+            {"Tom Keller"},
+        ),
+    ],
+)
+def test_a_state_telling_of_a_charge_made_it(
+    read: Reader, text: str, accuser: str, accused: set[str]
+) -> None:
+    assert _of(text, read, "ACCUSED") == {(accuser, p) for p in accused}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The United States said Keller had been charged with spying.",
+        "Washington said Gershkovich had been charged with espionage.",
+        "The FSB denied that Gershkovich had been charged with espionage.",
+        "The FSB said Gershkovich could be charged with espionage.",
+        "NATO said Gershkovich had been charged with espionage.",
+        "Gershkovich said he had been charged with espionage.",
+    ],
+)
+def test_a_charge_told_by_the_own_state_or_not_made_accuses_nobody(read: Reader, text: str) -> None:
+    assert not _of(text, read, "ACCUSED")
