@@ -33,6 +33,10 @@ if TYPE_CHECKING:
 _FREEING = words("free release pardon")
 _LEGAL_DOERS = words("prosecutor court judge authority investigator police prosecution")
 _HOLDERS = frozenset({"COUNTRY", "ORGANIZATION"})
+_LAW_WORDS = words(
+    "procuratorate prosecutor prosecutors prosecution prosecuting court tribunal justice police "
+    "investigative"
+)
 
 
 def _freed_in_call(trigger: Token) -> list[Token]:
@@ -120,13 +124,27 @@ def _state_telling(charge: Token, index: ActorIndex) -> str | None:
         return None
     tellers = [r for s in said.children if s.dep_ == "nsubj" for r in index.refs(s)]
     tellers = [r for r in tellers if index.kind(r.actor_id) in _HOLDERS]
-    if len(tellers) != 1 or index.country(tellers[0].actor_id) is None:
+    if len(tellers) != 1:
         return None
-    return tellers[0].actor_id
+    teller = tellers[0].actor_id
+    return teller if index.country(teller) is not None or _law_body(index, teller) else None
+
+
+def _law_body(index: ActorIndex, body: str) -> bool:
+    """A prosecutor's office, a court, a police or security service: its word on a charge is
+    its own act, whoever the person is ("the Supreme Procuratorate said X had been charged")."""
+    actor = index.actors.get(body)
+    if actor is None or index.kind(body) != "ORGANIZATION":
+        return False
+    named = " ".join([actor.name, *actor.aliases]).lower().replace("'s", " ").split()
+    return bool(_LAW_WORDS & set(named))
 
 
 def _foreigner(index: ActorIndex, person: str, state: str) -> bool:
     """A person of a known other nationality than the state's: a state that tells of its own
-    citizen's charge ("Canada said Kovrig had been charged") tells of another state's."""
+    citizen's charge ("Canada said Kovrig had been charged") tells of another state's. A person
+    of unknown nationality only when a law body tells of the charge."""
     country = index.country(person)
-    return country is not None and country != index.country(state)
+    if country is None:
+        return _law_body(index, state)
+    return country != index.country(state)

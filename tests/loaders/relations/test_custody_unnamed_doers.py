@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import triples
+from tests.loaders.relations.conftest import ACTORS, make_reader, triples
 
 if TYPE_CHECKING:
-    from tests.loaders.relations.conftest import Reader
+    from spacy.language import Language
+
+    from tests.loaders.relations.conftest import ActorRow, Reader
 
 pytestmark = pytest.mark.model
 
@@ -99,3 +101,42 @@ def test_a_state_telling_of_a_charge_made_it(
 )
 def test_a_charge_told_by_the_own_state_or_not_made_accuses_nobody(read: Reader, text: str) -> None:
     assert not _of(text, read, "ACCUSED")
+
+
+_LAW_ROWS: list[ActorRow] = [
+    *ACTORS,
+    ("Lena Rivera", "PERSON", None, ("Rivera",)),
+    ("Supreme Procuratorate", "ORGANIZATION", None, ("the procuratorate",)),
+    ("Interpol", "ORGANIZATION", None, ()),
+]
+
+
+@pytest.fixture(scope="module")
+def read_law(nlp: Language) -> Reader:
+    return make_reader(nlp, _LAW_ROWS)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Supreme Procuratorate said Rivera had been charged with espionage.",
+        "The procuratorate said on Monday that Rivera had been formally charged with spying.",
+    ],
+)
+def test_a_law_body_telling_of_a_charge_made_it(read_law: Reader, text: str) -> None:
+    assert _of(text, read_law, "ACCUSED") == {("Supreme Procuratorate", "Lena Rivera")}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Interpol said Rivera had been charged with espionage.",
+        "Russia said Rivera had been charged with espionage.",
+        "The Supreme Procuratorate said Rivera might be charged with espionage.",
+        "The Supreme Procuratorate denied that Rivera had been charged.",
+    ],
+)
+def test_a_charge_of_someone_of_no_known_state_needs_a_law_body(
+    read_law: Reader, text: str
+) -> None:
+    assert not _of(text, read_law, "ACCUSED")
