@@ -140,3 +140,33 @@ def test_a_charge_of_someone_of_no_known_state_needs_a_law_body(
     read_law: Reader, text: str
 ) -> None:
     assert not _of(text, read_law, "ACCUSED")
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "doer"),
+    [
+        (
+            "Russia said Gershkovich had been charged with espionage and Keller with bribery.",
+            "ACCUSED",
+            "Russia",
+        ),
+        ("Iran sentenced Keller to ten years and Berg to five.", "DETAINED", "Iran"),
+        ("Iran released Keller on Monday and Berg on Tuesday.", "RELEASED", "Iran"),
+    ],
+)
+def test_a_gapped_clause_names_a_second_patient(
+    read: Reader, text: str, kind: str, doer: str
+) -> None:
+    people = {t for s, t in _of(text, read, kind) if s == doer}
+    assert {"Tom Keller"} < people
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran sentenced Keller to ten years and Berg called it a sham.",
+        "Iran did not charge Keller with espionage or Berg with bribery.",
+    ],
+)
+def test_no_gapped_clause_adds_nobody(read: Reader, text: str) -> None:
+    assert "Anna Berg" not in {t for _, k, t in triples(read(text)) if k != "MET_WITH"}
