@@ -43,6 +43,7 @@ from loaders.relations.surface_lists import (
     surface_list,
 )
 from loaders.relations.verb_senses import complemented, quarrel
+from loaders.relations.while_places import places_while
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -447,4 +448,8 @@ def _place_agents(
     # "arrested in Israel at U.S. request": who asked for it names no place and did not do it
     found = [tok for tok in found if tok.lemma_.lower() not in _ASKED]
     states = ((state_at(tok, index), tok.i) for tok in found)  # "arrested in Yekaterinburg"
+    placed = [Ref(state, "proxy", i) for state, i in states if state is not None]
+    if placed or not passives.is_passive(verb):
+        return placed
+    states = ((state_at(tok, index), tok.i) for tok in places_while(verb, preps))
     return [Ref(state, "proxy", i) for state, i in states if state is not None]

@@ -170,3 +170,33 @@ def test_a_gapped_clause_names_a_second_patient(
 )
 def test_no_gapped_clause_adds_nobody(read: Reader, text: str) -> None:
     assert "Anna Berg" not in {t for _, k, t in triples(read(text)) if k != "MET_WITH"}
+
+
+@pytest.mark.parametrize(
+    ("text", "state", "person"),
+    [
+        ("Keller was detained in 2019 while visiting his mother in Tehran.", "Iran", "Tom Keller"),
+        ("Berg was arrested while travelling in Iran.", "Iran", "Anna Berg"),
+        ("Keller was arrested while visiting Moscow for a conference.", "Russia", "Tom Keller"),
+        ("Berg was detained last year while attending a wedding in Tehran.", "Iran", "Anna Berg"),
+        ("Keller was arrested in Egypt while visiting relatives in Tehran.", "Egypt", "Tom Keller"),
+    ],
+)
+def test_an_arrest_while_somewhere_is_by_that_state(
+    read: Reader, text: str, state: str, person: str
+) -> None:
+    assert _of(text, read, "DETAINED") == {(state, person)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keller was arrested while travelling to Iran.",
+        "Keller was not arrested while visiting his mother in Tehran.",
+        "Keller could be arrested while visiting Tehran.",
+        "Keller fears arrest while visiting Tehran.",
+        "Keller was praised while visiting Moscow.",
+    ],
+)
+def test_no_arrest_made_there_detains_nobody(read: Reader, text: str) -> None:
+    assert not _of(text, read, "DETAINED")
