@@ -53,6 +53,7 @@ from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.fighting_between import fighting_between, pitted_sides
 from loaders.relations.findings import ordered_wrongs
 from loaders.relations.freed_held import held_by_freers
+from loaders.relations.gapped_patients import gapped_patients
 from loaders.relations.gapping import gapped_readings
 from loaders.relations.go_between import without_mediated_meetings
 from loaders.relations.hedged_wrongs import hedged_wrongs
@@ -130,6 +131,7 @@ class RelationComponent:
                 reading = read(frame, token, index)
                 if reading is not None:
                     reading.offset = offset
+                    reading.targets += gapped_patients(reading, index)
                     readings.append(reading)
                     readings.extend(gapped_readings(reading, index))
         return readings

@@ -21,6 +21,7 @@ from loaders.relations import passives
 from loaders.relations.derive import holding_states
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.lexicon import words
+from loaders.relations.reported import SAYING
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -32,6 +33,10 @@ if TYPE_CHECKING:
 _FREEING = words("free release pardon")
 _LEGAL_DOERS = words("prosecutor court judge authority investigator police prosecution")
 _HOLDERS = frozenset({"COUNTRY", "ORGANIZATION"})
+_LAW_WORDS = words(
+    "procuratorate prosecutor prosecutors prosecution prosecuting court tribunal justice police "
+    "investigative"
+)
 
 
 def _freed_in_call(trigger: Token) -> list[Token]:
@@ -81,9 +86,14 @@ def accusations_by_holders(
             continue
         if not (passives.is_passive(trigger) or _unnamed_legal_doer(trigger)):
             continue
+        teller = _state_telling(trigger, index) if passives.is_passive(trigger) else None
         for target in reading.targets:
             held_by = states.get(target.actor_id, set())
-            if len(held_by) != 1 or index.kind(target.actor_id) != "PERSON":
+            if index.kind(target.actor_id) != "PERSON":
+                continue
+            if not held_by and teller is not None and _foreigner(index, target.actor_id, teller):
+                held_by = {teller}
+            if len(held_by) != 1:
                 continue
             (state,) = held_by
             conf = confidence(reading.strength - 0.3, target)
@@ -97,3 +107,44 @@ def _unnamed_legal_doer(verb: Token) -> bool:
     holder's law officers, who name no actor of their own."""
     subjects = [c for c in verb.children if c.dep_ == "nsubj"]
     return len(subjects) == 1 and subjects[0].lemma_.lower() in _LEGAL_DOERS
+
+
+def _state_telling(charge: Token, index: ActorIndex) -> str | None:
+    """The state or state body whose statement says someone "had been charged": "the
+    prosecutor's office said X had been charged with spying" tells of its own state's charge.
+    Only a body of one state (an international body charges no one) and only a statement made
+    (not "denied that")."""
+    clause = charge
+    while clause.dep_ == "conj":
+        clause = clause.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SAYING:
+        return None
+    said = clause.head
+    if any(c.dep_ == "neg" for c in said.children):
+        return None
+    tellers = [r for s in said.children if s.dep_ == "nsubj" for r in index.refs(s)]
+    tellers = [r for r in tellers if index.kind(r.actor_id) in _HOLDERS]
+    if len(tellers) != 1:
+        return None
+    teller = tellers[0].actor_id
+    return teller if index.country(teller) is not None or _law_body(index, teller) else None
+
+
+def _law_body(index: ActorIndex, body: str) -> bool:
+    """A prosecutor's office, a court, a police or security service: its word on a charge is
+    its own act, whoever the person is ("the Supreme Procuratorate said X had been charged")."""
+    actor = index.actors.get(body)
+    if actor is None or index.kind(body) != "ORGANIZATION":
+        return False
+    named = " ".join([actor.name, *actor.aliases]).lower().replace("'s", " ").split()
+    return bool(_LAW_WORDS & set(named))
+
+
+def _foreigner(index: ActorIndex, person: str, state: str) -> bool:
+    """A person of a known other nationality than the state's: a state that tells of its own
+    citizen's charge ("Canada said Kovrig had been charged") tells of another state's. A person
+    of unknown nationality only when a law body tells of the charge."""
+    country = index.country(person)
+    if country is None:
+        return _law_body(index, state)
+    return country != index.country(state)

@@ -24,6 +24,7 @@ from loaders.relations.lexicon import (
     FALSITY_LABELS,
     NEGATIVE_LABELS,
     PRAISE_LABELS,
+    words,
 )
 from loaders.relations.mediated_nouns import purpose_between
 from loaders.relations.modality import combine, noun_status, verb_status
@@ -42,6 +43,7 @@ from loaders.relations.surface_lists import (
     surface_list,
 )
 from loaders.relations.verb_senses import complemented, quarrel
+from loaders.relations.while_places import places_while
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -411,6 +413,7 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
 
 
 _LABEL_SLOTS = frozenset({"labelled", "praised", "labelled-claim"})
+_ASKED = words("request behest invitation urging instigation initiative")
 
 
 def _foreign(index: ActorIndex, own: set[str | None], target: str) -> bool:
@@ -442,5 +445,11 @@ def _place_agents(
     """The state where it was done: "jailed in Russia", "detained at Moscow's airport",
     "arrested in Yekaterinburg"."""
     found = arg.prep_objects([verb, *(objects or [])], preps)
+    # "arrested in Israel at U.S. request": who asked for it names no place and did not do it
+    found = [tok for tok in found if tok.lemma_.lower() not in _ASKED]
     states = ((state_at(tok, index), tok.i) for tok in found)  # "arrested in Yekaterinburg"
+    placed = [Ref(state, "proxy", i) for state, i in states if state is not None]
+    if placed or not passives.is_passive(verb):
+        return placed
+    states = ((state_at(tok, index), tok.i) for tok in places_while(verb, preps))
     return [Ref(state, "proxy", i) for state, i in states if state is not None]

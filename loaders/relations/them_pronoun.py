@@ -30,7 +30,7 @@ def them_antecedents(tok: Token) -> list[Token]:
     for cand in reversed(tok.doc[tok.sent.start : tok.i]):
         if cand.pos_ not in ("NOUN", "PROPN") or _described(cand, tok):
             continue
-        if cand.lemma_.lower() in _TIMES:
+        if cand.lemma_.lower() in _TIMES or _own_subject(cand, tok):
             continue
         if cand.dep_ == "conj" and cand.head.pos_ in ("NOUN", "PROPN"):
             first = cand.head
@@ -53,6 +53,19 @@ def them_antecedents(tok: Token) -> list[Token]:
         if cand.tag_ in _PLURAL and cand.dep_ not in ("compound", "amod", "npadvmod"):
             return [cand, *cand.conjuncts]
     return []
+
+
+def _own_subject(cand: Token, pronoun: Token) -> bool:
+    """The subject of the verb "them" is the object of: "after Iranian police detained them"
+    means others than the police (an object pronoun is never its own clause's subject; that
+    would be "themselves"), so the pronoun looks past it to the people named before."""
+    verb = pronoun.head
+    if pronoun.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "handed them over to", "took custody of them"
+    elif pronoun.dep_ not in ("dobj", "dative"):
+        return False
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(cand.i == s.i or cand in s.conjuncts for s in subjects)
 
 
 def _described(cand: Token, pronoun: Token) -> bool:
