@@ -91,8 +91,8 @@ def claim_anaphors(claims: Claims) -> None:
 
 
 def _in_a_title(org: KnownOrg, before: str) -> bool:
-    """ "EU foreign policy chief Josep Borrell said the bloc ...": the organization named only
-    inside a person's title is still the one named before."""
+    """Named anywhere before, though not as a mention of its own: "EU foreign policy chief Josep
+    Borrell said the bloc ..." (the EU is inside a person's title)."""
     return any(re.search(rf"\b{re.escape(form)}\b", before) for form in (org.name, *org.forms))
 
 

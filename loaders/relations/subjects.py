@@ -179,9 +179,11 @@ _NAME_LIST = frozenset({"PROPN", "DET", "CCONJ", "PUNCT"})
 
 
 def _subjects_after_opening(verb: Token) -> list[Token]:
-    """ "At a summit of the African Union in Addis Ababa, Ethiopia and Kenya signed ...": the
-    parser may list the subjects with the opening phrase's last name. Only names, right after
-    the opening phrase's comma and right before the subjectless verb."""
+    """ "At a summit of the African Union, Ethiopia and Kenya signed ...": the parser may list
+    the subjects with the opening phrase's last name. Only names, right after the opening
+    phrase's comma and right before the subjectless verb. ("in Addis Ababa, Ethiopia and Kenya
+    signed" stays unread: the actor stage takes "Addis Ababa, Ethiopia" for a city and its
+    country, which a reader cannot tell from a list either.)"""
     sent = verb.sent
     if verb.i - sent.start < 4 or sent[0].pos_ != "ADP":
         return []
