@@ -247,7 +247,7 @@ class ActorIndex:
                     if ref is not None:
                         found.append(Ref(ref.actor_id, "proxy", ref.token))
             elif child.dep_ == "amod" and child.lemma_.lower() == "lead":
-                # "a U.S.-led coalition", "the Saudi-led strikes": the leader's doing
+                # "backed by a U.S.-led coalition": the leader's doing
                 for lead in (c for c in child.children if c.dep_ in ("npadvmod", "compound")):
                     if (ref := self.direct(lead)) is not None:
                         found.append(Ref(ref.actor_id, "proxy", ref.token))
@@ -266,8 +266,8 @@ class ActorIndex:
                 for pobj in _pobjs(child):
                     found.extend(_proxy(self.refs(pobj, possessor=possessor)))
         if not found and lemma in _SEATED:
-            # "officials in the Kurdistan Regional Government", "officials in Kyiv": where they
-            # sit, when nothing else ("U.S. officials in Baghdad") says whose they are
+            # "officials in Kyiv", "diplomats in Brussels": where they sit, when nothing else
+            # ("U.S. officials in Baghdad") says whose they are
             for prep in (c for c in tok.children if c.dep_ == "prep" and c.lower_ == "in"):
                 for place in _pobjs(prep):
                     refs = self.refs(place)
