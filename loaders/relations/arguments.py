@@ -110,6 +110,26 @@ def misread_as_modifier(verb: Token) -> bool:
     )
 
 
+_NAME_LIST = frozenset({"PROPN", "DET", "CCONJ", "PUNCT"})
+
+
+def opening_comma(verb: Token) -> int | None:
+    """The comma that ends a sentence's opening phrase when only names follow it up to the
+    subjectless main verb: "Under a deal brokered by the UAE, Russia, Ukraine and Belarus
+    swapped ..." (the parser lists the subjects with the phrase's last name). The first such
+    comma, so that a list of three keeps its own commas."""
+    sent = verb.sent
+    if verb.i - sent.start < 4 or sent[0].pos_ != "ADP" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return None
+    for comma in (t.i for t in verb.doc[sent.start : verb.i] if t.text == ","):
+        span = verb.doc[comma + 1 : verb.i]
+        if span and all(t.pos_ in _NAME_LIST for t in span):
+            return comma
+    return None
+
+
 # "talks among Egypt, Ethiopia and Sudan" names its parties as "between" does.
 BETWEEN = ("between", "among", "amongst")
 

@@ -14,6 +14,7 @@ from loaders.relations.arguments import (
     comma_spliced,
     dateline_end,
     misread_as_modifier,
+    opening_comma,
     predicate_after_apposition,
     with_conjuncts,
 )
@@ -175,26 +176,17 @@ def _swallowed_subjects(verb: Token) -> list[Token]:
     return []
 
 
-_NAME_LIST = frozenset({"PROPN", "DET", "CCONJ", "PUNCT"})
-
-
 def _subjects_after_opening(verb: Token) -> list[Token]:
     """ "At a summit of the African Union, Ethiopia and Kenya signed ...": the parser may list
-    the subjects with the opening phrase's last name. Only names, right after the opening
-    phrase's comma and right before the subjectless verb. ("in Addis Ababa, Ethiopia and Kenya
-    signed" stays unread: the actor stage takes "Addis Ababa, Ethiopia" for a city and its
-    country, which a reader cannot tell from a list either.)"""
-    sent = verb.sent
-    if verb.i - sent.start < 4 or sent[0].pos_ != "ADP":
+    the subjects with the opening phrase's last name (arguments.opening_comma). ("in Addis
+    Ababa, Ethiopia and Kenya signed" stays unread: the actor stage takes "Addis Ababa,
+    Ethiopia" for a city and its country, which a reader cannot tell from a list either.)"""
+    comma = opening_comma(verb)
+    if comma is None:
         return []
-    commas = [t.i for t in verb.doc[sent.start : verb.i] if t.text == ","]
-    if not commas:
-        return []
-    span = verb.doc[commas[-1] + 1 : verb.i]
-    if not span or any(t.pos_ not in _NAME_LIST for t in span):
-        return []
+    span = verb.doc[comma + 1 : verb.i]
     names = [t for t in span if t.pos_ == "PROPN" and t.dep_ == "conj" and t.head.i < verb.i]
-    if not names or names[0].head.i > commas[-1]:
+    if not names or names[0].head.i > comma:
         return []
     return names
 

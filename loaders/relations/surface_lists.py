@@ -18,6 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations.actors_at import Ref
+from loaders.relations.arguments import opening_comma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -130,19 +131,6 @@ def _own_clause(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def _closes_opening(doc: Doc, comma: int) -> bool:
-    """ "Under a deal brokered by the UAE, Russia and Ukraine swapped ...": the comma that ends
-    a sentence's opening phrase before its subjectless main verb parts the phrase's last name
-    from the subjects the parser listed with it (subjects.py reads them as subjects)."""
-    sent = doc[comma].sent
-    root = sent.root
-    if sent[0].pos_ != "ADP" or root.i < comma or root.pos_ not in ("VERB", "AUX"):
-        return False
-    if any(t.text == "," for t in doc[comma + 1 : root.i]):
-        return False
-    return not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
-
-
 def surface_list(index: ActorIndex, tok: Token) -> list[Ref]:
     """The other names of the list the name at `tok` is part of, read from the token sequence."""
     doc = tok.doc
@@ -160,7 +148,9 @@ def surface_list(index: ActorIndex, tok: Token) -> list[Ref]:
         sep = _separator_left(doc, _modifiers_left(doc, index, start - 1))
         if sep is None:
             break
-        if not sep[1] and _closes_opening(doc, sep[0] + 1):
+        # "Under a deal brokered by the UAE, Russia and Ukraine swapped": the opening's last
+        # name is no member of the subjects' list (subjects.py reads them as subjects)
+        if not sep[1] and opening_comma(doc[sep[0] + 1].sent.root) == sep[0] + 1:
             break
         last = _before_age(doc, sep[0])
         prev = index.span(last)

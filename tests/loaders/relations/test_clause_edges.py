@@ -140,3 +140,21 @@ def test_calls_held_one_by_one(extractor: Extractor, text: str) -> None:
 def test_one_conversation_with_both(extractor: Extractor) -> None:
     found = extracted_triples(extractor, "Macron held talks with Putin and Zelensky in Paris.")
     assert {("Putin", "MET_WITH", "Zelensky"), ("Zelensky", "MET_WITH", "Putin")} & found
+
+
+def test_subjects_of_three_listed_with_the_opening_phrase(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor, "At a summit of the African Union, Ethiopia, Kenya and Somalia signed a deal."
+    )
+    signed = {frozenset((s, t)) for s, rel, t in found if rel == "SIGNED_AGREEMENT_WITH"}
+    assert frozenset(("Ethiopia", "Kenya")) in signed
+
+
+def test_the_sides_of_a_brokered_deal_are_no_brokers(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "Under a deal brokered by the United Arab Emirates, Russia, Ukraine and Belarus swapped "
+        "prisoners.",
+    )
+    mediators = {s for s, rel, _ in found if rel == "MEDIATED"}
+    assert mediators == {"United Arab Emirates"}
