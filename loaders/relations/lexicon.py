@@ -74,8 +74,10 @@ AGREEMENT_NOUNS = words(
     "deal agreement accord treaty pact swap exchange statement declaration memorandum "
     "ceasefire truce protocol communique charter roadmap"
 )
+# People held by another side: "the two prisoners", "hostages".
+CAPTIVES = words("prisoner detainee captive hostage")
 # Who is handed over in a swap: "exchanged prisoners", "swapped the bodies of soldiers".
-CAPTIVES = words("prisoner detainee captive hostage pow pows body")
+SWAPPED = CAPTIVES | words("pow pows body")
 
 # What one signs that is a deal only when signed: "signed the seven-point document".
 SIGNED_THINGS = AGREEMENT_NOUNS | words("document text version")
@@ -221,7 +223,7 @@ SIGNED_AGREEMENT_WITH: list[Frame] = [
         R.SIGNED_AGREEMENT_WITH,
         ("prep:with", "subjects"),
         "exchange swap trade",
-        object_nouns=CAPTIVES,
+        object_nouns=SWAPPED,
         strength=0.8,
     ),
     # "X, Y and Z put their names to the documents"

@@ -24,7 +24,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations.groups import coordination
-from loaders.relations.lexicon import words
+from loaders.relations.lexicon import CAPTIVES, words
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -33,8 +33,7 @@ if TYPE_CHECKING:
 
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
            "eight": 8, "nine": 9, "ten": 10}  # fmt: skip
-_CAPTIVES = words("prisoner detainee hostage captive")
-_PEOPLE = _CAPTIVES | words("citizen national journalist reporter activist")
+_PEOPLE = CAPTIVES | words("citizen national journalist reporter activist")
 _INCLUDING = words("include comprise")
 _WINDOW = 2
 
@@ -110,7 +109,7 @@ def prisoners_meant(
     if not _definite(noun):
         return []
     count = _count(noun)
-    if count is None and noun.lemma_.lower() not in _CAPTIVES:
+    if count is None and noun.lemma_.lower() not in CAPTIVES:
         return []
     return _named_before(noun, count, actor_of)
 
