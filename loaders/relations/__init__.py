@@ -26,7 +26,8 @@ One job per module:
   "the move", "the deals", "what she called a cynical move" is (the lede's act);
 - act_agents: the doer an act noun names in its own phrase ("Iran's execution of X", "the
   execution of X by Iran", "warnings from Australia", "proposals set out in a letter from X");
-  afterthoughts: ", charges Kigali rejects" answers the accusation just reported;
+  summing_tails: the surface of ", a charge Kigali rejects", ", which Moscow denies"; charge_tails:
+  such a tail answers the accusation just reported, or names the accused it leaves unnamed;
 - reported, denials: reporting another's wrong accuses them ("Kyiv said Russian missiles had
   struck ...", "held Israel responsible"); a bare denial or refusal answers the accusation or
   request just reported ("Both deny it", "and India refused");

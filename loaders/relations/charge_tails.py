@@ -1,12 +1,20 @@
-""" "..., arguing that the vote was rigged, a charge Caracas rejects": a denial tail that names
-the accused when the clause before it does not.
+""" ", charges Kigali rejects", "..., arguing that the vote was rigged, a charge Caracas rejects":
+a denial tacked on after a reported accusation, answered or not.
 
-afterthoughts.py answers a tail (", a charge X denies") with the accusation against X the
-sentence already reported. Often the clause names no accused at all: its wrong is agentless
-("the election was rigged") or its doer is something X owns. The tail itself then says who was
-accused: whoever denies a charge is the one charged. So the one who made the claim (the subject
-of the nearest verb of saying above the comma) accused the denier, and the denier rejected
-them. Only charge nouns make the accusation; "a claim X rejects" is a rejection alone.
+News English sums up an accusation it has just reported with a bare noun and the accused's
+denial: "HRW accused Rwanda of torture, charges Kigali rejects", "..., allegations Moscow denies".
+The tail is read from its surface (summing_tails): a comma, a claim noun, an actor, a verb of
+denial.
+
+- Answered (`tacked_on_denials`): the one denying rejects whoever accused them in that sentence
+  (denials.answered_by, which takes only accusations aimed at the denier's own side, so a tail
+  about someone else answers nothing).
+- Unanswered (`unanswered_tails`): often the clause names no accused at all: its wrong is
+  agentless ("the election was rigged") or its doer is something X owns. The tail itself then
+  says who was accused: whoever denies a charge is the one charged. So the one who made the
+  claim (the subject of the nearest verb of saying above the comma) accused the denier, and the
+  denier rejected them. Only charge nouns make the accusation; "a claim X rejects" is a
+  rejection alone.
 """
 
 from __future__ import annotations
@@ -15,11 +23,13 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import passives
 from loaders.relations.claims import CLAIMING
+from loaders.relations.denials import answered_by
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import Frame, words
+from loaders.relations.lexicon import ACCUSING_NOUNS, DENIAL_FORMS, DISPUTED_CLAIMS, Frame
 from loaders.relations.modality import verb_status
 from loaders.relations.reported import own_side
+from loaders.relations.summing_tails import SummingTail, is_claim, summing_tail
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
@@ -27,39 +37,30 @@ if TYPE_CHECKING:
 
     from loaders.relations.actors_at import ActorIndex, Ref
 
-_CHARGES = words("charge accusation allegation")
-_CLAIMS = _CHARGES | words("claim assertion")
-# The parser takes a present tense after a name for a plural noun: match the surface.
-_DENYING = frozenset(
-    {"rejects", "rejected", "denies", "denied", "disputes", "disputed", "dismisses", "dismissed"}
-)
-_PERFECT = frozenset({"has", "have", "had"})
-_ADVERBS = frozenset({"consistently", "repeatedly", "strongly", "vehemently", "always", "flatly"})
 _ACCUSING = Frame(RelationType.ACCUSED, "say", "VERB", (), strength=0.7)
 _REJECTING = Frame(RelationType.REJECTED, "reject", "VERB", (), strength=0.7)
 _CLIMB = 10
 
 
-def _denier(comma: Token, index: ActorIndex) -> tuple[Token, Token, int] | None:
-    """(the claim noun, the denial word, the denier's first token) of ", a charge X [has
-    consistently] denied", or None."""
-    doc, i = comma.doc, comma.i + 1
-    if i < len(doc) and doc[i].lower_ in ("a", "an"):
-        i += 1
-    if i + 2 >= len(doc) or doc[i].lemma_.lower() not in _CLAIMS:
+def denial_tail(comma: Token, index: ActorIndex) -> SummingTail | None:
+    """The tail of ", [a] charge(s) [the] X [has consistently] denied", or None."""
+    tail = summing_tail(comma, index)
+    if tail is None or tail.noun is None or not is_claim(tail.noun, DISPUTED_CLAIMS):
         return None
-    noun, j = doc[i], i + 1
-    if doc[j].lower_ == "the" and index.span(j) is None:
-        j += 1
-    span = index.span(j)
-    if span is None:
-        return None
-    k = span[1]
-    while k < len(doc) and (doc[k].lower_ in _PERFECT or doc[k].lower_ in _ADVERBS):
-        k += 1
-    if k >= len(doc) or doc[k].lower_ not in _DENYING:
-        return None
-    return noun, doc[k], j
+    return tail if tail.verb.lower_ in DENIAL_FORMS else None
+
+
+def tacked_on_denials(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
+    """REJECTED facts: ", charges X rejects" answers the accusation against X just reported."""
+    out: list[Fact] = []
+    for comma in (t for t in doc[index.dateline_end :] if t.text == ","):
+        tail = denial_tail(comma, index)
+        if tail is None:
+            continue
+        deniers = index.refs(tail.actor)
+        reading = Reading(_REJECTING, tail.verb, (tail.verb,), Status.OCCURRED, 0.7, deniers)
+        out += answered_by(reading, doc, facts, index)
+    return out
 
 
 def _claiming_verb(comma: Token) -> Token | None:
@@ -78,7 +79,7 @@ def _claiming_verb(comma: Token) -> Token | None:
 
 
 def _answered(facts: list[Fact], denier: str, sentence: tuple[int, int]) -> bool:
-    """The sentence already reports an accusation of the denier, which afterthoughts.py
+    """The sentence already reports an accusation of the denier, which tacked_on_denials
     answers."""
     return any(
         f.type is RelationType.ACCUSED and f.target == denier and f.reading.evidence() == sentence
@@ -94,7 +95,7 @@ def _pair(
         return []
     reject = Reading(_REJECTING, denial, (denial,), Status.OCCURRED, 0.7, deniers, claimers)
     out = facts_between(deniers, RelationType.REJECTED, claimers, Status.OCCURRED, 0.7, reject)
-    if noun.lemma_.lower() in _CHARGES:
+    if is_claim(noun, ACCUSING_NOUNS):
         accuse = Reading(_ACCUSING, claim, (claim,), status, 0.7, claimers, deniers)
         out += facts_between(claimers, RelationType.ACCUSED, deniers, status, 0.7, accuse)
     return out
@@ -104,12 +105,12 @@ def unanswered_tails(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fac
     """ACCUSED and REJECTED facts of a denial tail no reported accusation answers."""
     out: list[Fact] = []
     for comma in (t for t in doc[index.dateline_end :] if t.text == ","):
-        tail = _denier(comma, index)
+        tail = denial_tail(comma, index)
         claim = _claiming_verb(comma) if tail is not None else None
-        if tail is None or claim is None:
+        if tail is None or tail.noun is None or claim is None:
             continue
-        noun, denial, first = tail
-        deniers = index.refs(doc[first])
+        noun, denial = tail.noun, tail.verb
+        deniers = index.refs(tail.actor)
         claimers = [r for s in passives.logical_source(claim) for r in index.refs(s)]
         sentence = (comma.sent.start_char, comma.sent.end_char)
         deniers = [d for d in deniers if not _answered(facts, d.actor_id, sentence)]

@@ -16,7 +16,6 @@ from loaders.candidates import RelationCandidate
 from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex, forget_index
 from loaders.relations.addressed_meetings import addressed_meetings
-from loaders.relations.afterthoughts import tacked_on_denials
 from loaders.relations.answered_calls import answered_calls
 from loaders.relations.arguments import dateline_end
 from loaders.relations.at_war import at_war
@@ -26,7 +25,7 @@ from loaders.relations.brokered_deals import brokered_parties
 from loaders.relations.call_nouns import called_in_clause
 from loaders.relations.cancelled import without_cancelled_plans
 from loaders.relations.carried_sanctions import carried_sanctions
-from loaders.relations.charge_tails import unanswered_tails
+from loaders.relations.charge_tails import tacked_on_denials, unanswered_tails
 from loaders.relations.charges import charges_on_they, convictions
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
 from loaders.relations.custody_lists import listed_custody

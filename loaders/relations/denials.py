@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import Frame
+from loaders.relations.lexicon import DENYING, Frame
 from loaders.relations.modality import verb_status
 from loaders.relations.reported import own_side
 from loaders.relations.subjects import grammatical_subjects
@@ -26,7 +26,6 @@ if TYPE_CHECKING:
 
     from loaders.relations.actors_at import ActorIndex
 
-_DENYING = frozenset({"deny", "reject", "dismiss", "refute"})
 _SENTENCES_BACK = 3
 _REFUSING = frozenset({"refuse", "decline"})
 _REFUSAL = Frame(RelationType.REJECTED, "refuse", "VERB", (), strength=0.7)
@@ -79,7 +78,7 @@ def bare_denials(
     for reading in readings:
         if reading.frame.type is not RelationType.REJECTED or reading.targets:
             continue
-        if reading.trigger.lemma_.lower() not in _DENYING or not reading.sources:
+        if reading.trigger.lemma_.lower() not in DENYING or not reading.sources:
             continue
         out += _rejections(reading, _answered(reading, accusations, starts, index), index)
     return out

@@ -7,14 +7,14 @@ elections, which Beijing denies", "reports that Moroccan services had used spywa
 Algerian officials, which Rabat has denied". Whoever the wrong was done to is the side that
 complains of it, and the denial rejects that side (ANNOTATION.md: REJECTED, target who made the
 accusation). The parser reads the tail in many ways ("the Kremlin rejects" as a noun), so it is
-read from its surface: a comma, "which", an actor, a verb of denial.
+read from its surface (summing_tails): a comma, "which", an actor, a verb of denial.
 
 The wronged side is only an actor in the place of one acted on inside the claim's own phrase:
 the object of "in", "against", "on", "into" or "at" after a wrong or a verb ("meddling in U.S.
 elections", "attacks against Qatar"), or the object of a verb ("to target Algerian officials");
 never one named "for" or "with" ("support for Syria"), and never the denier's own side. Where
-the sentence already reports an accusation of the denier, afterthoughts.py and denials.py answer
-it and nothing is added here.
+the sentence already reports an accusation of the denier, charge_tails and denials.py answer it
+and nothing is added here.
 """
 
 from __future__ import annotations
@@ -23,8 +23,9 @@ from typing import TYPE_CHECKING
 
 from loaders.relations.facts import facts_between
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import Frame, words
+from loaders.relations.lexicon import DENIAL_FORMS, DISPUTED_CLAIMS, Frame, words
 from loaders.relations.reported import own_side
+from loaders.relations.summing_tails import SummingTail, summing_tail
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
@@ -33,30 +34,19 @@ if TYPE_CHECKING:
     from loaders.relations.actors_at import ActorIndex, Ref
     from loaders.relations.facts import Fact
 
-_CLAIMS = words("allegation report claim accusation charge suggestion")
-_DENYING = frozenset(
-    {"rejects", "rejected", "denies", "denied", "disputes", "disputed", "dismisses", "dismissed"}
-)
-_BETWEEN = frozenset(
-    {"has", "have", "had", "also", "always", "repeatedly", "consistently", "strongly", "flatly"}
-)
+# What the denied phrase before the comma may be: also unattributed "reports", "suggestions".
+_CLAIMS = DISPUTED_CLAIMS | words("report suggestion")
 _VICTIM_PREPS = frozenset({"in", "against", "on", "into", "at"})
 _CLIMB = 8
 _FRAME = Frame(RelationType.REJECTED, "deny", "VERB", (), strength=0.7)
 
 
-def _denier(which: Token, index: ActorIndex) -> tuple[Token, Token] | None:
-    """(the denier's first token, the denial word) of ", which [the] X [has also] denied"."""
-    doc, i = which.doc, which.i + 1
-    if i < len(doc) and doc[i].lower_ == "the" and index.span(i) is None:
-        i += 1
-    span = index.span(i) if i < len(doc) else None
-    if span is None:
+def _denier(comma: Token, index: ActorIndex) -> SummingTail | None:
+    """The tail of ", which [the] X [has also] denied", or None."""
+    tail = summing_tail(comma, index)
+    if tail is None or tail.noun is not None:
         return None
-    k = span[1]
-    while k < len(doc) and doc[k].lower_ in _BETWEEN:
-        k += 1
-    return (doc[i], doc[k]) if k < len(doc) and doc[k].lower_ in _DENYING else None
+    return tail if tail.verb.lower_ in DENIAL_FORMS else None
 
 
 def _claim(before: Token) -> Token | None:
@@ -89,12 +79,11 @@ def denied_reports(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]
     """REJECTED facts: the denier of a reported wrong rejects the side it was done to."""
     out: list[Fact] = []
     for comma in (t for t in doc[index.dateline_end : len(doc) - 1] if t.text == ","):
-        which = doc[comma.i + 1]
-        tail = _denier(which, index) if which.lower_ == "which" and comma.i > 0 else None
+        tail = _denier(comma, index) if comma.i > 0 else None
         claim = _claim(doc[comma.i - 1]) if tail is not None else None
         if tail is None or claim is None:
             continue
-        deniers = index.refs(tail[0])
+        deniers = index.refs(tail.actor)
         sentence = (comma.sent.start_char, comma.sent.end_char)
         if any(
             f.type is RelationType.ACCUSED
@@ -102,12 +91,12 @@ def denied_reports(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]
             and any(own_side(index, d.actor_id, f.target) for d in deniers)
             for f in facts
         ):
-            continue  # an accuser is named: afterthoughts.py and denials.py answer it
+            continue  # an accuser is named: charge_tails and denials.py answer it
         wronged = [
             w
             for w in _wronged(claim, comma, index)
             if not any(own_side(index, d.actor_id, w.actor_id) for d in deniers)
         ]
-        reading = Reading(_FRAME, tail[1], (tail[1],), Status.OCCURRED, 0.7, deniers, wronged)
+        reading = Reading(_FRAME, tail.verb, (tail.verb,), Status.OCCURRED, 0.7, deniers, wronged)
         out += facts_between(deniers, RelationType.REJECTED, wronged, Status.OCCURRED, 0.7, reading)
     return out

@@ -6,13 +6,13 @@ judging and their verb: "A Russian court jailed him for 16 years, a verdict Bide
 unacceptable"; "Canberra called for an inquiry, a move Beijing condemned"; "Navalny accused Putin
 of the poisoning, an allegation Peskov called groundless". The parser reads that tail as
 nonsense (the noun a compound of the judge's name, the clause before the comma an object of the
-judging verb), so it is read from its surface: a comma, "a"/"an", a summing noun, an actor, a
-verb of judging (or of labelling followed by a damning label).
+judging verb), so it is read from its surface (summing_tails): a comma, "a"/"an", a summing
+noun, an actor, a verb of judging (or of labelling followed by a damning label).
 
 - A noun of doing (move, step, verdict, ...) judged harshly: CONDEMNED, aimed at the doers of the
   clause before the comma (its nearest verb's subject), never at the judge's own side.
 - A noun of claiming (allegation, charge, ...) labelled false or harsh: REJECTED, answering the
-  accusation against the judge's side just reported (denials.answered_by), as afterthoughts.py
+  accusation against the judge's side just reported (denials.answered_by), as charge_tails
   does for ", charges X denies".
 """
 
@@ -26,8 +26,15 @@ from loaders.relations.actors_at import Ref
 from loaders.relations.denials import answered_by
 from loaders.relations.facts import facts_of
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import FALSITY_LABELS, NEGATIVE_LABELS, Frame, words
+from loaders.relations.lexicon import (
+    DISPUTED_CLAIMS,
+    FALSITY_LABELS,
+    NEGATIVE_LABELS,
+    Frame,
+    words,
+)
 from loaders.relations.modality import verb_status
+from loaders.relations.summing_tails import SummingTail, summing_tail
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
@@ -37,30 +44,19 @@ if TYPE_CHECKING:
     from loaders.relations.facts import Fact
 
 _ACTS = words("move step decision verdict ruling sentence action measure finding policy act")
-_CLAIMS = words("allegation accusation charge claim assertion")
 # Verbs that judge by themselves: "a move Beijing condemned".
 _CONDEMNING = words("condemn denounce decry deplore criticise criticize slam blast")
 # Verbs that judge only through the label they give: "a verdict Biden called a sham".
 _LABELLING = words("call describe brand label term dismiss")
-# What may stand between the judge and the verb: "has long", "also", "swiftly".
-_BETWEEN = words("have has had also swiftly quickly promptly long later since immediately")
-_NOT = frozenset({"not", "never", "n't"})
 _LABEL_REACH = 4  # "called it a sham", "described as deeply unacceptable"
 
 
-def _judge_verb(doc: Doc, at: int) -> tuple[Token, bool] | None:
-    """(the verb, whether it needs a label) at `at`, after words allowed in between."""
-    while at < len(doc) and doc[at].lower_ in _BETWEEN:
-        at += 1
-    if at >= len(doc) or doc[at].lower_ in _NOT:
-        return None
-    verb = doc[at]
+def _judge_verb(verb: Token) -> bool | None:
+    """Whether the verb needs a label to judge (None: it does not judge at all)."""
     lemma = verb.lemma_.lower()
     if lemma in _CONDEMNING:
-        return verb, False
-    if lemma in _LABELLING:
-        return verb, True
-    return None
+        return False
+    return True if lemma in _LABELLING else None
 
 
 def _labelled(verb: Token, labels: frozenset[str]) -> bool:
@@ -70,30 +66,22 @@ def _labelled(verb: Token, labels: frozenset[str]) -> bool:
     return any(t.lemma_.lower() in labels or t.lower_ in labels for t in following)
 
 
-def _tail(comma: Token, index: ActorIndex) -> tuple[Token, Token, Token] | None:
-    """(summing noun, the judge's first token, the judging verb) of ", a <noun> X <judged>"."""
-    doc, i = comma.doc, comma.i + 1
-    if i >= len(doc) or doc[i].lower_ not in ("a", "an"):
+def _tail(comma: Token, index: ActorIndex) -> SummingTail | None:
+    """The tail of ", a <noun> X <judged>" when its noun and verb make a judgement."""
+    tail = summing_tail(comma, index)
+    if tail is None or tail.noun is None:
         return None
-    i += 1
-    while i < len(doc) and doc[i].tag_ in ("JJ", "RB") and doc[i].pos_ != "PROPN":
-        i += 1  # "a controversial move", "a widely criticised verdict"
-    if i + 2 >= len(doc) or (doc[i].tag_ != "NN" and doc[i].lower_ not in _ACTS):
+    noun, verb = tail.noun, tail.verb
+    if noun.tag_ != "NN" and noun.lower_ not in _ACTS:
         return None  # the tagger may take "ruling" for a participle
-    first = i + 2 if doc[i + 1].lower_ == "the" else i + 1  # "a move the Kremlin condemned"
-    span = index.span(first)
-    if span is None:
+    needs_label = _judge_verb(verb)
+    if needs_label is None:
         return None
-    judged = _judge_verb(doc, span[1])
-    if judged is None:
-        return None
-    verb, needs_label = judged
-    noun = doc[i]
     lemma = noun.lower_ if noun.lower_ in _ACTS else noun.lemma_.lower()
     if lemma in _ACTS and (not needs_label or _labelled(verb, NEGATIVE_LABELS)):
-        return noun, doc[first], verb
-    if lemma in _CLAIMS and needs_label and _labelled(verb, FALSITY_LABELS | NEGATIVE_LABELS):
-        return noun, doc[first], verb
+        return tail
+    if lemma in DISPUTED_CLAIMS and needs_label:
+        return tail if _labelled(verb, FALSITY_LABELS | NEGATIVE_LABELS) else None
     return None
 
 
@@ -141,12 +129,12 @@ def judged_tails(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
         tail = _tail(comma, index)
         if tail is None:
             continue
-        noun, judge, verb = tail
+        noun, judge, verb = tail.noun, tail.actor, tail.verb
         status = _status(verb)
         judges = index.refs(judge)
         if status is None or not judges:
             continue
-        if noun.lemma_.lower() in _CLAIMS:
+        if noun is not None and noun.lemma_.lower() in DISPUTED_CLAIMS:
             frame = Frame(RelationType.REJECTED, verb.lemma_.lower(), "VERB", (), strength=0.7)
             out += _rejections(Reading(frame, verb, (verb,), status, 0.7, judges), facts, index)
             continue

@@ -4,7 +4,7 @@ News English reports a denial first and names who made the charge in an aftertho
 has denied sending fighters to the region, an accusation levelled by France and Russia", "Moscow
 denied any role, a charge first made by Kyiv". The claim noun hangs on the denial verb (or on its
 object) and its participle's agent is the accuser. That accuser ACCUSED the one denying, and the
-one denying REJECTED the accuser. afterthoughts.py reads the mirror ("X accused Y of ...,
+one denying REJECTED the accuser. charge_tails reads the mirror ("X accused Y of ...,
 charges Y rejects"), where the accusation comes first.
 
 Only a denial that happened counts (`verb_status`: not negated, not hypothetical), and only a
@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from loaders.relations import passives
 from loaders.relations.facts import facts_between
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import Frame, words
+from loaders.relations.lexicon import DENYING, DISPUTED_CLAIMS, Frame, words
 from loaders.relations.modality import verb_status
 from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
@@ -30,9 +30,7 @@ if TYPE_CHECKING:
     from loaders.relations.actors_at import ActorIndex
     from loaders.relations.facts import Fact
 
-_CLAIMS = words("accusation charge allegation claim")
 _MAKING = words("level make bring lodge raise file")
-_DENYING = words("deny reject dismiss refute")
 _ACCUSATION = Frame(RelationType.ACCUSED, "accusation", "NOUN", (), strength=0.7)
 _DENIAL = Frame(RelationType.REJECTED, "deny", "VERB", (), strength=0.7)
 
@@ -44,7 +42,7 @@ def _denial_verb(claim: Token) -> Token | None:
         return None
     if head.pos_ in ("NOUN", "PRON") and head.dep_ in ("dobj", "xcomp"):
         head = head.head  # "denied the reports, claims made by Y"
-    return head if head.pos_ == "VERB" and head.lemma_.lower() in _DENYING else None
+    return head if head.pos_ == "VERB" and head.lemma_.lower() in DENYING else None
 
 
 def levelled_claims(doc: Doc, index: ActorIndex) -> list[Fact]:
@@ -52,7 +50,7 @@ def levelled_claims(doc: Doc, index: ActorIndex) -> list[Fact]:
     levelled by Y" after a denial."""
     out: list[Fact] = []
     for claim in doc[index.dateline_end :]:
-        if claim.pos_ != "NOUN" or claim.lemma_.lower() not in _CLAIMS:
+        if claim.pos_ != "NOUN" or claim.lemma_.lower() not in DISPUTED_CLAIMS:
             continue
         verb = _denial_verb(claim)
         if verb is None or claim.i < verb.i:

@@ -627,6 +627,19 @@ REJECTED: list[Frame] = [
     *_verbs(R.REJECTED, ("claim",), "brush shrug", needs="off"),  # "brushed off the warning"
 ]
 
+# Nouns that sum up a claim just reported, and that the one answering disputes: "a charge Moscow
+# rejects", "an allegation the Kremlin called groundless", "an accusation levelled by France".
+# Only the first three accuse: "a claim Beijing rejects" is a rejection alone.
+ACCUSING_NOUNS = words("charge accusation allegation")
+DISPUTED_CLAIMS = ACCUSING_NOUNS | words("claim assertion")
+# Verbs of denial, by lemma ("Ankara denied sending fighters") and by surface: after a name the
+# parser takes a present tense for a plural noun ("charges Kigali rejects"), so a tail matches
+# the word as written.
+DENYING = words("deny reject dismiss refute")
+DENIAL_FORMS = words(
+    "denies denied rejects rejected dismisses dismissed disputes disputed refutes refuted"
+)
+
 # What a detention "on charges of" or "for" names is an accusation by the detainer too.
 CHARGE_NOUNS = words("charge suspicion accusation allegation count")
 CRIME_NOUNS = words(
