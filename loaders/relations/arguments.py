@@ -131,7 +131,7 @@ def opening_comma(verb: Token) -> int | None:
 
 
 # "talks among Egypt, Ethiopia and Sudan" names its parties as "between" does.
-BETWEEN = ("between", "among", "amongst")
+_BETWEEN = ("between", "among", "amongst")
 
 
 def prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> list[Token]:
@@ -140,11 +140,45 @@ def prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> list[Token]:
     for tok in tokens:
         for child in tok.children:
             if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
-                for prep in with_conjuncts(child):
-                    for pobj in prep.children:
-                        if pobj.dep_ in ("pobj", "pcomp"):
-                            out.extend(listed(pobj))
+                out += _objects(child)
     return out
+
+
+def _objects(child: Token) -> list[Token]:
+    return [
+        member
+        for prep in with_conjuncts(child)
+        for pobj in prep.children
+        if pobj.dep_ in ("pobj", "pcomp")
+        for member in listed(pobj)
+    ]
+
+
+def between_objects(tokens: list[Token]) -> list[Token]:
+    """The parties named "between" or "among" on any of the tokens: "talks between Israel and
+    Hamas", "talks among Egypt, Ethiopia and Sudan". The one reading of the parties of talks,
+    fighting, deals and mediation, so that every reader of them takes "among" alike. An "among"
+    that lists members ("the mediators, among them Qatar and Egypt,", "among others") names
+    no parties: those are the noun's own members."""
+    out: list[Token] = []
+    for tok in tokens:
+        for child in tok.children:
+            if child.dep_ in ("prep", "dative", "agent") and child.lower_ in _BETWEEN:
+                out += [] if _lists_members(child) else _objects(child)
+    return out
+
+
+def _lists_members(prep: Token) -> bool:
+    """ "among them", "among others", "among other things": a list of members or examples."""
+    if prep.lower_ == "between":
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(
+        o.pos_ == "PRON"
+        or o.lemma_.lower() == "other"
+        or any(c.lower_ == "other" for c in o.children)
+        for o in objects
+    )
 
 
 def asking_verb(noun: Token, asking: frozenset[str], asking_for: frozenset[str]) -> Token | None:
