@@ -111,27 +111,47 @@ def misread_as_modifier(verb: Token) -> bool:
 
 
 _NAME_LIST = frozenset({"PROPN", "DET", "CCONJ", "PUNCT"})
+_OPENING_STARTS = frozenset({"ADV", "NOUN", "DET"})
+_BEFORE_VERB = frozenset({"aux", "auxpass", "neg", "advmod"})
 
 
-def opening_comma(verb: Token) -> int | None:
-    """The comma that ends a sentence's opening phrase when only names follow it up to the
-    subjectless main verb: "Under a deal brokered by the UAE, Russia, Ukraine and Belarus
-    swapped ..." (the parser lists the subjects with the phrase's last name). The first such
-    comma, so that a list of three keeps its own commas."""
-    sent = verb.sent
-    if verb.i - sent.start < 4 or sent[0].pos_ != "ADP" or verb.pos_ not in ("VERB", "AUX"):
+def opening_comma(verb: Token, fits: frozenset[str] = _NAME_LIST) -> int | None:
+    """The comma that ends a sentence's opening phrase when only words of the kinds `fits`
+    follow it up to the subjectless main verb and its auxiliaries: "Under a deal brokered by the
+    UAE, Russia, Ukraine and Belarus swapped ..." (the parser lists the subjects with the
+    phrase's last name; subjects._subjects_after_opening), "Just hours before the coup, U.S.
+    envoy for the Horn of Africa Jeffrey Feltman had met ..." (it reads the title as an
+    apposition of the phrase's last noun; titled_subjects.titled_after_opening). The first such
+    comma, so that a list of three keeps its own commas. The opening is a phrase: it starts
+    with a preposition, or is a time ("Just hours before", "The day after") whose preposition
+    dates the verb."""
+    sent, doc = verb.sent, verb.doc
+    if verb.i - sent.start < 4 or verb.pos_ not in ("VERB", "AUX"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         return None
-    for comma in (t.i for t in verb.doc[sent.start : verb.i] if t.text == ","):
-        span = verb.doc[comma + 1 : verb.i]
-        if span and all(t.pos_ in _NAME_LIST for t in span):
+    end = verb.i
+    while end - 1 > sent.start and doc[end - 1].dep_ in _BEFORE_VERB:
+        end -= 1
+    for comma in (t.i for t in doc[sent.start : end] if t.text == ","):
+        span = doc[comma + 1 : end]
+        if span and all(t.pos_ in fits for t in span) and _fronted(doc[sent.start : comma], verb):
             return comma
     return None
 
 
+def _fronted(opening: Span, verb: Token) -> bool:
+    if opening and opening[0].pos_ == "ADP":
+        return True
+    return (
+        bool(opening)
+        and opening[0].pos_ in _OPENING_STARTS
+        and any(t.dep_ == "prep" and t.head.i == verb.i for t in opening)
+    )
+
+
 # "talks among Egypt, Ethiopia and Sudan" names its parties as "between" does.
-BETWEEN = ("between", "among", "amongst")
+_BETWEEN = ("between", "among", "amongst")
 
 
 def prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> list[Token]:
@@ -140,11 +160,45 @@ def prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> list[Token]:
     for tok in tokens:
         for child in tok.children:
             if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
-                for prep in with_conjuncts(child):
-                    for pobj in prep.children:
-                        if pobj.dep_ in ("pobj", "pcomp"):
-                            out.extend(listed(pobj))
+                out += _objects(child)
     return out
+
+
+def _objects(child: Token) -> list[Token]:
+    return [
+        member
+        for prep in with_conjuncts(child)
+        for pobj in prep.children
+        if pobj.dep_ in ("pobj", "pcomp")
+        for member in listed(pobj)
+    ]
+
+
+def between_objects(tokens: list[Token]) -> list[Token]:
+    """The parties named "between" or "among" on any of the tokens: "talks between Israel and
+    Hamas", "talks among Egypt, Ethiopia and Sudan". The one reading of the parties of talks,
+    fighting, deals and mediation, so that every reader of them takes "among" alike. An "among"
+    that lists members ("the mediators, among them Qatar and Egypt,", "among others") names
+    no parties: those are the noun's own members."""
+    out: list[Token] = []
+    for tok in tokens:
+        for child in tok.children:
+            if child.dep_ in ("prep", "dative", "agent") and child.lower_ in _BETWEEN:
+                out += [] if _lists_members(child) else _objects(child)
+    return out
+
+
+def _lists_members(prep: Token) -> bool:
+    """ "among them", "among others", "among other things": a list of members or examples."""
+    if prep.lower_ == "between":
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return any(
+        o.pos_ == "PRON"
+        or o.lemma_.lower() == "other"
+        or any(c.lower_ == "other" for c in o.children)
+        for o in objects
+    )
 
 
 def asking_verb(noun: Token, asking: frozenset[str], asking_for: frozenset[str]) -> Token | None:

@@ -2,7 +2,8 @@
 broke out", "the ceasefire halted the war between Israel and Hamas", "a conflict that has pitted
 the TPLF against the federal government".
 
-Each side fought the other (as with "clashes between", read by the lexicon). Unlike a clash, a
+Each side fought the other (as with "clashes between", read by the lexicon); "fighting among
+X and Y" names its sides alike (arguments.between_objects). Unlike a clash, a
 war is often talked of before it happens ("fears of a war between China and the US", "a war
 between Russia and NATO would be a catastrophe", "talks to prevent fighting between them"), so
 the noun must be asserted as real: the clause it sits in is a plain fact (no modal, no negation,
@@ -67,7 +68,7 @@ def fighting_between(doc: Doc, index: ActorIndex) -> list[Fact]:
     for noun in doc[index.dateline_end :]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _FIGHTING or not _real(noun):
             continue
-        sides = [r for t in arg.prep_objects([noun], ("between",)) for r in index.refs(t)]
+        sides = [r for t in arg.between_objects([noun]) for r in index.refs(t)]
         ids = list(dict.fromkeys(r.actor_id for r in sides))
         if len(ids) != 2:
             continue

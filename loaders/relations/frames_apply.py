@@ -395,7 +395,7 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         # "criticised the talks between A and B": the talks' parties did nothing to each other;
         # only a deal or talks made ("mediated talks between") is theirs
         owners = [verb, *(objects if frame.type in _PAIRED_BY_OBJECT else [])]
-        reading.pairwise = refs(index, arg.prep_objects(owners, arg.BETWEEN), False)
+        reading.pairwise = refs(index, arg.between_objects(owners), False)
     if frame.type is RelationType.MEDIATED and not reading.pairwise:  # "talks meant to end ..."
         reading.pairwise = refs(index, purpose_between(objects), False)
     if not reading.targets and (parties := reciprocal_parties(verb)):

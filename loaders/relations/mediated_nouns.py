@@ -37,16 +37,17 @@ def _relative_subject(verb: Token) -> bool:
 
 
 def purpose_between(nouns: list[Token]) -> list[Token]:
-    """The "between" parties of the goal of mediated talks (see the module docstring)."""
+    """The "between" (or "among") parties of the goal of mediated talks (see the module
+    docstring)."""
     out: list[Token] = []
     for noun in nouns:
         if noun.lemma_.lower() in _SETTLING_NOUNS:  # "brokered the restoration of ties between"
-            out += arg.prep_objects(arg.prep_objects([noun], ("of",)), ("between",))
+            out += arg.between_objects(arg.prep_objects([noun], ("of",)))
         for relcl in (c for c in noun.children if c.dep_ == "relcl"):
             # "brokered a deal that restored ties between Saudi Arabia and Iran"
             if relcl.lemma_.lower() in _SETTLING and _relative_subject(relcl):
                 objects = [c for c in relcl.children if c.dep_ == "dobj"]
-                out += arg.prep_objects([relcl, *objects], ("between",))
+                out += arg.between_objects([relcl, *objects])
         for acl in (c for c in noun.children if c.dep_ == "acl"):
             if acl.lemma_.lower() not in _PURPOSE:
                 continue
@@ -54,5 +55,5 @@ def purpose_between(nouns: list[Token]) -> list[Token]:
             goals += [g for p in goals if p.dep_ == "prep" for g in p.children if g.dep_ == "pcomp"]
             for goal in goals:
                 objects = [c for c in goal.children if c.dep_ == "dobj"]
-                out += arg.prep_objects([goal, *objects], ("between",))
+                out += arg.between_objects([goal, *objects])
     return out

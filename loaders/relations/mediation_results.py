@@ -62,7 +62,7 @@ def mediation_results(doc: Doc, index: ActorIndex) -> list[Fact]:
                 continue
             made = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_ in _SETTLEMENTS]
             made = [c for c in made if noun_status(c) is not None]  # "produced no ceasefire"
-            parties = [r for t in arg.prep_objects(made, ("between",)) for r in index.refs(t)]
+            parties = [r for t in arg.between_objects(made) for r in index.refs(t)]
             mine = {m.actor_id for m in mediators}
             parties = [p for p in parties if p.actor_id not in mine]
             if len({p.actor_id for p in parties}) < 2:

@@ -10,9 +10,10 @@ Wire copy names mediators far more often than it uses "mediated" with its partie
   Qatar", "the mediators, Egypt, Qatar and the United States, presented a proposal to Hamas";
 - as a description of an actor: "Qatar, a key mediator, said ..." mediates between the story's
   two sides (derive.story_parties), when the sentence names no party.
-The parties are the ones named "between" on the noun, else the other ends of the clause the noun
-is in: its subjects (when the mediators are an object) or its objects (when they are the
-subject), and who a deal or talks of that clause are "with". A mediator's own state is no party.
+The parties are the ones named "between" or "among" on the noun (arguments.between_objects),
+else the other ends of the clause the noun is in: its subjects (when the mediators are an
+object) or its objects (when they are the subject), and who a deal or talks of that clause are
+"with". A mediator's own state is no party.
 Hosting alone is no mediation (ANNOTATION.md); a hypothetical role ("offered to act as mediator")
 is filtered by the clause's modality.
 """
@@ -141,7 +142,7 @@ def _with_things(verb: Token) -> list[Token]:
 
 def _parties(noun: Token, verb: Token, role: bool, index: ActorIndex) -> list[Ref]:
     # "efforts by Oman between Iran and the US": the parser may hang "between" on the mediator
-    between = arg.prep_objects([noun, *arg.prep_objects([noun], ("by", "of"))], ("between",))
+    between = arg.between_objects([noun, *arg.prep_objects([noun], ("by", "of"))])
     if role and not between:  # "acted as a go-between for Iran and the United States"
         sides = arg.prep_objects([noun], ("for",))
         between = sides if sides and sides[0].conjuncts else []

@@ -36,7 +36,7 @@ def nested_between(noun: Token, index: ActorIndex) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj" and (index.span(pobj.i) is None or pobj.pos_ == "NOUN")
     ]
-    return arg.prep_objects(inner, ("between",)) or _between_after_since(noun, index)
+    return arg.between_objects(inner) or _between_after_since(noun, index)
 
 
 def _between_after_since(noun: Token, index: ActorIndex) -> list[Token]:
@@ -51,7 +51,7 @@ def _between_after_since(noun: Token, index: ActorIndex) -> list[Token]:
         for pobj in prep.children
         if pobj.dep_ == "pobj" and index.span(pobj.i) is None
     ]
-    parties = arg.prep_objects(landmarks, ("between",))
+    parties = arg.between_objects(landmarks)
     kinds = {index.kind(r.actor_id) for t in parties for r in index.refs(t)}
     return parties if kinds == {"PERSON"} else []
 
@@ -71,7 +71,7 @@ def achieved_between(noun: Token) -> list[Token]:
     steps = [verb, *(c for c in verb.children if c.dep_ in ("xcomp", "ccomp"))]
     goals = [c for s in steps for c in s.children if c.dep_ in ("dobj", "attr")]
     goals += [g for p in arg.prep_objects(steps, ("to",)) for g in (p,)]
-    return arg.prep_objects(goals, ("between",))
+    return arg.between_objects(goals)
 
 
 def relative_clause_parties(noun: Token) -> tuple[list[Token], list[Token]]:

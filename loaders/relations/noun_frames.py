@@ -141,7 +141,7 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
         named = (index.direct(h) for h in hosts_of(noun))  # by name only: precision first
         named_hosts = [r for r in named if r is not None]
         reading.targets += named_hosts
-    between = arg.prep_objects(hosts, arg.BETWEEN) or nested_between(noun, index)
+    between = arg.between_objects(hosts) or nested_between(noun, index)
     if not between and frame.type is RelationType.MEDIATED and verb_status(noun.head):
         between = achieved_between(noun)  # "Kuwait's mediation helped end the rift between"
     reading.pairwise = refs(index, between, False)

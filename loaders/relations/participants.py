@@ -59,7 +59,7 @@ def _mediated_things(trigger: Token) -> list[Token]:
 
 
 def _on_the_thing(thing: Token, trigger: Token, index: ActorIndex) -> list[Ref]:
-    found = arg.prep_objects([thing, trigger], ("between",))
+    found = arg.between_objects([thing, trigger])
     found += arg.prep_objects([trigger], ("with",))
     return [r for t in found for r in index.refs(t)]
 

@@ -145,7 +145,7 @@ def negotiators_of_deals(readings: list[Reading]) -> list[Fact]:
         talks += arg.prep_objects(talks, ("of",))  # "after four days of talks"
         talks = [t for t in talks if t.lemma_.lower() in _TALKS]
         talks += arg.prep_objects(talks, ("in",))  # "talks in the capital between": misparsed
-        parties = [r for t in arg.prep_objects(talks, ("between",)) for r in index.refs(t)]
+        parties = [r for t in arg.between_objects(talks) for r in index.refs(t)]
         ids = list(dict.fromkeys(r.actor_id for r in parties))
         if len(ids) != 2:
             continue

@@ -164,7 +164,13 @@ def _stranded_subject(subject: Token) -> list[Token]:
 
 def _swallowed_subjects(verb: Token) -> list[Token]:
     """A main verb with no subject whose subjects the opening time phrase swallowed: "Late on
-    Monday Biden and Blinken greeted ..." (read as "on Monday Biden and Blinken")."""
+    Monday Biden and Blinken greeted ..." (read as "on Monday Biden and Blinken").
+
+    Not arguments.opening_comma, which _subjects_after_opening and titled_after_opening share:
+    this opening has no comma to end it. It ends where the parser made a name the object of
+    the time phrase, and that name, the first subject, is inside the opening with its
+    conjuncts; after an opening's comma every subject is outside it. (_stranded_subject reads
+    the same swallowing when the parser gave the verb the rest of the list.)"""
     opening = verb.doc[verb.sent.start : verb.i]
     for tok in opening:
         if tok.pos_ in ("VERB", "AUX"):
@@ -178,7 +184,9 @@ def _swallowed_subjects(verb: Token) -> list[Token]:
 
 def _subjects_after_opening(verb: Token) -> list[Token]:
     """ "At a summit of the African Union, Ethiopia and Kenya signed ...": the parser may list
-    the subjects with the opening phrase's last name (arguments.opening_comma). ("in Addis
+    the subjects with the opening phrase's last name (arguments.opening_comma, which also ends
+    the opening for titled_after_opening: there a title names one subject, here every name
+    listed after the comma is one). ("in Addis
     Ababa, Ethiopia and Kenya signed" stays unread: the actor stage takes "Addis Ababa,
     Ethiopia" for a city and its country, which a reader cannot tell from a list either.)"""
     comma = opening_comma(verb)

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.arguments import opening_comma
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -55,25 +57,17 @@ _TITLE_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "ADP", "PUNCT"})
 
 def titled_after_opening(verb: Token) -> list[Token]:
     """ "Just hours before the coup, U.S. special envoy for the Horn of Africa Jeffrey Feltman
-    had met ...": after an opening phrase, a long title may be read as an apposition of the
-    phrase's last noun, leaving the verb with no subject. The name that ends the title right
-    before the verb (and its auxiliaries) is the subject. Only a title of nouns, adjectives
-    and prepositions after the opening's comma: no verb or clause between."""
-    sent, doc = verb.sent, verb.doc
-    if sent[0].pos_ not in ("ADP", "ADV", "NOUN", "DET") or verb.i - sent.start < 6:
-        return []
+    had met ...": after an opening phrase (its comma read by arguments.opening_comma), a long
+    title may be read as an apposition of the phrase's last noun, leaving the verb with no
+    subject. The name that ends the title right before the verb (and its auxiliaries) is the
+    subject. Only a title of nouns, adjectives and prepositions after the opening's comma: no
+    verb or clause between. Where subjects._subjects_after_opening takes every name of the
+    list after the comma, a title names one: "U.S." and "the Horn of Africa" act in nothing."""
+    comma = opening_comma(verb, _TITLE_WORDS)
     name = _name_before(verb)
-    if name is None:
+    if comma is None or name is None:
         return []
-    end = name.i
-    commas = [t.i for t in doc[sent.start : end] if t.text == ","]
-    if not commas:
-        return []
-    title = doc[commas[-1] + 1 : end + 1]
-    if len(title) < 3 or any(t.pos_ not in _TITLE_WORDS for t in title):
-        return []
-    if not any(t.lemma_.lower() in _OFFICES for t in title):
+    title = verb.doc[comma + 1 : name.i + 1]
+    if len(title) < 3 or not any(t.lemma_.lower() in _OFFICES for t in title):
         return []  # "..., the widow of opposition leader X met": no office, not X
-    opening = doc[sent.start : commas[-1]]
-    fronted = any(t.dep_ == "prep" and t.head.i == verb.i for t in opening)
-    return [name] if fronted and name.dep_ in ("conj", "appos") else []
+    return [name] if name.dep_ in ("conj", "appos") else []

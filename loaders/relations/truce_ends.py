@@ -44,7 +44,7 @@ def truces_by_their_war(doc: Doc, index: ActorIndex) -> list[Fact]:
         wars = [o for o in passives.logical_objects(verb) if o.lemma_.lower() in _WARS]
         if status is None or not wars or passives.is_passive(verb):
             continue
-        sides = [r for t in arg.prep_objects(wars, ("between",)) for r in index.refs(t)]
+        sides = [r for t in arg.between_objects(wars) for r in index.refs(t)]
         ids = list(dict.fromkeys(r.actor_id for r in sides))
         if len(ids) != 2:
             continue

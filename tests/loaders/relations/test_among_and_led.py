@@ -38,6 +38,63 @@ def test_among_that_names_no_parties(extractor: Extractor, text: str) -> None:
     assert not any(rel in ("MET_WITH", "MEDIATED", "SIGNED_AGREEMENT_WITH") for _, rel, _ in found)
 
 
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        # fighting_between
+        ("Fighting among Armenia and Azerbaijan killed dozens on Monday.",
+         ("Armenia", "ATTACKED", "Azerbaijan")),
+        # mediators
+        ("Qatar has led mediation efforts among Egypt, Ethiopia and Sudan.",
+         ("Qatar", "MEDIATED", "Sudan")),
+        ("Qatar acted as a mediator among Egypt, Ethiopia and Sudan.",
+         ("Qatar", "MEDIATED", "Ethiopia")),
+        # mediated_nouns
+        ("The United States brokered talks aimed at ending the dispute among Egypt, Ethiopia "
+         "and Sudan.", ("United States", "MEDIATED", "Sudan")),
+        ("Qatar brokered a deal that restored ties among Egypt, Ethiopia and Sudan.",
+         ("Qatar", "MEDIATED", "Egypt")),
+        # noun_clauses.achieved_between
+        ("Kuwait's mediation helped end the rift among Egypt, Ethiopia and Sudan.",
+         ("Kuwait", "MEDIATED", "Ethiopia")),
+        # mediation_results
+        ("A mediation effort led by Qatar produced a ceasefire among Armenia and Azerbaijan.",
+         ("Qatar", "MEDIATED", "Azerbaijan")),
+        # signatories.negotiators_of_deals
+        ("The deal was concluded after talks among Armenia and Azerbaijan.",
+         ("Armenia", "SIGNED_AGREEMENT_WITH", "Azerbaijan")),
+        # truce_ends
+        ("A truce that ended the war among Armenia and Azerbaijan held on Monday.",
+         ("Armenia", "SIGNED_AGREEMENT_WITH", "Azerbaijan")),
+    ],
+)  # fmt: skip
+def test_among_names_the_parties_as_between_does(
+    extractor: Extractor, text: str, right: tuple[str, str, str]
+) -> None:
+    assert right in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Among the guests was Qatar, which met Egypt on Monday.",
+        "Qatar has led mediation efforts on, among other things, water with Egypt.",
+        "The United States brokered talks aimed at ending, among other things, the dispute.",
+        "Fighting among the rebels broke out as Armenia and Azerbaijan met.",
+    ],
+)
+def test_among_other_things_or_the_guests_names_no_parties(extractor: Extractor, text: str) -> None:
+    found = extracted_triples(extractor, text)
+    assert not any(rel in ("MEDIATED", "ATTACKED", "SIGNED_AGREEMENT_WITH") for _, rel, _ in found)
+
+
+def test_among_them_lists_the_mediators_not_the_parties(extractor: Extractor) -> None:
+    """ "the mediators, among them Qatar and Egypt,": the mediators' members, who mediated with
+    whom the clause names; not parties mediated between."""
+    found = extracted_triples(extractor, "The mediators, among them Qatar and Egypt, met Israel.")
+    assert {("Qatar", "MEDIATED", "Israel"), ("Egypt", "MEDIATED", "Israel")} <= found
+
+
 def test_a_coalition_led_by_a_state_is_its_doing(extractor: Extractor) -> None:
     found = extracted_triples(
         extractor, "Iraqi forces, backed by a U.S.-led coalition, drove the militants out."

@@ -158,3 +158,40 @@ def test_the_sides_of_a_brokered_deal_are_no_brokers(extractor: Extractor) -> No
     )
     mediators = {s for s, rel, _ in found if rel == "MEDIATED"}
     assert mediators == {"United Arab Emirates"}
+
+
+def test_subjects_after_the_opening_before_an_auxiliary(extractor: Extractor) -> None:
+    """arguments.opening_comma runs to the verb's auxiliaries, as the titled subjects' reading
+    did: "Russia and Ukraine have swapped" are the subjects as "swapped" alone."""
+    found = extracted_triples(
+        extractor, "Under a deal brokered by Qatar, Russia and Ukraine have swapped prisoners."
+    )
+    assert ("Russia", "SIGNED_AGREEMENT_WITH", "Ukraine") in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under a deal brokered by Qatar and Russia, prisoners have been swapped.",
+        "Under a deal brokered by Qatar, Russia and Ukraine have not swapped prisoners.",
+    ],
+)
+def test_no_names_after_the_opening_or_a_denial_signs_nothing(
+    extractor: Extractor, text: str
+) -> None:
+    found = extracted_triples(extractor, text)
+    assert not any(rel == "SIGNED_AGREEMENT_WITH" for _, rel, _ in found)
+
+
+def test_subjects_after_an_opening_of_time(extractor: Extractor) -> None:
+    """ "Hours after the summit ...,": an opening that starts with its time, not its preposition,
+    as the titled subjects' reading took it."""
+    found = extracted_triples(
+        extractor, "Hours after the summit with Qatar, Russia and Ukraine signed a ceasefire."
+    )
+    assert ("Russia", "SIGNED_AGREEMENT_WITH", "Ukraine") in found
+
+
+def test_an_opening_clause_lists_no_subjects(extractor: Extractor) -> None:
+    found = extracted_triples(extractor, "Speaking in Doha, Egypt and Israel signed a ceasefire.")
+    assert not any(rel == "SIGNED_AGREEMENT_WITH" for _, rel, _ in found)
