@@ -71,6 +71,7 @@ from loaders.relations.lede import lede_without_dateline
 from loaders.relations.let_go import let_go
 from loaders.relations.levelled_claims import levelled_claims
 from loaders.relations.matching_sanctions import matching_sanctions
+from loaders.relations.mediation_parties import without_foreign_parties
 from loaders.relations.mediation_results import mediation_results
 from loaders.relations.misplaced_ends import without_misplaced_ends
 from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, wars_fought
@@ -168,7 +169,7 @@ class RelationComponent:
         found += disclaimers(doc, found, index) + brought_together(doc, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
         story = story_parties(first, lede_index)
-        found += implicit_mediations(readings, story)
+        found += implicit_mediations(readings, story, lede_index)
         sentences = _sentences(doc, first, base)
         found += truces_by_their_war(doc, index)  # before the mediators of "the truce"
         found += participation_facts(readings, found, sentences, story, index)
@@ -199,6 +200,7 @@ class RelationComponent:
         found += held_by_freers(found, index)
         found += convictions(found) + spoken_urgings(found, index)
         found = without_mediated_meetings(sides_of_the_story(found, story))
+        found = without_foreign_parties(found, index)
         found = without_undated_plans(without_overreach(found, index))
         found = without_misplaced_ends(found, index)
         return once_per_article(without_cancelled_plans(without_transfers(found)))

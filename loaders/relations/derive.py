@@ -230,7 +230,9 @@ def _mediates_a_deal_or_talks(reading: Reading) -> bool:
     return not objects or any(o.lemma_.lower() in _MEDIATED_THINGS for o in objects)
 
 
-def implicit_mediations(readings: list[Reading], parties: list[str]) -> list[Fact]:
+def implicit_mediations(
+    readings: list[Reading], parties: list[str], index: ActorIndex
+) -> list[Fact]:
     """Mediators of a deal or talks whose parties the sentence does not name."""
     out: list[Fact] = []
     if len(parties) != 2:
@@ -238,7 +240,7 @@ def implicit_mediations(readings: list[Reading], parties: list[str]) -> list[Fac
     for reading in readings:
         if reading.frame.type is not RelationType.MEDIATED or len(reading.pairwise) >= 2:
             continue
-        if not _mediates_a_deal_or_talks(reading):
+        if not _mediates_a_deal_or_talks(reading) or _the_mediators_side(reading, parties, index):
             continue
         for source in reading.sources:
             if source.actor_id in parties:
@@ -250,6 +252,18 @@ def implicit_mediations(readings: list[Reading], parties: list[str]) -> list[Fac
                 )
                 out.append(fact)
     return out
+
+
+def _the_mediators_side(reading: Reading, parties: list[str], index: ActorIndex) -> bool:
+    """ "Erdogan and Guterres met Zelensky ... Ankara and the U.N. brokered the deal": where the
+    story's pair holds a mediator or one of its people, the pair is the mediators, not the
+    sides."""
+    mediators = {s.actor_id for s in reading.sources}
+    states = {index.country(m) for m in mediators if index.kind(m) == "COUNTRY"} - {None}
+    return any(
+        p in mediators or (index.kind(p) == "PERSON" and index.country(p) in states)
+        for p in parties
+    )
 
 
 def holding_states(facts: list[Fact], index: ActorIndex) -> dict[str, set[str]]:

@@ -85,7 +85,22 @@ def _owners(nouns: list[Token], index: ActorIndex) -> list[Ref]:
         for t in arg.with_conjuncts(c)
     ]
     toks += arg.prep_objects(nouns, ("of", "by"))
+    toks += [n.head for n in nouns if _first_of_listed_owners(n)]
     return [r for t in toks for r in index.refs(t) if t not in nouns]
+
+
+def _first_of_listed_owners(noun: Token) -> bool:
+    """ "credited U.S., Arab and Turkish mediation": the parser may make the noun a conjunct of
+    the list's first name; all between them are the noun's own modifiers and the list's marks."""
+    first = noun.head
+    if noun.dep_ != "conj" or first.i >= noun.i or first.pos_ not in ("PROPN", "ADJ"):
+        return False
+    between = noun.doc[first.i + 1 : noun.i]
+    return (
+        len(between) > 0
+        and between[0].text == ","
+        and all(t.is_punct or t.dep_ == "cc" or noun in t.ancestors for t in between)
+    )
 
 
 def _described(noun: Token, index: ActorIndex) -> list[Ref]:
@@ -154,6 +169,8 @@ def _parties(noun: Token, verb: Token, role: bool, index: ActorIndex) -> list[Re
         toks += arg.prep_objects([verb, *passed], ("to",)) if passed else []
     else:
         toks = passives.logical_source(verb)
+        # "A and B met under the mediation of X": the parser may give the verb two subjects
+        toks += [c for c in verb.children if c.dep_ == "nsubj" and c not in toks]
         toks += [t for t in passives.logical_objects(verb) if t.lemma_.lower() not in _THINGS]
         toks = [t for t in toks if not _inside(t, noun)]
     toks += _with_things(verb)
