@@ -11,6 +11,7 @@ import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from loaders.relations.meeting_sides import one_side
 from loaders.relations.negated_ends import kept_ends
 from schema.ontology import RelationType
 
@@ -92,7 +93,7 @@ def _pairs(reading: Reading, index: ActorIndex) -> list[tuple[Ref, Ref, float]]:
         targets = []  # "the US and China called on both sides": the sides are not they
     out = [(s, t, reading.strength) for s in sources for t in targets]
     for a, b in itertools.combinations(pairwise, 2):
-        if kind is RelationType.MEDIATED:
+        if kind is RelationType.MEDIATED or one_side(doc[a.token], doc[b.token]):
             continue
         out.append((a, b, reading.strength - 0.05))
         if not kind.symmetric:

@@ -1,0 +1,56 @@
+"""Which parties named after "between" (or "with") stand on one side of a meeting or a deal.
+
+"a meeting between Maduro and a U.S. delegation made up of A, B and C" has two sides: Maduro,
+and the delegation with everyone named inside it (its state, its members). The parser lists the
+sides as conjuncts of the preposition's object ("Maduro" <- conj "delegation"); whatever hangs
+inside one conjunct (a compound "U.S.", a member list under "made up of", "led by", "including")
+belongs to that conjunct's side. Two parties of one side did not meet each other, nor did a
+member meet the state his delegation speaks for: only parties of different sides are paired.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SIDE_PREPS = frozenset({"between", "with", "among"})
+_MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
+
+
+def _side(tok: Token) -> Token | None:
+    """The conjunct of a "between"/"with" object whose subtree holds `tok`: the top of its
+    side; None when `tok` hangs under no such preposition."""
+    path = [tok, *tok.ancestors]
+    for i, node in enumerate(path):
+        if node.dep_ == "pobj" and node.head.lower_ in _SIDE_PREPS:
+            side = node
+            for below in reversed(path[:i]):  # down from the object, through conjuncts
+                # "between Iranian envoy Ali Bagheri and ...": the parser hangs the list on an
+                # apposition of the object; the apposition is the object itself
+                if below.dep_ not in ("conj", "appos") or below.head.i != side.i:
+                    break
+                side = below
+            return side
+    return None
+
+
+def _first_conjunct(tok: Token) -> Token:
+    while tok.dep_ == "conj":
+        tok = tok.head
+    return tok
+
+
+def _paired_modifiers(a: Token, b: Token) -> bool:
+    """ "clashes between Indian and Chinese troops": coordinated modifiers of one noun are its
+    sides (unlike the members listed in a clause inside one side, "made up of A and B")."""
+    first = _first_conjunct(a)
+    return first.i == _first_conjunct(b).i and first.dep_ in _MODIFIERS
+
+
+def one_side(a: Token, b: Token) -> bool:
+    """Both under one conjunct of the same preposition's object list: one side, not a pair."""
+    side_a, side_b = _side(a), _side(b)
+    same = side_a is not None and side_b is not None and side_a.i == side_b.i
+    return same and not _paired_modifiers(a, b)
