@@ -97,6 +97,7 @@ from loaders.relations.sanction_phrases import imposed_phrases, sanctions_aimed,
 from loaders.relations.sanction_relatives import sanction_relatives
 from loaders.relations.spoken_for import spoken_urgings
 from loaders.relations.strikes_on import strikes_on
+from loaders.relations.supportive_stances import supportive_stances
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.truce_ends import truces_by_their_war
 from loaders.relations.under_deals import under_deals
@@ -161,6 +162,7 @@ class RelationComponent:
         found += reported_accusations(doc, index) + requested_sittings(doc, index)
         found += quote_run_accusations(doc, index)
         found += failings_condemned(found) + drawn_rebukes(doc, index)
+        found += supportive_stances(doc, index)
         found += ordered_wrongs(doc, index)
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
         found += tacked_on_denials(doc, found, index) + levelled_claims(doc, index)

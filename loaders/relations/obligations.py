@@ -1,6 +1,8 @@
 """Who a speaker says should or must do something: "said India should cooperate", and in a
 that-clause coordinated after a statement of fact, "said the claims were serious and that India
-should cooperate" (the parser hangs the second clause on the first as its conjunct).
+should cooperate" (the parser hangs the second clause on the first as its conjunct); and for
+"must", its periphrases "has to" and "needs to": "said Turkish operations had to stop", "said
+Israel needs to do more" (the clause's own verb is "have"/"need" with a to-infinitive).
 
 Only the clause carrying the obligation names the one urged: the subject of the statement of
 fact ("the claims") is nobody's addressee."""
@@ -15,10 +17,30 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+_MUST_VERBS = frozenset({"have", "need"})
+"""Verbs whose to-infinitive says "must": "had to stop", "needs to withdraw"."""
+
+
+def _must_periphrasis(clause: Token) -> list[Token]:
+    """ "had to stop", "needs to withdraw": the verb itself, unnegated ("did not have to stop"
+    obliges nobody) and bare: "would have to agree" is a condition, "will have to pay" a
+    forecast, neither an urging. It stands for the auxiliary "must"."""
+    if clause.lemma_.lower() not in _MUST_VERBS:
+        return []
+    if any(c.dep_ in {"neg", "aux", "auxpass"} for c in clause.children):
+        return []
+    infinitives = [c for c in clause.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}]
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for x in infinitives for a in x.children):
+        return []
+    return [clause]
+
+
 def _obliges(clause: Token, auxiliaries: frozenset[str]) -> list[Token]:
     """The subjects of one clause that carries one of `auxiliaries` after its subject: "should
     China give support" is a condition, "should have started" a reproach, neither an urging."""
     aux = [a for a in clause.children if a.dep_ == "aux" and a.lower_ in auxiliaries]
+    if not aux and "must" in auxiliaries:
+        aux = _must_periphrasis(clause)
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
     perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
     if aux and subjects and aux[0].i > subjects[0].i and not perfect:
