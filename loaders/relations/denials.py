@@ -17,6 +17,7 @@ from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import DENYING, Frame
 from loaders.relations.modality import verb_status
+from loaders.relations.offered_terms import refused_object
 from loaders.relations.reported import own_side
 from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
@@ -79,6 +80,8 @@ def bare_denials(
         if reading.frame.type is not RelationType.REJECTED or reading.targets:
             continue
         if reading.trigger.lemma_.lower() not in DENYING or not reading.sources:
+            continue
+        if refused_object(reading.trigger):  # "rejected a proposal for talks": no denial
             continue
         out += _rejections(reading, _answered(reading, accusations, starts, index), index)
     return out

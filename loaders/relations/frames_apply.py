@@ -29,6 +29,7 @@ from loaders.relations.lexicon import (
 from loaders.relations.mediated_nouns import purpose_between
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.obligations import obliged_subjects
+from loaders.relations.offered_terms import REFUSED_THINGS, blamed_thing, offerers
 from loaders.relations.places import state_at
 from loaders.relations.prison_terms import serves_a_term
 from loaders.relations.reciprocal import reciprocal_parties
@@ -172,6 +173,8 @@ def _slot_targets(
         elif slot == "dobj":
             if frame.type is RelationType.MET_WITH:  # "received Trump's proposal": no guest
                 objects = [o for o in objects if o.lemma_.lower() not in CLAIM_NOUNS]
+            if frame.type is RelationType.ACCUSED and blamed_thing(hosts[0]):
+                objects = []  # "the poisoning, which London blamed on the GRU": no accused
             out.extend(refs(index, objects, poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "condemned the launch": whose launch
                 named = what_it_was_called(hosts[0]) if not objects else []
@@ -219,7 +222,7 @@ def _slot_targets(
         elif slot == "claim":
             # "dismissed as absurd demands from the United States": the object moved after "as"
             for obj in objects + arg.prep_objects(hosts[:1], ("as",)):
-                makers = index.claimants(obj) or _elided_claim(obj, index)
+                makers = index.claimants(obj) or offerers(obj, index) or _elided_claim(obj, index)
                 owner = [c for c in obj.children if c.dep_ == "poss"]
                 makers = makers or sole_body(owner, index)  # "the court's ruling": the one court
                 if not makers and not passives.is_passive(hosts[0]):  # the parser hung "by" on
@@ -235,8 +238,9 @@ def _slot_targets(
                     makers = refs(index, earlier_claimant(obj, hosts[0]), False)
                 if not makers:  # "Moscow denied the charge": who made it in the story before
                     makers = issuers_before(obj, index) or earlier_speakers(obj, hosts[0], index)
-                if not makers:  # "rejected the genocide charge": who accused, further back
-                    makers = accusers_before(obj, hosts[0], index)
+                if not makers and obj.lemma_.lower() not in REFUSED_THINGS:
+                    makers = accusers_before(obj, hosts[0], index)  # "rejected the genocide
+                    # charge": who accused, further back (a turned-down plan answers no charge)
                 out.extend(makers)
     return out
 
