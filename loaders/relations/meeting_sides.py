@@ -49,8 +49,23 @@ def _paired_modifiers(a: Token, b: Token) -> bool:
     return first.i == _first_conjunct(b).i and first.dep_ in _MODIFIERS
 
 
+def _owners_listed(a: Token, b: Token) -> bool:
+    """ "a meeting between officials of the two countries", "... of Armenia and Azerbaijan":
+    one word standing for several actors, or a list in an "of" phrase of a noun, names the
+    sides themselves (unlike "made up of A and B", whose "of" hangs on a verb)."""
+    if a.i == b.i:
+        return True
+    first = _first_conjunct(a)
+    return (
+        first.i == _first_conjunct(b).i
+        and first.dep_ == "pobj"
+        and first.head.lower_ == "of"
+        and first.head.head.pos_ in ("NOUN", "PROPN")
+    )
+
+
 def one_side(a: Token, b: Token) -> bool:
     """Both under one conjunct of the same preposition's object list: one side, not a pair."""
     side_a, side_b = _side(a), _side(b)
     same = side_a is not None and side_b is not None and side_a.i == side_b.i
-    return same and not _paired_modifiers(a, b)
+    return same and not _paired_modifiers(a, b) and not _owners_listed(a, b)

@@ -102,3 +102,24 @@ def test_coordinated_modifiers_of_one_noun_are_its_sides(
     read: Reader, text: str, pair: tuple[str, str]
 ) -> None:
     assert _met(triples(read(text)), *pair)
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "China and the United States agreed to cut tariffs. It followed the first meeting "
+            "between senior officials of the two countries in a decade.",
+            ("China", "United States"),
+        ),
+        (
+            "Talks between the foreign ministers of Armenia and Azerbaijan opened in Prague.",
+            ("Armenia", "Azerbaijan"),
+        ),
+        ("Talks between envoys of Israel and Iran resumed in Doha.", ("Israel", "Iran")),
+    ],
+)
+def test_states_listed_in_one_sides_of_phrase_are_sides(
+    read: Reader, text: str, pair: tuple[str, str]
+) -> None:
+    assert _met(triples(read(text)), *pair)
