@@ -58,6 +58,8 @@ One job per module:
   expulsion of nationals named by a demonym, a passive expulsion its announcer's state made;
 - sanction_relatives: "the sanctions that X and Y have imposed on Z", whatever the main clause
   does with them (joins, answers), and "sanctions the Treasury announced against N, including";
+- staff_cuts: "ordered Pakistan to halve the staff of its High Commission" expels Pakistan;
+- partitives: the people named after "detained two of its reporters, A and B";
 - hosting, same_call: parties brought together met, and "the two sides" of a mediation are the
   story's; "urged the same" goes to the one urged just before;
 - due_in: a person "due in" a state is scheduled to visit it;

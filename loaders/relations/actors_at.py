@@ -16,8 +16,10 @@ from loaders.relations.groups import group_members, named_after
 from loaders.relations.it_pronoun import it_antecedent
 from loaders.relations.lexicon import (
     ACTION_NOUNS,
+    BOUGHT_NOUNS,
     CLAIM_NOUNS,
     GROUP_NOUNS,
+    KIN_NOUNS,
     PATIENT_NOUNS,
     ROLE_NOUNS,
     THROUGH_PREP,
@@ -229,8 +231,10 @@ class ActorIndex:
         group = lemma in GROUP_NOUNS and not self._private_kind(tok)
         # "the foreign ministers of the US, Britain and Canada": offices held in several states
         several = tok.tag_ == "NNS" and lemma in ROLE_NOUNS and not _former(tok)
-        if lemma in PATIENT_NOUNS:
+        if lemma in PATIENT_NOUNS or lemma in KIN_NOUNS:
             return []
+        if lemma in BOUGHT_NOUNS and any(c.lower_ == "of" for c in tok.children):
+            return self._goods_of(tok)  # "U.S. imports of Russian oil": the buyer is no target
         found: list[Ref] = []
         for child in tok.children:
             if child.dep_ in ("poss", "compound") and lemma in STATE_OF_PERSON:
@@ -274,6 +278,12 @@ class ActorIndex:
                     state = None if refs else state_at(place, self)
                     found.extend(_proxy(refs) or ([Ref(state, "proxy", place.i)] if state else []))
         return _unique(found)
+
+    def _goods_of(self, tok: Token) -> list[Ref]:
+        """The state whose goods are bought: "imports of Russian oil" -> Russia."""
+        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
+        goods = [g for c in of for g in _pobjs(c)]
+        return _unique([r for g in goods for r in _proxy(self.refs(g, possessor=True))])
 
     def _body_named(self, tok: Token) -> list[Ref]:
         names = (self.direct(c) for c in tok.children if c.dep_ == "compound")

@@ -96,6 +96,7 @@ from loaders.relations.sanction_lists import listed_sanctions, under_sanctions
 from loaders.relations.sanction_phrases import imposed_phrases, sanctions_aimed, trade_cut
 from loaders.relations.sanction_relatives import sanction_relatives
 from loaders.relations.spoken_for import spoken_urgings
+from loaders.relations.staff_cuts import staff_cuts
 from loaders.relations.strikes_on import strikes_on
 from loaders.relations.supportive_stances import supportive_stances
 from loaders.relations.triggers import TriggerFinder
@@ -182,6 +183,7 @@ class RelationComponent:
         found += sanctions_on_demonym_goods(readings, index)
         found += persona_non_grata(doc, index) + expelled_nationals(readings, index)
         found += told_to_leave(doc, index) + expelled_by_origin(readings, index)
+        found += staff_cuts(doc, index)
         found += withdrawals_demanded(readings, index) + let_go(doc, index)
         found += matching_sanctions(doc, found, index) + listed_sanctions(doc, index)
         found += under_sanctions(doc, index) + sanction_relatives(doc, index)

@@ -30,6 +30,7 @@ from loaders.relations.mediated_nouns import purpose_between
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.obligations import obliged_subjects
 from loaders.relations.offered_terms import REFUSED_THINGS, blamed_thing, offerers
+from loaders.relations.partitives import partitive_members
 from loaders.relations.places import state_at
 from loaders.relations.prison_terms import serves_a_term
 from loaders.relations.reciprocal import reciprocal_parties
@@ -103,7 +104,7 @@ def refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = Fa
         # the one acted on, not the owner; an expulsion's target stays the diplomats' state
         appositive = [] if roles else _apposed_list(index, tok) or loose_apposition(index, tok)
         found = appositive or index.refs(tok, possessor=possessor, roles=roles)
-        found = found or loose_apposition(index, tok)
+        found = found or loose_apposition(index, tok) or partitive_members(index, tok)
         out.extend(found)
         # "four officials, including Chen Quanguo and Zhu Hailun": the named members too
         out.extend(r for t in arg.prep_objects([tok], ("including",)) for r in index.refs(t))

@@ -368,6 +368,8 @@ DETAINED: list[Frame] = [
 RELEASED: list[Frame] = [
     *_verbs(R.RELEASED, ("dobj",), "free release pardon", target_kind="PERSON"),
     *_verbs(R.RELEASED, ("dobj",), "hand", needs="over", target_kind="PERSON"),
+    # "captured the pilot and handed him back to India two days later"
+    *_verbs(R.RELEASED, ("dobj",), "hand", needs="back", target_kind="PERSON"),
     *_nouns(R.RELEASED, ("prep:to",), "clemency pardon amnesty", target_kind="PERSON"),
 ]
 SUPPORTED: list[Frame] = [
@@ -725,6 +727,15 @@ PATIENT_NOUNS = words(
     "detention arrest imprisonment jailing killing murder death sentencing release expulsion "
     "abduction kidnapping execution poisoning assassination treatment persecution"
 )
+# Relatives named through whom they belong to: "sanctions on Ortega's daughter" fall on the
+# daughter, never on Ortega (nor on the state a demonym gives: "the Iranian leader's son").
+KIN_NOUNS = words(
+    "wife husband spouse son daughter child mother father brother sister sibling relative "
+    "nephew niece cousin grandson granddaughter family"
+)
+# Trade whose "of" names the goods: then the demonym on the noun is the buyer ("a ban on U.S.
+# imports of Russian oil" hits Russia); without "of" it is the origin ("on Chinese imports").
+BOUGHT_NOUNS = words("import purchase")
 
 # What one rejects or denies, and whose it is: "rejected Baku's assertion", "accusations from".
 CLAIM_NOUNS = words(

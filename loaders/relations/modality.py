@@ -216,6 +216,8 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
             return "planned"
         if lemma in IMPLICATIVE and (lemma != "be" or _first_of_kind(gov)):
             return None
+        if lemma == "move" and gov.tag_ in ("VBD", "VBN"):
+            return None  # "the US moved to expel 12 diplomats": the step was taken
         if link == "advcl" and _first_of_kind(gov):
             return None
         if lemma == "invitation" and gov.head.lemma_.lower() == "accept":
