@@ -23,6 +23,7 @@ from loaders.relations.backed import backed_groups
 from loaders.relations.backed_entries import backed_entries
 from loaders.relations.brokered_deals import brokered_parties
 from loaders.relations.call_nouns import called_in_clause
+from loaders.relations.called_wrongs import called_wrongs
 from loaders.relations.cancelled import without_cancelled_plans
 from loaders.relations.carried_sanctions import carried_sanctions
 from loaders.relations.charge_tails import tacked_on_denials, unanswered_tails
@@ -99,6 +100,7 @@ from loaders.relations.sanction_relatives import sanction_relatives
 from loaders.relations.spoken_for import spoken_urgings
 from loaders.relations.staff_cuts import staff_cuts
 from loaders.relations.strikes_on import strikes_on
+from loaders.relations.subordinate_doers import subordinate_doers
 from loaders.relations.supportive_stances import supportive_stances
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.truce_ends import truces_by_their_war
@@ -153,6 +155,7 @@ class RelationComponent:
             readings += self._read(doc, doc[dateline_end(doc)].sent.end)
             first = next(iter(sub.sents), None)
         found = [f for r in readings for f in facts_of(r, ActorIndex(r.trigger.doc))]
+        found += subordinate_doers(readings)
         found += custody_places(doc, index)
         found += visits_from_meetings(found, index) + visits_from_receptions(found, index)
         found += visits_to_meeting_cities(found, index)
@@ -169,6 +172,7 @@ class RelationComponent:
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
         found += tacked_on_denials(doc, found, index) + levelled_claims(doc, index)
         found += hedged_wrongs(doc, index) + judged_tails(doc, found, index)
+        found += called_wrongs(doc, index)
         found += unanswered_tails(doc, found, index) + denied_reports(doc, found, index)
         found += disclaimers(doc, found, index) + brought_together(doc, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
