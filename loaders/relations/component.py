@@ -48,6 +48,7 @@ from loaders.relations.derive import (
     without_transfers,
 )
 from loaders.relations.disclaimers import disclaimers
+from loaders.relations.doubted_meetings import without_doubted_meetings
 from loaders.relations.due_in import scheduled_visits
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
@@ -212,7 +213,7 @@ class RelationComponent:
         found = without_mediated_meetings(sides_of_the_story(found, story))
         found = without_foreign_parties(found, index)
         found = without_undated_plans(without_overreach(found, index))
-        found = without_misplaced_ends(found, index)
+        found = without_doubted_meetings(without_misplaced_ends(found, index), index)
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -11,6 +11,7 @@ import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from loaders.relations.crowds import with_a_crowd
 from loaders.relations.meeting_sides import one_side
 from loaders.relations.negated_ends import kept_ends
 from schema.ontology import RelationType
@@ -105,7 +106,8 @@ def _pairs(reading: Reading, index: ActorIndex) -> list[tuple[Ref, Ref, float]]:
             # one phrase for several ("met both of them", "met the two leaders") says
             # nothing of their meeting one another
             one_phrase = a.token != b.token and not _own_prepositions(doc[a.token], doc[b.token])
-            if not _one_delegation(index, a.actor_id, b.actor_id) and one_phrase:
+            crowd = with_a_crowd(doc[a.token], doc[b.token])
+            if not _one_delegation(index, a.actor_id, b.actor_id) and one_phrase and not crowd:
                 out.append((a, b, reading.strength - 0.2))
     return out
 
