@@ -77,7 +77,7 @@ SPECULATORS = words("analyst expert observer critic commentator pundit")
 UNREAL_NOUNS = words(
     "threat possibility prospect risk hope fear idea plan proposal chance danger prospects "
     "option offer invitation call demand request bid attempt effort willingness readiness "
-    "power authority warning room"
+    "power authority warning"
 )
 _WANTING = UNREAL_NOUNS | words("interest desire intention")
 """Nouns of a wish or an offer whose gerund ("interest in freeing X") is not asserted."""
