@@ -28,6 +28,7 @@ from loaders.relations.cancelled import without_cancelled_plans
 from loaders.relations.carried_sanctions import carried_sanctions
 from loaders.relations.charge_tails import tacked_on_denials, unanswered_tails
 from loaders.relations.charges import charges_on_they, convictions
+from loaders.relations.co_mediators import co_mediators
 from loaders.relations.condemned_acts import condemned_acts
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
 from loaders.relations.custody_lists import listed_custody
@@ -74,6 +75,7 @@ from loaders.relations.lede import lede_without_dateline
 from loaders.relations.let_go import let_go
 from loaders.relations.levelled_claims import levelled_claims
 from loaders.relations.matching_sanctions import matching_sanctions
+from loaders.relations.mediating_gerunds import mediating_gerunds
 from loaders.relations.mediation_parties import without_foreign_parties
 from loaders.relations.mediation_results import mediation_results
 from loaders.relations.misplaced_ends import without_misplaced_ends
@@ -98,6 +100,7 @@ from loaders.relations.sanction_clauses import (
 from loaders.relations.sanction_lists import listed_sanctions, under_sanctions
 from loaders.relations.sanction_phrases import imposed_phrases, sanctions_aimed, trade_cut
 from loaders.relations.sanction_relatives import sanction_relatives
+from loaders.relations.signed_and_brokered import signed_and_brokered
 from loaders.relations.spoken_for import spoken_urgings
 from loaders.relations.staff_cuts import staff_cuts
 from loaders.relations.strikes_on import strikes_on
@@ -199,6 +202,7 @@ class RelationComponent:
         found += present_visits(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
         found += mediation_results(doc, index) + addressed_meetings(doc, index)
+        found += mediating_gerunds(doc, index) + signed_and_brokered(doc, index)
         found += side_by_side(doc, index) + answered_calls(doc, index)
         found += called_in_clause(doc, index)
         found += killings(doc, index) + backed_groups(doc, index) + backed_entries(doc, index)
@@ -210,6 +214,7 @@ class RelationComponent:
         found += held_by_freers(found, index)
         found += convictions(found) + spoken_urgings(found, index)
         found += condemned_acts(doc, found, index)
+        found += co_mediators(found, index)
         found = without_mediated_meetings(sides_of_the_story(found, story))
         found = without_foreign_parties(found, index)
         found = without_undated_plans(without_overreach(found, index))

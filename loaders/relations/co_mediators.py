@@ -1,0 +1,66 @@
+"""A mediator named beside the subject: "Egypt, together with Qatar, brokered the truce".
+
+"together with X", "along with X", "jointly with X" on a mediator (or on the verb it mediates
+by) names a second mediator of the same deal or talks: the parser hangs it on the subject as a
+preposition, so the verb's readers see one mediator only. The co-mediator takes each party of
+the fact read for the first one, under the same reading and status (a negated or hypothetical
+mediation was never read, so it adds nothing). A bare "with" stays unread: "brokered a deal
+with Hamas" names a party, not a partner.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations.facts import Fact
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from loaders.relations.actors_at import ActorIndex
+
+_JOINING = frozenset({"together", "along", "jointly"})
+
+
+def _partners(tok: Token) -> list[Token]:
+    """Objects of "together with", "along with", "jointly with" on the token."""
+    out: list[Token] = []
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        if prep.lower_ == "with" and any(c.lower_ in _JOINING for c in prep.children):
+            out += arg.prep_objects([tok], ("with",))  # "together/jointly with": adverb on "with"
+        elif prep.lower_ in _JOINING:
+            out += arg.prep_objects([prep], ("with",))  # "along with": "with" on "along"
+    for adv in (c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _JOINING):
+        out += arg.prep_objects([adv], ("with",))  # "together" heading its "with"
+    return out
+
+
+def _verb_chain(verb: Token) -> list[Token]:
+    """The trigger and the verbs it completes: "has been trying, together with the UN, to
+    broker a deal"."""
+    out = [verb]
+    while out[-1].dep_ == "xcomp" and len(out) < 4:
+        out.append(out[-1].head)
+    return out
+
+
+def co_mediators(facts: list[Fact], index: ActorIndex) -> list[Fact]:
+    """The mediation facts again from each mediator's named partner (see the module
+    docstring)."""
+    out: list[Fact] = []
+    for fact in facts:
+        reading = fact.reading
+        if fact.type is not RelationType.MEDIATED or reading.trigger.pos_ != "VERB":
+            continue
+        doc = reading.trigger.doc
+        holders = [doc[s.token] for s in reading.sources if s.actor_id == fact.source]
+        holders += _verb_chain(reading.trigger)
+        partners = [r for h in holders for t in _partners(h) for r in index.refs(t)]
+        out += [
+            Fact(p.actor_id, fact.type, fact.target, fact.status, fact.confidence, reading)
+            for p in partners
+            if p.actor_id not in (fact.source, fact.target)
+        ]
+    return out
