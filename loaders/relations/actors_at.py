@@ -126,6 +126,9 @@ class ActorIndex:
             return _unique(
                 [Ref(r.actor_id, "pronoun", tok.i) for m in prisoners for r in self.refs(m)]
             )
+        if tok.lemma_.lower() in BOUGHT_NOUNS and any(c.lower_ == "of" for c in tok.children):
+            # the actor stage may fold "U.S. imports" into one mention of the buyer
+            return self._goods_of(tok)
         ref = self.direct(tok)
         named = self._appos_person(tok) if tok.pos_ == "NOUN" else None
         if named is not None and ref is not None and named.actor_id != ref.actor_id:

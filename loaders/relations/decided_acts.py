@@ -28,6 +28,22 @@ def decision_doers(verb: Token) -> list[Token]:
     return owners or arg.prep_objects([noun], ("by",))
 
 
+# Verbs whose subject owns the decision it names: "Russia announced the decision to expel".
+_OWNING = words("make take announce reach adopt confirm")
+
+
+def decision_of_another(verb: Token) -> bool:
+    """ "Washington condemned the decision to arrest Navalny": an infinitive under an ownerless
+    decision whose verb only judges or reports it (condemn, welcome, criticise, follow) has no
+    doer in the clause; the judge is never the one who decided."""
+    noun = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VB" or noun.lemma_.lower() not in _TAKEN:
+        return False
+    if decision_doers(verb) or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    return noun.head.pos_ in ("VERB", "AUX") and noun.head.lemma_.lower() not in _OWNING
+
+
 DECISIONS = _TAKEN
 # What undoes or awaits a decision: "reversed its decision to", "a decision ... is expected".
 _UNDONE = words("reverse overturn revoke rescind reconsider expect await")

@@ -28,6 +28,7 @@ from loaders.relations.noun_clauses import (
 )
 from loaders.relations.noun_verbs import governing_verb, light_verb
 from loaders.relations.restated import restated_verb
+from loaders.relations.split_modifiers import split_head
 from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType, Status
 
@@ -135,6 +136,7 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
         return None
     reading = Reading(frame, noun, anchors, status, strength, sources)
     hosts = [noun, *([lv] if lv is not None else [])]
+    hosts += [h for h in (split_head(noun),) if h is not None]  # "air and ground offensive on"
     reading.targets = targets_at(index, frame, hosts, [])
     named_hosts: list[Ref] = []
     if frame.type is RelationType.MET_WITH:  # "a meeting hosted by Keidanren"

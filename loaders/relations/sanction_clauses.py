@@ -19,7 +19,7 @@ from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading, refs_of
-from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
+from loaders.relations.lexicon import BOUGHT_NOUNS, SANCTION_NOUNS, Frame, words
 from loaders.relations.modality import verb_status
 from loaders.relations.persona_non_grata import announcers, states_named_by
 from schema.ontology import RelationType
@@ -147,6 +147,16 @@ def sanction_clauses(doc: Doc, index: ActorIndex) -> list[Fact]:
 _TARGET_PREPS = ("on", "against", "to", "from")
 
 
+def _sold_goods(fillers: list[Token]) -> list[Token]:
+    """ "a ban on U.S. imports of crude oil": the state on the imports is the buyer, whom the ban
+    binds, not its target; what the ban hits is the goods ("of Russian oil"), whose seller is."""
+    out: list[Token] = []
+    for tok in fillers:
+        bought = tok.lemma_.lower() in BOUGHT_NOUNS
+        out += arg.prep_objects([tok], ("of",)) if bought else [tok]
+    return out
+
+
 def sanctions_on_demonym_goods(readings: list[Reading], index: ActorIndex) -> list[Fact]:
     """ "slapped tariffs on Australian barley and wine": the state a demonym names on what the
     sanctions hit, when the actor stage made no mention of the demonym; a passive sanction
@@ -159,7 +169,7 @@ def sanctions_on_demonym_goods(readings: list[Reading], index: ActorIndex) -> li
         fillers = arg.prep_objects(hosts, _TARGET_PREPS)
         if reading.trigger.pos_ == "VERB":
             fillers += passives.logical_objects(reading.trigger)
-        reading_targets = reading.targets or states_named_by(fillers, index)
+        reading_targets = reading.targets or states_named_by(_sold_goods(fillers), index)
         sources = reading.sources
         if not sources and reading.trigger.pos_ == "VERB" and passives.is_passive(reading.trigger):
             sources = announcers(reading.trigger, index)  # "Biden announced that ... be closed"

@@ -18,7 +18,7 @@ from loaders.relations.arguments import (
     predicate_after_apposition,
     with_conjuncts,
 )
-from loaders.relations.decided_acts import decision_doers
+from loaders.relations.decided_acts import decision_doers, decision_of_another
 from loaders.relations.joined_in import joined_doers
 from loaders.relations.said_and_did import speaker_of_second_act
 from loaders.relations.titled_subjects import name_ending_title, titled_after_opening
@@ -88,6 +88,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return with_conjuncts(head)
     if decided := decision_doers(verb):  # "Canada's decision to impose sanctions"
         return [t for d in decided for t in with_conjuncts(d)]
+    if decision_of_another(verb):  # "condemned the decision to arrest X": not the condemner's
+        return []
     if verb.dep_ == "acl" and verb.tag_ == "VB" and head.dep_ == "dobj":
         return grammatical_subjects(head.head, depth + 1)  # "accepted an invitation to visit"
     if first_to(verb):  # "became the first Western leader to speak to Lukashenko"
