@@ -8,7 +8,9 @@ subject is that person's; an object pronoun ("him") to the nearest person mentio
 in its sentence who is not the subject of its own verb, and, while anyone else qualifies, not a
 possessor ("spoke to Putin, Lukashenko's ally, and asked him": Putin), else to the person the
 sentence before is about (its main subject, or the owner of it: "His channel helped ...").
-Only people within three sentences qualify.
+Only people within three sentences qualify. Within its own sentence a "he"/"his" first takes
+the subject of a verb above it (clause_subjects.py: "Macron said X was held, and he called":
+Macron), and never the head of a "whom" clause it sits in nor an object of its own verb.
 """
 
 from __future__ import annotations
@@ -16,6 +18,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.actors.cataphora import fronted_subject
+from loaders.actors.clause_subjects import (
+    dominating_subject,
+    excluded_people,
+    in_coordinated_subject,
+)
 from loaders.actors.quotes import quoted_speaker
 from loaders.mentions import Mention
 
@@ -52,6 +59,7 @@ def resolve_pronouns(doc: Doc, person_mentions: list[Mention]) -> list[Mention]:
         if word not in _SUBJECT and word not in _POSSESSIVE and word not in _OBJECT:
             continue
         own = "f" if word in _FEMININE else "m"
+        barred = excluded_people(doc, tok, known)
         if word == "her" and tok.dep_ not in ("poss",):
             word = "him"
         candidates = [
@@ -61,6 +69,7 @@ def resolve_pronouns(doc: Doc, person_mentions: list[Mention]) -> list[Mention]:
             and sent_of[tok.i] - sent_of[m.start] <= _WINDOW
             and gender.get(m.actor_id, own) == own
             and not (tok.i in quoted and m.actor_id == speaker)
+            and m.actor_id not in barred
         ]
         ahead = fronted_subject(tok, known) if word not in _OBJECT else None
         antecedent = ahead or _pick(doc, tok, word, candidates)
@@ -77,9 +86,8 @@ def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention
     if word in _OBJECT:
         own_subjects = {c.i for c in tok.head.children if c.dep_ in _SUBJECT_DEPS}
         own_subjects |= _asker_of_release(tok)
-        free = [
-            m for m in latest_first if not any(i in own_subjects for i in range(m.start, m.end))
-        ]
+        barred = {m.actor_id for m in candidates if any(m.start <= i < m.end for i in own_subjects)}
+        free = [m for m in latest_first if m.actor_id not in barred]  # "He thanked him"
         here = [m for m in free if doc[m.start].sent.start == tok.sent.start]
         if free and not here:  # "Fogel landed aboard a plane carrying Witkoff. Trump greeted
             # him": the person the sentence before is about, not the last one it named
@@ -102,6 +110,8 @@ def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention
     if word in _POSSESSIVE and (other := _others_act(doc, tok, latest_first)) is not None:
         return other
     here = [m for m in latest_first if doc[m.start].sent.start == tok.sent.start]
+    if (above := dominating_subject(tok, here)) is not None:
+        return above
     for m in here:
         if _is_subject(doc, m):
             return m
@@ -135,6 +145,8 @@ def _centre_before(doc: Doc, tok: Token, candidates: list[Mention]) -> Mention |
     had repeated ... He urged Moscow to pull back" the speaker, not the reported subject, goes on.
     """
     before = [m for m in candidates if doc[m.start].sent.start < tok.sent.start]
+    if tok.lower_ in _SUBJECT or tok.lower_ in _POSSESSIVE:  # a singular pronoun
+        before = [m for m in before if not in_coordinated_subject(doc, m, candidates)]
     if not before:
         return None
     nearest = doc[before[0].start].sent.start

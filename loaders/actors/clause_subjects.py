@@ -1,0 +1,126 @@
+"""Who a "he"/"his" is, read from the clauses that contain it rather than from word order.
+
+Why: the nearest earlier subject is often a person inside a reported clause ("Macron said
+Adelkhah was still being held, and he called on Iran to release her": "called" is joined to
+"said", so "he" is Macron, not Adelkhah). The subject of a verb that dominates the pronoun goes
+on; a subject inside a sibling clause does not. Three more shapes keep a person out:
+- a relative clause whose relative word is not its subject ("Trump, whom he called a
+  peacemaker") never has its head noun as its own subject;
+- a subject pronoun is not the object of its own clause ("he announced it after a call with the
+  Russian leader": not Putin);
+- one member of a coordinated subject ("Blinken and Austin joined the meeting. He then met
+  Duda") is not what a singular pronoun of the next sentence stands for.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.actors.titles import is_title_word
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from loaders.mentions import Mention
+
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+_CLAUSES = ("ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "acl")
+_RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
+_PEOPLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "wife",
+                           "husband", "son", "daughter", "lawyer", "envoy", "adviser", "advisor",
+                           "deputy", "successor", "predecessor", "rival", "ally", "brother",
+                           "sister", "father", "mother", "office", "family"})  # fmt: skip
+"""Owned nouns that are people themselves: "Putin's spokesman said he" is not Putin's "he"."""
+
+
+def _at(mentions: list[Mention], i: int) -> Mention | None:
+    return next((m for m in mentions if m.start <= i < m.end), None)
+
+
+def dominating_subject(tok: Token, candidates: list[Mention]) -> Mention | None:
+    """The nearest verb above the pronoun whose subject is a person (or, failing a person, is
+    owned by one: "Trump's attendance came hours after he had berated Iran"); None if no verb
+    above it has one. `candidates` are the people the pronoun may stand for."""
+    first = True
+    for verb in tok.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        own, first = first, False
+        for child in verb.children:
+            if child.dep_ not in _SUBJECT_DEPS or child.i == tok.i:
+                continue
+            if child.i > tok.i and tok.dep_ in _SUBJECT_DEPS:
+                continue  # a subject after a subject pronoun: cataphora's business
+            if child.lower_ in _RELATIVE_SUBJECTS and verb.dep_ == "relcl":
+                if own:  # "thanked Blinken, who had pressed for his release": not Blinken's
+                    continue
+                child = verb.head  # "Li Hui, who went to Moscow, where he met Lavrov"
+            found = _at(candidates, child.i)
+            if found is not None:
+                return found
+            owner = _owner(child, candidates)
+            if owner is not None:
+                return owner
+    return None
+
+
+def _owner(subject: Token, candidates: list[Mention]) -> Mention | None:
+    if subject.pos_ not in ("NOUN",) or subject.lemma_.lower() in _PEOPLE_NOUNS:
+        return None
+    if is_title_word(subject.text):
+        return None
+    poss = [c for c in subject.children if c.dep_ == "poss"]
+    return _at(candidates, poss[0].i) if len(poss) == 1 else None
+
+
+def excluded_people(doc: Doc, tok: Token, mentions: list[Mention]) -> set[str]:
+    """Actors a subject pronoun cannot be: the head of a relative clause it sits in whose
+    relative word is not the subject, and the objects of its own clause."""
+    out: set[str] = set()
+    if tok.dep_ not in _SUBJECT_DEPS:
+        return out
+    verb = tok.head
+    for clause in (verb, *verb.ancestors):
+        if clause.dep_ == "relcl":
+            rel_subject = [c for c in clause.children if c.dep_ in _SUBJECT_DEPS]
+            if all(c.lower_ not in _RELATIVE_SUBJECTS for c in rel_subject):
+                head = _at(mentions, clause.head.i)
+                if head is not None:
+                    out.add(head.actor_id)
+            break
+        if clause.dep_ not in ("conj",):
+            break
+    for token in _own_clause(verb):
+        if token.dep_ in ("dobj", "pobj", "dative") and (m := _at(mentions, token.i)):
+            out.add(m.actor_id)
+    return out
+
+
+def _own_clause(verb: Token) -> list[Token]:
+    """The tokens of the verb's clause, without the clauses embedded in it."""
+    out: list[Token] = []
+    stack = [c for c in verb.children if c.dep_ not in _CLAUSES and c.dep_ not in _SUBJECT_DEPS]
+    while stack:
+        node = stack.pop()
+        out.append(node)
+        stack.extend(c for c in node.children if c.dep_ not in _CLAUSES)
+    return out
+
+
+def in_coordinated_subject(doc: Doc, mention: Mention, people: list[Mention]) -> bool:
+    """ "Blinken and Austin joined": a person listed with another person as one subject (the
+    parser sometimes hangs the first name on the last as a modifier, not a conjunct)."""
+    root = doc[mention.start : mention.end].root
+    while root.dep_ in ("conj", "nmod") and root.head is not root:
+        root = root.head
+    if root.dep_ not in _SUBJECT_DEPS:
+        return False
+    members, stack = [], [root]
+    while stack:  # the listed names only: a relative clause on the subject lists no subjects
+        node = stack.pop()
+        members.append(node)
+        stack.extend(c for c in node.children if c.dep_ in ("conj", "nmod"))
+    if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in members for c in t.children):
+        return False
+    listed = {m.actor_id for t in members if (m := _at(people, t.i)) is not None}
+    return len(listed) > 1
