@@ -29,7 +29,6 @@ from loaders.relations.carried_sanctions import carried_sanctions
 from loaders.relations.charge_tails import tacked_on_denials, unanswered_tails
 from loaders.relations.charges import charges_on_they, convictions
 from loaders.relations.co_mediators import co_mediators
-from loaders.relations.condemned_acts import condemned_acts
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
 from loaders.relations.custody_lists import listed_custody
 from loaders.relations.custody_places import custody_places
@@ -213,7 +212,6 @@ class RelationComponent:
         found += charges_on_they(readings, found, index)
         found += held_by_freers(found, index)
         found += convictions(found) + spoken_urgings(found, index)
-        found += condemned_acts(doc, found, index)
         found += co_mediators(found, index)
         found = without_mediated_meetings(sides_of_the_story(found, story))
         found = without_foreign_parties(found, index)

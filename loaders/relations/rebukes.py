@@ -38,7 +38,7 @@ REBUKE_NOUNS = words(
 )
 
 
-def condemnation_reading(verb: Token, sources: list[Ref], targets: list[Ref]) -> Reading | None:
+def _reading(verb: Token, sources: list[Ref], targets: list[Ref]) -> Reading | None:
     status = verb_status(verb)
     if status is None:
         return None
@@ -60,7 +60,7 @@ def drawn_rebukes(doc: Doc, index: ActorIndex) -> list[Fact]:
         if not rebukes or not sources or not acts:
             continue
         targets = [r for a in acts for r in _doers_for(a, verb, sources, index)]
-        reading = condemnation_reading(verb, sources, targets)
+        reading = _reading(verb, sources, targets)
         if reading is not None and targets:
             out.extend(facts_of(reading, index))
     return out
