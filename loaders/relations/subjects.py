@@ -188,9 +188,9 @@ def _subjects_after_opening(verb: Token) -> list[Token]:
     """ "At a summit of the African Union, Ethiopia and Kenya signed ...": the parser may list
     the subjects with the opening phrase's last name (arguments.opening_comma, which also ends
     the opening for titled_after_opening: there a title names one subject, here every name
-    listed after the comma is one). ("in Addis
-    Ababa, Ethiopia and Kenya signed" stays unread: the actor stage takes "Addis Ababa,
-    Ethiopia" for a city and its country, which a reader cannot tell from a list either.)"""
+    listed after the comma is one). ("in Addis Ababa, Ethiopia and Kenya signed" stays unread:
+    the actor stage takes "Addis Ababa, Ethiopia" for a city and its country, which a reader
+    cannot tell from a list either.)"""
     comma = opening_comma(verb)
     if comma is None:
         return []
