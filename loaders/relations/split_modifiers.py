@@ -1,7 +1,9 @@
-"""Coordinated modifiers before one noun: "an air and ground offensive against Hamas", "carried
-out air and drone strikes on X". The parser reads the first modifier as the head ("air") and the
-real noun as its conjunct, and hangs the noun's phrases ("against Hamas") on that first word.
-The act's phrases are then the first word's: a trigger noun reads them there too."""
+"""Coordinated modifiers before one noun: "carried out air and ground attacks against Hamas",
+"sea and air strikes against the Houthis". The parser reads the first modifier as the head
+("air") and the real noun as its conjunct, and hangs the noun's phrases ("against Hamas") on that
+first word. The act's phrases are then the first word's: a trigger noun reads them there too.
+(Not yet read: "an air and ground offensive", where the tagger makes "offensive" an adjective,
+and "air and drone strikes", where it makes "drone" a verb.)"""
 
 from __future__ import annotations
 
