@@ -127,7 +127,8 @@ class ActorIndex:
                 [Ref(r.actor_id, "pronoun", tok.i) for m in prisoners for r in self.refs(m)]
             )
         if tok.lemma_.lower() in BOUGHT_NOUNS and any(c.lower_ == "of" for c in tok.children):
-            # the actor stage may fold "U.S. imports" into one mention of the buyer
+            # "U.S. imports of Russian oil": the buyer is no target, whether or not the actor
+            # stage folded "U.S. imports" into one mention of the buyer
             return self._goods_of(tok)
         ref = self.direct(tok)
         named = self._appos_person(tok) if tok.pos_ == "NOUN" else None
@@ -236,8 +237,6 @@ class ActorIndex:
         several = tok.tag_ == "NNS" and lemma in ROLE_NOUNS and not _former(tok)
         if lemma in PATIENT_NOUNS or lemma in KIN_NOUNS:
             return []
-        if lemma in BOUGHT_NOUNS and any(c.lower_ == "of" for c in tok.children):
-            return self._goods_of(tok)  # "U.S. imports of Russian oil": the buyer is no target
         found: list[Ref] = []
         for child in tok.children:
             if child.dep_ in ("poss", "compound") and lemma in STATE_OF_PERSON:
