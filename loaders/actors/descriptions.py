@@ -22,6 +22,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from loaders.actors.title_anaphors import (
+    SYNONYMS,
+    before_age,
+    extra_fits,
+    needs_unique,
+    posted_abroad,
+    secretary_general,
+)
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -35,8 +43,8 @@ _LEADER_TITLES = ("president", "prime minister", "premier", "chancellor", "leade
                   "emir", "sultan", "supreme")  # fmt: skip
 DESCRIBED = frozenset({"leader", "president", "minister", "premier", "chancellor", "secretary",
                        "spokesman", "spokeswoman", "envoy", "diplomat", "king",
-                       "emir", "general", "counterpart"})  # fmt: skip
-"""Heads of descriptions that can stand for one named person."""
+                       "emir", "general", "counterpart", *SYNONYMS})  # fmt: skip
+"""Heads of descriptions that can stand for one named person (title_anaphors adds the ranks)."""
 _TOP_POSTS = frozenset({"leader", "president", "premier", "chancellor", "prime minister"})
 """(Royals are named with their title: "the Jordanian king" never describes a bare name.)"""
 """Heads that may describe a person the article named with no title at all."""
@@ -72,11 +80,14 @@ def find_descriptions(doc: Doc, hits: list[Hit], taken: set[int]) -> list[Descri
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
         if nxt is not None and (nxt.i in taken or nxt.is_title or nxt.lower_ == "of"):
             continue  # a title before a name, or "the president of ...": not this rule
-        start, state = tok.i, None
+        start, state, ages = secretary_general(doc, tok.i) or tok.i, None, set[int]()
         while start > 0:
             prev = doc[start - 1]
             hit = hit_end.get(start - 1)
-            if hit is not None and state is None:
+            if (age := before_age(doc, start)) < start:
+                ages.update(range(age, start))  # "the 84-year-old pontiff"
+                start = age
+            elif hit is not None and state is None:
                 start, state = hit.start, hit.key
             elif prev.is_lower and prev.dep_ in ("amod", "compound") and prev.lower_ not in _DET:
                 start -= 1
@@ -96,7 +107,9 @@ def find_descriptions(doc: Doc, hits: list[Hit], taken: set[int]) -> list[Descri
                 continue
             start, state = owner.start, owner.key  # "Russia's president"
         words = " ".join(
-            t.lower_ for t in doc[start : tok.i + 1] if t.is_lower and t.text not in _POSSESSIVE
+            t.lower_
+            for t in doc[start : tok.i + 1]
+            if t.is_lower and t.text not in _POSSESSIVE and t.i not in ages
         )
         found.append(Description(start, tok.i, state, words))
     return found
@@ -133,10 +146,12 @@ class DescriptionResolver:
             owner = self._person_at(head.head.i)
             if owner is not None and self._state_fits(owner, desc.state):
                 return owner
+        arguments = {m.actor_id for m in self.people if self._co_argument(m, head)}
+        if needs_unique(desc.words, head.lower_):
+            return self._only_fit(desc, arguments)
         known: str | None = None
         unknown: list[str] = []
         titled: set[str] = set()
-        arguments = {m.actor_id for m in self.people if self._co_argument(m, head)}
         for m in self.people:
             if m.end > desc.start or m.actor_id not in self.drafts or m.actor_id in arguments:
                 continue
@@ -161,6 +176,21 @@ class DescriptionResolver:
         if len(titled) == 1 and not unknown:
             return next(iter(titled))
         return None if unknown or titled else self._named_after(desc, arguments)
+
+    def _only_fit(self, desc: Description, arguments: set[str]) -> str | None:
+        """ "Pope Francis ... the pontiff": the one person named before whose title fits (and
+        whose state, if known, is the description's); two popes named, neither is meant."""
+        fitting = {
+            m.actor_id
+            for m in self.people
+            if m.end <= desc.start
+            and m.actor_id in self.drafts
+            and m.actor_id not in arguments
+            and self.drafts[m.actor_id].title is not None
+            and self._title_fits(self.drafts[m.actor_id], desc)
+            and self._state_fits(m.actor_id, desc.state)
+        }
+        return next(iter(fitting)) if len(fitting) == 1 else None
 
     def _named_after(self, desc: Description, arguments: set[str]) -> str | None:
         """A lede describes before it names: "France's foreign minister accused Australia ...
@@ -199,6 +229,8 @@ class DescriptionResolver:
             # "Donald Trump ... the U.S. president": a top post with its state may describe a
             # person named bare; a bare "the minister" needs the title to say so.
             return desc.state is not None and desc.words in (*_TOP_POSTS, "counterpart")
+        if desc.state is not None and posted_abroad(draft.title.lower()):
+            return False
         return fits(desc.words, self.doc[desc.head].lower_, draft.title.lower())
 
     def _co_argument(self, mention: Mention, head: Token) -> bool:
@@ -251,6 +283,9 @@ def _subjectless_chain(verb: Token) -> list[Token]:
 def fits(words: str, head: str, title: str) -> bool:
     """ "leader" fits any head of state or government; otherwise every word must be in the title
     ("the foreign minister" fits "Foreign Minister", not "Prime Minister")."""
+    extra = extra_fits(words, head, title)
+    if extra is not None:
+        return extra
     mods = words.split()[:-1]
     if head == "counterpart":  # whatever the owner's post is: any title
         return not mods
