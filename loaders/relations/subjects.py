@@ -55,7 +55,12 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
                 return _after_dateline(verb)
             if child.lower_ in ("which", "who") and (noun := _misattached_relative(child)):
                 return [noun]
-            return _stranded_subject(child) + with_conjuncts(child) + name_ending_title(child)
+            return (
+                _stranded_subject(child)
+                + with_conjuncts(child)
+                + name_ending_title(child)
+                + _second_subject(child)
+            )
     # "said it was mediating": the parser may hang the subject on the auxiliary
     for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
         hung = [c for c in aux.children if c.dep_ in _SUBJ]
@@ -162,6 +167,22 @@ def _stranded_subject(subject: Token) -> list[Token]:
     if not any(t.ent_type_ in _TIME_ENTS for t in opening):
         return []
     return [name]
+
+
+def _second_subject(subject: Token) -> list[Token]:
+    """A coordinated subject the parser hung on the verb beside the first, not as its conjunct:
+    "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan held talks"
+    (two nsubj; the "and" a child of the first). Only when the "and" ends the first subject and
+    the second starts right after it, so two clauses' subjects are never joined."""
+    last = subject.right_edge
+    if last.dep_ != "cc" or last.head != subject or last.lower_ not in ("and", "or"):
+        return []
+    verb = subject.head
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == subject.dep_ and c.left_edge.i == last.i + 1 and c.i < verb.i
+    ]
 
 
 def _swallowed_subjects(verb: Token) -> list[Token]:
