@@ -59,6 +59,18 @@ def with_conjuncts(tok: Token) -> list[Token]:
     return [tok, *tok.conjuncts]
 
 
+def first_conjunct(tok: Token, *, through_appositions: bool = False) -> Token:
+    """The head of the list `tok` stands in: two tokens with one first conjunct are listed
+    together. `through_appositions`: "with Putin, Zelensky and ministers", where the parser often
+    hangs a listed name as an apposition of the one before (crowds.py); meeting sides do not
+    follow appositions, since "between Iranian envoy Ali Bagheri and ..." hangs the list on an
+    apposition of one side's object, which is that side, not a member listed beside it."""
+    links = ("conj", "appos") if through_appositions else ("conj",)
+    while tok.dep_ in links:
+        tok = tok.head
+    return tok
+
+
 def listed(tok: Token) -> list[Token]:
     """A slot filler with the rest of its list, which the parser may hang on an apposition or
     inside a name: "visiting Egypt, the Republic of the Congo, Uganda and Ethiopia"; a name the
