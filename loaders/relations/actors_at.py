@@ -18,7 +18,6 @@ from loaders.relations.lexicon import (
     ACTION_NOUNS,
     CLAIM_NOUNS,
     GROUP_NOUNS,
-    KIN_NOUNS,
     PATIENT_NOUNS,
     ROLE_NOUNS,
     THROUGH_PREP,
@@ -29,6 +28,7 @@ from loaders.relations.prisoner_groups import prisoners_meant
 from loaders.relations.statement_authors import statement_authors
 from loaders.relations.stranded_appos import stranded_appos
 from loaders.relations.them_pronoun import them_antecedents
+from loaders.words import KIN_NOUNS
 from schema.ids import country_id
 
 if TYPE_CHECKING:
