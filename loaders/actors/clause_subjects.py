@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.actors.titles import is_title_word
+from loaders.words import KIN_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -26,11 +27,12 @@ if TYPE_CHECKING:
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 _CLAUSES = ("ccomp", "xcomp", "advcl", "relcl", "conj", "parataxis", "acl")
 _RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
-_PEOPLE_NOUNS = frozenset({"spokesman", "spokeswoman", "spokesperson", "aide", "wife",
-                           "husband", "son", "daughter", "lawyer", "envoy", "adviser", "advisor",
-                           "deputy", "successor", "predecessor", "rival", "ally", "brother",
-                           "sister", "father", "mother", "office", "family"})  # fmt: skip
-"""Owned nouns that are people themselves: "Putin's spokesman said he" is not Putin's "he"."""
+_PEOPLE_NOUNS = KIN_NOUNS | frozenset({"spokesman", "spokeswoman", "spokesperson", "aide",
+                                       "lawyer", "envoy", "adviser", "advisor", "deputy",
+                                       "successor", "predecessor", "rival", "ally",
+                                       "office"})  # fmt: skip
+"""Owned nouns that are people themselves: "Putin's spokesman said he" is not Putin's "he";
+relatives (loaders/words.py) and those who speak or act for the owner."""
 
 
 def _at(mentions: list[Mention], i: int) -> Mention | None:

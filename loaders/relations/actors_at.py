@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from loaders.relations.arguments import dateline_end
+from loaders.relations.arguments import bought_goods, dateline_end
 from loaders.relations.claims_including import included_claimants
 from loaders.relations.counted_states import states_named_after
 from loaders.relations.described import described_person
@@ -16,10 +16,8 @@ from loaders.relations.groups import group_members, named_after
 from loaders.relations.it_pronoun import it_antecedent
 from loaders.relations.lexicon import (
     ACTION_NOUNS,
-    BOUGHT_NOUNS,
     CLAIM_NOUNS,
     GROUP_NOUNS,
-    KIN_NOUNS,
     PATIENT_NOUNS,
     ROLE_NOUNS,
     THROUGH_PREP,
@@ -30,6 +28,7 @@ from loaders.relations.prisoner_groups import prisoners_meant
 from loaders.relations.statement_authors import statement_authors
 from loaders.relations.stranded_appos import stranded_appos
 from loaders.relations.them_pronoun import them_antecedents
+from loaders.words import KIN_NOUNS
 from schema.ids import country_id
 
 if TYPE_CHECKING:
@@ -126,10 +125,10 @@ class ActorIndex:
             return _unique(
                 [Ref(r.actor_id, "pronoun", tok.i) for m in prisoners for r in self.refs(m)]
             )
-        if tok.lemma_.lower() in BOUGHT_NOUNS and any(c.lower_ == "of" for c in tok.children):
+        if (goods := bought_goods(tok)) is not None:
             # "U.S. imports of Russian oil": the buyer is no target, whether or not the actor
             # stage folded "U.S. imports" into one mention of the buyer
-            return self._goods_of(tok)
+            return _unique([r for g in goods for r in _proxy(self.refs(g, possessor=True))])
         ref = self.direct(tok)
         named = self._appos_person(tok) if tok.pos_ == "NOUN" else None
         if named is not None and ref is not None and named.actor_id != ref.actor_id:
@@ -280,12 +279,6 @@ class ActorIndex:
                     state = None if refs else state_at(place, self)
                     found.extend(_proxy(refs) or ([Ref(state, "proxy", place.i)] if state else []))
         return _unique(found)
-
-    def _goods_of(self, tok: Token) -> list[Ref]:
-        """The state whose goods are bought: "imports of Russian oil" -> Russia."""
-        of = [c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"]
-        goods = [g for c in of for g in _pobjs(c)]
-        return _unique([r for g in goods for r in _proxy(self.refs(g, possessor=True))])
 
     def _body_named(self, tok: Token) -> list[Ref]:
         names = (self.direct(c) for c in tok.children if c.dep_ == "compound")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.lexicon import BOUGHT_NOUNS
 from loaders.relations.time_names import name_before_time
 
 if TYPE_CHECKING:
@@ -57,6 +58,18 @@ def _place_line(before: Span) -> bool:
 
 def with_conjuncts(tok: Token) -> list[Token]:
     return [tok, *tok.conjuncts]
+
+
+def first_conjunct(tok: Token, *, through_appositions: bool = False) -> Token:
+    """The head of the list `tok` stands in: two tokens with one first conjunct are listed
+    together. `through_appositions`: "with Putin, Zelensky and ministers", where the parser often
+    hangs a listed name as an apposition of the one before (crowds.py); meeting sides do not
+    follow appositions, since "between Iranian envoy Ali Bagheri and ..." hangs the list on an
+    apposition of one side's object, which is that side, not a member listed beside it."""
+    links = ("conj", "appos") if through_appositions else ("conj",)
+    while tok.dep_ in links:
+        tok = tok.head
+    return tok
 
 
 def listed(tok: Token) -> list[Token]:
@@ -172,6 +185,19 @@ def _objects(child: Token) -> list[Token]:
         if pobj.dep_ in ("pobj", "pcomp")
         for member in listed(pobj)
     ]
+
+
+def bought_goods(tok: Token) -> list[Token] | None:
+    """The goods a trade noun's "of" names: in "a ban on U.S. imports of Russian oil" the ban
+    hits the goods' seller (Russia), not the buyer the demonym on the noun names, whom it binds.
+    None when `tok` is no trade noun (lexicon BOUGHT_NOUNS) with an "of": then a demonym on it
+    is the origin ("tariffs on Chinese imports"). The one reading for the actors a slot stands
+    for (actors_at.py) and for the states a sanction on demonym goods hits (sanction_clauses)."""
+    if tok.lemma_.lower() not in BOUGHT_NOUNS:
+        return None
+    if not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return None
+    return prep_objects([tok], ("of",))
 
 
 def between_objects(tokens: list[Token]) -> list[Token]:

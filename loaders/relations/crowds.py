@@ -7,18 +7,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.arguments import first_conjunct
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
 # "with Putin, Zelensky and ministers": the parser often makes the second name an apposition
 _LINKS = frozenset({"conj", "appos"})
-
-
-def _first_conjunct(tok: Token) -> Token:
-    while tok.dep_ in _LINKS:
-        tok = tok.head
-    return tok
 
 
 def _conjuncts(first: Token) -> list[Token]:
@@ -32,8 +28,8 @@ def _conjuncts(first: Token) -> list[Token]:
 
 def with_a_crowd(a: Token, b: Token) -> bool:
     """`a` and `b` are listed together beside a plural common noun standing for more guests."""
-    first = _first_conjunct(a)
-    if first.i != _first_conjunct(b).i:
+    first = first_conjunct(a, through_appositions=True)
+    if first.i != first_conjunct(b, through_appositions=True).i:
         return False
     return any(_crowd(c) for c in _conjuncts(first))
 

@@ -66,6 +66,12 @@ def reacting_sides(verb: Token, index: ActorIndex) -> set[str]:
 
 
 def _on_side(index: ActorIndex, sides: set[str], actor_id: str) -> bool:
+    """The doer is one of the sides, or the state of a reacting actor ("Ali" -> Guyana).
+
+    Not own_side.state_and_its_own: the sides mix the reacting actors, their states' codes and
+    the victims a label names (whose states are not added), and only a doer that is a state is
+    matched through its code, so a person or body of the reacting state stays a possible doer.
+    Widening it to state_and_its_own would change what is found; kept as it is, unmeasured."""
     if actor_id in sides:
         return True
     country = index.country(actor_id)

@@ -727,12 +727,9 @@ PATIENT_NOUNS = words(
     "detention arrest imprisonment jailing killing murder death sentencing release expulsion "
     "abduction kidnapping execution poisoning assassination treatment persecution"
 )
-# Relatives named through whom they belong to: "sanctions on Ortega's daughter" fall on the
-# daughter, never on Ortega (nor on the state a demonym gives: "the Iranian leader's son").
-KIN_NOUNS = words(
-    "wife husband spouse son daughter child mother father brother sister sibling relative "
-    "nephew niece cousin grandson granddaughter family"
-)
+# Relatives named through whom they belong to (loaders/words.py KIN_NOUNS, shared with the
+# actor stage): "sanctions on Ortega's daughter" fall on the daughter, never on Ortega (nor on
+# the state a demonym gives: "the Iranian leader's son").
 # Trade whose "of" names the goods: then the demonym on the noun is the buyer ("a ban on U.S.
 # imports of Russian oil" hits Russia); without "of" it is the origin ("on Chinese imports").
 BOUGHT_NOUNS = words("import purchase")

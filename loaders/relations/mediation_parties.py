@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.own_side import person_of_state
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -43,15 +44,6 @@ def _freed(facts: list[Fact]) -> set[tuple[tuple[int, int], str]]:
     return {(f.reading.evidence(), f.target) for f in facts if f.type is RelationType.RELEASED}
 
 
-def _own_person(source: str, target: str, index: ActorIndex) -> bool:
-    """A person of the mediating state (or the state of a mediating person)."""
-    kinds = {index.kind(source), index.kind(target)}
-    if kinds != {"COUNTRY", "PERSON"}:
-        return False
-    country = index.country(source)
-    return country is not None and country == index.country(target)
-
-
 def without_foreign_parties(facts: list[Fact], index: ActorIndex) -> list[Fact]:
     """The facts without mediations whose target is a co-mediator, a freed captive or the
     mediator's own person (see the module docstring)."""
@@ -62,7 +54,7 @@ def without_foreign_parties(facts: list[Fact], index: ActorIndex) -> list[Fact]:
         if fact.type is RelationType.MEDIATED and (
             fact.target in mediators.get(_at(fact), set())
             or (fact.reading.evidence(), fact.target) in freed
-            or _own_person(fact.source, fact.target, index)
+            or person_of_state(index, fact.source, fact.target)
         ):
             continue
         out.append(fact)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.arguments import first_conjunct
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -36,17 +38,11 @@ def _side(tok: Token) -> Token | None:
     return None
 
 
-def _first_conjunct(tok: Token) -> Token:
-    while tok.dep_ == "conj":
-        tok = tok.head
-    return tok
-
-
 def _paired_modifiers(a: Token, b: Token) -> bool:
     """ "clashes between Indian and Chinese troops": coordinated modifiers of one noun are its
     sides (unlike the members listed in a clause inside one side, "made up of A and B")."""
-    first = _first_conjunct(a)
-    return first.i == _first_conjunct(b).i and first.dep_ in _MODIFIERS
+    first = first_conjunct(a)
+    return first.i == first_conjunct(b).i and first.dep_ in _MODIFIERS
 
 
 def _owners_listed(a: Token, b: Token) -> bool:
@@ -55,9 +51,9 @@ def _owners_listed(a: Token, b: Token) -> bool:
     sides themselves (unlike "made up of A and B", whose "of" hangs on a verb)."""
     if a.i == b.i:
         return True
-    first = _first_conjunct(a)
+    first = first_conjunct(a)
     return (
-        first.i == _first_conjunct(b).i
+        first.i == first_conjunct(b).i
         and first.dep_ == "pobj"
         and first.head.lower_ == "of"
         and first.head.head.pos_ in ("NOUN", "PROPN")

@@ -26,6 +26,7 @@ from loaders.relations.modality import (
     UNREAL_AUX,
     verb_status,
 )
+from loaders.relations.own_side import state_and_its_own
 from loaders.relations.perpetrations import masters, perpetrates, shown
 from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
@@ -125,14 +126,9 @@ def _doers(verb: Token, index: ActorIndex) -> list[Ref]:
 
 
 def own_side(index: ActorIndex, speaker: str, doer: str) -> bool:
-    """The speaker and the doer are one side: the same actor, or a state and its own people."""
-    if speaker == doer:
-        return True
-    kinds = {index.kind(speaker), index.kind(doer)}
-    same_state = index.country(speaker) is not None and (
-        index.country(speaker) == index.country(doer)
-    )
-    return same_state and "COUNTRY" in kinds
+    """The speaker and the doer are one side: the same actor, or a state and its own people or
+    bodies (own_side.py names the narrower sides of mediations and meetings)."""
+    return speaker == doer or state_and_its_own(index, speaker, doer)
 
 
 def _wrongs_said(saying: Token) -> list[Token]:

@@ -19,7 +19,7 @@ from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading, refs_of
-from loaders.relations.lexicon import BOUGHT_NOUNS, SANCTION_NOUNS, Frame, words
+from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
 from loaders.relations.modality import verb_status
 from loaders.relations.persona_non_grata import announcers, states_named_by
 from schema.ontology import RelationType
@@ -149,11 +149,12 @@ _TARGET_PREPS = ("on", "against", "to", "from")
 
 def _sold_goods(fillers: list[Token]) -> list[Token]:
     """ "a ban on U.S. imports of crude oil": the state on the imports is the buyer, whom the ban
-    binds, not its target; what the ban hits is the goods ("of Russian oil"), whose seller is."""
+    binds, not its target; what the ban hits is the goods ("of Russian oil"), whose seller is
+    (arguments.bought_goods)."""
     out: list[Token] = []
     for tok in fillers:
-        bought = tok.lemma_.lower() in BOUGHT_NOUNS
-        out += arg.prep_objects([tok], ("of",)) if bought else [tok]
+        goods = arg.bought_goods(tok)
+        out += goods if goods is not None else [tok]
     return out
 
 
