@@ -13,9 +13,12 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations import passives
+from loaders.relations.modality import CONDITION_MARKS, is_question, noun_status, verb_status
 from loaders.relations.noun_verbs import governing_verb, light_verb
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Token
 
     from loaders.relations.actors_at import ActorIndex, Ref
@@ -62,6 +65,11 @@ _ONLY_WITH: dict[str, frozenset[str]] = {
     "dispatch": frozenset({"troop", "soldier", "force", "unit", "warship", "fighter"}),
 }
 _WINDOW = 8  # sentences
+_ANSWERING = frozenset({"retaliation", "response", "revenge", "reprisal"})
+
+
+def _nobody(_actor_id: str) -> bool:
+    return False
 
 
 def _tells_of(tok: Token, same: frozenset[str]) -> bool:
@@ -87,6 +95,7 @@ def _doers(tok: Token, index: ActorIndex) -> list[Ref]:
     owners = [
         r for c in tok.children if c.dep_ in ("poss", "compound", "amod") for r in index.refs(c)
     ]
+    owners += [r for p in arg.prep_objects([tok], ("by",)) for r in index.refs(p)]
     if owners:
         return owners
     if any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in tok.children):
@@ -97,13 +106,61 @@ def _doers(tok: Token, index: ActorIndex) -> list[Ref]:
     return [r for s in passives.logical_source(lv) for r in index.refs(s)] if lv is not None else []
 
 
-def event_owners(noun: Token, index: ActorIndex, *, named: bool = False) -> list[Ref]:
-    """The actor of the earlier event a definite event noun refers back to, or [].
-    `named`: the noun is what a speaker called the event ("what he called a heinous attack"),
-    which refers back whatever its article."""
-    same = _SAME_EVENT.get(noun.lemma_.lower())
-    if same is None or not (named or _definite(noun)):
-        return []
+def _clause_verb(noun: Token) -> Token | None:
+    """The verb whose clause a noun stands in ("would back an Israeli strike": "back")."""
+    tok = noun
+    for _ in range(6):
+        if tok.head is tok:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
+def told_as_fact(tok: Token) -> bool:
+    """A report of the act, not a question or a hypothetical: "asked whether he would back an
+    Israeli strike" tells of no strike, so it is no earlier report of "the attack"."""
+    if tok.pos_ == "VERB":
+        return verb_status(tok) is not None
+    if noun_status(tok) is None:
+        return False
+    verb = _clause_verb(tok)  # "could not condemn Iran's attack" still tells of the attack
+    return verb is None or not _hypothetical(verb)
+
+
+def _hypothetical(verb: Token) -> bool:
+    """The clause, or one it hangs in, is a condition, a question or a "would"."""
+    tok = verb
+    for _ in range(4):
+        if is_question(tok) or any(
+            (c.dep_ == "mark" and c.lower_ in CONDITION_MARKS)
+            or (c.dep_ == "aux" and c.lower_ in ("would", "'d"))
+            for c in tok.children
+        ):
+            return True
+        if tok.dep_ not in ("ccomp", "xcomp", "advcl", "conj") or tok.head is tok:
+            return False
+        tok = tok.head
+    return False
+
+
+def _background(tok: Token) -> bool:
+    """A report told as the background of another: in a relative clause ("who died in an
+    Israeli strike") or as what an act answers ("in retaliation for American strikes")."""
+    return any(a.dep_ == "relcl" or a.lemma_.lower() in _ANSWERING for a in (tok, *tok.ancestors))
+
+
+def _names_someone_else(tok: Token) -> bool:
+    """A verb report whose doer is named but is no actor ("gunmen attacked a convoy"): the
+    latest act of that kind is someone we cannot name, so no earlier act stands in for it."""
+    return tok.pos_ == "VERB" and bool(passives.logical_source(tok))
+
+
+def _reports(noun: Token, index: ActorIndex) -> list[Token]:
+    """The tokens before `noun` that may tell of its event, latest first: the window's, then the
+    lede's (the story's own event, however far back the lede is)."""
+    same = _SAME_EVENT[noun.lemma_.lower()]
     doc = noun.doc
     start = noun.sent.start
     for _ in range(_WINDOW):
@@ -112,10 +169,76 @@ def event_owners(noun: Token, index: ActorIndex, *, named: bool = False) -> list
     lede = doc[index.dateline_end].sent if len(doc) > index.dateline_end else None
     earlier = list(reversed(doc[start : noun.i]))
     if lede is not None and lede.end <= start:
-        earlier += reversed(lede)  # the story's own event, however far back the lede is
-    for tok in earlier:
-        if _tells_of(tok, same):
-            doers = _doers(tok, index)
-            if doers:
-                return doers
-    return []
+        earlier += reversed(lede)
+    return [t for t in earlier if _tells_of(t, same) and told_as_fact(t)]
+
+
+def _own_phrase_doers(noun: Token) -> bool:
+    """ "the airstrikes by Syria", "the strikes carried out by the rebels": the noun names its
+    doers itself, whoever they are."""
+    described = [c for c in noun.children if c.dep_ in ("acl", "relcl")]
+    return bool(arg.prep_objects([noun, *described], ("by",)))
+
+
+def _bridge(
+    noun: Token, index: ActorIndex, named: bool, own: Callable[[str], bool]
+) -> list[Ref] | None:
+    """The doers of the one earlier act `noun` takes up; [] when none is told; None when the
+    story does not say which: two doers of that kind of act, or the latest one unnamed."""
+    if noun.lemma_.lower() not in _SAME_EVENT or not (named or _definite(noun)):
+        return []
+    if _own_phrase_doers(noun):
+        return None
+    reports = _reports(noun, index)
+    found = _pick([t for t in reports if not _background(t)], noun, index, own)
+    if found == []:  # only a background report: "the U.S., which struck Syria, ..."
+        return _pick([t for t in reports if _background(t)], noun, index, own)
+    return found
+
+
+def _pick(
+    reports: list[Token], noun: Token, index: ActorIndex, own: Callable[[str], bool]
+) -> list[Ref] | None:
+    """The doers of the latest report, unless another report names a different doer."""
+    chosen: list[Ref] = []
+    told_at: Token | None = None
+    for tok in reports:
+        doers = [d for d in _doers(tok, index) if not own(d.actor_id)]
+        if not doers:
+            if told_at is None and _names_someone_else(tok) and not _doers(tok, index):
+                return None
+            continue
+        if told_at is None:
+            chosen, told_at = doers, tok
+            continue
+        if {d.actor_id for d in doers} & {d.actor_id for d in chosen}:
+            continue
+        if noun.tag_ == "NNS" and tok.sent.start == told_at.sent.start:
+            chosen = chosen + doers
+            continue
+        return None  # another doer of the same kind of act: which one is meant?
+    return chosen
+
+
+def event_owners(
+    noun: Token, index: ActorIndex, *, named: bool = False, own: Callable[[str], bool] = _nobody
+) -> list[Ref]:
+    """The actor of the earlier event a definite event noun refers back to, or [].
+    `named`: the noun is what a speaker called the event ("what he called a heinous attack"),
+    which refers back whatever its article. `own`: the reacting side, whose own acts are not
+    the ones it condemns.
+
+    Only an unambiguous story answers: the latest report of that kind of act names its doer,
+    and no other report in reach names a different doer ("Russian police detained activists;
+    Belarusian police detained a journalist. Blinken condemned the detention": whose?). A
+    plural noun takes up several acts told in one sentence ("Israel struck Damascus and
+    Turkey shelled Afrin. Egypt condemned the strikes": both)."""
+    return _bridge(noun, index, named, own) or []
+
+
+def undecided(
+    noun: Token, index: ActorIndex, *, named: bool = False, own: Callable[[str], bool] = _nobody
+) -> bool:
+    """The story tells of several doers of the act `noun` takes up, or of one it does not name:
+    no fallback (the lede's act, story_act.py) may answer for it either."""
+    return _bridge(noun, index, named, own) is None

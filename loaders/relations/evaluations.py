@@ -25,7 +25,7 @@ from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.act_agents import conjoined_act, garbled_subject
 from loaders.relations.actors_at import Ref
-from loaders.relations.bridging import event_owners
+from loaders.relations.bridging import event_owners, undecided
 from loaders.relations.charged_before import issuers_before
 from loaders.relations.labels import labelled
 from loaders.relations.lexicon import words
@@ -76,6 +76,23 @@ def _on_side(index: ActorIndex, sides: set[str], actor_id: str) -> bool:
         return True
     country = index.country(actor_id)
     return index.kind(actor_id) == "COUNTRY" and country is not None and country in sides
+
+
+def told_doers(noun: Token, verb: Token, index: ActorIndex, *, named: bool = False) -> list[Ref]:
+    """Who did the act a reaction at `verb` takes up by `noun` (bridging.event_owners): an
+    earlier act of the reacting side is not the one it reacts to."""
+    sides = reacting_sides(verb, index)
+    owners = event_owners(noun, index, named=named, own=lambda a: _on_side(index, sides, a))
+    return aimed_at(owners, noun, verb, index)
+
+
+def lede_doers(noun: Token, verb: Token, index: ActorIndex, *, named: bool = False) -> list[Ref]:
+    """The doers of the story's own act (story_act.py), unless the acts told before `noun`
+    leave it open whose act it is (bridging.undecided): the lede is no tie-breaker."""
+    sides = reacting_sides(verb, index)
+    if undecided(noun, index, named=named, own=lambda a: _on_side(index, sides, a)):
+        return []
+    return aimed_at(story_doers(noun, index, named=named), noun, verb, index)
 
 
 def _labels(verb: Token) -> list[Token]:
@@ -139,11 +156,14 @@ def act_doers(act: Token, reacting: Token, index: ActorIndex) -> list[Ref]:
         return []  # an actor itself: read by the verb's own frame
     if act.lower_ not in _ANAPHORS:
         owners = [r for c in act.children if c.dep_ == "poss" for r in index.refs(c)]
-        return aimed_at(owners or event_owners(act, index), act, reacting, index)
+        if owners:
+            return aimed_at(owners, act, reacting, index)
+        return told_doers(act, reacting, index)
     previous = _previous_sentence(act)
     noun = _act_subject(previous)
+    sides = reacting_sides(reacting, index)
     if noun is not None and not index.refs(noun):
-        found = event_owners(noun, index)
+        found = event_owners(noun, index, own=lambda a: _on_side(index, sides, a))
         found = found or [r for c in noun.children if c.dep_ == "poss" for r in index.refs(c)]
     else:
         found = _clause_subject(previous, index)
@@ -192,16 +212,15 @@ def acts_condemned(
     ("Beijing condemned the plan")."""
     out: list[Ref] = []
     for what in named:  # "condemned what he called a heinous attack"
-        out.extend(aimed_at(event_owners(what, index, named=True), what, verb, index))
-        told = story_doers(what, index, named=True) if not (out or found) else []
-        out.extend(aimed_at(told, what, verb, index))
+        out.extend(told_doers(what, verb, index, named=True))
+        out.extend(lede_doers(what, verb, index, named=True) if not (out or found) else [])
     for o in unowned:
-        out.extend(aimed_at(event_owners(o, index), o, verb, index))
+        out.extend(told_doers(o, verb, index))
         out.extend(aimed_at(issuers_before(o, index), o, verb, index))
         # "called the execution a scandal and condemned it": the act the first verb took
         out.extend(act_doers(conjoined_act(o) or o, verb, index) if o.pos_ == "PRON" else [])
     out.extend(conduct_doers(unowned, index))
     out.extend(sole_body(unowned, index))
     if not (out or found):
-        out.extend(r for o in unowned for r in aimed_at(story_doers(o, index), o, verb, index))
+        out.extend(r for o in unowned for r in lede_doers(o, verb, index))
     return out

@@ -13,10 +13,14 @@ from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.act_agents import act_agents, claim_makers
 from loaders.relations.actors_at import Ref
-from loaders.relations.bridging import event_owners
 from loaders.relations.charged_before import accusers_before, issuers_before
 from loaders.relations.claims import earlier_claimant, summed_up_claimant
-from loaders.relations.evaluations import acts_condemned, aimed_at, sole_body
+from loaders.relations.evaluations import (
+    acts_condemned,
+    lede_doers,
+    sole_body,
+    told_doers,
+)
 from loaders.relations.judged_acts import named_act_doers, relative_doers
 from loaders.relations.labels import labelled
 from loaders.relations.lexicon import (
@@ -35,7 +39,7 @@ from loaders.relations.places import state_at
 from loaders.relations.prison_terms import serves_a_term
 from loaders.relations.reciprocal import reciprocal_parties
 from loaders.relations.said_before import earlier_speakers
-from loaders.relations.story_act import story_doers, what_it_was_called
+from loaders.relations.story_act import what_it_was_called
 from loaders.relations.subjects import first_to
 from loaders.relations.surface_lists import (
     demonym_plural,
@@ -198,17 +202,13 @@ def _slot_targets(
             out.extend(refs(index, bearers, poss))  # "called X's move a mistake"
             out.extend(sole_body(bearers, index) if slot == "labelled" else [])  # "the court's"
             unowned = [o for o in bearers if not index.refs(o)]
-            out.extend(
-                r for o in unowned for r in aimed_at(event_owners(o, index), o, hosts[0], index)
-            )
+            out.extend(r for o in unowned for r in told_doers(o, hosts[0], index))
             out.extend(_by_doers(index, unowned))  # "the targeting of citizens by Moscow"
             # "called the remark irresponsible": who made the remark just before
             for o in bearers:  # "the court found ...; X called the ruling biased": the court
                 out.extend(issuers_before(o, index) or earlier_speakers(o, hosts[0], index))
             if not out:  # "called the move irresponsible": the story's own act
-                out.extend(
-                    r for o in bearers for r in aimed_at(story_doers(o, index), o, hosts[0], index)
-                )
+                out.extend(r for o in bearers for r in lede_doers(o, hosts[0], index))
         elif slot == "labelled-claim":  # "called South Africa's accusation outrageous"
             untrue = labelled(hosts[0], NEGATIVE_LABELS | FALSITY_LABELS)
             claims = [b for b in untrue if b.lemma_.lower() in CLAIM_NOUNS]

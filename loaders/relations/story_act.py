@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations import passives
+from loaders.relations.bridging import told_as_fact
 from loaders.relations.lexicon import words
 from loaders.relations.modality import REPORTING
 
@@ -74,7 +75,7 @@ def story_doers(noun: Token, index: ActorIndex, *, named: bool = False) -> list[
     lede = doc[index.dateline_end].sent
     if noun.sent.start == lede.start:
         return []
-    told = {t.lemma_.lower() for t in lede}
+    told = {t.lemma_.lower() for t in lede if told_as_fact(t)}  # not "would back a strike"
     if any(noun.lemma_.lower() in kind and not told & acts for kind, acts in _KINDS):
         return []  # "condemned the assault" after a lede that tells of no attack
     act = _lede_act(lede.root)
