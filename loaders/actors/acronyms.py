@@ -47,6 +47,17 @@ def _starts(doc: Doc, end: int) -> list[int]:
     return starts[::-1]
 
 
+def _same_body_word(before: Token, first: Token) -> bool:
+    """A capitalised word right before the name's first word, inside the same NER body: the
+    acronym's initials follow another language's word order, so it opens the name too."""
+    return (
+        _name_word(before)
+        and before.ent_type_ == "ORG"
+        and first.ent_type_ == "ORG"
+        and first.ent_iob_ != "B"
+    )
+
+
 def bracket_definitions(doc: Doc) -> list[tuple[Span, str]]:
     """Every "Full Name (ACR)" of the document: the name's words and the acronym.
 
@@ -63,6 +74,8 @@ def bracket_definitions(doc: Doc) -> list[tuple[Span, str]]:
         if not _is_acronym(acronym):
             continue
         start = next((s for s in _starts(doc, tok.i) if doc[s].text[0] == acronym.text[0]), None)
+        while start is not None and start > 0 and _same_body_word(doc[start - 1], doc[start]):
+            start -= 1  # "National Committee for the Salvation of the People (CNSP)": French
         if start is not None and tok.i - start > 1:
             found.append((doc[start : tok.i], acronym.text))
     return found

@@ -83,14 +83,14 @@ def claim_anaphors(claims: Claims) -> None:
                 m.actor_id.endswith(":" + _slug(org.name)) and m.start < tok.i
                 for m in claims.mentions
             )
-            or _in_a_title(org, before)
+            or in_a_title(org, before)
         ]
         if len(named) == 1:
             ident = claims.table.organization(named[0].name, named[0].country, tok.text)
             claims.claim(Mention(tok.i, tok.i + 1, ident, "alias"))
 
 
-def _in_a_title(org: KnownOrg, before: str) -> bool:
+def in_a_title(org: KnownOrg, before: str) -> bool:
     """Named anywhere before, though not as a mention of its own: "EU foreign policy chief Josep
     Borrell said the bloc ..." (the EU is inside a person's title)."""
     return any(re.search(rf"\b{re.escape(form)}\b", before) for form in (org.name, *org.forms))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.language import Language
 
+from loaders.actors.body_descriptions import claim_body_descriptions
 from loaders.actors.body_runs import claim_body_runs
 from loaders.actors.claims import Claims, is_person
 from loaders.actors.common_noun_bodies import claim_anaphors, claim_institutions
@@ -105,6 +106,7 @@ class _Reader(Claims):
         for m in continued_first_person(list(self.doc.sents), self.mentions):
             self.claim(m)
         claim_anaphors(self)
+        claim_body_descriptions(self)
         free = self.free
         for m in directional_mentions(self.doc, self.mentions, self.table, free):
             self.claim(m)

@@ -186,7 +186,7 @@ def sole_body(objects: list[Token], index: ActorIndex) -> list[Ref]:
     for obj in objects:
         for noun in (obj, *(c for c in obj.children if c.dep_ == "poss")):
             head = noun.lemma_.lower()
-            if head not in BODY_HEADS or index.refs(noun):
+            if head not in BODY_HEADS:
                 continue
             if [c for c in noun.children if c.dep_ != "case"] != [noun.doc[noun.i - 1]]:
                 continue  # only "the court": no "Russian", "appeals", "its"
@@ -197,7 +197,9 @@ def sole_body(objects: list[Token], index: ActorIndex) -> list[Ref]:
                 for a, actor in index.actors.items()
                 if actor.kind == "ORGANIZATION" and head in actor.name.lower().split()
             ]
-            if len(bodies) == 1:
+            # the actor stage may have read "the court" as that body already (body_descriptions):
+            # the same reading; a court it read as another actor is no longer "the one court"
+            if len(bodies) == 1 and all(r.actor_id == bodies[0] for r in index.refs(noun)):
                 out.append(Ref(bodies[0], "proxy", noun.i))
     return out
 

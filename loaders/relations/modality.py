@@ -244,8 +244,10 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
 
 CLAIM_NOUNS = words(
     "report claim allegation rumour rumor speculation suggestion assertion accusation charge "
-    "suspicion"
+    "suspicion evidence"
 )
+"""Nouns whose that-clause the text reports, not asserts; "evidence that X armed Y" is what a
+finding holds, as disputable as the finding itself."""
 _CONFIRMING = frozenset({"confirm", "verify", "corroborate", "prove"})
 
 

@@ -35,9 +35,26 @@ def _must_periphrasis(clause: Token) -> list[Token]:
     return [clause]
 
 
+_LEAVE = frozenset({"able", "free", "allowed", "permitted", "entitled"})
+"""What a clause grants its subject, not asks of it: "the court must be able to work freely",
+"Kyiv should be free to choose", "Taiwan must be allowed to take part" urge whoever stands in
+the way."""
+
+
+def _granted(clause: Token) -> bool:
+    """ "X must be able/free/allowed to ...": the subject is let act, not urged to."""
+    if clause.lemma_.lower() in _LEAVE:  # "must be allowed to": the participle heads the clause
+        return True
+    return clause.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lemma_.lower() in _LEAVE for c in clause.children
+    )
+
+
 def _obliges(clause: Token, auxiliaries: frozenset[str]) -> list[Token]:
     """The subjects of one clause that carries one of `auxiliaries` after its subject: "should
     China give support" is a condition, "should have started" a reproach, neither an urging."""
+    if _granted(clause):
+        return []
     aux = [a for a in clause.children if a.dep_ == "aux" and a.lower_ in auxiliaries]
     if not aux and "must" in auxiliaries:
         aux = _must_periphrasis(clause)

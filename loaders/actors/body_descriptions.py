@@ -1,0 +1,207 @@
+"""Definite descriptions of a body or state named before: "the group", "the paramilitary force",
+"the rebels", "the junta", "the kingdom", "the island", "the world body".
+
+News names a body once and then describes it ("Hamas ... Israel accused the group of
+stalling"); unread, every relation on the description is lost. claim_anaphors (common_noun_bodies)
+reads the declared anaphors of well-known bodies ("the bloc" for the EU); this reads the rest,
+in the order a reader would:
+
+1. an explicit naming earlier in the article ties the description's head to one actor:
+   "Hamas, the militant group that rules Gaza", "the RSF, a paramilitary force", "the militant
+   group Hamas", "the junta, which calls itself the CNSP";
+2. failing that, the kind of the head: an armed-group word ("group", "rebels", "movement") is the
+   one armed group named before, a body word ("court", "council") the one body with that word in
+   its name, "the kingdom" the one kingdom named before (pycountry's official names), "the
+   junta" the one state whose military rule the article named ("Mali's military government").
+
+Only one candidate resolves: two fitting actors give nothing. A description that is itself the
+naming (an apposition, "the group of Arab states", "the militant group Hamas") or an indefinite
+one ("a group") is no anaphor.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+import pycountry
+
+from loaders.actors.armed_groups import ARMED_GROUPS
+from loaders.actors.common_noun_bodies import in_a_title
+from loaders.actors.organizations import known_orgs
+from loaders.mentions import Mention
+from schema.ids import name_words, slug
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from loaders.actors.claims import Claims
+
+_ARMED_HEADS = frozenset({"group", "militants", "rebels", "insurgents", "movement", "militia",
+                          "faction", "force", "outfit"})  # fmt: skip
+"""Heads that stand for a non-state armed body or movement."""
+_NAME_HEADS = frozenset({"court", "council", "assembly", "agency", "league", "alliance", "front",
+                         "movement", "party", "commission", "committee", "tribunal",
+                         "group", "bank", "fund", "forum", "union", "organisation",
+                         "organization"})  # fmt: skip
+"""Heads that stand for the one body named before with that word in its name ("the court":
+the International Criminal Court). Not "army" or "forces": "the army" is mostly a state's."""
+_STATE_HEADS = frozenset({"kingdom", "sultanate", "principality", "duchy"})
+"""Heads read through a state's official name ("Kingdom of Saudi Arabia")."""
+_JUNTA_HEADS = frozenset({"junta", "regime", "generals"})
+_MILITARY_RULE = frozenset({"junta", "military", "rulers", "ruler", "generals", "regime"})
+"""Words that name a state's military rule when the state owns or modifies them: "Myanmar's
+military", "Mali's military-led government", "the Malian junta" (ANNOTATION.md counts the junta
+as its state when no body of its own is named)."""
+_ISLANDS = frozenset({"TWN", "CUB", "CYP", "LKA", "MDG", "MLT", "ISL", "JAM", "BHR", "SGP",
+                      "HTI", "GRL", "IRL", "NZL", "JPN", "PHL", "IDN", "TLS"})  # fmt: skip
+"""States news calls "the island": islands, or on one."""
+_HEADS = _ARMED_HEADS | _NAME_HEADS | _STATE_HEADS | _JUNTA_HEADS
+_OF_VERBS = frozenset({"accuse", "suspect", "convict", "warn", "inform", "notify", "remind",
+                       "clear", "acquit", "rid", "deprive", "assure"})  # fmt: skip
+"""Verbs whose "of" belongs to them, however parsed: "accused the group of stalling" is no
+"group of" name."""
+_NAMING_VERBS = frozenset({"call", "name", "style", "dub"})
+_UN = "organization:united-nations"
+
+
+def claim_body_descriptions(claims: Claims) -> None:
+    """Resolve each free definite description of a body to the one actor it can stand for."""
+    namings = _namings(claims)
+    armed = {f"organization:{slug(org.name)}" for org in ARMED_GROUPS}
+    for tok in claims.doc:
+        words = _description(claims, tok)
+        if words is None:
+            continue
+        before = [m for m in claims.mentions if m.end <= tok.i]
+        named = {ident for at, head, ident in namings if head == tok.lower_ and at < tok.i}
+        if not named and not _other_before(claims, tok, namings):
+            named = _by_kind(claims, tok, words, before, armed)
+        if len(named) != 1:
+            continue
+        ident = named.pop()
+        claims.table.drafts[ident].add_alias(f"the {words}")
+        claims.claim(Mention(tok.i, tok.i + 1, ident, "alias"))
+
+
+def _description(claims: Claims, tok: Token) -> str | None:
+    """The lower-case words of "the [modifiers] head" ending at `tok`, if it is a free definite
+    description of a body and no part of a name."""
+    doc = claims.doc
+    head = tok.lower_
+    world_body = head == "body" and tok.i > 0 and doc[tok.i - 1].lower_ == "world"
+    if not tok.is_lower or tok.i in claims.claimed or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if not (world_body or head == "island" or head in _HEADS):
+        return None
+    det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or any(c.dep_ == "poss" for c in tok.lefts):
+        return None
+    between = doc[det.i + 1 : tok.i]
+    if any(not (t.is_lower or t.text == "-") or t.i in claims.claimed for t in between):
+        return None  # "the Islamic group", "the Iran-backed group": a name or a state inside
+    after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    named_after = after is not None and (after.is_title or after.i in claims.claimed)
+    of_frame = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _OF_VERBS
+    if named_after or (any(c.lower_ == "of" for c in tok.rights) and not of_frame):
+        return None  # "the group of seven", "the militant group Hamas": a naming, no anaphor
+    if after is not None and after.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound":
+        return None  # "the group leader": a person
+    if tok.dep_ == "appos" or tok.dep_ == "attr":
+        return None  # "Hamas, the militant group ...": the naming itself
+    return " ".join(t.lower_ for t in doc[det.i + 1 : tok.i + 1])
+
+
+def _other_before(claims: Claims, tok: Token, namings: list[tuple[int, str, str]]) -> bool:
+    """The same head word named something else before: "a group of settlers ... the group" is
+    the settlers, whatever armed group the article also named."""
+    tied = {i for i, _, _ in namings}
+    return any(
+        t.lower_ == tok.lower_ and t.i not in claims.claimed and t.i not in tied
+        for t in claims.doc[: tok.i]
+    )
+
+
+def _namings(claims: Claims) -> list[tuple[int, str, str]]:
+    """(token index, head word, actor) for each description the text ties to a named actor:
+    an apposition either way round, a "the militant group Hamas" compound, a copula
+    ("Hamas is a militant group") and "the junta, which calls itself the CNSP"."""
+    doc = claims.doc
+    found: list[tuple[int, str, str]] = []
+    for m in claims.mentions:
+        if m.actor_id.startswith("person:"):
+            continue
+        root = doc[m.start : m.end].root
+        linked = [c for c in root.children if c.dep_ == "appos"]
+        linked += [c for c in root.lefts if c.dep_ == "compound" and c.i < m.start]
+        if root.dep_ in ("appos", "attr", "oprd") or root.dep_ == "compound":
+            linked.append(root.head)
+        if root.dep_ in ("nsubj",):
+            linked += [c for c in root.head.children if c.dep_ == "attr"]
+        for noun in linked:
+            if noun.is_lower and not (m.start <= noun.i < m.end):
+                found.append((noun.i, noun.lower_, m.actor_id))
+        verb = root.head if root.dep_ in ("oprd", "xcomp", "ccomp", "dobj") else None
+        if verb is not None and verb.lemma_.lower() in _NAMING_VERBS and verb.dep_ == "relcl":
+            described = verb.head
+            if described.is_lower and described.i not in claims.claimed:
+                found.append((described.i, described.lower_, m.actor_id))
+                if any(c.lower_ == "itself" for c in verb.children):
+                    claims.claim(Mention(described.i, described.i + 1, m.actor_id, "alias"))
+    return found
+
+
+def _by_kind(claims: Claims, tok: Token, words: str, before: list[Mention],
+             armed: set[str]) -> set[str]:  # fmt: skip
+    """The actors named before that the head's kind fits."""
+    head = tok.lower_
+    ids = {m.actor_id for m in before}
+    if head == "body":
+        un = known_orgs()["United Nations"]
+        seen = _UN in ids or in_a_title(un, claims.doc.text[: tok.idx])
+        return {claims.table.organization(un.name, None)} if seen else set()
+    states = {i.split(":", 1)[1] for i in ids if i.startswith("country:")}
+    if head in _STATE_HEADS:
+        return {f"country:{s}" for s in states if head in _official_words(s)}
+    if head == "island":
+        return {f"country:{s}" for s in states if s in _ISLANDS}
+    if head in _JUNTA_HEADS:
+        return {f"country:{s}" for s in _military_ruled(claims, before)}
+    found: set[str] = set()
+    if head in _ARMED_HEADS:
+        found |= ids & armed
+    if head in _NAME_HEADS:
+        for ident in ids:
+            draft = claims.table.drafts.get(ident)
+            if ident.startswith("organization:") and draft is not None:
+                forms = (draft.name, *draft.aliases)
+                if any(head.title() in f.split() for f in forms):
+                    found.add(ident)
+    return found
+
+
+def _military_ruled(claims: Claims, before: list[Mention]) -> set[str]:
+    """States the article named as ruled by their military: "Myanmar's military", "the Malian
+    junta", "Mali's military-led government", "Guinea's new military ruler"."""
+    doc = claims.doc
+    found = set()
+    for m in before:
+        if not m.actor_id.startswith("country:"):
+            continue
+        span = doc[m.start : m.end]
+        root = span.root
+        nouns = [root, root.head] if root.dep_ in ("poss", "compound", "amod") else [root]
+        for noun in nouns:
+            mods = {t.lower_ for t in doc[noun.left_edge.i : noun.i]}
+            if noun.lower_ in _MILITARY_RULE or (
+                noun.lower_ in ("government", "leaders", "authorities") and "military" in mods
+            ):
+                found.add(m.actor_id.split(":", 1)[1])
+    return found
+
+
+@cache
+def _official_words(iso3: str) -> frozenset[str]:
+    record = pycountry.countries.get(alpha_3=iso3)
+    name = getattr(record, "official_name", "") if record is not None else ""
+    return frozenset(name_words(name))
