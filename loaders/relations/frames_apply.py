@@ -49,6 +49,7 @@ from loaders.relations.surface_lists import (
     surface_list,
 )
 from loaders.relations.verb_senses import complemented, quarrel
+from loaders.relations.vetoed_drafts import forum_dropped
 from loaders.relations.while_places import places_while
 from schema.ontology import RelationType
 
@@ -224,6 +225,7 @@ def _slot_targets(
             # "dismissed as absurd demands from the United States": the object moved after "as"
             for obj in objects + arg.prep_objects(hosts[:1], ("as",)):
                 makers = index.claimants(obj) or offerers(obj, index) or _elided_claim(obj, index)
+                makers = forum_dropped(hosts[0], obj, makers, index)  # "vetoed a UN resolution"
                 owner = [c for c in obj.children if c.dep_ == "poss"]
                 makers = makers or sole_body(owner, index)  # "the court's ruling": the one court
                 if not makers and not passives.is_passive(hosts[0]):  # the parser hung "by" on
