@@ -19,6 +19,7 @@ from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.lexicon import AGREEMENT_NOUNS, CHARGE_NOUNS, CRIME_NOUNS, words
+from loaders.relations.own_parties import names_other_sides
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -241,6 +242,8 @@ def implicit_mediations(
         if reading.frame.type is not RelationType.MEDIATED or len(reading.pairwise) >= 2:
             continue
         if not _mediates_a_deal_or_talks(reading) or _the_mediators_side(reading, parties, index):
+            continue
+        if names_other_sides(reading, parties):  # another deal's mediation
             continue
         for source in reading.sources:
             if source.actor_id in parties:

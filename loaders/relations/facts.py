@@ -92,10 +92,15 @@ def _pairs(reading: Reading, index: ActorIndex) -> list[tuple[Ref, Ref, float]]:
     kind = reading.frame.type
     if not kind.symmetric and _same_parties(sources, targets):
         targets = []  # "the US and China called on both sides": the sides are not they
+    if kind is RelationType.SIGNED_AGREEMENT_WITH and _separate_deals(reading):
+        signers = {s.actor_id for s in sources}  # a co-signer of separate deals is no partner
+        targets = [t for t in targets if t.actor_id not in signers]
     out = [(s, t, reading.strength) for s in sources for t in targets]
     for a, b in itertools.combinations(pairwise, 2):
         if kind is RelationType.MEDIATED or one_side(doc[a.token], doc[b.token]):
             continue
+        if kind is RelationType.SIGNED_AGREEMENT_WITH and _separate_deals(reading):
+            continue  # "A and B signed separate accords with C": A and B signed nothing together
         out.append((a, b, reading.strength - 0.05))
         if not kind.symmetric:
             out.append((b, a, reading.strength - 0.05))
@@ -164,6 +169,20 @@ _LINES = frozenset({"phone", "telephone", "video", "videolink", "teleconference"
 def _separate(reading: Reading) -> bool:
     words = {c.lower_ for tok in reading.anchors for c in tok.children}
     return bool(words & {"separate", "separately", "respectively"})
+
+
+_SEPARATE_DEALS = frozenset({"separate", "parallel", "identical", "mirror"})
+
+
+def _separate_deals(reading: Reading) -> bool:
+    """ "signed separate but identical agreements with Turkey", "separately signed deals with":
+    one text each, so those who signed are no parties of one another's deal (ANNOTATION.md)."""
+    trigger = reading.trigger
+    if any(c.lower_ == "separately" for c in trigger.children):
+        return True
+    deals = [trigger, *reading.anchors, *(c for c in trigger.children if c.dep_ == "dobj")]
+    plural = [d for d in deals if d.pos_ == "NOUN" and d.tag_ == "NNS"]  # "a separate pact": one
+    return any(c.lower_ in _SEPARATE_DEALS for d in plural for c in d.children)
 
 
 def facts_of(reading: Reading, index: ActorIndex) -> list[Fact]:
