@@ -57,7 +57,7 @@ _ISLANDS = frozenset({"TWN", "CUB", "CYP", "LKA", "MDG", "MLT", "ISL", "JAM", "B
                       "HTI", "GRL", "IRL", "NZL", "JPN", "PHL", "IDN", "TLS"})  # fmt: skip
 """States news calls "the island": islands, or on one."""
 _HEADS = _ARMED_HEADS | _NAME_HEADS | _STATE_HEADS | _JUNTA_HEADS
-_OF_VERBS = frozenset({"accuse", "suspect", "convict", "warn", "inform", "notify", "remind",
+OF_VERBS = frozenset({"accuse", "suspect", "convict", "warn", "inform", "notify", "remind",
                        "clear", "acquit", "rid", "deprive", "assure"})  # fmt: skip
 """Verbs whose "of" belongs to them, however parsed: "accused the group of stalling" is no
 "group of" name."""
@@ -102,7 +102,7 @@ def _description(claims: Claims, tok: Token) -> str | None:
         return None  # "the Islamic group", "the Iran-backed group": a name or a state inside
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     named_after = after is not None and (after.is_title or after.i in claims.claimed)
-    of_frame = tok.dep_ == "dobj" and tok.head.lemma_.lower() in _OF_VERBS
+    of_frame = tok.dep_ == "dobj" and tok.head.lemma_.lower() in OF_VERBS
     if named_after or (any(c.lower_ == "of" for c in tok.rights) and not of_frame):
         return None  # "the group of seven", "the militant group Hamas": a naming, no anaphor
     if after is not None and after.pos_ in ("NOUN", "PROPN") and tok.dep_ == "compound":

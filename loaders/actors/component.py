@@ -34,6 +34,7 @@ from loaders.actors.people import People
 from loaders.actors.quote_runs import continued_first_person
 from loaders.actors.quotes import quoted_first_person
 from loaders.actors.short_forms import directional_mentions, seat_mentions
+from loaders.actors.state_descriptions import claim_state_descriptions
 from loaders.actors.titles import is_title_word
 from loaders.doc_extensions import register_doc_extensions
 from schema.ontology import ActorKind
@@ -107,6 +108,7 @@ class _Reader(Claims):
             self.claim(m)
         claim_anaphors(self)
         claim_body_descriptions(self)
+        claim_state_descriptions(self)
         free = self.free
         for m in directional_mentions(self.doc, self.mentions, self.table, free):
             self.claim(m)
