@@ -206,3 +206,14 @@ def test_no_visit(read: Reader, text: str, person: str, state: str) -> None:
 )
 def test_visit_kept(read: Reader, text: str, person: str, state: str) -> None:
     assert (person, "VISITED", state) in triples(read(text))
+
+
+@pytest.mark.model
+def test_partners_in_calls_did_not_meet(read: Reader) -> None:
+    """Plural calls another word was read at are one call each; a single call keeps all three."""
+    found = triples(read("Zelensky discussed the plan in calls with Lavrov and Wang on Monday."))
+    assert _met(found, "Volodymyr Zelensky", "Sergey Lavrov")
+    assert _met(found, "Volodymyr Zelensky", "Wang Yi")
+    assert not _met(found, "Sergey Lavrov", "Wang Yi")
+    found = triples(read("Zelensky discussed the plan in a call with Lavrov and Wang."))
+    assert _met(found, "Sergey Lavrov", "Wang Yi")
