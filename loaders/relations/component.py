@@ -78,6 +78,7 @@ from loaders.relations.mediating_gerunds import mediating_gerunds
 from loaders.relations.mediation_parties import without_foreign_parties
 from loaders.relations.mediation_results import mediation_results
 from loaders.relations.misplaced_ends import without_misplaced_ends
+from loaders.relations.no_meeting import without_indirect_meetings
 from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, wars_fought
 from loaders.relations.noun_frames import read
 from loaders.relations.overreach import without_overreach
@@ -217,6 +218,7 @@ class RelationComponent:
         found = without_foreign_parties(found, index)
         found = without_undated_plans(without_overreach(found, index))
         found = without_doubted_meetings(without_misplaced_ends(found, index), index)
+        found = without_indirect_meetings(found)
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -20,6 +20,7 @@ from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.lexicon import AGREEMENT_NOUNS, CHARGE_NOUNS, CRIME_NOUNS, words
 from loaders.relations.own_parties import names_other_sides
+from loaders.relations.places import own_anchors, premises
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -45,6 +46,8 @@ def _place_countries(anchors: tuple[Token, ...], index: ActorIndex) -> set[str]:
     out: set[str] = set()
     for anchor in anchors:
         for tok in _place_tokens(anchor):
+            if premises(tok):
+                continue
             for ref in index.refs(tok, possessor=True):
                 if index.kind(ref.actor_id) == "COUNTRY":
                     out.add(ref.actor_id)
@@ -57,7 +60,8 @@ def visits_from_meetings(facts: list[Fact], index: ActorIndex) -> list[Fact]:
     for fact in facts:
         if fact.type is not RelationType.MET_WITH:
             continue
-        for country in _place_countries(fact.reading.anchors, index):
+        anchors = own_anchors(fact.reading.trigger, fact.reading.anchors)
+        for country in _place_countries(anchors, index):
             code = index.country(country)
             for guest, host in ((fact.source, fact.target), (fact.target, fact.source)):
                 if index.kind(guest) != "PERSON" or code is None:

@@ -39,6 +39,8 @@ def scheduled_visits(doc: Doc, index: ActorIndex) -> list[Fact]:
         copula = due.head
         if verb_status(copula) is None or any(c.lower_ in _CANCELLED for c in copula.subtree):
             continue
+        if any(c.dep_ == "aux" and c.lower_ == "had" for c in copula.children):
+            continue  # "who had been due in Ankara": a plan the story has overtaken
         places = arg.prep_objects([due], ("in",))
         # "due in Hungary and then Moscow": the parser hangs the second place on "due"
         places += [c for c in due.children if c.dep_ == "conj" and c.pos_ == "PROPN"]

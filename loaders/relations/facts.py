@@ -160,7 +160,18 @@ def _one_by_one(reading: Reading) -> bool:
         for c in trigger.children
     )
     calls = reading.frame.pos == "NOUN" and trigger.tag_ == "NNS" and trigger.lemma_ == "call"
+    calls = calls or _in_calls(reading)
     return by_phone or calls or (reading.frame.pos == "VERB" and reading.frame.lemma in _ONE_BY_ONE)
+
+
+def _in_calls(reading: Reading) -> bool:
+    """ "discussed it in calls with Macron and Scholz": the partners hang on plural calls that
+    another word was read at; one call each, as with the noun itself."""
+    doc = reading.trigger.doc
+    heads = [doc[t.token].head for t in reading.targets]
+    return any(
+        h.lower_ == "with" and h.head.lemma_ == "call" and h.head.tag_ == "NNS" for h in heads
+    )
 
 
 _LINES = frozenset({"phone", "telephone", "video", "videolink", "teleconference"})

@@ -20,6 +20,28 @@ if TYPE_CHECKING:
 
 
 _SETTLEMENTS = frozenset({"city", "capital", "town", "port"})
+# A state's premises abroad: "at the U.S. diplomatic mission in the Swiss city" is in Switzerland;
+# the state that names it owns it, and a guest there has not come to that state.
+_PREMISES = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
+
+
+_SEQUENCE = frozenset({"after", "before", "following", "since", "until", "ahead"})
+
+
+def own_anchors(trigger: Token, anchors: tuple[Token, ...]) -> tuple[Token, ...]:
+    """The anchors whose places are the meeting's: "arrived in Ukraine after talks in Moscow
+    with Putin" places the talks in Moscow; the arrival the talks came before or after is
+    another event, in another place."""
+    prep = trigger.head if trigger.dep_ in ("pobj", "pcomp") else None
+    if prep is None or prep.lower_ not in _SEQUENCE:
+        return anchors
+    verb = prep.head.head if prep.head.lower_ in ("of", "to") else prep.head
+    return tuple(a for a in anchors if a.i != verb.i)
+
+
+def premises(place: Token) -> bool:
+    """ "the Russian embassy", "the U.S. diplomatic mission": a state's house abroad."""
+    return place.lemma_.lower() in _PREMISES
 
 
 def _proper(tok: Token) -> bool:
@@ -51,6 +73,8 @@ def state_at(place: Token, index: ActorIndex) -> str | None:
     """The state a meeting place is in: a state or capital the actor stage resolved ("in
     Beijing", "at Riyadh's Diriyah Palace"), a large city ("in Jeddah", "in the Urals city of
     Yekaterinburg"), or the dateline's city when the text says "the city"."""
+    if premises(place):
+        return None
     refs = [r for r in index.refs(place, possessor=True) if index.kind(r.actor_id) == "COUNTRY"]
     if refs:
         return refs[0].actor_id

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations.facts import Fact
-from loaders.relations.places import state_at
+from loaders.relations.places import own_anchors, state_at
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -47,7 +47,8 @@ def visits_to_meeting_cities(facts: list[Fact], index: ActorIndex) -> list[Fact]
     for fact in facts:
         if fact.type not in _MEETINGS:
             continue
-        for state in _meeting_states(fact.reading.anchors, index):
+        anchors = own_anchors(fact.reading.trigger, fact.reading.anchors)
+        for state in _meeting_states(anchors, index):
             code = index.country(state)
             for person in (fact.source, fact.target):
                 if index.kind(person) == "PERSON" and _foreign_to(person, code, index):
