@@ -19,6 +19,7 @@ from loaders.relations.lexicon import (
     CLAIM_NOUNS,
     GROUP_NOUNS,
     PATIENT_NOUNS,
+    RELATIONAL_NOUNS,
     ROLE_NOUNS,
     THROUGH_PREP,
 )
@@ -238,6 +239,8 @@ class ActorIndex:
             return []
         found: list[Ref] = []
         for child in tok.children:
+            if child.dep_ == "poss" and lemma in RELATIONAL_NOUNS:
+                continue  # "sanctions on Russia's allies": the allies, not Russia
             if child.dep_ in ("poss", "compound") and lemma in STATE_OF_PERSON:
                 people = [r for r in self.refs(child) if self.kind(r.actor_id) == "PERSON"]
                 states = [(s, r.token) for r in people if (s := self.state_of(r.actor_id))]

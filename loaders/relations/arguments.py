@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations.lexicon import BOUGHT_NOUNS
+from loaders.relations.lexicon import BOUGHT_NOUNS, PATIENT_NOUNS
 from loaders.relations.time_names import name_before_time
 
 if TYPE_CHECKING:
@@ -57,7 +57,19 @@ def _place_line(before: Span) -> bool:
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
-    return [tok, *tok.conjuncts]
+    return [tok, *(c for c in tok.conjuncts if not subject_of_next_clause(c))]
+
+
+def subject_of_next_clause(tok: Token) -> bool:
+    """ "imposed sanctions on six officials and the EU added ...": the parser lists the EU with
+    the officials and leaves "added" without a subject; the noun right before that coordinated
+    verb is its subject, not a member of the list."""
+    after = tok.right_edge.i + 1
+    if tok.dep_ != "conj" or after >= len(tok.doc):
+        return False
+    verb = tok.doc[after]
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and subjectless
 
 
 def first_conjunct(tok: Token, *, through_appositions: bool = False) -> Token:
@@ -80,7 +92,10 @@ def listed(tok: Token) -> list[Token]:
     members += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     for member in list(members):
         for sub in member.subtree:
-            inside_name = sub.head.dep_ == "pobj" and sub.head.head.lower_ == "of"
+            # not after an act done to them: "the sentencing of A and B" lists the sentenced
+            of = sub.head.head
+            done_to = of.head.lemma_.lower() in PATIENT_NOUNS
+            inside_name = sub.head.dep_ == "pobj" and of.lower_ == "of" and not done_to
             if sub.dep_ == "conj" and inside_name:
                 members += [t for t in (sub, *sub.conjuncts) if t not in members]
     return members

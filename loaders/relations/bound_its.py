@@ -12,12 +12,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations.lexicon import words
+from loaders.relations.lexicon import RELATIONAL_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-_RELATIONAL = words("neighbour neighbor ally partner rival enemy foe adversary")
 
 
 def bound_possessor(its: Token) -> Token | None:
@@ -28,7 +26,7 @@ def bound_possessor(its: Token) -> Token | None:
         owners = [c for c in first.children if c.dep_ == "poss" and c.pos_ != "PRON"]
         if owners:
             return owners[0]
-    if owned.lemma_.lower() in _RELATIONAL:
+    if owned.lemma_.lower() in RELATIONAL_NOUNS:
         verb = owned.head
         if owned.dep_ == "pobj" and verb.dep_ == "prep":
             verb = verb.head

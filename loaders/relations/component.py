@@ -53,6 +53,7 @@ from loaders.relations.due_in import scheduled_visits
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.fighting_between import fighting_between, pitted_sides
+from loaders.relations.figurative import without_figurative_attacks
 from loaders.relations.findings import ordered_wrongs
 from loaders.relations.freed_held import held_by_freers
 from loaders.relations.gapped_patients import gapped_patients
@@ -215,7 +216,7 @@ class RelationComponent:
         found += convictions(found) + spoken_urgings(found, index)
         found += co_mediators(found, index)
         found = without_mediated_meetings(sides_of_the_story(found, story))
-        found = without_foreign_parties(found, index)
+        found = without_foreign_parties(without_figurative_attacks(found, index), index)
         found = without_undated_plans(without_overreach(found, index))
         found = without_doubted_meetings(without_misplaced_ends(found, index), index)
         found = without_indirect_meetings(found)

@@ -32,6 +32,9 @@ def it_antecedent(tok: Token, actor_of: Callable[[Token], str | None]) -> Token 
         return None
     if tok.dep_ == "poss" and (bound := bound_possessor(tok)) is not None:
         return bound
+    own = _own_clause_subject(tok)
+    if own is not None:  # "the EU acted after Moscow launched its invasion": Moscow's
+        return own if actor_of(own) is not None else None
     reporter = _reporting_subject(tok)
     if reporter is not None and actor_of(reporter) is not None:
         return reporter  # "the FSB announced that it had detained ...", in any clause
@@ -46,6 +49,21 @@ def it_antecedent(tok: Token, actor_of: Callable[[Token], str | None]) -> Token 
             return None
         return cand if actor_of(cand) is not None else None
     return None
+
+
+def _own_clause_subject(its: Token) -> Token | None:
+    """The subject of a subordinate clause that holds a possessive "its" ("as Moscow became
+    consumed by its war"): that clause's own subject, not the main one, owns what "its" owns."""
+    verb = its.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if its.dep_ != "poss" or verb.pos_ not in ("VERB", "AUX") or _main_clause(verb):
+        return None
+    # not the phrase "its" is in: "consultations its team had held"
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS and its not in c.subtree]
+    if subjects and subjects[0].tag_ == "WDT" and verb.dep_ == "relcl":
+        return verb.head  # "Russia, which has stepped up its attacks"
+    return subjects[0] if subjects and subjects[0].pos_ != "PRON" else None
 
 
 def _main_clause(verb: Token) -> bool:

@@ -523,7 +523,7 @@ SANCTIONED: list[Frame] = [
     ),
 ]
 EXPELLED: list[Frame] = [
-    *_verbs(R.EXPELLED, ("dobj",), "expel oust"),
+    *_verbs(R.EXPELLED, ("dobj",), "expel"),  # not "oust": a coup ousts a leader
     *_verbs(R.EXPELLED, ("dobj",), "order tell instruct", xcomp="leave"),
     *_verbs(R.EXPELLED, ("dobj",), "order kick throw", needs="out"),
     # "gave the French ambassador 72 hours to leave"
@@ -725,8 +725,12 @@ ROLE_NOUNS = words(
 # Nouns whose owner is the one it was done to: condemning "his detention" condemns the jailer.
 PATIENT_NOUNS = words(
     "detention arrest imprisonment jailing killing murder death sentencing release expulsion "
-    "abduction kidnapping execution poisoning assassination treatment persecution"
+    "abduction kidnapping execution poisoning assassination treatment persecution "
+    "extradition deportation"
 )
+# Nouns of a tie to their owner: "one of America's allies" is not America, nor "its neighbour"
+# the one who owns it (bound_its reads the latter's owner).
+RELATIONAL_NOUNS = words("neighbour neighbor ally partner rival enemy foe adversary")
 # Relatives named through whom they belong to (loaders/words.py KIN_NOUNS, shared with the
 # actor stage): "sanctions on Ortega's daughter" fall on the daughter, never on Ortega (nor on
 # the state a demonym gives: "the Iranian leader's son").

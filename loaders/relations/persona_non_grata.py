@@ -18,7 +18,7 @@ from loaders.relations import passives
 from loaders.relations.actors_at import Ref
 from loaders.relations.facts import Fact, confidence, facts_between
 from loaders.relations.frames_apply import Reading, refs_of
-from loaders.relations.lexicon import Frame
+from loaders.relations.lexicon import RELATIONAL_NOUNS, Frame
 from loaders.relations.modality import REPORTING, verb_status
 from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
@@ -73,6 +73,8 @@ def states_named_by(declared: list[Token], index: ActorIndex) -> list[Ref]:
     out: list[Ref] = []
     owners = [*declared, *arg.prep_objects(declared, ("of",))]  # "two members of the staff"
     for tok in owners:
+        if tok.lemma_.lower() in RELATIONAL_NOUNS:
+            continue  # "tariffs on America's partners": the partners, not America
         mods = [c for c in tok.children if c.dep_ in ("poss", "amod", "compound")]
         for child in mods + [g for m in mods for g in m.children if g.dep_ == "amod"]:
             if child.dep_ not in ("poss", "amod", "compound"):

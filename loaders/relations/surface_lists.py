@@ -18,7 +18,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations.actors_at import Ref
-from loaders.relations.arguments import opening_comma
+from loaders.relations.arguments import opening_comma, subject_of_next_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -179,6 +179,8 @@ def surface_list(index: ActorIndex, tok: Token) -> list[Ref]:
         if nxt is None or nxt[0] != i or index.kind(nxt[2]) != kind:
             break
         if _own_clause(doc, nxt[0], nxt[1]) or not _is_member_end(doc, nxt[1]):
+            break
+        if subject_of_next_clause(doc[nxt[1] - 1]):  # "on X and Canada followed suit"
             break
         members.append(nxt)
         joined = joined or sep[1]
