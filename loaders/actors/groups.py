@@ -13,6 +13,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.actors.conflict_sides import (
+    addressed_side_word,
+    opposed_pair,
+    speaker_verb,
+    speakers,
+)
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -37,6 +43,9 @@ def group_mentions(
     allied = {m.start for m in mentions if _one_sides_friends(doc[m.start : m.end].root)}
     found: list[Mention] = []
     for tok in doc:
+        if addressed_side_word(tok):  # "Qatar urged both sides": the sides of the conflict
+            found += _addressed_sides(tok, [*mentions, *found], free)
+            continue
         span = _description(doc, tok)
         if span is None or not all(i in free for i in range(*span)):
             continue
@@ -64,6 +73,24 @@ def group_mentions(
             ):
                 found += [Mention(span[0], span[1], m, "group") for m in pair]
     return found
+
+
+def _addressed_sides(word: Token, mentions: list[Mention], free: set[int]) -> list[Mention]:
+    """One Mention per side of the pair the text opposes before an addressed "both sides"
+    (conflict_sides.py), over the description's span; none when no such pair is in reach."""
+    start = min(c.i for c in word.children if c.i < word.i)
+    if not all(i in free for i in range(start, word.i + 1)):
+        return []
+    at: dict[int, list[str]] = {}
+    for m in mentions:
+        for i in range(m.start, m.end):
+            at.setdefault(i, []).append(m.actor_id)
+    verb = speaker_verb(word)
+    speaker = {a for t in (speakers(verb) if verb else []) for a in at.get(t.i, [])}
+    pair = opposed_pair(word, lambda t: list(dict.fromkeys(at.get(t.i, []))), speaker)
+    if pair is None:
+        return []
+    return [Mention(start, word.i + 1, a, "group") for a in pair]
 
 
 _MEETING = frozenset({"meet", "speak", "talk", "host", "receive", "welcome"})
