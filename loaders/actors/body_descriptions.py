@@ -77,11 +77,17 @@ def claim_body_descriptions(claims: Claims) -> None:
         named = {ident for at, head, ident in namings if head == tok.lower_ and at < tok.i}
         if not named and not _other_before(claims, tok, namings):
             named = _by_kind(claims, tok, words, before, armed)
-        if len(named) != 1:
-            continue
-        ident = named.pop()
-        claims.table.drafts[ident].add_alias(f"the {words}")
-        claims.claim(Mention(tok.i, tok.i + 1, ident, "alias"))
+        claim_sole(claims, tok, words, named)
+
+
+def claim_sole(claims: Claims, tok: Token, words: str, named: set[str]) -> None:
+    """Claim `tok` for the one actor the description can stand for; two or none: nothing
+    (an ambiguous description lends its relations to no one)."""
+    if len(named) != 1:
+        return
+    ident = next(iter(named))
+    claims.table.drafts[ident].add_alias(f"the {words}")
+    claims.claim(Mention(tok.i, tok.i + 1, ident, "alias"))
 
 
 def _description(claims: Claims, tok: Token) -> str | None:

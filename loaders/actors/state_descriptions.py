@@ -24,8 +24,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.actors.body_descriptions import OF_VERBS
-from loaders.mentions import Mention
+from loaders.actors.body_descriptions import OF_VERBS, claim_sole
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -73,11 +72,7 @@ def claim_state_descriptions(claims: Claims) -> None:
             continue
         kind = _ANAPHORS[tok.lower_]
         named = {ident for at, k, ident in owners if k == kind and at < tok.i}
-        if len(named) != 1:
-            continue
-        ident = named.pop()
-        claims.table.drafts[ident].add_alias(f"the {words}")
-        claims.claim(Mention(tok.i, tok.i + 1, ident, "alias"))
+        claim_sole(claims, tok, words, named)
 
 
 def _description(claims: Claims, tok: Token) -> str | None:
