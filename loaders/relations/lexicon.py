@@ -731,9 +731,9 @@ PATIENT_NOUNS = words(
 # Nouns of a tie to their owner: "one of America's allies" is not America, nor "its neighbour"
 # the one who owns it (bound_its reads the latter's owner).
 RELATIONAL_NOUNS = words("neighbour neighbor ally partner rival enemy foe adversary")
-# Relatives named through whom they belong to (loaders/words.py KIN_NOUNS, shared with the
-# actor stage): "sanctions on Ortega's daughter" fall on the daughter, never on Ortega (nor on
-# the state a demonym gives: "the Iranian leader's son").
+# (Relatives named through whom they belong to - "sanctions on Ortega's daughter" fall on the
+# daughter, never on Ortega - are KIN_NOUNS in loaders/words.py, shared with the actor stage.)
+
 # Trade whose "of" names the goods: then the demonym on the noun is the buyer ("a ban on U.S.
 # imports of Russian oil" hits Russia); without "of" it is the origin ("on Chinese imports").
 BOUGHT_NOUNS = words("import purchase")
