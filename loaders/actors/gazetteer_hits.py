@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.actors.armed_groups import ARMED_GROUPS
 from loaders.actors.filters import MOTION, affiliated, based
 from loaders.actors.meeting_places import foreign_guest_at
 from loaders.actors.organizations import is_media, known_orgs
@@ -52,8 +53,10 @@ def read_hit(claims: Claims, hit: Hit) -> bool:
         if affiliated(span):
             return True
         org = known_orgs()[hit.key]
-        owner = _national_owner(claims, span) if org.country is None else None
-        if owner is not None:  # "Russia's Security Council" is no UN body
+        # "Russia's Security Council" is no UN body; "Yemen's Houthis" are the Houthis
+        national = org.country is None and org not in ARMED_GROUPS
+        owner = _national_owner(claims, span) if national else None
+        if owner is not None:
             start, iso3 = owner
             name = claims.doc[start : span.end].text
             ident = claims.table.organization(name, iso3, span.text)
