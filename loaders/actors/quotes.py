@@ -23,6 +23,11 @@ _REPORTING = frozenset({"say", "tell", "add", "declare", "write", "state", "insi
 _QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
+def inside_quotes(tok: Token) -> bool:
+    """After an odd number of quote marks in its sentence: inside a speaker's own words."""
+    return sum(1 for t in tok.sent if t.i < tok.i and t.text in _QUOTES) % 2 == 1
+
+
 def _quoted(sent: Span) -> set[int]:
     """Indices of tokens between pairs of quote marks in the sentence."""
     inside, opened = set(), False

@@ -25,6 +25,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.actors.body_descriptions import OF_VERBS, claim_sole
+from loaders.actors.quotes import inside_quotes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -60,7 +61,6 @@ _INSTITUTION_VERBS = frozenset({"oust", "overthrow", "topple", "depose", "unseat
 """Verbs whose object "the government" is the people in office, no state acting: "the Houthis
 ousted the government from Sanaa", "he joined the government"."""
 _SPEECH = frozenset({"say", "tell", "add", "state", "write", "insist", "argue", "conclude"})
-_QUOTES = frozenset({'"', "“", "”", "``", "''"})
 
 
 def claim_state_descriptions(claims: Claims) -> None:
@@ -104,13 +104,9 @@ def _description(claims: Claims, tok: Token) -> str | None:
         return None  # "the army chief", "the government's critics", "X, the government"
     if tok.dep_ in ("dobj", "nsubjpass") and tok.head.lemma_.lower() in _INSTITUTION_VERBS:
         return None  # "ousted the government": the men in office, not the state
-    if _quoted(doc[tok.i].sent, tok.i):
+    if inside_quotes(tok):
         return None  # a speaker's "the government" is, as often as not, the speaker's own
     return " ".join(t.lower_ for t in doc[det.i + 1 : tok.i + 1])
-
-
-def _quoted(sent: Span, i: int) -> bool:
-    return sum(1 for t in sent if t.i < i and t.text in _QUOTES) % 2 == 1
 
 
 def _owners(claims: Claims) -> list[tuple[int, str, str]]:
