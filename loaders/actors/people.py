@@ -287,6 +287,11 @@ class People:
         for tok in self.doc:
             if tok.i in claimed or tok.i in self.hit_at or not tok.is_title:
                 continue
+            end = _hyphenated_end(self.doc, tok.i)
+            free = not claimed.intersection(range(tok.i, end))
+            if end > tok.i + 1 and free and self._hyphenated_surname(tok.i, end):
+                claimed.update(range(tok.i, end))
+                continue
             word = norm_word(tok.text)
             namesakes = [p for p in self._namesakes(word) if len(p.words) > 1]
             kin = kin_name_start(tok, namesakes, claimed) if namesakes else None
@@ -315,8 +320,34 @@ class People:
                 person.mentions.append(Mention(start, tok.i + 1, person.draft.id, how))
                 person.draft.add_alias(tok.text)
 
+    def _hyphenated_surname(self, start: int, end: int) -> bool:
+        """ "Moore-Gilbert was freed" after "Kylie Moore-Gilbert": the tokenizer splits the
+        double-barrelled name at its hyphen, and the small NER often tags the bare form as an
+        organization, so a token at a time never meets the person's last word."""
+        namesakes = self._namesakes(norm_word(self.doc[start:end].text))
+        person = antecedent(self.doc, namesakes, start) if namesakes else None
+        if person is None:
+            return False
+        person.mentions.append(Mention(start, end, person.draft.id, "surname"))
+        person.draft.add_alias(self.doc[start:end].text)
+        return True
+
 
 _REGNAL = frozenset({"king", "queen", "pope", "emir", "sultan", "emperor"})
+
+
+def _hyphenated_end(doc: Doc, start: int) -> int:
+    """End of a name written with hyphens and no spaces ("Zaghari-Ratcliffe"), else start + 1."""
+    end = start + 1
+    while (
+        end + 1 < len(doc)
+        and doc[end].text == "-"
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and doc[end + 1].is_title
+    ):
+        end += 2
+    return end
 
 
 def _clean_name(text: str) -> str:

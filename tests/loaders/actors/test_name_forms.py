@@ -81,3 +81,22 @@ def test_a_family_name_may_come_before_the_full_name(actor_nlp: Language) -> Non
     doc = actor_nlp("Xi arrived in Moscow on Monday. Chinese President Xi Jinping met Putin.")
     assert [n for n in people(doc) if n.startswith("Xi")] == ["Xi Jinping"]
     assert spans(doc)["Xi"] == "person:xi-jinping"
+
+
+def test_bare_double_barrelled_surname_is_the_person_named_before(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Iran arrested the academic Anna Hale-Morrow at Tehran airport last year. "
+        "Hale-Morrow was freed on Monday and flew home."
+    )
+    assert people(doc) == {"Anna Hale-Morrow": "person:anna-hale-morrow"}
+    assert spans(doc)["Hale-Morrow"] == "person:anna-hale-morrow"
+    assert not any(a.name == "Hale-Morrow" for a in doc._.actors.values())
+
+
+def test_hyphen_joined_names_of_two_people_stay_two_people(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Russian President Vladimir Putin met Chinese President Xi Jinping in Moscow. "
+        "The Putin-Xi talks lasted four hours, and Putin said they were useful."
+    )
+    assert set(people(doc)) == {"Vladimir Putin", "Xi Jinping"}
+    assert spans(doc)["Putin"] == "person:vladimir-putin"
