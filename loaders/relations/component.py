@@ -90,6 +90,7 @@ from loaders.relations.present_in import present_visits
 from loaders.relations.quote_runs import quote_run_accusations
 from loaders.relations.rebukes import drawn_rebukes
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
+from loaders.relations.release_nouns import released_in_nouns
 from loaders.relations.reported import failings_condemned, reported_accusations
 from loaders.relations.requests import requested_sittings
 from loaders.relations.same_call import same_calls
@@ -169,6 +170,7 @@ class RelationComponent:
         found += accusations_from_detentions(found) + accusations_by_holders(readings, found, index)
         found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)
         found += rejected_charges(readings, found) + releases_by_detainers(readings, found, index)
+        found += released_in_nouns(doc, found, index)
         found += reported_accusations(doc, index) + requested_sittings(doc, index)
         found += quote_run_accusations(doc, index)
         found += failings_condemned(found) + drawn_rebukes(doc, index)
