@@ -61,6 +61,7 @@ from loaders.relations.gapping import gapped_readings
 from loaders.relations.go_between import without_mediated_meetings
 from loaders.relations.hedged_wrongs import hedged_wrongs
 from loaders.relations.hosting import brought_together, sides_of_the_story
+from loaders.relations.in_solidarity import acts_in_solidarity
 from loaders.relations.joint_statements import joint_statements
 from loaders.relations.judged_tails import judged_tails
 from loaders.relations.killings import killings
@@ -174,7 +175,7 @@ class RelationComponent:
         found += reported_accusations(doc, index) + requested_sittings(doc, index)
         found += quote_run_accusations(doc, index)
         found += failings_condemned(found) + drawn_rebukes(doc, index)
-        found += supportive_stances(doc, index)
+        found += supportive_stances(doc, index) + acts_in_solidarity(doc, index)
         found += ordered_wrongs(doc, index)
         found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
         found += tacked_on_denials(doc, found, index) + levelled_claims(doc, index)

@@ -323,11 +323,18 @@ def _object_ok(frame: Frame, verb: Token) -> bool:
     )
 
 
+_NOTHING = frozenset({"nothing", "none", "nobody", "noone"})
+
+
 def _needs_met(frame: Frame, verb: Token) -> bool:
     """The particle a frame needs; "ordered dozens of diplomats out of the country": the parser
     hangs "out" on the object."""
-    if frame.needs is None or frame.needs in arg.particle(verb):
+    if frame.needs is None:
         return True
+    if frame.needs in arg.particle(verb):
+        # "asked Washington for nothing in return": a preposition whose object is nothing
+        objects = arg.prep_objects([verb], (frame.needs,))
+        return not any(o.lower_ in _NOTHING for o in objects)
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     # "targeted Iran's drone programme with sanctions": "with" hung on the object too
     return frame.needs in ("out", "with") and any(frame.needs in arg.particle(o) for o in objects)

@@ -413,6 +413,14 @@ SUPPORTED: list[Frame] = [
         object_nouns=ARMS | words("billion million dollar euro loan grant $"),
         strength=0.8,
     ),
+    # "gave Finland and Sweden his full backing", "gave the plan its blessing"
+    *_verbs(
+        R.SUPPORTED,
+        ("dative",),
+        "give lend",
+        object_nouns=words("backing support blessing endorsement"),
+        strength=0.8,
+    ),
     *_verbs(R.SUPPORTED, ("praised",), "call describe", strength=0.8),  # see labels.py
     # honours: "honoured her with an award", "presented X with the Order of ..."
     *_verbs(R.SUPPORTED, ("dobj",), "honour honor decorate", target_kind="PERSON"),
@@ -444,6 +452,8 @@ URGED: list[Frame] = [
     *_verbs(R.URGED, ("dobj",), "warn", needs="against"),  # "warned China against arming Russia"
     # "told the consul to leave by Friday" is an expulsion order (EXPELLED), no urging
     *_verbs(R.URGED, ("dobj",), "ask push tell", xcomp="!leave depart quit exit"),
+    # "asked the alliance for help", "asked Washington for more air defences": a request of it
+    *_verbs(R.URGED, ("dobj",), "ask", needs="for"),
     # "the court ordered Israel to take all measures": an order to act (to leave: EXPELLED)
     *_verbs(
         R.URGED,
@@ -679,6 +689,9 @@ LIGHT_VERBS = words(
 MEASURE_NOUNS = words(
     "hour day week month round series couple minute session year package wave set raft batch"
 )
+# What a stance is voiced in: "issued statements of solidarity with", "sent a message of support
+# to"; the stance is the carrier's, and so is the verb that carries it.
+STANCE_CARRIERS = words("statement message expression show gesture declaration letter")
 
 # Nouns that stand for an actor through a modifier: "Russian diplomats", "the government of
 # Switzerland", "representatives of the Karabakh Armenians".

@@ -26,7 +26,7 @@ from loaders.relations.noun_clauses import (
     nested_between,
     relative_clause_parties,
 )
-from loaders.relations.noun_verbs import governing_verb, light_verb
+from loaders.relations.noun_verbs import governing_verb, light_verb, stance_carrier
 from loaders.relations.restated import restated_verb
 from loaders.relations.split_modifiers import split_head
 from loaders.relations.subjects import grammatical_subjects
@@ -137,6 +137,7 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
     reading = Reading(frame, noun, anchors, status, strength, sources)
     hosts = [noun, *([lv] if lv is not None else [])]
     hosts += [h for h in (split_head(noun),) if h is not None]  # "air and ground offensive on"
+    hosts += [h for h in (stance_carrier(noun),) if h is not None]  # "statements of X with Y"
     reading.targets = targets_at(index, frame, hosts, [])
     named_hosts: list[Ref] = []
     if frame.type is RelationType.MET_WITH:  # "a meeting hosted by Keidanren"

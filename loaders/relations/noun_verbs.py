@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations.arguments import with_conjuncts
-from loaders.relations.lexicon import LIGHT_VERBS, MEASURE_NOUNS
+from loaders.relations.lexicon import LIGHT_VERBS, MEASURE_NOUNS, STANCE_CARRIERS
 from loaders.relations.passives import agents, misread_light_verb
 from loaders.relations.subjects import grammatical_subjects
 
@@ -35,8 +35,9 @@ def light_verb(noun: Token) -> Token | None:
     # "retaliated with tariffs on", "responded with export curbs on"
     if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _ANSWERING:
         return head.head
-    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in MEASURE_NOUNS:
-        return light_verb(head.head)  # "held more than seven hours of talks"
+    carrier = head.head.lemma_.lower()
+    if noun.dep_ == "pobj" and head.lower_ == "of" and carrier in MEASURE_NOUNS | STANCE_CARRIERS:
+        return light_verb(head.head)  # "held seven hours of talks", "issued statements of support"
     if noun.dep_ == "conj":
         return light_verb(noun.head) if noun.head.pos_ in ("NOUN", "PROPN") else None
     if (
@@ -57,6 +58,16 @@ _ANSWERING = frozenset({"retaliate", "respond", "reply", "answer"})
 
 # Verbs by which a meeting that took place ends: "after talks with X broke up".
 _ENDED = frozenset({"end", "collapse", "conclude", "finish", "break", "wrap", "close"})
+
+
+def stance_carrier(noun: Token) -> Token | None:
+    """The statement a stance noun is voiced in ("statements of solidarity with the Emirates"):
+    the parser hangs the stance's own "with"/"for"/"to" phrase on the carrier as often as on
+    the stance, so the carrier is read as a host of the stance's slots too."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in STANCE_CARRIERS:
+        return head.head
+    return None
 
 
 def governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:
