@@ -32,9 +32,15 @@ def counts_countries(tok: Token) -> bool:
     return tok.tag_ == "NNS" and tok.lemma_.lower() in COUNTRY_NOUNS
 
 
-def countries_named_before(tok: Token, count: int, index: Named) -> list[str]:
+def countries_named_before(
+    tok: Token, count: int, index: Named, doers: frozenset[str] = frozenset()
+) -> list[str]:
     """The `count` different countries named before `tok` in its sentence, or [] when the
-    sentence names another number of them (or names them only inside quotes)."""
+    sentence names another number of them (or names them only inside quotes).
+
+    `doers` are the states doing the act the group undergoes, left out of the count: "Beijing
+    denounced the pact Australia made with the United States and Britain, accusing the three
+    countries of ...": one accuses others, so the accuser is none of the three."""
     found: list[str] = []
     for word in tok.sent:
         if word.i >= tok.i:
@@ -44,6 +50,6 @@ def countries_named_before(tok: Token, count: int, index: Named) -> list[str]:
         if word.pos_ != "PROPN":
             continue  # "Chinese troops", "its neighbours": only the states named outright
         for actor_id, kind in index.group_refs(word):
-            if kind == "COUNTRY" and actor_id not in found:
+            if kind == "COUNTRY" and actor_id not in found and actor_id not in doers:
                 found.append(actor_id)
     return found if len(found) == count else []

@@ -111,7 +111,7 @@ def group_antecedent(tok: Token, index: Members) -> list[str]:
         if found or not want.countries or want.count is None:
             return found
         # "A dropped its objections to B and C joining NATO after the three countries signed"
-        return countries_named_before(tok, want.count, index)
+        return countries_named_before(tok, want.count, index, frozenset(_own_subject(tok, index)))
     sents = _sentences_before(tok)
     if tok.lower_ in _THEY:
         if len(sents) < 2 or _plural_before(tok):
@@ -126,7 +126,8 @@ def group_antecedent(tok: Token, index: Members) -> list[str]:
             return ids
     # "A lifted its veto on B and C joining NATO after the three countries signed"
     counted_states = want.countries and want.count is not None
-    if counted_states and (ids := countries_named_before(tok, want.count or 0, index)):
+    doers = frozenset(own)  # "X ..., accusing the three countries": X is none of them
+    if counted_states and (ids := countries_named_before(tok, want.count or 0, index, doers)):
         return ids
     first = tok.doc[dateline_end(tok.doc)].sent
     if tok.i < first.end or first.start in (s.start for s in sents):
@@ -169,6 +170,14 @@ def _fitting(want: _Want, members: list[tuple[str, str]], index: Members) -> lis
     return ids
 
 
+def _charged_with(prep: Token) -> bool:
+    """ "accusing the three countries of stoking an arms race": an "of" with a gerund says what
+    the group is accused of (the parser hangs it on the noun), not which group it is."""
+    if prep.dep_ != "prep" or prep.lower_ != "of":
+        return False
+    return any(c.dep_ == "pcomp" or c.tag_ == "VBG" for c in prep.children)
+
+
 def _wanted(tok: Token) -> _Want | None:
     """What group a plural reference at `tok` describes, if it is one this module reads."""
     if tok.lower_ in _THEY and tok.pos_ == "PRON":
@@ -203,7 +212,8 @@ def _wanted(tok: Token) -> _Want | None:
         return None  # "European leaders", "the leaders' statement", "their allies"
     if not any(c.lower_ in _FRONT for c in front):
         return None  # "two leaders" introduces people; "these leaders" points elsewhere
-    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in tok.children if c.i > tok.i):
+    after = [c for c in tok.children if c.i > tok.i and not _charged_with(c)]
+    if any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in after):
         return None  # "the leaders of Japan", "the leaders who ...": named by what follows
     counts = [n for c in front if (n := count_of(c.lower_)) is not None]
     count = 2 if lemma == "pair" else next(iter(counts), None)

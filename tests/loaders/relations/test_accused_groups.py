@@ -1,0 +1,49 @@
+""" "accusing the three countries of ...": the states a counted group an accusation names stands
+for, the accuser left out (model-backed; sentences of our own wording)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.relations.conftest import ACTORS, make_reader, triples
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from tests.loaders.relations.conftest import Reader
+
+pytestmark = pytest.mark.model
+
+_MORE = [
+    ("Britain", "COUNTRY", "GBR", ("London", "British")),
+    ("Canada", "COUNTRY", "CAN", ("Ottawa",)),
+]
+
+
+@pytest.fixture(scope="module")
+def read_more(nlp: Language) -> Reader:
+    return make_reader(nlp, ACTORS + _MORE)
+
+
+def _accused(read: Reader, text: str) -> set[tuple[str, str]]:
+    return {(s, t) for s, kind, t in triples(read(text)) if kind == "ACCUSED"}
+
+
+def test_counted_countries_accused_leave_out_the_accuser(read_more: Reader) -> None:
+    found = _accused(
+        read_more,
+        "Moscow also attacked the drone pact, under which Armenia is to buy drones with help "
+        "from Egypt and Qatar, accusing the three countries of fuelling an arms race.",
+    )
+    assert {("Russia", "Armenia"), ("Russia", "Egypt"), ("Russia", "Qatar")} <= found
+
+
+def test_counted_countries_of_another_number_stay_nobody(read_more: Reader) -> None:
+    found = _accused(
+        read_more,
+        "Moscow also attacked the drone pact, under which Armenia is to buy drones with help "
+        "from Egypt and Qatar, accusing the four countries of fuelling an arms race.",
+    )
+    assert not {t for _, t in found} & {"Armenia", "Egypt", "Qatar"}
