@@ -115,7 +115,7 @@ STATE_NOUNS = STATE_NOUNS | {
     "goods", "imports", "exports", "products", "seafood", "airlines", "carriers", "flights",
     "assets", "oil", "gas", "crude",
     # who mediates for a state: "Egyptian and Qatari mediators", "with Chinese mediation"
-    "mediator", "mediators", "mediation",
+    "mediator", "mediators", "mediation", "facilitator", "facilitators", "facilitation",
     # what a state gives or imposes: "American military aid", "Chinese backing", "banks"
     "aid", "assistance", "backing", "sanctions", "tariffs", "entities", "banks",
     # the state an ally is: "its Philippine ally" (not "Russia's ally": see OTHER_THAN_OWNER)

@@ -112,6 +112,7 @@ from loaders.relations.supportive_stances import supportive_stances
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.truce_ends import truces_by_their_war
 from loaders.relations.under_deals import under_deals
+from loaders.relations.unnamed_summoners import unnamed_summoners
 from loaders.relations.unscheduled import without_undated_plans
 from loaders.relations.visits import visits_to_meeting_cities
 from schema.ontology import RelationType
@@ -203,6 +204,7 @@ class RelationComponent:
         found = [f for f in found if not _sanctions_read_as_strike(f)]
         found = without_fighters_expelled(found)
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
+        found += unnamed_summoners(doc, readings, index)
         found += present_visits(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
         found += mediation_results(doc, index) + addressed_meetings(doc, index)

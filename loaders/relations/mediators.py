@@ -36,7 +36,9 @@ if TYPE_CHECKING:
 
     from loaders.relations.actors_at import Ref
 
-_MEDIATOR_NOUNS = words("mediator mediation auspices auspex intermediary facilitator go-between")
+_MEDIATOR_NOUNS = words(
+    "mediator mediation auspices auspex intermediary facilitator facilitation go-between"
+)
 # "a mediating role", "a key mediation role"
 _ROLE_MARKS = words("mediating mediation mediator brokering")
 # Nouns whose "with" names the other side: "talks with Qatari mediators on a deal with Hamas".
@@ -173,6 +175,9 @@ def _parties(noun: Token, verb: Token, role: bool, index: ActorIndex) -> list[Re
         toks += [c for c in verb.children if c.dep_ == "nsubj" and c not in toks]
         toks += [t for t in passives.logical_objects(verb) if t.lemma_.lower() not in _THINGS]
         toks = [t for t in toks if not _inside(t, noun)]
+        # "Talks between A and B took place with Chinese facilitation": the parties of the
+        # clause's talks
+        toks += arg.between_objects([t for t in toks if t.lemma_.lower() in _THINGS])
     toks += _with_things(verb)
     return [r for t in toks for r in index.refs(t) if not _inside(t, noun)]
 

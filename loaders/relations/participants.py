@@ -52,14 +52,35 @@ _STRENGTH = 0.7
 def _mediated_things(trigger: Token) -> list[Token]:
     """The deal or talks a mediation verb is about: its object, or the noun it modifies."""
     things = passives.logical_objects(trigger)
+    # "mediated several rounds of talks", "facilitated four days of negotiations"
+    things += arg.prep_objects([t for t in things if t.lemma_.lower() in MEASURE_NOUNS], ("of",))
     clause = trigger.head if trigger.dep_ == "conj" else trigger  # "hosted and chaired"
     if clause.dep_ == "relcl" and clause.head.lemma_.lower() in _MEDIATED_THINGS:
         things = [clause.head, *things]  # "talks that Stoltenberg chaired with ..."
+    elif clause.dep_ == "relcl" and (talks := _talks_of_party(clause.head)) is not None:
+        things = [talks, *things]  # "talks between A and B that were facilitated by X"
     return [t for t in things if t.lemma_.lower() in _MEDIATED_THINGS]
 
 
+def _talks_of_party(noun: Token) -> Token | None:
+    """ "talks between A and B that were facilitated by X": the parser hangs the relative clause
+    on the last party named; the talks the parties are "between" are what it says was
+    mediated."""
+    first = noun
+    while first.dep_ == "conj" and first.head.i < first.i:
+        first = first.head
+    prep = first.head
+    if first.dep_ != "pobj" or prep.lower_ not in ("between", "among"):
+        return None
+    talks = prep.head
+    if talks.dep_ == "pobj" and talks.head.lower_ in ("in", "at"):
+        talks = talks.head.head  # "talks in Prague between A and B": hung on the place
+    return talks if talks.lemma_.lower() in _MEDIATED_THINGS else None
+
+
 def _on_the_thing(thing: Token, trigger: Token, index: ActorIndex) -> list[Ref]:
-    found = arg.between_objects([thing, trigger])
+    # "talks in Prague between A and B": the parser may hang "between" on the place
+    found = arg.between_objects([thing, trigger, *arg.prep_objects([thing], ("in", "at"))])
     found += arg.prep_objects([trigger], ("with",))
     return [r for t in found for r in index.refs(t)]
 

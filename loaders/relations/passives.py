@@ -92,11 +92,16 @@ def _joined_participle(verb: Token) -> bool:
 
 def agents(verb: Token) -> list[Token]:
     out: list[Token] = []
-    for child in verb.children:
-        if child.dep_ == "agent":
-            for pobj in child.children:
-                if pobj.dep_ == "pobj":
-                    out.extend(with_conjuncts(pobj))
+    preps = [c for c in verb.children if c.dep_ == "agent"]
+    if preps:
+        # "brokered by X, ..., and by Y": the parser makes the second "by" a conjunct of the
+        # verb or of the first "by"
+        seconds = [c for p in [verb, *preps] for c in p.children if c.dep_ == "conj"]
+        preps += [c for c in seconds if c.lower_ == "by" and c.pos_ == "ADP"]
+    for prep in preps:
+        for pobj in prep.children:
+            if pobj.dep_ == "pobj":
+                out.extend(with_conjuncts(pobj))
     return out
 
 

@@ -69,6 +69,13 @@ def _dateline_city(doc: Doc) -> str | None:
     return " ".join(name) or None
 
 
+def dateline_state(doc: Doc, index: ActorIndex) -> str | None:
+    """The state of the one city the story is filed from, when it is an actor of the article."""
+    name = _dateline_city(doc)
+    iso3 = cities().get(name) if name else None
+    return index.state(iso3) if iso3 else None
+
+
 def state_at(place: Token, index: ActorIndex) -> str | None:
     """The state a meeting place is in: a state or capital the actor stage resolved ("in
     Beijing", "at Riyadh's Diriyah Palace"), a large city ("in Jeddah", "in the Urals city of

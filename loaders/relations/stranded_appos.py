@@ -10,6 +10,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.actors.name_words import PERSON_NOUNS
+from loaders.relations.lexicon import ROLE_NOUNS
+from loaders.words import KIN_NOUNS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -18,12 +22,28 @@ if TYPE_CHECKING:
 _OFFICE_PREPS = frozenset({"for", "to", "of", "in", "at", "on"})
 
 
+def _matter(noun: Token) -> bool:
+    """A thing an office is for, no person: "the EU's envoy for the dialogue, Miroslav Lajcak"
+    (the name is the envoy's, as after a state or body; "the adviser to the president, X" may
+    name the president, so people's nouns stay out)."""
+    lemma = noun.lemma_.lower()
+    return (
+        noun.pos_ == "NOUN"
+        and noun.tag_ == "NN"
+        and lemma not in ROLE_NOUNS
+        and lemma not in PERSON_NOUNS
+        and lemma not in KIN_NOUNS
+    )
+
+
 def stranded_appos(office: Token, index: ActorIndex) -> Ref | None:
     """The person named in apposition to a state or body that `office`'s own phrase names."""
     for prep in (c for c in office.children if c.dep_ == "prep" and c.lower_ in _OFFICE_PREPS):
         for place in (c for c in prep.children if c.dep_ == "pobj"):
             owner = index.direct(place)
-            if owner is None or index.kind(owner.actor_id) == "PERSON":
+            if owner is None and not _matter(place):
+                continue
+            if owner is not None and index.kind(owner.actor_id) == "PERSON":
                 continue
             for appos in (c for c in place.children if c.dep_ == "appos"):
                 ref = index.direct(appos)
