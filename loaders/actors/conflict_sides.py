@@ -135,6 +135,9 @@ def _verb_pairs(
     """ "A and B clashed", "A and B signed a truce", "A attacked B", "A clashed with B"."""
     lemma = verb.lemma_.lower()
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    dash = _dateline_dash(verb.doc)
+    if len(subjects) > 1 and dash is not None:  # "MOSCOW, Oct 10 - A and B agreed": the parse
+        subjects = [s for s in subjects if s.i > dash]  # may make the dateline a subject too
     if len(subjects) != 1:
         return
     subject = subjects[0]
@@ -163,17 +166,23 @@ def _listed(subject: Token) -> list[Token]:
     """A subject with its conjuncts; a dateline the parser made the subject ("BRUSSELS -
     Kosovo and Serbia agreed", "DOHA - Afghan negotiators and the Taliban sat down") gives way
     to the list hung on it."""
-    dash = next((t.i for t in subject.doc[:20] if t.text in _DASHES and t.whitespace_), None)
+    dash = _dateline_dash(subject.doc)
     if dash is None or subject.i > dash:
         if subject.conjuncts:
             return [subject, *subject.conjuncts]
         # "Armenian and Azerbaijani forces clashed": the two states before one noun
         mods = [c for c in subject.children if c.dep_ == "amod" and c.conjuncts]
         return [mods[0], *mods[0].conjuncts] if mods else [subject]
-    for child in subject.children:
-        if child.dep_ in ("appos", "conj") and child.i > dash:
-            return [child, *(c for c in child.conjuncts if c.i > child.i)]
+    # the list may hang on the subject or on the date after it ("LIMA, May 3 - A and B ...")
+    for tok in subject.doc[dash + 1 : subject.head.i]:
+        if tok.dep_ in ("appos", "conj") and tok.head.i < dash:
+            return [tok, *(c for c in tok.conjuncts if c.i > tok.i)]
     return []
+
+
+def _dateline_dash(doc: Doc) -> int | None:
+    """Where the dash closing a dateline ("BRUSSELS -", "MOSCOW, Oct 10 -") is, if any."""
+    return next((t.i for t in doc[:20] if t.text in _DASHES and t.whitespace_), None)
 
 
 def _deals(verb: Token) -> bool:

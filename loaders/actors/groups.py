@@ -6,7 +6,9 @@ pair ("X and Y") of actors of the right kind (people for leaders, men, president
 pair"; states or bodies for countries, nations, governments and sides) in its sentence or the
 three before. The two sides of a meeting ("Xi held talks with Mishustin") are not used: in news
 "the two leaders" as often means the pair of an earlier sentence. Each description becomes one
-Mention per member over the same span (how="group"): see loaders/mentions.py.
+Mention per member over the same span (how="group"): see loaders/mentions.py. A side word
+addressed by a third party ("urged both sides") or acting on the other ("each side blamed the
+other") stands instead for the pair the text opposes (conflict_sides.py, reciprocal_sides.py).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from loaders.actors.conflict_sides import (
     speaker_verb,
     speakers,
 )
+from loaders.actors.reciprocal_sides import acting_side_word
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -44,7 +47,12 @@ def group_mentions(
     found: list[Mention] = []
     for tok in doc:
         if addressed_side_word(tok):  # "Qatar urged both sides": the sides of the conflict
-            found += _addressed_sides(tok, [*mentions, *found], free)
+            found += _opposed_sides(tok, [*mentions, *found], free)
+            continue
+        if acting_side_word(tok):  # "each side accused the other": the sides of the conflict
+            # too, never the last pair named ("a truce brokered by A and B, though both sides
+            # accused each other"): with no opposed pair in reach, nobody
+            found += _opposed_sides(tok, [*mentions, *found], free)
             continue
         span = _description(doc, tok)
         if span is None or not all(i in free for i in range(*span)):
@@ -75,9 +83,10 @@ def group_mentions(
     return found
 
 
-def _addressed_sides(word: Token, mentions: list[Mention], free: set[int]) -> list[Mention]:
-    """One Mention per side of the pair the text opposes before an addressed "both sides"
-    (conflict_sides.py), over the description's span; none when no such pair is in reach."""
+def _opposed_sides(word: Token, mentions: list[Mention], free: set[int]) -> list[Mention]:
+    """One Mention per side of the pair the text opposes before "both sides" addressed by a
+    third party or acting on one another (conflict_sides.py), over the description's span; none
+    when no such pair is in reach."""
     start = min(c.i for c in word.children if c.i < word.i)
     if not all(i in free for i in range(start, word.i + 1)):
         return []

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from loaders.actors.conflict_sides import addressed_side_word
+from loaders.actors.reciprocal_sides import acting_side_word
 from loaders.relations.arguments import bought_goods, dateline_end
 from loaders.relations.claims_including import included_claimants
 from loaders.relations.counted_states import states_named_after
@@ -162,8 +163,8 @@ class ActorIndex:
         if them := them_antecedents(tok):  # "accusing them of ...": the group named before
             found = [r for t in them for r in self.refs(t, possessor=True)]
             return _unique([Ref(r.actor_id, "pronoun", tok.i) for r in found])
-        if addressed_side_word(tok):  # "urged both sides": the actor stage read the conflict
-            return []
+        if addressed_side_word(tok) or acting_side_word(tok):  # "urged both sides", "each side
+            return []  # accused the other": the actor stage read the conflict
         members = group_members(tok, self._named) or named_after(tok, self._named)
         members = members or states_named_after(tok, self._named)  # "seven countries: A, B"
         if members:  # "the three leaders"

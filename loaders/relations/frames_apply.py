@@ -413,8 +413,11 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     if frame.type is RelationType.MEDIATED and not reading.pairwise:  # "talks meant to end ..."
         reading.pairwise = refs(index, purpose_between(objects), False)
     if not reading.targets and (parties := reciprocal_parties(verb)):
-        reading.pairwise, reading.sources = refs(index, parties, False), []
-        return reading
+        pair = refs(index, parties, False)
+        # one subject is a pair only when it stands for two: "both sides", "each side"
+        if len(parties) > 1 or len({r.actor_id for r in pair}) > 1:
+            reading.pairwise, reading.sources = pair, []
+            return reading
     if not reading.targets and "subjects" in frame.targets and len(reading.sources) > 1:
         if frame.type is not RelationType.ATTACKED or not _side_by_side(verb):
             reading.pairwise = reading.sources

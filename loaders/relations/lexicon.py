@@ -559,6 +559,14 @@ ATTACKED: list[Frame] = [
     *_verbs(R.ATTACKED, ("prep:on", "prep:against"), "turn use", object_nouns=words("cannon")),
     *_verbs(R.ATTACKED, ("prep:at", "prep:against"), "launch", strength=0.8),
     *_verbs(R.ATTACKED, ("prep:with", "subjects"), "clash", quarrel_preps=("over", "about")),
+    # "X and Y exchanged fire", "traded artillery fire with Y": each side fired on the other
+    *_verbs(
+        R.ATTACKED,
+        ("prep:with", "subjects"),
+        "exchange trade",
+        object_nouns=words("fire gunfire shot salvo strike airstrike shelling barrage"),
+        strength=0.8,
+    ),
     # "downed a Ukrainian drone", "shot down a Russian warplane"
     *_verbs(R.ATTACKED, ("dobj",), "down", strength=0.8),
     *_verbs(R.ATTACKED, ("dobj",), "shoot", needs="down", strength=0.8),

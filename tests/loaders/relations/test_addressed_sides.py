@@ -78,6 +78,13 @@ pytestmark = pytest.mark.model
             ("Armenia", "Azerbaijan"),
         ),
         (
+            # the parse hangs the list on the dateline's date, not on its place
+            "LIMA, May 3 - Peru and Ecuador signed a truce on Sunday. Chile urged both sides "
+            "to respect it.",
+            "Chile",
+            ("Peru", "Ecuador"),
+        ),
+        (
             "Indian and Chinese troops clashed in the Himalayas overnight. Russia urged both "
             "sides to pull back.",
             "Russia",
