@@ -293,9 +293,9 @@ class ActorIndex:
         return _unique(found)
 
     def _has_people(self, ref: Ref) -> bool:
-        """ "held talks with his Iranian and Turkish counterparts": where the article names
-        people of that state, the posts are some of them, whom the noun does not say; the state
-        would be an end of the wrong level."""
+        """ "held talks with the Albanian and Serbian presidents" after naming Vucic: where the
+        article names people of that state, the posts are some of them, whom the noun does not
+        say; the state would be an end of the wrong level."""
         if self.kind(ref.actor_id) != "COUNTRY":
             return False
         iso3 = self.country(ref.actor_id)
