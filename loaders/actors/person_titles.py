@@ -116,8 +116,20 @@ class TitleReader:
         counterpart = any(w.lower() in ("counterpart", "counterparts") for w in words)
         if hit is None or hit.kind == "ORG" or (title is None and not counterpart):
             return None, None, None  # ("his Chinese counterpart, Wang Yi": a state, no post)
+        if self._shared_post(hit):
+            return None, None, None
         surface = doc[hit.start : hit.end].text
         return title, self.table.country(hit.key, surface), hit.key
+
+    def _shared_post(self, hit: Hit) -> bool:
+        """ "the Armenian and Azerbaijani foreign ministers, Ararat Mirzoyan and Jeyhun
+        Bayramov": a post of several coordinated states is no post of the last one only, and
+        the name after the comma is no mention of it."""
+        joiner = hit.start - 1
+        if joiner < 1 or self.doc[joiner].lower_ not in ("and", "or", ","):
+            return False
+        before = self.hit_end.get(joiner - 1)
+        return before is not None and before.kind != "ORG"
 
     def _apposition(self, occ: Occurrence) -> tuple[str | None, str | None, str | None]:
         """ "Nasser Kanaani, a spokesman for Iran's foreign ministry": title and whom it serves."""

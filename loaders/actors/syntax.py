@@ -96,6 +96,9 @@ STATE_NOUNS = STATE_NOUNS | {
     "ambassador", "ambassadors", "charge", "chargé", "affaires", "d'affaires", "consulate",
     "consul", "capital",
     "president", "minister", "chancellor", "premier", "king", "presidency", "leader",
+    # the plural sides of talks between states: "Armenian and Azerbaijani foreign ministers",
+    # "Israeli and Sudanese delegations", "the Thai and Cambodian prime ministers"
+    "delegations", "ministers", "presidents", "premiers", "chancellors", "representatives",
     # what a state's armed forces do or fly: "Israeli strikes", "an Israeli air strike"
     "aircraft", "defences", "defenses", "strike", "airstrike", "airstrikes", "attack", "attacks",
     "offensive", "retaliation", "bombardment", "raid", "raids", "shelling", "blockade",
@@ -339,12 +342,17 @@ def is_cited_source(span: Span) -> bool:
     return token.dep_ in ("ROOT", "npadvmod", "appos") and span.root.head.lemma_ == "report"
 
 
+_MODIFYING = ("amod", "compound", "nmod")
+"""How the first of coordinated demonyms hangs on their noun: "Thai and Cambodian troops" makes
+"Thai" an nmod as often as an amod."""
+
+
 def state_noun_head(span: Span) -> Token | None:
     """ "Chinese (foreign ministry) officials", "Russia's (defence) ministry": the state noun."""
     token = span[-1]
     if span[-1].dep_ == "case" and len(span) > 1:
         token = span[-2]
-    if token.dep_ == "conj" and token.head.i < token.i and token.head.dep_ in ("amod", "compound"):
+    if token.dep_ == "conj" and token.head.i < token.i and token.head.dep_ in _MODIFYING:
         token = token.head  # "American and British warplanes": both modify the one noun
     head = token.head
     if token.dep_ not in ("amod", "compound", "poss", "nmod") or head.i <= token.i:

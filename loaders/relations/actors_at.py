@@ -239,6 +239,9 @@ class ActorIndex:
         group = lemma in GROUP_NOUNS and not self._private_kind(tok)
         # "the foreign ministers of the US, Britain and Canada": offices held in several states
         several = tok.tag_ == "NNS" and lemma in ROLE_NOUNS and not _former(tok)
+        # "the Thai and Cambodian prime ministers": posts the states before them hold ("his
+        # Iranian and Turkish counterparts" are people matched to someone's post, no states)
+        posts = several and lemma != "counterpart" and not self._private_kind(tok)
         if lemma in PATIENT_NOUNS or lemma in KIN_NOUNS:
             return []
         found: list[Ref] = []
@@ -253,10 +256,13 @@ class ActorIndex:
                     continue
             if child.dep_ == "poss" and (possessor or group or lemma in CLAIM_NOUNS):
                 found.extend(_proxy(self.refs(child)))
-            elif child.dep_ in ("amod", "compound", "nmod") and (group or possessor):
-                for mod in (child, *child.conjuncts):  # "American and British warplanes"
+            elif child.dep_ in ("amod", "compound", "nmod") and (group or possessor or posts):
+                # "American and British warplanes", "the Thai and Cambodian prime ministers"
+                if self._people_after_comma(tok):
+                    continue  # "the Armenian and Azerbaijani ministers, A and B": A and B
+                for mod in (child, *child.conjuncts):
                     ref = self.direct(mod)
-                    if ref is not None:
+                    if ref is not None and not (posts and not group and self._has_people(ref)):
                         found.append(Ref(ref.actor_id, "proxy", ref.token))
             elif child.dep_ == "amod" and child.lemma_.lower() == "lead":
                 # "backed by a U.S.-led coalition": the leader's doing
@@ -286,6 +292,35 @@ class ActorIndex:
                     state = None if refs else state_at(place, self)
                     found.extend(_proxy(refs) or ([Ref(state, "proxy", place.i)] if state else []))
         return _unique(found)
+
+    def _has_people(self, ref: Ref) -> bool:
+        """ "held talks with the Albanian and Serbian presidents" after naming Vucic: where the
+        article names people of that state, the posts are some of them, whom the noun does not
+        say; the state would be an end of the wrong level."""
+        if self.kind(ref.actor_id) != "COUNTRY":
+            return False
+        iso3 = self.country(ref.actor_id)
+        return any(
+            a.kind == "PERSON" and a.country == iso3 and iso3 is not None
+            for a in self.actors.values()
+        )
+
+    def _people_after_comma(self, tok: Token) -> bool:
+        """ "the Armenian and Azerbaijani foreign ministers, Ararat Mirzoyan and Jeyhun
+        Bayramov": the people named after the comma are the ones the noun means (the parser
+        hangs them as its apposition or as its conjuncts), not the states before it."""
+        doc = tok.doc
+        if tok.i + 1 >= len(doc) or doc[tok.i + 1].text != ",":
+            return False
+        after = [c for c in tok.children if c.dep_ in ("appos", "conj") and c.i > tok.i]
+        if not after and (span := self.span(tok.i + 2)) is not None:
+            # the parser hung the names elsewhere: a name right after the comma, if no verb
+            # follows it ("met their counterparts, Lavrov said" is the speaker)
+            nxt = doc[span[1]] if span[1] < len(doc) else None
+            if span[0] == tok.i + 2 and (nxt is None or nxt.pos_ not in ("VERB", "AUX")):
+                after = [doc[tok.i + 2]]
+        named = [self.direct(c) for c in after[:1]]
+        return any(r is not None and self.kind(r.actor_id) == "PERSON" for r in named)
 
     def _body_named(self, tok: Token) -> list[Ref]:
         names = (self.direct(c) for c in tok.children if c.dep_ == "compound")
