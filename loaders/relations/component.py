@@ -34,7 +34,7 @@ from loaders.relations.custody_lists import listed_custody
 from loaders.relations.custody_places import custody_places
 from loaders.relations.dates import resolve_date
 from loaders.relations.deal_facts import participation_facts
-from loaders.relations.denials import bare_denials, refusals
+from loaders.relations.denials import answered_pleas, bare_denials, refusals
 from loaders.relations.denied_reports import denied_reports
 from loaders.relations.derive import (
     accusations_from_detentions,
@@ -220,6 +220,7 @@ class RelationComponent:
         found += held_by_freers(found, index)
         found += convictions(found) + spoken_urgings(found, index)
         found += co_mediators(found, index)
+        found += answered_pleas(readings, found, doc, index)  # after every plea and move is found
         found = without_mediated_meetings(sides_of_the_story(found, story))
         found = without_foreign_parties(without_figurative_attacks(found, index), index)
         found = without_undated_plans(without_overreach(found, index))

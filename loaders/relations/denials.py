@@ -5,7 +5,16 @@ A denial that names no claim and no claimant (the frame found no target) rejects
 the story just reported against the one denying: the ACCUSED facts, already found, whose target
 is the denier or the denier's own side, in the same sentence or the few before it. The nearest
 such sentence wins (an older accusation is a different story), and nothing is guessed when the
-story reported none.
+story reported none. The lede's accusation is the story's own, however far back: "Germany
+expelled two diplomats, saying Moscow ordered the killing ... Moscow denies any involvement"
+answers it when no nearer one was reported (as bridging.py takes up the lede's act).
+
+What is rejected may name another kind of claim than an accusation: "Xi rejected the
+complaints", "Minsk dismissed the criticism" answer the criticising or urging just reported
+against the one rejecting; "Sogavare brushed the appeal aside", "turned down the request" answer
+the asking; "Berlin rejected the move" answers the expulsion, sanction or charge just aimed at
+Berlin (`answered_pleas`). Only a definite noun nobody owns ("the appeal", "those calls"): an
+owned one ("Canberra's appeal") names its maker itself, and an indefinite one may be anybody's.
 """
 
 from __future__ import annotations
@@ -15,19 +24,32 @@ from typing import TYPE_CHECKING
 
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import DENYING, Frame
+from loaders.relations.lexicon import DENYING, Frame, words
 from loaders.relations.modality import verb_status
-from loaders.relations.offered_terms import refused_object
+from loaders.relations.offered_terms import refused_object, turned_down
 from loaders.relations.reported import own_side
 from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from loaders.relations.actors_at import ActorIndex
 
 _SENTENCES_BACK = 3
+# Nouns of a claim that is no accusation, and the facts that made such a claim.
+_CRITICISM = words("criticism complaint condemnation rebuke censure")
+_ASKING = words("appeal call request demand plea warning")
+# "Berlin rejected the move": a step taken against the one rejecting, told just before.
+_MOVES = words("move decision step action measure")
+_ANSWERS = (
+    (_CRITICISM, (RelationType.CONDEMNED, RelationType.URGED)),
+    (_ASKING, (RelationType.URGED,)),
+    (_MOVES, (RelationType.EXPELLED, RelationType.SANCTIONED, RelationType.ACCUSED)),
+    (words("sanction"), (RelationType.SANCTIONED,)),
+    (words("expulsion"), (RelationType.EXPELLED,)),
+)
+_DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 _REFUSING = frozenset({"refuse", "decline"})
 _REFUSAL = Frame(RelationType.REJECTED, "refuse", "VERB", (), strength=0.7)
 
@@ -42,19 +64,33 @@ def _at(reading: Reading) -> int:
 
 
 def _answered(
-    reading: Reading, facts: list[Fact], starts: list[int], index: ActorIndex
+    reading: Reading,
+    facts: list[Fact],
+    starts: list[int],
+    index: ActorIndex,
+    *,
+    lede: int | None = None,
 ) -> list[Fact]:
-    """The facts aimed at the denier in the nearest sentence before it (or its own, earlier)."""
+    """The facts aimed at the denier in the nearest sentence before it (or its own, earlier);
+    failing those, the ones in the lede (sentence `lede`), when given."""
     here = _sentence_of(starts, _at(reading))
     deniers = {r.actor_id for r in reading.sources}
     by_sentence: dict[int, list[Fact]] = {}
     for fact in facts:
         where = _sentence_of(starts, _at(fact.reading))
-        if not here - _SENTENCES_BACK <= where <= here or _at(fact.reading) > _at(reading):
+        near = here - _SENTENCES_BACK <= where <= here
+        if not (near or where == lede) or _at(fact.reading) > _at(reading):
             continue
         if any(own_side(index, d, fact.target) for d in deniers):
             by_sentence.setdefault(where, []).append(fact)
     return by_sentence[max(by_sentence)] if by_sentence else []
+
+
+def _lede(doc: Doc, starts: list[int], index: ActorIndex) -> int | None:
+    """The sentence the story opens with, after its dateline."""
+    if len(doc) <= index.dateline_end:
+        return None
+    return _sentence_of(starts, doc[index.dateline_end].idx)
 
 
 def _rejections(reading: Reading, answered: list[Fact], index: ActorIndex) -> list[Fact]:
@@ -75,6 +111,7 @@ def bare_denials(
     """REJECTED facts: a denial with no target answers the latest accusation against the denier."""
     starts = [s.start_char for s in doc.sents]
     accusations = [f for f in facts if f.type is RelationType.ACCUSED]
+    lede = _lede(doc, starts, index)
     out: list[Fact] = []
     for reading in readings:
         if reading.frame.type is not RelationType.REJECTED or reading.targets:
@@ -83,7 +120,8 @@ def bare_denials(
             continue
         if refused_object(reading.trigger):  # "rejected a proposal for talks": no denial
             continue
-        out += _rejections(reading, _answered(reading, accusations, starts, index), index)
+        answered = _answered(reading, accusations, starts, index, lede=lede)
+        out += _rejections(reading, answered, index)
     return out
 
 
@@ -110,4 +148,36 @@ def refusals(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
             continue
         reading = Reading(_REFUSAL, tok, (tok,), status, _REFUSAL.strength, refusers)
         out += _rejections(reading, _answered(reading, requests, starts, index), index)
+    return out
+
+
+def _pleaded(verb: Token, index: ActorIndex) -> tuple[RelationType, ...]:
+    """The kinds of fact a rejected definite unowned noun of criticism, asking or a move answers
+    (none for any other noun: a denied charge is bare_denials')."""
+    for obj in turned_down(verb):
+        if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children):
+            continue
+        if any(c.dep_ in ("poss", "prep") or index.direct(c) is not None for c in obj.children):
+            continue  # "Canberra's appeal", "the appeal from Canberra": read by the frame
+        for nouns, kinds in _ANSWERS:
+            if obj.lemma_.lower() in nouns:
+                return kinds
+    return ()
+
+
+def answered_pleas(
+    readings: list[Reading], facts: list[Fact], doc: Doc, index: ActorIndex
+) -> list[Fact]:
+    """REJECTED facts: "rejected the complaints", "brushed the appeal aside", "rejected the move"
+    answer the latest criticism, urging or step aimed at the one rejecting."""
+    starts = [s.start_char for s in doc.sents]
+    out: list[Fact] = []
+    for reading in readings:
+        if reading.frame.type is not RelationType.REJECTED or reading.targets:
+            continue
+        if not reading.sources or "claim" not in reading.frame.targets:
+            continue
+        kinds = _pleaded(reading.trigger, index)
+        pleas = [f for f in facts if f.type in kinds]
+        out += _rejections(reading, _answered(reading, pleas, starts, index), index)
     return out

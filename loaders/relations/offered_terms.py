@@ -51,13 +51,19 @@ def offerers(terms: Token, index: ActorIndex) -> list[Ref]:
     return found
 
 
-def refused_object(verb: Token) -> bool:
-    """The verb's object (or the one moved after "as") is a proposal or terms, not a claim."""
+def turned_down(verb: Token) -> list[Token]:
+    """What a verb of rejecting turns down: its object, or the one moved after "as"
+    ("dismissed as absurd the demands ...")."""
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [
         o for p in verb.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"
     ]
-    return any(o.lemma_.lower() in REFUSED_THINGS for o in objects)
+    return objects
+
+
+def refused_object(verb: Token) -> bool:
+    """The verb's object (or the one moved after "as") is a proposal or terms, not a claim."""
+    return any(o.lemma_.lower() in REFUSED_THINGS for o in turned_down(verb))
 
 
 def blamed_thing(verb: Token) -> bool:

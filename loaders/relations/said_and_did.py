@@ -3,6 +3,12 @@ hangs the speaker's second act on the verb of the clause he said, so the act wou
 clause's subject ("the decision dismissed ..."). When that clause only judges a thing (a copula
 with a common noun for subject: "the decision was", "the vote was"), the coordinated act is the
 speaker's, not the thing's.
+
+The same holds for an answer tacked on with a participle: "Sogavare told parliament that his
+government had signed the pact, rejecting warnings from Canberra" -- the parser hangs
+"rejecting" on the verb of the reported clause, but who rejects the warnings is the one telling
+it (`speaker_of_answer`). Only verbs of answering a claim (reject, deny, dismiss, brush aside):
+"said Kyiv had shelled the plant, killing three" stays with the reported clause's doer.
 """
 
 from __future__ import annotations
@@ -15,6 +21,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _SAYING = words("say tell add state insist argue declare write")
+_ANSWERING = words("reject deny dismiss refute rebuff brush shrug")
 _SUBJ = ("nsubj", "nsubjpass")
 
 
@@ -30,4 +37,21 @@ def speaker_of_second_act(verb: Token) -> Token | None:
     subjects = [c for c in head.children if c.dep_ in _SUBJ]
     if not subjects or any(s.pos_ != "NOUN" for s in subjects):
         return None  # "said Moscow was isolated and rejected ...": Moscow may be the one
+    return saying
+
+
+def speaker_of_answer(verb: Token) -> Token | None:
+    """The verb of saying whose subject a participle of answering after a comma belongs to,
+    when the parser hung it on the clause that was said ("told X that Y had signed ...,
+    rejecting ..."), else None."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _ANSWERING:
+        return None
+    if verb.i < 1 or verb.doc[verb.i - 1].text != ",":
+        return None
+    if head.dep_ != "ccomp" or head.i > verb.i:
+        return None
+    saying = head.head
+    if saying.lemma_.lower() not in _SAYING or saying.i > head.i:
+        return None
     return saying

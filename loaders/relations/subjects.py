@@ -20,7 +20,7 @@ from loaders.relations.arguments import (
 )
 from loaders.relations.decided_acts import decision_doers, decision_of_another
 from loaders.relations.joined_in import joined_doers
-from loaders.relations.said_and_did import speaker_of_second_act
+from loaders.relations.said_and_did import speaker_of_answer, speaker_of_second_act
 from loaders.relations.titled_subjects import name_ending_title, titled_after_opening
 from loaders.relations.which_antecedent import which_antecedent
 
@@ -85,6 +85,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "xcomp":
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
         return with_conjuncts(objs[0]) if objs else grammatical_subjects(head, depth + 1)
+    if (saying := speaker_of_answer(verb)) is not None:
+        return grammatical_subjects(saying, depth + 1)  # "told X that Y had ..., rejecting Z"
     if verb.dep_ == "advcl" and verb.tag_ in ("VBG", "VBN", "VB"):
         return grammatical_subjects(head, depth + 1)
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
