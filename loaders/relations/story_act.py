@@ -26,8 +26,7 @@ if TYPE_CHECKING:
 
 ACT_NOUNS = words(
     "move decision step plan action announcement suspension withdrawal enlargement expansion "
-    "deal agreement pact accord annexation attack assault offensive operation raid invasion "
-    "expulsion veto takeover coup detention arrest measure"
+    "deal agreement pact accord annexation attack assault offensive operation raid invasion"
 )
 # A noun of these kinds refers to the lede's act only when the lede tells of one of its kind.
 _KINDS = (
@@ -39,12 +38,6 @@ _KINDS = (
         ),
     ),
     (words("deal agreement pact accord"), words("sign conclude deal agreement accord pact treaty")),
-    # "Peru ordered Mexico's ambassador to leave ... Ebrard called the expulsion unfounded"
-    (words("expulsion"), words("expel expulsion order leave declare")),
-    (words("veto"), words("veto")),
-    (words("takeover coup"), words("seize takeover coup oust overthrow topple")),
-    (words("detention arrest"), words("detain detention arrest hold jail")),
-    (words("measure"), words("sanction impose tariff ban measure")),
 )
 _DEALS = words("deal agreement pact accord")
 _DEFINITE = frozenset({"the", "this", "these"})

@@ -1,6 +1,6 @@
 """Condemnations of an act whose doer is told elsewhere: a veto or measures told before
-(bridging.py), the expulsion the lede reports (story_act.py), an act called "reprehensible"
-(a pejorative label), a remark judged in a tail after a comma (judged_tails.py)."""
+(bridging.py), an act called "reprehensible" (a pejorative label), a remark judged in a tail
+after a comma (judged_tails.py)."""
 
 from __future__ import annotations
 
@@ -33,12 +33,6 @@ pytestmark = pytest.mark.model
             "Iran executed two young protesters on Monday after closed trials. "
             "Blinken called the executions reprehensible.",
             ("Antony Blinken", "CONDEMNED", "Iran"),
-        ),
-        (
-            "Ethiopia ordered the Egyptian ambassador to leave the country within 72 hours on "
-            "Monday. Trade between the two has fallen sharply. "
-            "Cairo called the expulsion unjustified.",
-            ("Egypt", "CONDEMNED", "Ethiopia"),
         ),
         (
             "Biden called Putin a killer on Monday, a remark the Kremlin condemned as reckless.",
