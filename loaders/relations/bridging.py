@@ -57,6 +57,15 @@ _SAME_EVENT: dict[str, frozenset[str]] = {
     "expulsion": frozenset({"expulsion", "expel"}),
     "arrest": frozenset({"arrest", "detention", "detain"}),
     "detention": frozenset({"detention", "arrest", "detain"}),
+    # "Russia vetoed the draft ... condemned the veto"
+    "veto": frozenset({"veto"}),
+    # "the army seized power ... condemned the takeover", "denounced the coup"
+    "takeover": frozenset({"takeover", "coup", "topple", "oust", "overthrow"}),
+    "coup": frozenset({"coup", "takeover", "topple", "oust", "overthrow"}),
+    "abduction": frozenset({"abduction", "kidnapping", "abduct", "kidnap"}),
+    "kidnapping": frozenset({"kidnapping", "abduction", "kidnap", "abduct"}),
+    # "the bloc imposed sanctions ... the junta condemned the measures"
+    "measure": frozenset({"measure", "sanction", "tariff", "impose"}),
 }
 # Verbs that tell of the act only with an object of a kind: "sent troops" is a deployment,
 # "sent a letter" is not.

@@ -44,6 +44,9 @@ if TYPE_CHECKING:
     from loaders.relations.facts import Fact
 
 _ACTS = words("move step decision verdict ruling sentence action measure finding policy act")
+# Sayings judged like acts: "called Putin a war criminal, a remark the Kremlin condemned" condemns
+# the one who said it (not claims, which a judge rejects: "an allegation Peskov called false").
+_SAYINGS = words("remark comment statement speech post tweet")
 # Verbs that judge by themselves: "a move Beijing condemned".
 _CONDEMNING = words("condemn denounce decry deplore criticise criticize slam blast")
 # Verbs that judge only through the label they give: "a verdict Biden called a sham".
@@ -78,7 +81,7 @@ def _tail(comma: Token, index: ActorIndex) -> SummingTail | None:
     if needs_label is None:
         return None
     lemma = noun.lower_ if noun.lower_ in _ACTS else noun.lemma_.lower()
-    if lemma in _ACTS and (not needs_label or _labelled(verb, NEGATIVE_LABELS)):
+    if lemma in _ACTS | _SAYINGS and (not needs_label or _labelled(verb, NEGATIVE_LABELS)):
         return tail
     if lemma in DISPUTED_CLAIMS and needs_label:
         return tail if _labelled(verb, FALSITY_LABELS | NEGATIVE_LABELS) else None

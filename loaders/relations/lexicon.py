@@ -103,7 +103,10 @@ NEGATIVE_LABELS = words(
     "hysterical irrational betrayal sellout capitulation humiliation violation flagrant biased "
     "bloodthirsty brutality cruelty savagery "
     # judged out of measure or manners: "called Kigali's move disproportionate"
-    "disproportionate excessive arrogant repugnant unreliable unjust"
+    "disproportionate excessive arrogant repugnant unreliable unjust "
+    # judged as wrongs: "called the executions reprehensible", "the step unfriendly"
+    "reprehensible disastrous cruel regressive unfriendly humiliating intolerable disgraceful "
+    "scandalous"
 )
 # What a claim is called when it is rejected, not its maker condemned: "called the charge
 # baseless", "said the accusations were lies", "called the decision null and void".
