@@ -31,6 +31,13 @@ _PRUNE = [
     " or contains(@class,'most-read') or contains(@class,'more-stories')]",
 ]
 _WORD = re.compile(r"[^\W\d_]{2,}")
+# "HONIARA/SYDNEY, April 20 - ", "KYIV (Reuters) - ", "WASHINGTON — ": where a wire story starts.
+_DATELINE = re.compile(
+    r"^[A-Z][A-Z.'\u2019/ -]{2,}"  # the place in capitals
+    r"(?:[,(][^\n\u2013\u2014]{0,60}?)?"  # ", Japan, May 3" or " (Reuters)"
+    r"\s[-\u2013\u2014]+\s"
+)
+_DECK_PARAGRAPHS = 2
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
@@ -79,6 +86,17 @@ def _text_without_headings(doc: Document) -> str:
     return text if text.strip() else doc.text or ""
 
 
+def _without_deck(text: str) -> str:
+    """The story from its dateline on: a standfirst or live summary printed above the dateline
+    ("Beijing announces signing ...; Canberra's appeal fails") is the page's summary of the
+    story, not its first sentence, and read as the lede it would stand in for the real one."""
+    paragraphs = text.split("\n\n")
+    for n, paragraph in enumerate(paragraphs[: _DECK_PARAGRAPHS + 1]):
+        if _DATELINE.match(paragraph):
+            return "\n\n".join(paragraphs[n:]) if n else text
+    return text
+
+
 def extract_html(source: str, html: str, url: str | None = None) -> HtmlArticle:
     """The article in `html`; `url` is where it came from (the page's canonical URL wins)."""
     if "<" not in html:
@@ -95,6 +113,7 @@ def extract_html(source: str, html: str, url: str | None = None) -> HtmlArticle:
         text = page.text
     else:
         text = drop_inline_debris(raw)
+    text = _without_deck(text)
     if not _WORD.search(text):
         raise ParseError(source, "HTML", "no article text found (only markup or symbols)")
     return HtmlArticle(

@@ -129,3 +129,29 @@ def test_corpus_pages_yield_their_annotated_text(case: Path, tmp_path: Path) -> 
     assert _similarity(article.text, gold["text"]) >= 0.98
     assert article.title == gold["title"]
     assert article.published == date.fromisoformat(gold["published"])
+
+
+_DECKED_PAGE = """<html><head><title>Chad and Niger sign border pact | Sahel Wire</title></head>
+<body><article><h1>Chad and Niger sign border pact</h1>
+<p class="summary">Ndjamena hails deal as Niamey's rivals cry foul over the mediation</p>
+<p>NDJAMENA, May 3 (Sahel Wire) - Chad and Niger signed a border security pact on Tuesday
+after two days of talks in the Chadian capital, officials from both countries said.</p>
+<p>The pact sets up joint patrols along the frontier and a hotline between the two armies, and
+it will be reviewed in a year, the Chadian foreign ministry said in a statement.</p>
+<p>Diplomats said the deal had taken months to prepare and followed a spate of raids on border
+villages that both governments blamed on armed groups operating from Libya.</p>
+</article></body></html>"""
+
+
+def test_a_summary_printed_above_the_dateline_is_no_part_of_the_story(tmp_path: Path) -> None:
+    page = tmp_path / "decked.html"
+    page.write_text(_DECKED_PAGE)
+    text = load_one(str(page)).text
+    assert text.startswith("NDJAMENA, May 3 (Sahel Wire) - Chad and Niger signed")
+    assert "cry foul" not in text
+
+
+def test_a_story_without_dateline_keeps_its_first_paragraph(tmp_path: Path) -> None:
+    page = tmp_path / "plain.html"
+    page.write_text(_DECKED_PAGE.replace("NDJAMENA, May 3 (Sahel Wire) - ", ""))
+    assert "cry foul" in load_one(str(page)).text
