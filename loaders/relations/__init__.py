@@ -50,7 +50,8 @@ One job per module:
   holds a prisoner they are asked to free; requests for a body's meeting; "had no part in";
   "said India should cooperate";
 - strikes_on, nominal_acts, police_agents: strikes past a hedge ("at what it said were bases
-  of X") and onto a state's soil ("in Pakistan's Balochistan province"); acts of "the group's",
+  of X"), onto a state's soil ("in Pakistan's Balochistan province") and on sites a demonym
+  marks as a side's ("struck three Iranian nuclear sites"); acts of "the group's",
   "X's campaign against Y", wars fought "with" someone; arrests "by German police" the parse lost;
 - sanction_clauses, matching_sanctions, persona_non_grata: sanctions in a contact relative
   clause, "measures ... target X", "also targeted" beside sanctions, on goods a demonym names,
@@ -58,6 +59,8 @@ One job per module:
   expulsion of nationals named by a demonym, a passive expulsion its announcer's state made;
 - sanction_relatives: "the sanctions that X and Y have imposed on Z", whatever the main clause
   does with them (joins, answers), and "sanctions the Treasury announced against N, including";
+- unnamed_sanctioners: a sanction whose clause names no doer ("The EU measures freeze the
+  assets of X", "Y was also blacklisted"): the measures' owner, or the sanctioner just reported;
 - staff_cuts: "ordered Pakistan to halve the staff of its High Commission" expels Pakistan;
 - partitives: the people named after "detained two of its reporters, A and B";
 - hosting, same_call: parties brought together met, and "the two sides" of a mediation are the

@@ -112,6 +112,7 @@ from loaders.relations.supportive_stances import supportive_stances
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.truce_ends import truces_by_their_war
 from loaders.relations.under_deals import under_deals
+from loaders.relations.unnamed_sanctioners import unnamed_sanctioners
 from loaders.relations.unnamed_summoners import unnamed_summoners
 from loaders.relations.unscheduled import without_undated_plans
 from loaders.relations.visits import visits_to_meeting_cities
@@ -201,6 +202,7 @@ class RelationComponent:
         found += withdrawals_demanded(readings, index) + let_go(doc, index)
         found += matching_sanctions(doc, found, index) + listed_sanctions(doc, index)
         found += under_sanctions(doc, index) + sanction_relatives(doc, index)
+        found += unnamed_sanctioners(readings, found)
         found = [f for f in found if not _sanctions_read_as_strike(f)]
         found = without_fighters_expelled(found)
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)

@@ -8,7 +8,11 @@ The strike itself is asserted by the text; only the label of its target is the s
 - the target is read through the free relative "what X said were N" / "what X called N": N, the
   owner of N ("bases of group X") and the members it lists ("including Y");
 - a strike in a region a state's possessive or demonym names is a strike on that state: bombing
-  another state's soil is the attack on it a reader of the news takes it for.
+  another state's soil is the attack on it a reader of the news takes it for;
+- a strike on sites, posts or troops a demonym or a name marks as a side's ("struck three
+  Iranian nuclear sites", "rocket fire hit Thai villages", "attacked Moroccan positions",
+  "strikes on Hezbollah targets") is a strike on that side; only such nouns count ("hit Chinese
+  goods" is trade, and trade is no strike).
 
 Both only extend a strike the lexicon already read (with its doer and modality): a threat or a
 hypothetical strike has no reading and gets nothing here.
@@ -20,14 +24,16 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations import passives
+from loaders.relations.actors_at import ActorIndex
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.lexicon import words
+from loaders.relations.persona_non_grata import states_named_by
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from loaders.relations.actors_at import ActorIndex, Ref
+    from loaders.relations.actors_at import Ref
     from loaders.relations.frames_apply import Reading
 
 # Verbs that hedge a label in a free relative: "what it said were", "what the army called".
@@ -39,6 +45,15 @@ _SOIL = words(
 )
 _WHERE = ("in", "on", "inside", "into", "across")
 _GROUPS = words("group militia movement organisation organization faction network")
+# What a strike hits that belongs to a side: "Iranian nuclear sites", "Moroccan positions".
+_SITES = words(
+    "site target position base post outpost village town city facility installation "
+    "infrastructure depot airport airfield port ship vessel warship tanker boat troop soldier "
+    "force army military convoy patrol headquarters camp stronghold hideout territory soil "
+    "embassy consulate plant refinery border"
+)
+# Where a strike's sites are named besides its object: "fired missiles at", "attacks on".
+_AIMED = ("at", "on", "against", "into")
 
 
 def _named_by_hedge(what: Token) -> list[Token]:
@@ -108,6 +123,29 @@ def soil_states(tokens: list[Token], index: ActorIndex) -> list[Ref]:
     return out
 
 
+def _hyphen_bound(tok: Token) -> bool:
+    """ "Iranian-backed", "Russian-held": the demonym qualifies a participle, not the site."""
+    after = tok.i + 1
+    return after < len(tok.doc) and tok.doc[after].text == "-"
+
+
+def site_owners(trigger: Token, index: ActorIndex) -> list[Ref]:
+    """The sides a strike's sites are marked as belonging to: "struck Iranian nuclear sites",
+    "the Azerbaijani city of Ganja", "attacks on Hezbollah positions"."""
+    hit = arg.prep_objects([trigger], _AIMED)
+    if trigger.pos_ == "VERB":
+        hit += passives.logical_objects(trigger)
+    sites = [t for h in hit for t in arg.with_conjuncts(h) if t.lemma_.lower() in _SITES]
+    out: list[Ref] = []
+    for site in sites:
+        mods = [c for c in site.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
+        named = [r for m in mods if not _hyphen_bound(m) and (r := index.direct(m)) is not None]
+        unmarked = [m for m in mods if _hyphen_bound(m)] == []
+        named += states_named_by([site], index) if unmarked and not named else []
+        out += [r for r in named if index.kind(r.actor_id) != "PERSON"]
+    return out
+
+
 def strikes_on(readings: list[Reading], index: ActorIndex) -> list[Fact]:
     """The hedged targets of each strike and the states on whose soil it fell."""
     out: list[Fact] = []
@@ -121,6 +159,7 @@ def strikes_on(readings: list[Reading], index: ActorIndex) -> list[Fact]:
         inside = [t for n in named for t in n.subtree if t.pos_ in ("NOUN", "PROPN")]
         sites = [trigger, *inside, *hedges, *passives.logical_objects(trigger)]
         targets += soil_states(sites, index)
+        targets += site_owners(trigger, ActorIndex(trigger.doc))
         for source in reading.sources:
             for target in targets:
                 if source.actor_id == target.actor_id:
