@@ -92,6 +92,8 @@ def listed(tok: Token) -> list[Token]:
     members += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
     for member in list(members):
         for sub in member.subtree:
+            if _in_own_clause(sub, member):
+                continue  # "flew to Tokyo, where he met the leaders of A and B": not the list
             # not after an act done to them: "the sentencing of A and B" lists the sentenced
             of = sub.head.head
             done_to = of.head.lemma_.lower() in PATIENT_NOUNS
@@ -99,6 +101,22 @@ def listed(tok: Token) -> list[Token]:
             if sub.dep_ == "conj" and inside_name:
                 members += [t for t in (sub, *sub.conjuncts) if t not in members]
     return members
+
+
+# Links that open a clause of its own under a noun: what it names belongs to that clause (not
+# "acl": "a delegation made up of A, B and C" names the noun's own members).
+_CLAUSE_LINKS = frozenset({"relcl", "advcl", "ccomp"})
+
+
+def _in_own_clause(sub: Token, member: Token) -> bool:
+    """Whether `sub` hangs inside a clause modifying `member` ("Tokyo, where he will meet the
+    leaders of Japan and India"), whose names are that clause's, not members of the list."""
+    tok = sub
+    while tok.i != member.i and tok.head.i != tok.i:
+        if tok.dep_ in _CLAUSE_LINKS:
+            return True
+        tok = tok.head
+    return False
 
 
 def comma_spliced(verb: Token) -> bool:

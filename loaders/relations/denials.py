@@ -51,6 +51,11 @@ _ANSWERS = (
 )
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 _REFUSING = frozenset({"refuse", "decline"})
+# "The Kremlin declined to comment": silence, no rejection of anything (ANNOTATION.md).
+_SPEAKING = words(
+    "comment say confirm elaborate respond answer speak discuss detail disclose reveal specify"
+    " identify name"
+)
 _REFUSAL = Frame(RelationType.REJECTED, "refuse", "VERB", (), strength=0.7)
 
 
@@ -140,7 +145,7 @@ def refusals(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
     requests = [f for f in facts if f.type is RelationType.URGED]
     out: list[Fact] = []
     for tok in doc[index.dateline_end :]:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _REFUSING:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _REFUSING or _silent(tok):
             continue
         status = verb_status(tok)
         refusers = [r for s in grammatical_subjects(tok) for r in index.refs(s)]
@@ -149,6 +154,11 @@ def refusals(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
         reading = Reading(_REFUSAL, tok, (tok,), status, _REFUSAL.strength, refusers)
         out += _rejections(reading, _answered(reading, requests, starts, index), index)
     return out
+
+
+def _silent(refusal: Token) -> bool:
+    """ "declined to comment", "refused to say who": what is refused is speaking."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING for c in refusal.children)
 
 
 def _pleaded(verb: Token, index: ActorIndex) -> tuple[RelationType, ...]:

@@ -8,7 +8,8 @@ readers: the doubt sits in another clause than the trigger, out of reach of moda
   neither government has confirmed it", "... held talks in Baghdad, which Tehran has not
   confirmed". The text relays the report and withholds its own word (a claim not adopted).
 - A person with the state or body he serves (own_side.py): one side, whatever reader put them
-  at one table.
+  at one table; nor does he sign a deal or a joint statement with it ("the two leaders said in
+  a joint statement" is no signing of President Yoon with South Korea).
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ _ARRIVAL_PLACES = words("tarmac airport airstrip runway plane aircraft jet steps
 _CONFIRMING = words("confirm verify corroborate")
 _NEGATIVE_SUBJECTS = frozenset({"neither", "no", "none", "nobody", "nor"})
 _DOUBTED_TYPES = frozenset({RelationType.MET_WITH, RelationType.VISITED})
+_ONE_TABLE = frozenset({RelationType.MET_WITH, RelationType.SIGNED_AGREEMENT_WITH})
 
 
 def _met_on_arrival(trigger: Token) -> bool:
@@ -76,11 +78,12 @@ def _unconfirmed(trigger: Token) -> bool:
 
 def without_doubted_meetings(facts: list[Fact], index: ActorIndex) -> list[Fact]:
     """Every fact but the meetings and visits their own sentence casts as a greeting on
-    arrival or an unconfirmed report, and meetings of a person with the body he serves."""
+    arrival or an unconfirmed report, and meetings or signings of a person with the body he
+    serves."""
     out: list[Fact] = []
     for fact in facts:
         trigger = fact.reading.trigger
-        if fact.type is RelationType.MET_WITH and serves(index, fact.source, fact.target):
+        if fact.type in _ONE_TABLE and serves(index, fact.source, fact.target):
             continue
         if fact.type is RelationType.MET_WITH and _met_on_arrival(trigger):
             continue  # (he still came: a visit the greeting implies stays)

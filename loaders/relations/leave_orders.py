@@ -168,8 +168,29 @@ def _withdrawn_envoys(verb: Token, index: ActorIndex) -> list[Ref]:
 _FIGHTERS = words("troop force soldier fighter militant army unit rebel insurgent militia")
 
 
+# What one is expelled from when it is a membership, not a country: "expelled Turkey from the
+# F-35 programme", "expelled from the alliance" ends a membership; no diplomat leaves.
+_MEMBERSHIPS = words(
+    "programme program project scheme alliance bloc group club league organisation organization"
+    " forum council body union federation committee competition tournament games party"
+)
+
+
 def without_fighters_expelled(facts: list[Fact]) -> list[Fact]:
-    return [f for f in facts if not (f.type is RelationType.EXPELLED and _drives_out_fighters(f))]
+    """Every fact but the expulsions of troops and the removals from a membership."""
+    return [
+        f
+        for f in facts
+        if not (f.type is RelationType.EXPELLED and (_drives_out_fighters(f) or _membership(f)))
+    ]
+
+
+def _membership(fact: Fact) -> bool:
+    verb = fact.reading.trigger
+    if verb.pos_ != "VERB":
+        return False
+    left = arg.prep_objects([verb], ("from",))
+    return any(o.lemma_.lower() in _MEMBERSHIPS for o in left)
 
 
 def _drives_out_fighters(fact: Fact) -> bool:

@@ -185,3 +185,16 @@ def test_release_without_by_is_by_the_one_who_held_them(read: Reader) -> None:
 
 def test_release_of_someone_nobody_held_names_no_releaser(read: Reader) -> None:
     assert triples(read("Gershkovich was freed on Thursday.")) == set()
+
+
+def test_names_in_a_where_clause_are_no_destinations(read: Reader) -> None:
+    found = triples(
+        read("Blinken flew on to Doha, where he will see envoys of Egypt, Uganda and Ethiopia.")
+    )
+    assert ("Antony Blinken", "VISITED", "Qatar") in found
+    assert not {("Antony Blinken", "VISITED", c) for c in ("Egypt", "Uganda", "Ethiopia")} & found
+
+
+def test_a_listed_destination_is_each_visited(read: Reader) -> None:
+    found = triples(read("Blinken flew to Egypt, Uganda and Ethiopia last week."))
+    assert {("Antony Blinken", "VISITED", c) for c in ("Egypt", "Uganda", "Ethiopia")} <= found

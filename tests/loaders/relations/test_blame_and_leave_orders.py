@@ -79,3 +79,19 @@ def test_being_told_to_act_is_still_urging(read: Reader, text: str, pair: tuple[
 def test_a_telling_only_supposed_is_no_urging(read: Reader) -> None:
     found = triples(read("Biden might tell Putin to withdraw his troops."))
     assert ("Joe Biden", "URGED", "Vladimir Putin") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Washington expelled Egypt from its jet training programme after the arms purchase.",
+        "Iran was expelled from the regional council last year by Qatar.",
+    ],
+)
+def test_removal_from_a_membership_is_no_expulsion(read: Reader, text: str) -> None:
+    assert not any(kind == "EXPELLED" for _, kind, _ in triples(read(text)))
+
+
+def test_diplomats_expelled_from_the_country_stay_expelled(read: Reader) -> None:
+    found = triples(read("Egypt expelled two Iranian diplomats from the country on Monday."))
+    assert ("Egypt", "EXPELLED", "Iran") in found

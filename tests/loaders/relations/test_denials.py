@@ -98,6 +98,17 @@ def test_no_request_or_no_refusal_rejects_nobody(read: Reader, text: str) -> Non
     assert not any(kind == "REJECTED" for _, kind, _ in triples(read(text)))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt asked Qatar to extradite the suspects. Doha declined to comment.",
+        "Blinken urged Tehran to free the prisoners; Iran refused to say whether it would.",
+    ],
+)
+def test_declining_to_speak_is_silence_not_rejection(read: Reader, text: str) -> None:
+    assert not any(kind == "REJECTED" for _, kind, _ in triples(read(text)))
+
+
 def test_a_denial_far_down_answers_the_ledes_accusation(read: Reader) -> None:
     text = (
         "Uganda expelled two Russian diplomats on Monday, accusing Moscow of plotting a coup. "

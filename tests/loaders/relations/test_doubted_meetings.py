@@ -148,3 +148,16 @@ def test_a_person_serves_his_state_and_the_body_his_title_names(
     a: str, b: str, expected: bool
 ) -> None:
     assert serves(_index(), a, b) is expected
+
+
+@pytest.mark.model
+def test_a_joint_statement_signs_nothing_with_ones_own_state(read: Reader) -> None:
+    text = "Putin and the Kremlin said in a joint statement with Beijing that talks went well."
+    found = triples(read(text))
+    assert ("Vladimir Putin", "SIGNED_AGREEMENT_WITH", "Russia") not in found
+    assert ("Russia", "SIGNED_AGREEMENT_WITH", "Vladimir Putin") not in found
+    assert ("Russia", "SIGNED_AGREEMENT_WITH", "China") in found or (
+        "China",
+        "SIGNED_AGREEMENT_WITH",
+        "Russia",
+    ) in found
