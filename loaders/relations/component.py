@@ -106,6 +106,7 @@ from loaders.relations.sanction_relatives import sanction_relatives
 from loaders.relations.signed_and_brokered import signed_and_brokered
 from loaders.relations.spoken_for import spoken_urgings
 from loaders.relations.staff_cuts import staff_cuts
+from loaders.relations.story_jailer import detentions_by_story_jailer
 from loaders.relations.strikes_on import strikes_on
 from loaders.relations.subordinate_doers import subordinate_doers
 from loaders.relations.supportive_stances import supportive_stances
@@ -169,6 +170,7 @@ class RelationComponent:
         found += visits_from_meetings(found, index) + visits_from_receptions(found, index)
         found += visits_to_meeting_cities(found, index)
         found += detentions_by_releasers(readings, found, index)
+        found += detentions_by_story_jailer(readings, found, index)
         found += holders_asked_to_free(readings, index)
         found += accusations_from_detentions(found) + accusations_by_holders(readings, found, index)
         found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)

@@ -453,6 +453,14 @@ def _side_by_side(verb: Token) -> bool:
     return any(c.lower_ in ("together", "alongside", "jointly") for c in verb.subtree)
 
 
+_CUSTODY_NOUNS = words("arrest detention custody")
+
+
+def _custody_under(verb: Token) -> list[Token]:
+    """The custody a verb of holding puts someone under: "held under house arrest"."""
+    return [o for o in arg.prep_objects([verb], ("under",)) if o.lemma_.lower() in _CUSTODY_NOUNS]
+
+
 def _place_agents(
     verb: Token,
     index: ActorIndex,
@@ -462,6 +470,8 @@ def _place_agents(
     """The state where it was done: "jailed in Russia", "detained at Moscow's airport",
     "arrested in Yekaterinburg"."""
     found = arg.prep_objects([verb, *(objects or [])], preps)
+    # "held under house arrest in Canada": the place hangs on the custody
+    found += arg.prep_objects(_custody_under(verb), preps)
     # "arrested in Israel at U.S. request": who asked for it names no place and did not do it
     found = [tok for tok in found if tok.lemma_.lower() not in _ASKED]
     states = ((state_at(tok, index), tok.i) for tok in found)  # "arrested in Yekaterinburg"

@@ -96,6 +96,8 @@ def is_question(tok: Token) -> bool:
 def _own_mood(verb: Token) -> str | None:
     """'neg', 'unreal', 'future', 'would' or None, from the verb's own auxiliaries and adverbs."""
     mood = None
+    if _subjunctive(verb):
+        return "unreal"
     for child in verb.children:
         low = child.lower_
         if child.dep_ == "neg" or (child.dep_ == "advmod" and low in DOUBT_ADVERBS):
@@ -125,6 +127,15 @@ def _own_mood(verb: Token) -> str | None:
         ):
             return "neg"  # "no Hungarian official met them", "no country has condemned it"
     return mood
+
+
+def _subjunctive(verb: Token) -> bool:
+    """ "demands that Sharmahd be released", "insisted that he be freed": a bare "be" after its
+    subject, with no modal or "to", asks for the act and asserts nothing."""
+    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    bare_be = any(a.lower_ == "be" and a.tag_ == "VB" for a in auxes)
+    return has_subject and bare_be and len(auxes) == 1
 
 
 def _has_to(verb: Token) -> bool:

@@ -1,0 +1,160 @@
+"""A detention told without a doer, in a story where only one jailer holds anyone.
+
+"Briere, a French tourist arrested in 2020, was sentenced to eight years", "Marchal, who was
+arrested with her", "Bialiatski was arrested in 2021": news names the jailer once ("Iran's
+intelligence ministry said it had detained two Europeans", "the number of French nationals held
+in Iran", "Addis Ababa freed some of its prominent prisoners") and then tells each further
+detention in the passive, with no doer at all. Where the article's detentions and releases name
+exactly one jailer (a state, a body or official standing for its state, or a group of no state
+such as Hamas), such a detention of a person whose holder the story does not otherwise say
+(`derive.detentions_by_releasers`) is that jailer's. Read again with its doer, a sentence on a
+charge is then also the jailer's accusation, and a release without a doer the jailer's release.
+
+Silent when two jailers hold people (a swap: who jailed whom is not guessed) or a holding or
+freeing names a doer the actor stage does not know (it may be another jailer); for a doer the
+sentence names but the actor stage does not know ("soldiers who mutinied detained him"); for a
+person handed on (`derive.handed_on`); and for the jailer's own national where every prisoner
+the story names it holding is a foreigner: a state holding foreigners says nothing of its own
+citizens, who may be held abroad ("Moradi had been serving a life sentence" in Thailand).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations import arguments as arg
+from loaders.relations import passives
+from loaders.relations.derive import handed_on, holding_states
+from loaders.relations.facts import Fact, confidence
+from loaders.relations.lexicon import CAPTIVES, words
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from loaders.relations.actors_at import ActorIndex
+    from loaders.relations.frames_apply import Reading
+
+_HOLDING = (RelationType.DETAINED, RelationType.RELEASED)
+_UNKNOWN = "?"
+_PEOPLE = CAPTIVES | words(
+    "national citizen people person journalist reporter activist dissident worker tourist "
+    "student academic soldier serviceman those"
+)
+_PARTS = words("some many most dozen hundred thousand several few two three four five")
+_OFFICE_TERM = words("first second third fourth fifth sixth consecutive presidential new")
+
+
+def _jailer_of(actor_id: str, index: ActorIndex) -> str | None:
+    """The jailer an actor stands for: a state, the state a body or official serves, or a body
+    of no state (an armed group) itself."""
+    kind = index.kind(actor_id)
+    if kind == "COUNTRY":
+        return actor_id
+    state = index.state_of(actor_id)
+    if state is not None or kind != "ORGANIZATION":
+        return state
+    return actor_id
+
+
+def _people(noun: Token) -> bool:
+    """ "two Europeans", "French nationals", "some of its political prisoners", "those"."""
+    if noun.lemma_.lower() in _PARTS:
+        return any(_people(o) for o in arg.prep_objects([noun], ("of",)))
+    return noun.ent_type_ == "NORP" or noun.tag_ == "NNPS" or noun.lemma_.lower() in _PEOPLE
+
+
+def _holds_people(reading: Reading, index: ActorIndex) -> bool:
+    """A reading of custody by a state or a body: of a named person, or of people the sentence
+    does not name ("detained two Europeans", "French nationals held in Iran"); not "held talks",
+    "areas held by the rebels", "Meng's arrest" (whose owner is the one arrested)."""
+    if reading.targets:
+        return True
+    verb = reading.trigger
+    if verb.pos_ != "VERB" or any(index.kind(s.actor_id) == "PERSON" for s in reading.sources):
+        return False
+    return any(_people(o) for o in passives.logical_objects(verb))
+
+
+def story_jailers(readings: list[Reading], facts: list[Fact], index: ActorIndex) -> set[str]:
+    """Every jailer the article says detained, held or freed someone, named or not: "Iran
+    freed White", "French nationals held in Iran", "Addis Ababa freed its prisoners"."""
+    doers = [
+        r.actor_id
+        for x in readings
+        if x.frame.type in _HOLDING and _holds_people(x, index)
+        for r in x.sources
+    ]
+    doers += [f.source for f in facts if f.type in _HOLDING]
+    jailers = {s for d in doers if (s := _jailer_of(d, index)) is not None}
+    # "Hamas freed three hostages" where the name is no actor: a jailer all the same
+    unknown = [x for x in readings if x.frame.type in _HOLDING and _unknown_doer(x)]
+    return jailers | ({_UNKNOWN} if unknown else set())
+
+
+def _unknown_doer(reading: Reading) -> bool:
+    """A holding or freeing by a name the actor stage does not know."""
+    if reading.sources or reading.frame.patient_subject:
+        return False
+    verb = reading.trigger
+    # its own subject or "by" agent only: a conjunct's inherited subject may be the prisoner
+    # ("was detained and sentenced")
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    doers = passives.agents(verb) if passives.is_passive(verb) else own
+    return any(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in doers)
+
+
+def _office_term(reading: Reading) -> bool:
+    """ "the election that gave Ortega a fourth consecutive term": a term of office, no prison
+    term."""
+    objects = [c for c in reading.trigger.children if c.dep_ == "dobj"]
+    return any(
+        o.lemma_.lower() == "term" and any(m.lower_ in _OFFICE_TERM for m in o.children)
+        for o in objects
+    )
+
+
+def _holds_only_foreigners(jailer: str, facts: list[Fact], index: ActorIndex) -> bool:
+    """Every prisoner the story names the jailer holding or freeing is another state's
+    national (and there is at least one)."""
+    own = index.country(jailer)
+    held = {f.target for f in facts if f.type in _HOLDING and f.source == jailer}
+    countries = [index.country(p) for p in held if index.kind(p) == "PERSON"]
+    return bool(countries) and own is not None and own not in countries
+
+
+def detentions_by_story_jailer(
+    readings: list[Reading], facts: list[Fact], index: ActorIndex
+) -> list[Fact]:
+    """DETAINED facts: a detention with no doer, of a person with no known holder, is by the
+    one jailer the story names."""
+    jailers = story_jailers(readings, facts, index)
+    if len(jailers) != 1 or _UNKNOWN in jailers:
+        return []
+    (jailer,) = jailers
+    known = holding_states(facts, index)
+    # held or freed by someone else: a body of another state, or a group of no state
+    elsewhere = {
+        f.target for f in facts if f.type in _HOLDING and _jailer_of(f.source, index) != jailer
+    }
+    foreigners_only = _holds_only_foreigners(jailer, facts, index)
+    out: list[Fact] = []
+    for reading in readings:
+        if reading.frame.type is not RelationType.DETAINED or reading.sources:
+            continue
+        patient_subject = reading.frame.patient_subject  # "is serving a term": the prisoner
+        if not patient_subject and passives.logical_source(reading.trigger):
+            continue  # a doer named but no actor ("soldiers detained him")
+        if _office_term(reading):
+            continue
+        for target in reading.targets:
+            person = target.actor_id
+            if index.kind(person) != "PERSON" or person in known or person in elsewhere:
+                continue
+            if foreigners_only and index.country(person) == index.country(jailer):
+                continue
+            conf = confidence(reading.strength - 0.35, target)
+            fact = Fact(jailer, RelationType.DETAINED, person, reading.status, conf, reading)
+            if not handed_on(fact, index):
+                out.append(fact)
+    return out
