@@ -167,8 +167,8 @@ class RelationComponent:
         found = [f for r in readings for f in facts_of(r, ActorIndex(r.trigger.doc))]
         found += subordinate_doers(readings)
         found += custody_places(doc, index)
-        found += visits_from_meetings(found, index) + visits_from_receptions(found, index)
-        found += visits_to_meeting_cities(found, index)
+        found += visits_from_meetings(found) + visits_from_receptions(found, index)
+        found += visits_to_meeting_cities(found)
         found += detentions_by_releasers(readings, found, index)
         found += detentions_by_story_jailer(readings, found, index)
         found += holders_asked_to_free(readings, index)

@@ -17,16 +17,16 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations import passives
+from loaders.relations.actors_at import ActorIndex
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.lexicon import AGREEMENT_NOUNS, CHARGE_NOUNS, CRIME_NOUNS, words
 from loaders.relations.own_parties import names_other_sides
-from loaders.relations.places import own_anchors, premises
+from loaders.relations.places import MEETING_PLACE_PREPS, own_anchors, premises
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from loaders.relations.actors_at import ActorIndex
     from loaders.relations.frames_apply import Reading
 
 _MEDIATED_THINGS = AGREEMENT_NOUNS | words("talk negotiation dialogue meeting process summit")
@@ -36,7 +36,7 @@ _CHARGING = (RelationType.ACCUSED, RelationType.DETAINED)
 
 def _place_tokens(anchor: Token) -> list[Token]:
     objects = [o for c in anchor.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
-    places = arg.prep_objects([anchor, *objects], ("in", "at"))
+    places = arg.prep_objects([anchor, *objects], MEETING_PLACE_PREPS)
     if anchor.dep_ == "relcl" and any(c.lower_ == "where" for c in anchor.children):
         places.append(anchor.head)
     return places
@@ -54,12 +54,17 @@ def _place_countries(anchors: tuple[Token, ...], index: ActorIndex) -> set[str]:
     return out
 
 
-def visits_from_meetings(facts: list[Fact], index: ActorIndex) -> list[Fact]:
-    """A guest's visit for every meeting held in the host's country."""
+def visits_from_meetings(facts: list[Fact]) -> list[Fact]:
+    """A guest's visit for every meeting held in the host's country.
+
+    The places are read in the Doc of the meeting's own reading: the lede is parsed again
+    without its dateline ("MOSCOW - Khan held talks with Putin in the Kremlin"), and its tokens
+    only mean something in the index of that Doc."""
     out: list[Fact] = []
     for fact in facts:
         if fact.type is not RelationType.MET_WITH:
             continue
+        index = ActorIndex(fact.reading.trigger.doc)
         anchors = own_anchors(fact.reading.trigger, fact.reading.anchors)
         for country in _place_countries(anchors, index):
             code = index.country(country)

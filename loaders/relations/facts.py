@@ -97,7 +97,7 @@ def _pairs(reading: Reading, index: ActorIndex) -> list[tuple[Ref, Ref, float]]:
         targets = [t for t in targets if t.actor_id not in signers]
     out = [(s, t, reading.strength) for s in sources for t in targets]
     for a, b in itertools.combinations(pairwise, 2):
-        if kind is RelationType.MEDIATED or one_side(doc[a.token], doc[b.token]):
+        if kind is RelationType.MEDIATED or one_side(doc[a.token], doc[b.token], reading.trigger):
             continue
         if kind is RelationType.SIGNED_AGREEMENT_WITH and _separate_deals(reading):
             continue  # "A and B signed separate accords with C": A and B signed nothing together

@@ -40,7 +40,7 @@ from loaders.relations.prison_terms import serves_a_term
 from loaders.relations.reciprocal import reciprocal_parties
 from loaders.relations.said_before import earlier_speakers
 from loaders.relations.story_act import what_it_was_called
-from loaders.relations.subjects import first_to
+from loaders.relations.subjects import first_to, grammatical_subjects
 from loaders.relations.surface_lists import (
     demonym_plural,
     enumerated,
@@ -51,14 +51,13 @@ from loaders.relations.surface_lists import (
 from loaders.relations.verb_senses import complemented, quarrel
 from loaders.relations.vetoed_drafts import forum_dropped
 from loaders.relations.while_places import places_while
-from schema.ontology import RelationType
+from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from loaders.relations.actors_at import ActorIndex
     from loaders.relations.lexicon import Frame
-    from schema.ontology import Status
 
 # Types whose target may be named through its owner ("condemned Russia's invasion").
 _POSSESSOR_OK = frozenset(
@@ -123,12 +122,17 @@ def refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = Fa
 
 def _apposed_list(index: ActorIndex, tok: Token) -> list[Ref]:
     """ "Their foreign ministers, X of A and Y of B, will meet": the people the apposition
-    lists, when the noun itself names nobody."""
+    lists, when the noun itself names nobody; "rival factions Hamas and Fatah signed": any
+    actors a close apposition (no comma) lists, since it names the noun's members."""
     common = tok.pos_ == "NOUN" and index.span(tok.i) is None
     if not common and not demonym_plural(index, tok):  # "two Americans, A and B, ..."
         return []
-    apposed = [t for c in tok.children if c.dep_ == "appos" for t in arg.with_conjuncts(c)]
-    return [r for t in apposed for r in index.refs(t) if index.kind(r.actor_id) == "PERSON"]
+    out: list[Ref] = []
+    for appos in (c for c in tok.children if c.dep_ == "appos"):
+        close = appos.left_edge.i == tok.i + 1
+        found = [r for t in arg.with_conjuncts(appos) for r in index.refs(t)]
+        out += [r for r in found if close or index.kind(r.actor_id) == "PERSON"]
+    return out
 
 
 def targets_at(
@@ -296,6 +300,11 @@ _OWED = frozenset(
 # Verbs of going that take what they carry as object: "flew the prisoners to Washington" is no
 # trip of the one who flew them.
 _CARRYING = frozenset({"fly", "bring", "ship", "rush", "hurry", "dash"})
+# Machines sent somewhere, whose owner made no visit: "Russian drones flew into Poland".
+_CRAFT = words(
+    "aircraft plane jet warplane fighter bomber drone helicopter ship vessel warship boat "
+    "submarine missile balloon"
+)
 # Where one goes that is no place: "went to Ukraine's aid", "rushed to Kyiv's side".
 _NO_PLACE = frozenset({"aid", "side", "defence", "defense", "rescue", "assistance", "help"})
 
@@ -305,10 +314,15 @@ def _object_ok(frame: Frame, verb: Token) -> bool:
         o.lemma_.lower() in _NO_PLACE for o in arg.prep_objects([verb], ("to",))
     ):
         return False
+    if frame.type is RelationType.VISITED and any(
+        s.lemma_.lower() in _CRAFT for s in grammatical_subjects(verb)
+    ):
+        return False  # "Chinese aircraft flew into Taiwan's air defence zone": no one's visit
     if frame.type is RelationType.VISITED and verb.lemma_.lower() in _CARRYING:
-        # the cargo comes before where it went ("flew them to Washington"); a trip noun after
-        # a comma is the parser's misreading of an apposition ("flew to X, his first trip")
-        to = [c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to"]
+        # the cargo comes before where it went ("flew them to Washington", "flew 56 aircraft
+        # into Taiwan's air defence zone"); a trip noun after a comma is the parser's
+        # misreading of an apposition ("flew to X, his first trip")
+        to = [c.i for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "into")]
         return not any(c.dep_ == "dobj" and to and c.i < to[0] for c in verb.children)
     if frame.object_nouns is None:
         return True
@@ -365,14 +379,14 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     with_what = arg.prep_objects([verb, *passives.logical_objects(verb)], ("with",))
     if frame.not_with is not None and any(o.lemma_.lower() in frame.not_with for o in with_what):
         return None
-    status = verb_status(verb)
+    status = Status.OCCURRED if _signed_deal(frame, verb) else verb_status(verb)
     if first_to(verb):  # "hopes to become the first to visit": the copula's modality
         status = combine(status, verb_status(verb.head.head))
     objects = passives.logical_objects(verb)
     if frame.object_nouns is not None:
         for obj in objects:
             if obj.lemma_.lower() in frame.object_nouns:
-                status = combine(status, noun_status(obj, of_trigger=obj.head.i == verb.i))
+                status = combine(status, noun_status(obj, of_trigger=_made_by(verb, obj)))
     if status is None:
         return None
     reading = Reading(frame, verb, (verb,), status, frame.strength)
@@ -427,6 +441,26 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         if frame.type is RelationType.SIGNED_AGREEMENT_WITH and len(reading.pairwise) > 2:
             reading.pairwise = [] if several else reading.pairwise
     return reading
+
+
+def _signed_deal(frame: Frame, verb: Token) -> bool:
+    """ "rejected a clause of the agreement signed by X and Y", "dismissed a maritime deal
+    signed by Greece and Egypt": a past participle naming a deal asserts its signing, whatever
+    the clause above does with the deal (the deal noun's own status is still read)."""
+    if frame.type is not RelationType.SIGNED_AGREEMENT_WITH or frame.object_nouns is None:
+        return False
+    if verb.dep_ != "acl" or verb.tag_ != "VBN":
+        return False
+    if verb.head.lemma_.lower() not in frame.object_nouns:
+        return False
+    return not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+
+
+def _made_by(verb: Token, obj: Token) -> bool:
+    """The object noun is the trigger's own: its object ("signed a deal"), or the noun the
+    trigger describes as a participle ("dismissed a maritime agreement signed by Greece and
+    Egypt"): what the clause above does with the deal does not undo its signing."""
+    return obj.head.i == verb.i or (verb.dep_ == "acl" and verb.head.i == obj.i)
 
 
 _LABEL_SLOTS = frozenset({"labelled", "praised", "labelled-claim"})

@@ -193,8 +193,9 @@ VISITED: list[Frame] = [
     *_verbs(R.VISITED, ("prep:to",), "rush hurry dash", target_kind="COUNTRY", strength=0.8),
     *_verbs(R.VISITED, ("prep:in", "prep:at"), "stop", target_kind="COUNTRY", strength=0.75),
     *_nouns(R.VISITED, ("prep:in", "prep:at"), "stopover", target_kind="COUNTRY", strength=0.75),
-    # "flew from Kyiv to Warsaw", "arrived in Hiroshima from Jeddah": where one came from too
-    *_verbs(R.VISITED, ("prep:to", "prep:from"), "travel fly", target_kind="COUNTRY"),
+    # "flew from Kyiv to Warsaw", "arrived in Hiroshima from Jeddah": where one came from too;
+    # "flew into Bamako"
+    *_verbs(R.VISITED, ("prep:to", "prep:into", "prep:from"), "travel fly", target_kind="COUNTRY"),
     *_verbs(R.VISITED, ("prep:in", "prep:at", "prep:from"), "arrive", target_kind="COUNTRY"),
     *_verbs(R.VISITED, ("prep:in", "prep:at"), "land", target_kind="COUNTRY"),
     *_verbs(R.VISITED, ("prep:for",), "leave depart", target_kind="COUNTRY"),

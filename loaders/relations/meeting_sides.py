@@ -21,10 +21,16 @@ _SIDE_PREPS = frozenset({"between", "with", "among"})
 _MODIFIERS = frozenset({"amod", "compound", "poss", "nmod"})
 
 
-def _side(tok: Token) -> Token | None:
+def _side(tok: Token, trigger: Token | None = None) -> Token | None:
     """The conjunct of a "between"/"with" object whose subtree holds `tok`: the top of its
-    side; None when `tok` hangs under no such preposition."""
+    side; None when `tok` hangs under no such preposition.
+
+    Only prepositions below the trigger are the meeting's or the deal's: in "it ended with an
+    agreement signed by A, B and C" the "with" belongs to "ended", and the signers under it
+    are three parties, not one side."""
     path = [tok, *tok.ancestors]
+    if trigger is not None and any(t.i == trigger.i for t in path):
+        path = path[: next(i for i, t in enumerate(path) if t.i == trigger.i)]
     for i, node in enumerate(path):
         if node.dep_ == "pobj" and node.head.lower_ in _SIDE_PREPS:
             side = node
@@ -60,8 +66,9 @@ def _owners_listed(a: Token, b: Token) -> bool:
     )
 
 
-def one_side(a: Token, b: Token) -> bool:
-    """Both under one conjunct of the same preposition's object list: one side, not a pair."""
-    side_a, side_b = _side(a), _side(b)
+def one_side(a: Token, b: Token, trigger: Token | None = None) -> bool:
+    """Both under one conjunct of the same preposition's object list (below `trigger`, when
+    given): one side, not a pair."""
+    side_a, side_b = _side(a, trigger), _side(b, trigger)
     same = side_a is not None and side_b is not None and side_a.i == side_b.i
     return same and not _paired_modifiers(a, b) and not _owners_listed(a, b)

@@ -110,7 +110,9 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
             acting = {a.actor_id for a in actors}
             states = [r for r in sources if index.kind(r.actor_id) != "PERSON"]
             sources = actors + [r for r in states if r.actor_id not in acting]
-    elif not sources and frame.type in _BY_DOER_NOUNS:
+    if not sources and frame.type in _BY_DOER_NOUNS:
+        # also past a light verb whose subject names nobody: "the summit capped a state visit
+        # to Washington by Kishida"
         preps = ("by", "from") if frame.type is RelationType.ACCUSED else ("by",)
         sources = refs(index, arg.prep_objects([noun], preps), False)  # "a visit by Xi"
         if not sources:  # "posts about Modi by three ministers": "by" hung on the name

@@ -19,6 +19,10 @@ if TYPE_CHECKING:
     from loaders.relations.actors_at import ActorIndex
 
 
+MEETING_PLACE_PREPS = ("in", "at", "outside")
+"""Where a meeting is held: "in the Kremlin", "at a palace in Jeddah", "outside Moscow" (a
+residence just outside a capital is still in its state)."""
+
 _SETTLEMENTS = frozenset({"city", "capital", "town", "port"})
 # A state's premises abroad: "at the U.S. diplomatic mission in the Swiss city" is in Switzerland;
 # the state that names it owns it, and a guest there has not come to that state.

@@ -14,26 +14,25 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations.actors_at import ActorIndex
 from loaders.relations.facts import Fact
-from loaders.relations.places import own_anchors, state_at
+from loaders.relations.places import MEETING_PLACE_PREPS, own_anchors, state_at
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from loaders.relations.actors_at import ActorIndex
 
 _MEETINGS = (RelationType.MET_WITH, RelationType.SIGNED_AGREEMENT_WITH)
-_AT = ("in", "at")
 
 
 def _places(anchors: tuple[Token, ...]) -> list[Token]:
-    found = arg.prep_objects(list(anchors), _AT)
+    found = arg.prep_objects(list(anchors), MEETING_PLACE_PREPS)
     for anchor in anchors:
         if anchor.dep_ == "relcl" and any(c.lower_ == "where" for c in anchor.children):
             found.append(anchor.head)
-    # "in a lakeside villa in Geneva", "at Al Salam palace in Jeddah": the city holding the venue
-    return found + arg.prep_objects(found, _AT)
+    # "in a lakeside villa in Geneva", "at a residence outside Moscow": the city by the venue
+    return found + arg.prep_objects(found, MEETING_PLACE_PREPS)
 
 
 def _meeting_states(anchors: tuple[Token, ...], index: ActorIndex) -> set[str]:
@@ -41,12 +40,15 @@ def _meeting_states(anchors: tuple[Token, ...], index: ActorIndex) -> set[str]:
     return {state for state in found if state is not None}
 
 
-def visits_to_meeting_cities(facts: list[Fact], index: ActorIndex) -> list[Fact]:
-    """Every foreign participant of a meeting or signing held in a large city visited its state."""
+def visits_to_meeting_cities(facts: list[Fact]) -> list[Fact]:
+    """Every foreign participant of a meeting or signing held in a large city visited its state.
+
+    Places are looked up in the index of the reading's own Doc (the lede is a Doc of its own)."""
     out: list[Fact] = []
     for fact in facts:
         if fact.type not in _MEETINGS:
             continue
+        index = ActorIndex(fact.reading.trigger.doc)
         anchors = own_anchors(fact.reading.trigger, fact.reading.anchors)
         for state in _meeting_states(anchors, index):
             code = index.country(state)
