@@ -76,6 +76,7 @@ from loaders.relations.lede import lede_without_dateline
 from loaders.relations.let_go import let_go
 from loaders.relations.levelled_claims import levelled_claims
 from loaders.relations.matching_sanctions import matching_sanctions
+from loaders.relations.mediated_sides import mediations_of_the_war
 from loaders.relations.mediating_gerunds import mediating_gerunds
 from loaders.relations.mediation_parties import without_foreign_parties
 from loaders.relations.mediation_results import mediation_results
@@ -223,6 +224,7 @@ class RelationComponent:
         found += charges_on_they(readings, found, index)
         found += held_by_freers(found, index)
         found += convictions(found) + spoken_urgings(found, index)
+        found += mediations_of_the_war(readings, found, index)  # the truce of the story's war
         found += co_mediators(found, index)
         found += answered_pleas(readings, found, doc, index)  # after every plea and move is found
         found = without_mediated_meetings(sides_of_the_story(found, story))

@@ -8,6 +8,8 @@ frames. News English puts that clause in three places the plain reading misses:
   by a comma frames the sentence's main clause;
 - in a relative clause of the deal: "a truce mediated by Qatar, under which Hamas freed
   hostages" - the parser may hang the relative clause on the agent instead of the truce;
+- on the last noun of the clause: "normalised relations with Israel in U.S.-brokered
+  agreements" frames "normalised", not "Israel";
 - with one side as subject and the other as the one the act is done to or with: "returned 20
   prisoners to Armenia", "reopened the crossing with Egypt", "freed hostages in exchange for
   prisoners held by Israel" (the exchange's other holder).
@@ -45,8 +47,22 @@ def framed_clause(noun: Token) -> Token | None:
         root = prep.sent.root
         if comma and root.pos_ in ("VERB", "AUX") and root.i < prep.i:
             return root  # ", in a deal brokered by X" after a subordinate clause
-        return head if head.pos_ in ("VERB", "AUX") else None
+        return head if head.pos_ in ("VERB", "AUX") else _verb_above(head)
     return _relative_under(noun)
+
+
+def _verb_above(noun: Token) -> Token | None:
+    """ "normalised relations with the Jewish state in U.S.-brokered agreements": the parser
+    may hang the deal's phrase on the last noun before it, inside the clause's own object or
+    prepositional phrase; the deal frames the verb that phrase belongs to."""
+    tok = noun
+    for _ in range(4):
+        if tok.dep_ not in ("pobj", "prep", "dobj"):
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok if tok.dep_ not in ("relcl", "acl") else None
+    return None
 
 
 def _relative_under(noun: Token) -> Token | None:

@@ -43,8 +43,9 @@ _MEDIATOR_NOUNS = words(
 _ROLE_MARKS = words("mediating mediation mediator brokering")
 # Nouns whose "with" names the other side: "talks with Qatari mediators on a deal with Hamas".
 _THINGS = AGREEMENT_NOUNS | words("talk negotiation dialogue meeting")
-# "acted as a mediator": verbs through whose "as" the subject is the mediator.
-_AS_VERBS = words("act serve position emerge work")
+# "acted as a mediator", "joined Qatari officials as a mediator": verbs through whose "as" the
+# subject is the mediator.
+_AS_VERBS = words("act serve position emerge work join")
 # Nouns "mediation" is a modifier of that carry its parties: "mediation efforts between".
 _CARRIERS = words("effort role process initiative track talk push")
 # Verbs whose subject does the mediation they govern: "has led mediation efforts between".
@@ -186,6 +187,18 @@ def _inside(tok: Token, noun: Token) -> bool:
     return noun.left_edge.i <= tok.i <= noun.right_edge.i
 
 
+def _host_for_own_party(sources: list[Ref], verb: Token, index: ActorIndex) -> list[Ref]:
+    """ "A and B held talks with C, their second meeting under his auspices": a mediator is never
+    a party of the talks it mediates, so a pronoun owner read as one of the clause's subjects,
+    who held talks "with" someone else, is misread: the one they were held with is meant.
+    "Qatar pursued its mediation" (no talks with anyone) and "X thanked Y for his mediation" (Y
+    is no subject) keep their owner."""
+    subjects = {r.actor_id for t in passives.logical_source(verb) for r in index.refs(t)}
+    hosts = [r for t in _with_things(verb) for r in index.refs(t) if r.actor_id not in subjects]
+    misread = any(s.how == "pronoun" and s.actor_id in subjects for s in sources)
+    return hosts if misread and hosts else sources
+
+
 def named_mediators(sentences: list[tuple[Span, int]], story: list[str]) -> list[Fact]:
     """Mediators named as such, with the parties they dealt with (see the module docstring)."""
     out: list[Fact] = []
@@ -208,16 +221,23 @@ def named_mediators(sentences: list[tuple[Span, int]], story: list[str]) -> list
             status = combine(noun_status(carrier), verb_status(verb))
             if not sources or status is None:
                 continue
+            found = [p.actor_id for p in _parties(carrier, verb, role, index)]
+            sources = _host_for_own_party(sources, verb, index)
             mediators = {s.actor_id for s in sources}
             own = {index.country(m) for m in mediators} - {None}
-            found = [p.actor_id for p in _parties(carrier, verb, role, index)]
             parties = [
                 p
                 for p in found
                 if p not in mediators and (index.kind(p) == "PERSON" or index.country(p) not in own)
             ]
-            if not parties and described and len(story) == 2 and not mediators & set(story):
-                parties = list(story)  # "Qatar, a key mediator, said": the story's two sides
+            if (
+                not parties
+                and (described or role)
+                and len(story) == 2
+                and not mediators & set(story)
+            ):
+                # "Qatar, a key mediator, said", "X joined them as a mediator": the story's sides
+                parties = list(story)
             frame = Frame(RelationType.MEDIATED, noun.lemma_.lower(), "NOUN", ())
             reading = Reading(frame, noun, (noun,), status, _STRENGTH, offset=offset)
             for source in sources:
