@@ -14,7 +14,10 @@ in the order a reader would:
    its name, "the kingdom" the one kingdom named before (pycountry's official names), "the
    junta" the one state whose military rule the article named ("Mali's military government").
 
-Only one candidate resolves: two fitting actors give nothing. A description that is itself the
+Words of origin or backing may stand before the head ("the Palestinian group", "the Iran-aligned
+group": no name inside), and a body word may be capitalised as news styles the one body it
+stands for ("the Fund" after the International Monetary Fund). Only one candidate resolves: two
+fitting actors give nothing. A description that is itself the
 naming (an apposition, "the group of Arab states", "the militant group Hamas") or an indefinite
 one ("a group") is no anaphor.
 """
@@ -56,6 +59,9 @@ as its state when no body of its own is named)."""
 _ISLANDS = frozenset({"TWN", "CUB", "CYP", "LKA", "MDG", "MLT", "ISL", "JAM", "BHR", "SGP",
                       "HTI", "GRL", "IRL", "NZL", "JPN", "PHL", "IDN", "TLS"})  # fmt: skip
 """States news calls "the island": islands, or on one."""
+_BACKING = frozenset({"backed", "aligned", "allied", "based", "linked", "supported", "funded",
+                      "sponsored"})  # fmt: skip
+"""Participles after a hyphen that say who backs a body or where it sits: "the Iran-backed"."""
 _HEADS = _ARMED_HEADS | _NAME_HEADS | _STATE_HEADS | _JUNTA_HEADS
 OF_VERBS = frozenset({"accuse", "suspect", "convict", "warn", "inform", "notify", "remind",
                        "clear", "acquit", "rid", "deprive", "assure"})  # fmt: skip
@@ -96,16 +102,17 @@ def _description(claims: Claims, tok: Token) -> str | None:
     doc = claims.doc
     head = tok.lower_
     world_body = head == "body" and tok.i > 0 and doc[tok.i - 1].lower_ == "world"
-    if not tok.is_lower or tok.i in claims.claimed or tok.pos_ not in ("NOUN", "PROPN"):
-        return None
+    titled = tok.is_title and head in _NAME_HEADS and tok.i > 0 and not tok.is_sent_start
+    if not (tok.is_lower or titled) or tok.i in claims.claimed or tok.pos_ not in ("NOUN", "PROPN"):
+        return None  # "the Fund", "the Court": news capitalises the one body's head word
     if not (world_body or head == "island" or head in _HEADS):
         return None
     det = next((c for c in tok.lefts if c.dep_ == "det"), None)
     if det is None or det.lower_ != "the" or any(c.dep_ == "poss" for c in tok.lefts):
         return None
     between = doc[det.i + 1 : tok.i]
-    if any(not (t.is_lower or t.text == "-") or t.i in claims.claimed for t in between):
-        return None  # "the Islamic group", "the Iran-backed group": a name or a state inside
+    if not all((t.is_lower and t.i not in claims.claimed) or _of_origin(t) for t in between):
+        return None  # "the Islamic State group", "the Wagner group": a name inside
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     named_after = after is not None and (after.is_title or after.i in claims.claimed)
     of_frame = tok.dep_ == "dobj" and tok.head.lemma_.lower() in OF_VERBS
@@ -116,6 +123,20 @@ def _description(claims: Claims, tok: Token) -> str | None:
     if tok.dep_ == "appos" or tok.dep_ == "attr":
         return None  # "Hamas, the militant group ...": the naming itself
     return " ".join(t.lower_ for t in doc[det.i + 1 : tok.i + 1])
+
+
+def _of_origin(tok: Token) -> bool:
+    """A word before the head that tells where a body is from or who backs it, no part of its
+    name: "the Palestinian group", "the Islamist movement", "the Iran-backed group"."""
+    if tok.text == "-":
+        return True
+    doc = tok.doc
+    backed = tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
+    if backed and doc[tok.i + 2].lower_ in _BACKING:
+        return True  # "Iran" of "Iran-backed"
+    if tok.lower_ in _BACKING and tok.i > 0 and doc[tok.i - 1].text == "-":
+        return True
+    return tok.tag_ == "JJ" and tok.ent_type_ == "NORP"
 
 
 def _other_before(claims: Claims, tok: Token, namings: list[tuple[int, str, str]]) -> bool:

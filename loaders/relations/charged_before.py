@@ -77,7 +77,7 @@ def _accusers(tok: Token, index: ActorIndex) -> list[Ref]:
     return []
 
 
-def _window(noun: Token, index: ActorIndex) -> list[Token]:
+def tokens_back(noun: Token, index: ActorIndex) -> list[Token]:
     """The tokens before the noun, latest first, then the lede's."""
     doc, start = noun.doc, noun.sent.start
     for _ in range(_SENTENCES_BACK):
@@ -98,7 +98,7 @@ def accusers_before(noun: Token, reacting: Token, index: ActorIndex) -> list[Ref
         return []
     rejecting = [r.actor_id for s in passives.logical_source(reacting) for r in index.refs(s)]
     sides = set(rejecting) | {c for a in rejecting if (c := index.country(a)) is not None}
-    for tok in _window(noun, index):
+    for tok in tokens_back(noun, index):
         makers = _accusers(tok, index)
         if makers:
             own = any(m.actor_id in sides or index.country(m.actor_id) in sides for m in makers)
@@ -113,7 +113,7 @@ def issuers_before(noun: Token, index: ActorIndex) -> list[Ref]:
         return []
     if any(c.dep_ == "poss" or index.direct(c) is not None for c in noun.children):
         return []
-    for tok in _window(noun, index):
+    for tok in tokens_back(noun, index):
         if tok.pos_ == "VERB" and tok.lemma_.lower() in _RULING_VERBS:
             found = [r for s in passives.logical_source(tok) for r in index.refs(s)]
         elif tok.pos_ == "NOUN" and tok.lemma_.lower() in RULING_NOUNS:

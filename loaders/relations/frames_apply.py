@@ -37,6 +37,7 @@ from loaders.relations.offered_terms import REFUSED_THINGS, blamed_thing, offere
 from loaders.relations.partitives import partitive_members
 from loaders.relations.places import state_at
 from loaders.relations.prison_terms import serves_a_term
+from loaders.relations.proposed_before import proposers_before
 from loaders.relations.reciprocal import reciprocal_parties
 from loaders.relations.said_before import earlier_speakers
 from loaders.relations.story_act import what_it_was_called
@@ -243,6 +244,8 @@ def _slot_targets(
                     makers = refs(index, summed_up_claimant(obj, hosts[0]), False)
                 if not makers:  # "X asked for talks, but Y turned the request down"
                     makers = refs(index, earlier_claimant(obj, hosts[0]), False)
+                if not makers:  # "Trump unveiled a plan ... Hamas dismissed the proposal"
+                    makers = proposers_before(obj, hosts[0], index)
                 if not makers:  # "Moscow denied the charge": who made it in the story before
                     makers = issuers_before(obj, index) or earlier_speakers(obj, hosts[0], index)
                 if not makers and obj.lemma_.lower() not in REFUSED_THINGS:

@@ -27,10 +27,17 @@ OFFERED_TERMS = words(
     "truce ceasefire cease-fire armistice agreement deal accord pact initiative roadmap "
     "framework formula"
 )
+# Proposals a side puts forward for others to accept: "the transition timetable put forward by
+# the junta", "a draft tabled by Algeria".
+PROPOSALS = words("proposal offer plan draft resolution text timetable idea terms")
 # What one refuses rather than denies: the terms above and the asking nouns.
-REFUSED_THINGS = OFFERED_TERMS | words(
-    "proposal offer plan request call demand invitation ultimatum appeal plea bid idea "
-    "suggestion resolution draft motion order condition terms"
+REFUSED_THINGS = (
+    OFFERED_TERMS
+    | PROPOSALS
+    | words(
+        "proposal offer plan request call demand invitation ultimatum appeal plea bid idea "
+        "suggestion resolution draft motion order condition terms"
+    )
 )
 # Participles that name who made the terms: "declared by", "signed by", "put forward by".
 _MAKING = words("declare announce sign propose offer put draft unveil present table submit")
@@ -38,7 +45,7 @@ _MAKING = words("declare announce sign propose offer put draft unveil present ta
 
 def offerers(terms: Token, index: ActorIndex) -> list[Ref]:
     """The agents of a participle of making hung on a noun of offered terms."""
-    if terms.lemma_.lower() not in OFFERED_TERMS:
+    if terms.lemma_.lower() not in OFFERED_TERMS | PROPOSALS:
         return []
     found: list[Ref] = []
     for made in terms.children:

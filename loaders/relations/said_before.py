@@ -60,7 +60,7 @@ def earlier_speakers(noun: Token, reacting: Token, index: ActorIndex) -> list[Re
         if tok.lemma_.lower() == noun.lemma_.lower() and tok.pos_ == "NOUN":
             # "the court issued a warrant ...; Moscow dismissed the warrant": that noun's maker;
             # "held on espionage charges ... denies the charges": a maker nobody named
-            return _others(index, reactors, _makers(tok, index))
+            return others_than(index, reactors, _makers(tok, index))
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEAKING:
             continue
         # by name only: a pronoun two sentences back is too often the wrong person
@@ -71,11 +71,11 @@ def earlier_speakers(noun: Token, reacting: Token, index: ActorIndex) -> list[Re
         if speakers and any(r.how == "pronoun" for r in speakers):
             return []
         if speakers:
-            return _others(index, reactors, speakers)
+            return others_than(index, reactors, speakers)
     return []
 
 
-def _others(index: ActorIndex, reactors: list[str], makers: list[Ref]) -> list[Ref]:
+def others_than(index: ActorIndex, reactors: list[str], makers: list[Ref]) -> list[Ref]:
     """The makers, unless one is on the reacting side: nobody rejects their own side here."""
     own = any(_one_side(index, a, r.actor_id) for a in reactors for r in makers)
     return [] if own else makers
