@@ -50,7 +50,8 @@ _SAME_EVENT: dict[str, frozenset[str]] = {
     "shelling": frozenset({"shelling", "shell"}),
     "seizure": frozenset({"seizure", "seize"}),
     # acts named by their nominalisation: "Iran executed X ... condemned the execution"
-    "execution": frozenset({"execution", "execute"}),
+    "execution": frozenset({"execution", "execute", "hanging", "hang"}),
+    "hanging": frozenset({"hanging", "hang", "execution", "execute"}),
     "deployment": frozenset({"deployment", "deploy", "send", "dispatch"}),
     "order": frozenset({"order"}),
     "sanction": frozenset({"sanction"}),
@@ -73,6 +74,10 @@ _ONLY_WITH: dict[str, frozenset[str]] = {
     "send": frozenset({"troop", "soldier", "force", "unit", "warship", "fighter", "personnel"}),
     "dispatch": frozenset({"troop", "soldier", "force", "unit", "warship", "fighter"}),
 }
+# What is fired, not who fires: "Missiles struck cities" names no other doer of the strike.
+_INSTRUMENTS = frozenset(
+    {"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition", "warhead"}
+)
 _WINDOW = 8  # sentences
 _ANSWERING = frozenset({"retaliation", "response", "revenge", "reprisal"})
 
@@ -162,8 +167,12 @@ def _background(tok: Token) -> bool:
 
 def _names_someone_else(tok: Token) -> bool:
     """A verb report whose doer is named but is no actor ("gunmen attacked a convoy"): the
-    latest act of that kind is someone we cannot name, so no earlier act stands in for it."""
-    return tok.pos_ == "VERB" and bool(passives.logical_source(tok))
+    latest act of that kind is someone we cannot name, so no earlier act stands in for it. A
+    weapon told as the subject ("missiles struck the city") names no doer at all."""
+    if tok.pos_ != "VERB":
+        return False
+    subjects = passives.logical_source(tok)
+    return any(s.lemma_.lower() not in _INSTRUMENTS for s in subjects)
 
 
 def _reports(noun: Token, index: ActorIndex) -> list[Token]:

@@ -29,6 +29,7 @@ from loaders.relations.bridging import event_owners, undecided
 from loaders.relations.charged_before import issuers_before
 from loaders.relations.labels import labelled
 from loaders.relations.lexicon import words
+from loaders.relations.said_before import SAYING_NOUNS, earlier_speakers
 from loaders.relations.story_act import story_doers
 from loaders.relations.subjects import grammatical_subjects
 
@@ -208,10 +209,10 @@ def acts_condemned(
     named: list[Token], unowned: list[Token], verb: Token, index: ActorIndex, *, found: bool
 ) -> list[Ref]:
     """The doers of what a condemnation names by its act, not its doer: what the speaker called
-    it ("what he called a heinous attack"), an event told before ("the launch"), a conduct ("the
-    presence of Wagner fighters"), the one court ("derided the court"), a trial ("denounced the
-    trial"), an act taken up by "it"; failing all (and `found` nothing else), the story's own act
-    ("Beijing condemned the plan")."""
+    it ("what he called a heinous attack"), an event told before ("the launch"), remarks made
+    before ("the comments"), a conduct ("the presence of Wagner fighters"), the one court
+    ("derided the court"), a trial ("denounced the trial"), an act taken up by "it"; failing
+    all (and `found` nothing else), the story's own act ("Beijing condemned the plan")."""
     out: list[Ref] = []
     for what in named:  # "condemned what he called a heinous attack"
         out.extend(told_doers(what, verb, index, named=True))
@@ -219,6 +220,8 @@ def acts_condemned(
     for o in unowned:
         out.extend(told_doers(o, verb, index))
         out.extend(aimed_at(issuers_before(o, index), o, verb, index))
+        if o.lemma_.lower() in SAYING_NOUNS:  # "condemned the comments": who made them before
+            out.extend(earlier_speakers(o, verb, index))
         # "called the execution a scandal and condemned it": the act the first verb took
         out.extend(act_doers(conjoined_act(o) or o, verb, index) if o.pos_ == "PRON" else [])
     out.extend(conduct_doers(unowned, index))

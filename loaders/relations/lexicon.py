@@ -106,7 +106,9 @@ NEGATIVE_LABELS = words(
     "disproportionate excessive arrogant repugnant unreliable unjust "
     # judged as wrongs: "called the executions reprehensible", "the step unfriendly"
     "reprehensible disastrous cruel regressive unfriendly humiliating intolerable disgraceful "
-    "scandalous"
+    "scandalous "
+    # names for a person that brand them: "branded him a putschist", "a diehard separatist"
+    "traitor putschist usurper separatist puppet"
 )
 # What a claim is called when it is rejected, not its maker condemned: "called the charge
 # baseless", "said the accusations were lies", "called the decision null and void".

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.lexicon import CLAIM_NOUNS, words
 
@@ -27,6 +28,9 @@ SPEAKING = words(
 )
 # What one rejects or condemns that someone made: claims, and what courts and bodies issue.
 REFERABLE = CLAIM_NOUNS | words("warrant ruling verdict finding decision resolution conclusion")
+# Nouns of what was said, which news English varies for one utterance: "a row over remarks by
+# the envoy ... Borrell called the comments unacceptable".
+SAYING_NOUNS = words("remark comment statement")
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 _SENTENCES_BACK = 2
 
@@ -57,7 +61,7 @@ def earlier_speakers(noun: Token, reacting: Token, index: ActorIndex) -> list[Re
     doc = noun.doc
     start = max(_window_start(noun), index.dateline_end)
     for tok in reversed(doc[start : min(noun.i, reacting.i)]):
-        if tok.lemma_.lower() == noun.lemma_.lower() and tok.pos_ == "NOUN":
+        if _same_thing(tok, noun) and tok.pos_ == "NOUN":
             # "the court issued a warrant ...; Moscow dismissed the warrant": that noun's maker;
             # "held on espionage charges ... denies the charges": a maker nobody named
             return others_than(index, reactors, _makers(tok, index))
@@ -75,6 +79,12 @@ def earlier_speakers(noun: Token, reacting: Token, index: ActorIndex) -> list[Re
     return []
 
 
+def _same_thing(earlier: Token, noun: Token) -> bool:
+    """The same noun, or another word for the same utterance ("remarks" ... "the comments")."""
+    first, later = earlier.lemma_.lower(), noun.lemma_.lower()
+    return first == later or (first in SAYING_NOUNS and later in SAYING_NOUNS)
+
+
 def others_than(index: ActorIndex, reactors: list[str], makers: list[Ref]) -> list[Ref]:
     """The makers, unless one is on the reacting side: nobody rejects their own side here."""
     own = any(_one_side(index, a, r.actor_id) for a in reactors for r in makers)
@@ -82,8 +92,10 @@ def others_than(index: ActorIndex, reactors: list[str], makers: list[Ref]) -> li
 
 
 def _makers(noun: Token, index: ActorIndex) -> list[Ref]:
-    """Who issued, made or filed an earlier claim noun: its owner, or its verb's subject."""
+    """Who issued, made or filed an earlier claim noun: its owner, its by-phrase ("remarks by
+    the ambassador"), or its verb's subject."""
     owners = [r for c in noun.children if c.dep_ == "poss" for r in index.refs(c)]
+    owners += [r for p in arg.prep_objects([noun], ("by",)) for r in index.refs(p)]
     if owners or noun.dep_ != "dobj":
         return owners
     return [r for s in passives.logical_source(noun.head) for r in index.refs(s)]
