@@ -92,6 +92,7 @@ from loaders.relations.quote_runs import quote_run_accusations
 from loaders.relations.rebukes import drawn_rebukes
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.release_nouns import released_in_nouns
+from loaders.relations.remote_meetings import held_remotely, remote_here
 from loaders.relations.reported import failings_condemned, reported_accusations
 from loaders.relations.requests import requested_sittings
 from loaders.relations.same_call import same_calls
@@ -166,8 +167,10 @@ class RelationComponent:
         found = [f for r in readings for f in facts_of(r, ActorIndex(r.trigger.doc))]
         found += subordinate_doers(readings)
         found += custody_places(doc, index)
-        found += visits_from_meetings(found, index) + visits_from_receptions(found, index)
-        found += visits_to_meeting_cities(found, index)
+        placed = visits_from_meetings(found, index) + visits_to_meeting_cities(found, index)
+        received = visits_from_receptions(found, index)
+        found += [f for f in placed if not remote_here(f.reading.trigger)]
+        found += [f for f in received if not held_remotely(f.reading.trigger)]
         found += detentions_by_releasers(readings, found, index)
         found += holders_asked_to_free(readings, index)
         found += accusations_from_detentions(found) + accusations_by_holders(readings, found, index)
