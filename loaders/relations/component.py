@@ -95,6 +95,7 @@ from loaders.relations.release_nouns import released_in_nouns
 from loaders.relations.remote_meetings import held_remotely, remote_here
 from loaders.relations.reported import failings_condemned, reported_accusations
 from loaders.relations.requests import requested_sittings
+from loaders.relations.resident_envoys import envoy_derived
 from loaders.relations.same_call import same_calls
 from loaders.relations.sanction_clauses import (
     sanction_clauses,
@@ -169,6 +170,8 @@ class RelationComponent:
         found += custody_places(doc, index)
         placed = visits_from_meetings(found, index) + visits_to_meeting_cities(found, index)
         received = visits_from_receptions(found, index)
+        placed = [f for f in placed if not envoy_derived(f, index)]
+        received = [f for f in received if not envoy_derived(f, index)]
         found += [f for f in placed if not remote_here(f.reading.trigger)]
         found += [f for f in received if not held_remotely(f.reading.trigger)]
         found += detentions_by_releasers(readings, found, index)

@@ -132,3 +132,23 @@ def test_a_third_party_joining_by_video_leaves_the_guests_visit(extractor: Extra
         "President Volodymyr Zelensky, with Joe Biden joining by video link.",
     )
     assert ("Volodymyr Zelensky", "VISITED", "France") in found
+
+
+def test_an_envoy_posted_abroad_neither_visits_nor_is_visited_at_home(
+    extractor: Extractor,
+) -> None:
+    found = extracted_triples(
+        extractor,
+        "The French ambassador, Joel Meyer, welcomed Keita at Bamako airport. Malian "
+        "opposition leader Ibrahim Keita had returned from exile.",
+    )
+    assert not any(k == "VISITED" for _, k, _ in found)
+
+
+def test_a_visitor_meeting_his_own_ambassador_abroad_still_visits(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "U.S. Secretary of State Antony Blinken met Ukrainian President Volodymyr Zelensky and "
+        "the U.S. ambassador, Bridget Brink, in Kyiv on Monday.",
+    )
+    assert ("Antony Blinken", "VISITED", "Ukraine") in found
