@@ -15,7 +15,6 @@ from loaders.relations.announced_talks import announced_discussion
 from loaders.relations.crowds import with_a_crowd
 from loaders.relations.meeting_sides import one_side
 from loaders.relations.negated_ends import kept_ends
-from loaders.relations.own_side_urgings import announced_urging
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -201,7 +200,7 @@ def _separate_deals(reading: Reading) -> bool:
 def facts_of(reading: Reading, index: ActorIndex) -> list[Fact]:
     frame = reading.frame
     out: list[Fact] = []
-    if announced_urging(reading) or announced_discussion(reading):
+    if announced_discussion(reading):
         return out
     for s, t, strength in _pairs(reading, index):
         if not _allowed(index, frame.type, frame.target_kind, s.actor_id, t.actor_id):

@@ -34,7 +34,6 @@ from loaders.relations.mediated_nouns import purpose_between
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.obligations import obliged_subjects
 from loaders.relations.offered_terms import REFUSED_THINGS, blamed_thing, offerers
-from loaders.relations.own_side_urgings import joint_exhortation
 from loaders.relations.partitives import partitive_members
 from loaders.relations.places import state_at
 from loaders.relations.prison_terms import serves_a_term
@@ -393,10 +392,7 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     reading.targets = targets_at(index, frame, hosts, objects)
     if frame.clause_aux is not None:  # "Biden said the U.S. must do more": no urging of his own
         own = {index.country(r.actor_id) for r in reading.sources}
-        joint = joint_exhortation(reading.sources, reading.targets, index)  # "the two countries"
-        reading.targets = [
-            t for t in reading.targets if not joint and _foreign(index, own, t.actor_id)
-        ]
+        reading.targets = [t for t in reading.targets if _foreign(index, own, t.actor_id)]
     if "prep:from" in frame.targets and frame.type is RelationType.URGED:
         # "demanded an apology from India": what is owed hangs "from" on itself (not "the
         # withdrawal of troops from Ukraine", which names a place)

@@ -1,7 +1,8 @@
-"""Precision on modality and on visits: a joint exhortation that includes the speaker's side and
-an urging only announced urge nobody (relations/own_side_urgings.py); a trip someone is barred
-from did not happen (modality); a meeting held by video is no visit (relations/
-remote_meetings.py). Sentences of our own wording; the near misses beside them stay found."""
+"""Precision on modality and on visits: a trip someone is barred from did not happen, a deal
+"any" leader signs is supposed (modality); a discussion only announced is no meeting
+(relations/announced_talks.py); a meeting held by video is no visit (relations/
+remote_meetings.py); an envoy posted abroad visits nobody (relations/resident_envoys.py).
+Sentences of our own wording; the near misses beside them stay found."""
 
 from __future__ import annotations
 
@@ -11,48 +12,6 @@ from loaders.pipeline import Extractor
 from tests.loaders.conftest import extracted_triples
 
 pytestmark = pytest.mark.model
-
-
-def test_the_two_countries_must_urges_neither_when_the_speaker_is_one(
-    extractor: Extractor,
-) -> None:
-    found = extracted_triples(
-        extractor,
-        "Brazil and the United States signed a trade accord on Monday. U.S. Secretary of "
-        "State Antony Blinken said the two countries must stand together against coercion.",
-    )
-    assert not any(k == "URGED" for _, k, _ in found)
-
-
-def test_another_state_must_still_urges_it(extractor: Extractor) -> None:
-    found = extracted_triples(
-        extractor,
-        "Brazil and the United States signed a trade accord on Monday. U.S. Secretary of "
-        "State Antony Blinken said Russia must stop its attacks on the port.",
-    )
-    assert ("Antony Blinken", "URGED", "Russia") in found
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Russian envoy Sergei Orlov said he would ask President Vladimir Putin to shut the "
-        "embassy in Riga.",
-        "German Foreign Minister Annalena Baerbock said she will urge Tehran to free the "
-        "two aid workers.",
-    ],
-)
-def test_an_urging_only_announced_is_none(extractor: Extractor, text: str) -> None:
-    assert not any(k == "URGED" for _, k, _ in extracted_triples(extractor, text))
-
-
-def test_an_urging_carried_on_stays(extractor: Extractor) -> None:
-    found = extracted_triples(
-        extractor,
-        "German Foreign Minister Annalena Baerbock said Berlin would keep pressing Tehran to "
-        "free the two aid workers.",
-    )
-    assert ("Annalena Baerbock", "URGED", "Iran") in found
 
 
 def test_a_trip_the_citizens_are_barred_from_is_no_visit(extractor: Extractor) -> None:
