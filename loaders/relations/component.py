@@ -93,8 +93,10 @@ from loaders.relations.quote_runs import quote_run_accusations
 from loaders.relations.rebukes import drawn_rebukes
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.release_nouns import released_in_nouns
+from loaders.relations.remote_meetings import held_remotely, remote_here
 from loaders.relations.reported import failings_condemned, reported_accusations
 from loaders.relations.requests import requested_sittings
+from loaders.relations.resident_envoys import envoy_derived
 from loaders.relations.same_call import same_calls
 from loaders.relations.sanction_clauses import (
     sanction_clauses,
@@ -168,8 +170,12 @@ class RelationComponent:
         found = [f for r in readings for f in facts_of(r, ActorIndex(r.trigger.doc))]
         found += subordinate_doers(readings)
         found += custody_places(doc, index)
-        found += visits_from_meetings(found) + visits_from_receptions(found, index)
-        found += visits_to_meeting_cities(found)
+        placed = visits_from_meetings(found) + visits_to_meeting_cities(found)
+        received = visits_from_receptions(found, index)
+        placed = [f for f in placed if not envoy_derived(f, index)]
+        received = [f for f in received if not envoy_derived(f, index)]
+        found += [f for f in placed if not remote_here(f.reading.trigger)]
+        found += [f for f in received if not held_remotely(f.reading.trigger)]
         found += detentions_by_releasers(readings, found, index)
         found += detentions_by_story_jailer(readings, found, index)
         found += holders_asked_to_free(readings, index)

@@ -11,6 +11,7 @@ import itertools
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from loaders.relations.announced_talks import announced_discussion
 from loaders.relations.crowds import with_a_crowd
 from loaders.relations.meeting_sides import one_side
 from loaders.relations.negated_ends import kept_ends
@@ -199,6 +200,8 @@ def _separate_deals(reading: Reading) -> bool:
 def facts_of(reading: Reading, index: ActorIndex) -> list[Fact]:
     frame = reading.frame
     out: list[Fact] = []
+    if announced_discussion(reading):
+        return out
     for s, t, strength in _pairs(reading, index):
         if not _allowed(index, frame.type, frame.target_kind, s.actor_id, t.actor_id):
             continue

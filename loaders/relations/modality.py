@@ -79,6 +79,10 @@ UNREAL_NOUNS = words(
     "option offer invitation call demand request bid attempt effort willingness readiness "
     "power authority warning"
 )
+_ANY = frozenset({"any", "whatever", "whichever"})
+"""Determiners of a noun whose relative clause is only supposed: "any deal he signs"."""
+_BARRING = words("bar ban prevent prohibit forbid block stop restrict deter discourage dissuade")
+"""Verbs whose "from"-gerund is what someone is kept from doing, so it did not happen."""
 _WANTING = UNREAL_NOUNS | words("interest desire intention")
 """Nouns of a wish or an offer whose gerund ("interest in freeing X") is not asserted."""
 UNREAL_ADJECTIVES = words(
@@ -242,6 +246,8 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
         return "stop"
     if link == "pobj" and lemma in ("of", "for") and gov.head.lemma_.lower() in UNREAL_NOUNS:
         return "stop"
+    if link == "pcomp" and lemma == "from" and gov.head.lemma_.lower() in _BARRING:
+        return "stop"  # "barred its citizens from travelling to Lebanon": kept from doing it
     if link == "pcomp" and lemma in ("of", "for", "in") and gov.head.lemma_.lower() in _WANTING:
         return "stop"  # "spoke of their interest in freeing X", "hopes of securing": no act
     if link == "ccomp" and lemma in REPORTING:
@@ -316,6 +322,8 @@ def verb_status(verb: Token) -> Status | None:
             return None
         future = future or mood == "future"
         would = would or mood == "would"
+        if _supposed_relative(tok):
+            return None
         step = _step(tok)
         if step is None:
             break
@@ -342,6 +350,14 @@ def verb_status(verb: Token) -> Status | None:
     if would:
         return None
     return Status.PLANNED if future else Status.OCCURRED
+
+
+def _supposed_relative(verb: Token) -> bool:
+    """ "warned that any deals he signed would not be recognised": a relative clause on "any"
+    (or "whatever") noun supposes the act, it does not say it took place."""
+    return verb.dep_ == "relcl" and any(
+        c.dep_ == "det" and c.lower_ in _ANY for c in verb.head.children
+    )
 
 
 def _own_tense(verb: Token) -> bool:
