@@ -31,6 +31,7 @@ from loaders.relations.charges import charges_on_they, convictions
 from loaders.relations.co_mediators import co_mediators
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
 from loaders.relations.custody_lists import listed_custody
+from loaders.relations.custody_orders import custody_orders
 from loaders.relations.custody_places import custody_places
 from loaders.relations.dates import resolve_date
 from loaders.relations.deal_facts import participation_facts
@@ -178,7 +179,7 @@ class RelationComponent:
         found += [f for f in received if not held_remotely(f.reading.trigger)]
         found += detentions_by_releasers(readings, found, index)
         found += detentions_by_story_jailer(readings, found, index)
-        found += holders_asked_to_free(readings, index)
+        found += holders_asked_to_free(readings, index) + custody_orders(doc, index)
         found += accusations_from_detentions(found) + accusations_by_holders(readings, found, index)
         found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)
         found += rejected_charges(readings, found) + releases_by_detainers(readings, found, index)
