@@ -34,6 +34,7 @@ from loaders.relations.mediated_nouns import purpose_between
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.obligations import obliged_subjects
 from loaders.relations.offered_terms import REFUSED_THINGS, blamed_thing, offerers
+from loaders.relations.operation_agents import operation_doers
 from loaders.relations.partitives import partitive_members
 from loaders.relations.places import state_at
 from loaders.relations.prison_terms import serves_a_term
@@ -400,7 +401,11 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         return reading
     reading.sources = refs(index, passives.logical_source(verb), False)
     if not reading.sources and frame.place_agent and passives.is_passive(verb):
-        reading.sources = _place_agents(verb, index, preps=frame.agent_preps)
+        # "arrested in Liberia in an operation by U.S. agents": the operation's doer, not the place
+        doers = operation_doers(verb)
+        reading.sources = refs(index, doers, False) if doers else []
+        if not doers:
+            reading.sources = _place_agents(verb, index, preps=frame.agent_preps)
     hosts = [verb, *[o for o in objects if frame.object_nouns is not None]]
     # "signed a memorandum of understanding with Somaliland": "with" hangs on the "of" noun
     hosts += arg.prep_objects(hosts[1:], ("of",))

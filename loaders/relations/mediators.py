@@ -13,7 +13,9 @@ Wire copy names mediators far more often than it uses "mediated" with its partie
 The parties are the ones named "between" or "among" on the noun (arguments.between_objects),
 else the other ends of the clause the noun is in: its subjects (when the mediators are an
 object) or its objects (when they are the subject), and who a deal or talks of that clause are
-"with". A mediator's own state is no party.
+"with". A mediator's own state is no party, nor the place a clause's subject visits with the
+mediators. A mediator's title on a named person ("X, the bloc's mediator for Y,") makes him the
+mediator and the clause his own act: only sides named "between" are then parties.
 Hosting alone is no mediation (ANNOTATION.md); a hypothetical role ("offered to act as mediator")
 is filtered by the clause's modality.
 """
@@ -52,6 +54,8 @@ _CARRIERS = words("effort role process initiative track talk push")
 _LEADING = words("lead head spearhead conduct steer pursue continue resume undertake intensify")
 # What mediators pass on: "presented a new proposal to Hamas", "handed the draft to Israel".
 _PASSED = words("proposal plan offer draft text response reply message framework")
+# Verbs whose object is where the clause's subject went, not whom it dealt with.
+_TRAVEL = words("visit tour reach enter")
 _STRENGTH = 0.65
 
 
@@ -111,6 +115,20 @@ def _described(noun: Token, index: ActorIndex) -> list[Ref]:
     if noun.dep_ != "appos":
         return []
     return index.refs(noun.head)
+
+
+def _title_holder(noun: Token, index: ActorIndex) -> list[Ref]:
+    """ "Goodluck Jonathan, the mediator for ECOWAS, flew into Bamako", "the bloc's mediator for
+    Mali, Goodluck Jonathan, travelled to Bamako": the noun is a named person's title. He holds
+    it, not the body that appointed him, and what the clause tells (a trip, a meeting with one
+    side, attending a summit) is his own act, not the mediation: its other ends are no parties."""
+    if noun.dep_ == "appos":
+        toks = [noun.head]
+    else:
+        # the parser may hang the name on the title's last word: "mediator for Mali, Jonathan,"
+        titled = [noun, *arg.prep_objects([noun], ("for", "of"))]
+        toks = [c for t in titled for c in t.children if c.dep_ == "appos"]
+    return [r for t in toks for r in index.refs(t) if index.kind(r.actor_id) == "PERSON"]
 
 
 def _leaders(carrier: Token, verb: Token, index: ActorIndex) -> list[Ref]:
@@ -174,7 +192,9 @@ def _parties(noun: Token, verb: Token, role: bool, index: ActorIndex) -> list[Re
         toks = passives.logical_source(verb)
         # "A and B met under the mediation of X": the parser may give the verb two subjects
         toks += [c for c in verb.children if c.dep_ == "nsubj" and c not in toks]
-        toks += [t for t in passives.logical_objects(verb) if t.lemma_.lower() not in _THINGS]
+        # "a delegation visited Sanaa with Omani mediators": the place they went to is no party
+        if verb.lemma_.lower() not in _TRAVEL:
+            toks += [t for t in passives.logical_objects(verb) if t.lemma_.lower() not in _THINGS]
         toks = [t for t in toks if not _inside(t, noun)]
         # "Talks between A and B took place with Chinese facilitation": the parties of the
         # clause's talks
@@ -216,12 +236,17 @@ def named_mediators(sentences: list[tuple[Span, int]], story: list[str]) -> list
                 [r for t in passives.logical_source(verb) for r in index.refs(t)] if role else []
             )
             described = _described(noun, index)
-            sources = sources or _owners([noun, carrier], index) or described
+            holder = [] if role else _title_holder(noun, index)
+            sources = sources or holder or _owners([noun, carrier], index) or described
             sources = sources or _leaders(carrier, verb, index)
             status = combine(noun_status(carrier), verb_status(verb))
             if not sources or status is None:
                 continue
-            found = [p.actor_id for p in _parties(carrier, verb, role, index)]
+            if holder:
+                between = arg.between_objects([noun])
+                found = [r.actor_id for t in between for r in index.refs(t)]
+            else:
+                found = [p.actor_id for p in _parties(carrier, verb, role, index)]
             sources = _host_for_own_party(sources, verb, index)
             mediators = {s.actor_id for s in sources}
             own = {index.country(m) for m in mediators} - {None}
@@ -233,6 +258,7 @@ def named_mediators(sentences: list[tuple[Span, int]], story: list[str]) -> list
             if (
                 not parties
                 and (described or role)
+                and not holder
                 and len(story) == 2
                 and not mediators & set(story)
             ):
