@@ -27,13 +27,3 @@ def test_order_to_leave_detains_no_one(extractor: Extractor) -> None:
         "building after he shouted at the prosecutor.",
     )
     assert not {t for t in found if t[1] in ("DETAINED", "RELEASED")}
-
-
-def test_a_court_s_conviction_of_a_person_is_its_state_s_charge(extractor: Extractor) -> None:
-    found = extracted_triples(
-        extractor,
-        "Russia on Friday pressed its case against the Dutch sailor Pieter Vos. Russia's "
-        "Moscow City Court convicted Vos of smuggling.",
-    )
-    assert ("Moscow City Court", "ACCUSED", "Pieter Vos") in found
-    assert ("Russia", "ACCUSED", "Pieter Vos") in found
