@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from loaders.actors.court_names import full_court_name
 from loaders.actors.filters import INSTITUTIONS, NAMED_SERVICES
 from loaders.actors.organizations import anaphor_orgs
 from loaders.actors.syntax import is_argument
@@ -59,15 +58,6 @@ def claim_institutions(claims: Claims) -> None:
         if claims.taken(start, tok.i + 1):
             continue
         generic = any(c.lower_ in ("a", "an") for c in tok.lefts if c.dep_ == "det")
-        full = full_court_name(span) if generic else None
-        if full is not None:
-            # "a Moscow court sentenced him" ... "the Moscow City Court": that court acts
-            claims.claim(
-                Mention(
-                    start, tok.i + 1, claims.table.organization(full, country, span.text), "name"
-                )
-            )
-            continue
         if country and generic and all(t.i in claims.hit_tokens for t in named):
             # "a Beijing court sentenced him": an unnamed court of the state, the state acts
             claims.claim(Mention(start, tok.i + 1, claims.table.country(country), "name"))

@@ -12,7 +12,6 @@ from typing import TYPE_CHECKING
 
 from loaders.actors.acronyms import acronym_mentions, bracket_definitions
 from loaders.actors.body_names import body_name
-from loaders.actors.court_names import full_court_name
 from loaders.actors.gazetteer import country_by_regex
 from loaders.actors.syntax import is_argument, is_location
 from loaders.mentions import Mention
@@ -93,11 +92,7 @@ class NerBodies:
         if span is None or not is_argument(span):
             return None
         country = self._owner(span)
-        name = span.text
-        if span[0].lower_ in ("a", "an") and len(span) > 1:
-            # "A Moscow court": the court named in full later, else "Moscow court"
-            name = full_court_name(span) or span[1:].text
-        ident = claims.table.organization(name, country, span.text)
+        ident = claims.table.organization(span.text, country, span.text)
         claims.claim(Mention(span.start, span.end, ident, "name"))
         owner_start = self._owner_start(span)
         if owner_start is not None:

@@ -29,7 +29,6 @@ from loaders.relations.carried_sanctions import carried_sanctions
 from loaders.relations.charge_tails import tacked_on_denials, unanswered_tails
 from loaders.relations.charges import charges_on_they, convictions
 from loaders.relations.co_mediators import co_mediators
-from loaders.relations.court_charges import charges_of_court_states
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
 from loaders.relations.custody_lists import listed_custody
 from loaders.relations.custody_orders import custody_orders
@@ -183,7 +182,6 @@ class RelationComponent:
         found += holders_asked_to_free(readings, index) + custody_orders(doc, index)
         found += accusations_from_detentions(found) + accusations_by_holders(readings, found, index)
         found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)
-        found += charges_of_court_states(found, index)
         found += rejected_charges(readings, found) + releases_by_detainers(readings, found, index)
         found += released_in_nouns(doc, found, index)
         found += reported_accusations(doc, index) + requested_sittings(doc, index)
