@@ -24,7 +24,7 @@ from schema.ontology import RelationType
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from loaders.relations.actors_at import ActorIndex
+    from loaders.relations.actors_at import ActorIndex, Ref
 
 _FREEDOM = words("release freedom")
 _CALL_FOR = words("call press push appeal campaign lobby plead")
@@ -97,13 +97,22 @@ def releases_in_swaps(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fa
         status = verb_status(verb)
         if status is None:
             continue
+        frame = Frame(RelationType.RELEASED, verb.lemma_.lower(), "VERB", ())
         for person in index.refs(tok):
-            states = holders.get(person.actor_id, set())
-            if len(states) != 1 or index.kind(person.actor_id) != "PERSON":
-                continue
-            (state,) = states
-            frame = Frame(RelationType.RELEASED, verb.lemma_.lower(), "VERB", ())
             reading = Reading(frame, verb, (verb, tok), status, _STRENGTH, [], [person])
-            conf = confidence(_STRENGTH - 0.1, person)
-            out.append(Fact(state, RelationType.RELEASED, person.actor_id, status, conf, reading))
+            fact = release_by_holder(person, holders, index, reading)
+            out += [fact] if fact is not None else []
     return out
+
+
+def release_by_holder(
+    person: Ref, holders: dict[str, set[str]], index: ActorIndex, reading: Reading
+) -> Fact | None:
+    """The release `reading` tells of `person`, by the one state that held them (`holders`, from
+    `ranked_holders`); None for no person or a person held by none or by several."""
+    states = holders.get(person.actor_id, set())
+    if len(states) != 1 or index.kind(person.actor_id) != "PERSON":
+        return None
+    (state,) = states
+    conf = confidence(reading.strength - 0.1, person)
+    return Fact(state, RelationType.RELEASED, person.actor_id, reading.status, conf, reading)

@@ -16,10 +16,11 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations.derive import ranked_holders
-from loaders.relations.facts import Fact, confidence
+from loaders.relations.facts import Fact
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.modality import NEGATIVE_DETS, verb_status
+from loaders.relations.release_calls import release_by_holder
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -83,15 +84,8 @@ def released_in_nouns(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fa
         if verb is None or status is None:
             continue
         frame = Frame(RelationType.RELEASED, lemma, "NOUN", ())
-        for tok in _freed(noun):
-            for person in index.refs(tok):
-                states = holders.get(person.actor_id, set())
-                if len(states) != 1 or index.kind(person.actor_id) != "PERSON":
-                    continue
-                (state,) = states
-                reading = Reading(frame, noun, (noun, verb), status, _STRENGTH, [], [person])
-                conf = confidence(_STRENGTH - 0.1, person)
-                out.append(
-                    Fact(state, RelationType.RELEASED, person.actor_id, status, conf, reading)
-                )
+        for person in (r for tok in _freed(noun) for r in index.refs(tok)):
+            reading = Reading(frame, noun, (noun, verb), status, _STRENGTH, [], [person])
+            fact = release_by_holder(person, holders, index, reading)
+            out += [fact] if fact is not None else []
     return out
