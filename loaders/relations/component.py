@@ -173,10 +173,12 @@ class RelationComponent:
         found += custody_places(doc, index)
         placed = visits_from_meetings(found) + visits_to_meeting_cities(found)
         received = visits_from_receptions(found, index)
-        placed = [f for f in placed if not envoy_derived(f, index)]
-        received = [f for f in received if not envoy_derived(f, index)]
-        found += [f for f in placed if not remote_here(f.reading.trigger)]
-        found += [f for f in received if not held_remotely(f.reading.trigger)]
+        found += [
+            f for f in placed if not (envoy_derived(f, index) or remote_here(f.reading.trigger))
+        ]
+        found += [
+            f for f in received if not (envoy_derived(f, index) or held_remotely(f.reading.trigger))
+        ]
         found += detentions_by_releasers(readings, found, index)
         found += detentions_by_story_jailer(readings, found, index)
         found += holders_asked_to_free(readings, index) + custody_orders(doc, index)
