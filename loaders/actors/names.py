@@ -42,6 +42,10 @@ after a given name and before no other capitalised word they end a name ("Michae
 Major", "Kevin King", "Julie Bishop"; not "the Thai King")."""
 
 
+_ARTICLES = frozenset({"al", "el", "ul", "ash", "ad", "ar", "as", "az", "an", "at"})
+"""The Arabic article as transliterated before a hyphen: "al-Sheikh", "el-Sisi", "ash-Sharaa"."""
+
+
 def name_word(tok: Token) -> bool:
     """A token that can be part of a person's name: capitalised proper noun, not a title word."""
     shaped = (tok.is_title and tok.is_alpha) or _GLOTTAL.fullmatch(tok.text) is not None
@@ -55,8 +59,11 @@ def name_word(tok: Token) -> bool:
 
 
 def surname_title(tok: Token) -> bool:
-    """ "Michael White" (not "White House"): a surname-like title word ending a given name."""
+    """ "Michael White" (not "White House"): a surname-like title word ending a given name;
+    and a title word joined to an Arabic article ("Hussein al-Sheikh"): a family name."""
     doc = tok.doc
+    if tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in _ARTICLES:
+        return not doc[tok.i - 2].whitespace_ and not doc[tok.i - 1].whitespace_
     if tok.lower_ not in _SURNAME_TITLES or tok.i == 0:
         return False
     before = doc[tok.i - 1]
@@ -127,7 +134,11 @@ class NameFinder:
         Congo and Olivier Nduhungirehe of Rwanda"): a person too, though the NER missed it."""
         found: list[tuple[int, int]] = []
         for start, end in spans:
-            for conj in self.doc[start:end].root.conjuncts:
+            root = self.doc[start:end].root
+            # the parser often hangs the next member of a list of leaders on the first as an
+            # apposition; one that a state owns is another person ("Ramaphosa, Senegal's Sall")
+            listed = [c for c in root.children if c.dep_ == "appos" and self._state_owned(c)]
+            for conj in [*root.conjuncts, *listed]:
                 if conj.i in covered or conj.i in self.hit_at or not name_word(conj):
                     continue
                 first = conj.i
@@ -145,10 +156,19 @@ class NameFinder:
                 anchor = self.doc[start:end].root  # "A of X, B of Y and C of Z": all people
                 if other_kind and _of_state(anchor) and _of_state(conj):
                     other_kind = any(t.ent_type_ in NOT_PEOPLE - {"ORG"} for t in span)
+                if other_kind and self._state_owned(conj):  # "Ramaphosa, Senegal's Macky Sall"
+                    other_kind = any(t.ent_type_ in NOT_PEOPLE - _NAME_NOISE for t in span)
                 determined = first > 0 and self.doc[first - 1].lower_ == "the"
                 if conj.i - first >= 1 and not other_kind and not determined:
                     found.append((first, conj.i + 1))
         return found
+
+    def _state_owned(self, name_end: Token) -> bool:
+        """ "Senegal's Macky Sall": a state's possessive before a name listed with people."""
+        return any(
+            c.dep_ == "poss" and (hit := self.hit_at.get(c.i)) is not None and hit.kind == "COUNTRY"
+            for c in name_end.children
+        )
 
     def _after_dateline(self) -> list[tuple[int, int]]:
         """ "SYDNEY, Oct 12 - Jane Doe, ...": the NER folds the name after a dateline's dash into
@@ -317,6 +337,10 @@ def _apposed_name_start(head: Token, hit_at: dict[int, Hit]) -> int:
     while first < head.i and not name_word(doc[first]):
         first += 1
     return first
+
+
+_NAME_NOISE = frozenset({"ORG", "FAC", "PRODUCT", "WORK_OF_ART"})
+"""What the small NER calls a listed person's name it does not know: "Macky Sall" as a FAC."""
 
 
 def _of_state(name_end: Token) -> bool:

@@ -120,3 +120,36 @@ def test_a_capital_stands_for_its_current_state(extractor: Extractor) -> None:
     found = _read(extractor, "Belgrade condemned the raids by Kosovo police on Friday.")
     assert "SRB" in {a.country for a in found.actors}
     assert "SCG" not in {a.country for a in found.actors}  # Serbia and Montenegro is no more
+
+
+def test_a_family_name_made_of_the_article_and_a_title_word_is_a_name(
+    extractor: Extractor,
+) -> None:
+    found = _read(
+        extractor,
+        "Senior aide Khalid al-Sheikh held talks with Jordan's foreign minister in Amman.",
+    )
+    assert _kinds(found).get("Khalid al-Sheikh") == "PERSON"
+
+
+def test_a_title_word_before_a_name_stays_a_title(extractor: Extractor) -> None:
+    kinds = _kinds(_read(extractor, "Qatar's emir, Sheikh Tamim, received the envoy in Doha."))
+    assert not any(name.endswith("Sheikh") for name in kinds)
+
+
+def test_leaders_listed_by_their_states_are_each_a_person(extractor: Extractor) -> None:
+    found = _read(
+        extractor,
+        "South African President Cyril Ramaphosa, Senegal's Macky Sall, Zambia's Hakainde "
+        "Hichilema and Comoros President Azali Assoumani met the Russian president on Saturday.",
+    )
+    people = {a.name: a.country for a in found.actors if a.kind.value == "PERSON"}
+    assert people.get("Macky Sall") == "SEN"
+    assert people.get("Hakainde Hichilema") == "ZMB"
+
+
+def test_a_state_apposed_to_a_person_is_no_second_person(extractor: Extractor) -> None:
+    kinds = _kinds(
+        _read(extractor, "Cyril Ramaphosa, South Africa's president, met the Russian leader.")
+    )
+    assert [n for n, k in kinds.items() if k == "PERSON"] == ["Cyril Ramaphosa"]
