@@ -26,7 +26,7 @@ from loaders.relations.claims import CLAIMING
 from loaders.relations.denials import answered_by
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import ACCUSING_NOUNS, DENIAL_FORMS, DISPUTED_CLAIMS, Frame
+from loaders.relations.lexicon import ACCUSING_NOUNS, DENIAL_FORMS, DISPUTED_CLAIMS, Frame, words
 from loaders.relations.modality import verb_status
 from loaders.relations.reported import own_side
 from loaders.relations.summing_tails import SummingTail, is_claim, summing_tail
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
 _ACCUSING = Frame(RelationType.ACCUSED, "say", "VERB", (), strength=0.7)
 _REJECTING = Frame(RelationType.REJECTED, "reject", "VERB", (), strength=0.7)
 _CLIMB = 10
+_ACCUSING_VERBS = words("accuse charge blame")
 
 
 def denial_tail(comma: Token, index: ActorIndex) -> SummingTail | None:
@@ -50,6 +51,19 @@ def denial_tail(comma: Token, index: ActorIndex) -> SummingTail | None:
     return tail if tail.verb.lower_ in DENIAL_FORMS else None
 
 
+def tail_deniers(tail: SummingTail, comma: Token, index: ActorIndex) -> list[Ref]:
+    """Who denies in the tail. "Washington accused Maduro of rigging the vote, a charge he
+    rejects": whoever denies a charge is the one charged, so a pronoun there is the accused of
+    the accusation the tail sums up, not whoever the pronoun's nearest antecedent is."""
+    if tail.actor.pos_ == "PRON":
+        claim = _claiming_verb(comma)
+        if claim is not None and claim.lemma_.lower() in _ACCUSING_VERBS:
+            accused = [r for o in passives.logical_objects(claim) for r in index.refs(o)]
+            if accused:
+                return accused
+    return index.refs(tail.actor)
+
+
 def tacked_on_denials(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
     """REJECTED facts: ", charges X rejects" answers the accusation against X just reported."""
     out: list[Fact] = []
@@ -57,7 +71,7 @@ def tacked_on_denials(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fa
         tail = denial_tail(comma, index)
         if tail is None:
             continue
-        deniers = index.refs(tail.actor)
+        deniers = tail_deniers(tail, comma, index)
         reading = Reading(_REJECTING, tail.verb, (tail.verb,), Status.OCCURRED, 0.7, deniers)
         out += answered_by(reading, doc, facts, index)
     return out
@@ -110,7 +124,7 @@ def unanswered_tails(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fac
         if tail is None or tail.noun is None or claim is None:
             continue
         noun, denial = tail.noun, tail.verb
-        deniers = index.refs(tail.actor)
+        deniers = tail_deniers(tail, comma, index)
         claimers = [r for s in passives.logical_source(claim) for r in index.refs(s)]
         sentence = (comma.sent.start_char, comma.sent.end_char)
         deniers = [d for d in deniers if not _answered(facts, d.actor_id, sentence)]
@@ -119,3 +133,22 @@ def unanswered_tails(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fac
         ]
         out += _pair(claimers, deniers, noun, claim, denial)
     return out
+
+
+def without_misread_tail_deniers(facts: list[Fact], index: ActorIndex) -> list[Fact]:
+    """The facts, less a rejection read from ", a charge he rejects" whose "he" the frame
+    resolved to someone other than the one charged (tail_deniers): "Lula praised Maduro ...
+    after accusing Maduro of fraud, a charge he rejects" is Maduro's denial, not Lula's."""
+    return [f for f in facts if not _misread_tail_denier(f, index)]
+
+
+def _misread_tail_denier(fact: Fact, index: ActorIndex) -> bool:
+    verb = fact.reading.trigger
+    if fact.type is not RelationType.REJECTED or fact.reading.offset != 0:
+        return False  # a lede read as its own Doc is not the index's
+    before = verb.doc[verb.sent.start : verb.i]
+    comma = next((t for t in reversed(before) if t.text == ","), None)
+    tail = denial_tail(comma, index) if comma is not None else None
+    if comma is None or tail is None or tail.verb.i != verb.i or tail.actor.pos_ != "PRON":
+        return False
+    return fact.source not in {r.actor_id for r in tail_deniers(tail, comma, index)}

@@ -21,7 +21,7 @@ from loaders.relations import passives
 from loaders.relations.lexicon import words
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
     from loaders.relations.actors_at import ActorIndex, Ref
 
@@ -98,12 +98,28 @@ def accusers_before(noun: Token, reacting: Token, index: ActorIndex) -> list[Ref
         return []
     rejecting = [r.actor_id for s in passives.logical_source(reacting) for r in index.refs(s)]
     sides = set(rejecting) | {c for a in rejecting if (c := index.country(a)) is not None}
-    for tok in tokens_back(noun, index):
-        makers = _accusers(tok, index)
-        if makers:
-            own = any(m.actor_id in sides or index.country(m.actor_id) in sides for m in makers)
-            return [] if own else makers
+    told = [(tok, makers) for tok in tokens_back(noun, index) if (makers := _accusers(tok, index))]
+    topic = _topic(noun)
+    about = [(tok, makers) for tok, makers in told if topic & _words_of(tok.sent)]
+    for _, makers in (about or told)[:1]:
+        own = any(m.actor_id in sides or index.country(m.actor_id) in sides for m in makers)
+        return [] if own else makers
     return []
+
+
+_TOPIC_PREPS = frozenset({"in", "of", "for", "over", "behind"})
+
+
+def _topic(noun: Token) -> set[str]:
+    """What the denied part or charge is about: "any role in the Skripal poisoning" ->
+    {skripal, poisoning}. A story often tells two accusations against one side; the denial
+    answers the one about its topic, not merely the latest."""
+    preps = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS]
+    return {t.lemma_.lower() for p in preps for t in p.subtree if t.pos_ in ("NOUN", "PROPN")}
+
+
+def _words_of(sentence: Span) -> set[str]:
+    return {t.lemma_.lower() for t in sentence if t.pos_ in ("NOUN", "PROPN")}
 
 
 def issuers_before(noun: Token, index: ActorIndex) -> list[Ref]:

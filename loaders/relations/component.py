@@ -26,7 +26,11 @@ from loaders.relations.call_nouns import called_in_clause
 from loaders.relations.called_wrongs import called_wrongs
 from loaders.relations.cancelled import without_cancelled_plans
 from loaders.relations.carried_sanctions import carried_sanctions
-from loaders.relations.charge_tails import tacked_on_denials, unanswered_tails
+from loaders.relations.charge_tails import (
+    tacked_on_denials,
+    unanswered_tails,
+    without_misread_tail_deniers,
+)
 from loaders.relations.charges import charges_on_they, convictions
 from loaders.relations.co_mediators import co_mediators
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
@@ -241,6 +245,7 @@ class RelationComponent:
         found = without_undated_plans(without_overreach(found, index))
         found = without_doubted_meetings(without_misplaced_ends(found, index), index)
         found = without_indirect_meetings(found)
+        found = without_misread_tail_deniers(found, index)
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 
     def __call__(self, doc: Doc) -> Doc:

@@ -13,7 +13,7 @@ from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.act_agents import act_agents, claim_makers
 from loaders.relations.actors_at import Ref
-from loaders.relations.charged_before import accusers_before, issuers_before
+from loaders.relations.charged_before import ACCUSATION_NOUNS, accusers_before, issuers_before
 from loaders.relations.claims import earlier_claimant, summed_up_claimant
 from loaders.relations.evaluations import (
     acts_condemned,
@@ -221,8 +221,7 @@ def _slot_targets(
             claims = [b for b in untrue if b.lemma_.lower() in CLAIM_NOUNS]
             for c in claims:  # "said the accusations were lies": who made them just before
                 made = index.claimants(c) or issuers_before(c, index)
-                made = made or earlier_speakers(c, hosts[0], index)
-                out.extend(made or accusers_before(c, hosts[0], index))
+                out.extend(made or _earlier_makers(c, hosts[0], index))
         elif slot == "clause" and frame.clause_aux is not None:  # "said ... and that X should"
             out.extend(refs(index, obliged_subjects(hosts[0], frame.clause_aux), False))
         elif slot == "clause":
@@ -248,12 +247,22 @@ def _slot_targets(
                 if not makers:  # "Trump unveiled a plan ... Hamas dismissed the proposal"
                     makers = proposers_before(obj, hosts[0], index)
                 if not makers:  # "Moscow denied the charge": who made it in the story before
-                    makers = issuers_before(obj, index) or earlier_speakers(obj, hosts[0], index)
-                if not makers and obj.lemma_.lower() not in REFUSED_THINGS:
-                    makers = accusers_before(obj, hosts[0], index)  # "rejected the genocide
-                    # charge": who accused, further back (a turned-down plan answers no charge)
+                    makers = issuers_before(obj, index) or _earlier_makers(obj, hosts[0], index)
                 out.extend(makers)
     return out
+
+
+def _earlier_makers(claim: Token, reacting: Token, index: ActorIndex) -> list[Ref]:
+    """Who made the definite ownerless claim rejected, told before: "the charge" is answered
+    to the one who accused the rejecter (an accusation told by its verb, further back), before
+    whoever spoke last ("X said he could not confirm it. Kyiv rejected the charge" answers the
+    accuser, not X); any other claim to its latest speaker. A turned-down plan answers no
+    charge."""
+    if claim.lemma_.lower() in REFUSED_THINGS:
+        return earlier_speakers(claim, reacting, index)
+    if claim.lemma_.lower() in ACCUSATION_NOUNS:
+        return accusers_before(claim, reacting, index) or earlier_speakers(claim, reacting, index)
+    return earlier_speakers(claim, reacting, index) or accusers_before(claim, reacting, index)
 
 
 _HOSTING = frozenset({"host", "chair", "organise", "organize", "convene"})
