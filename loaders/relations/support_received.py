@@ -4,11 +4,13 @@
 - received: "Ukraine has received military aid from Germany", "Kyiv secured new air defences
   from Washington" -> the giver supported the receiver (the subject);
 - help that made an act possible: "With support from the United States, Israel intercepted the
-  missiles" -> the helper supported the clause's subject;
+  missiles" -> the helper supported the clause's subject; after the verb only "backing" or
+  "support" of a done act on no actor ("has weathered the pressure with backing from Russia");
 - acting in support: "Spain came out in support of Morocco's plan", "voted in support of
   Ukraine's bid" -> the subject supported the one named (or the owner of what is named);
 - arms passed on, named as a noun: "Germany approved the delivery of Leopard tanks to Ukraine",
-  "announced the sale of F-16s to Turkey" -> who approves or announces it supplies them.
+  "announced the sale of F-16s to Turkey" -> who approves or announces it supplies them; the
+  owner of a supply ("over Iran's supply of drones to Russia") supplied them.
 Negation, refusal and hypotheticals are read on the clause's verb (modality.verb_status):
 "Kyiv has not received the jets from Washington" gives nothing.
 """
