@@ -60,6 +60,7 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
                 + with_conjuncts(child)
                 + name_ending_title(child)
                 + _second_subject(child)
+                + _list_in_apposition(child)
             )
     # "said it was mediating": the parser may hang the subject on the auxiliary
     for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
@@ -169,6 +170,20 @@ def _stranded_subject(subject: Token) -> list[Token]:
     if not any(t.ent_type_ in _TIME_ENTS for t in opening):
         return []
     return [name]
+
+
+def _list_in_apposition(subject: Token) -> list[Token]:
+    """The rest of a list of names the parser hung on an apposition of the first: "Saudi
+    Arabia, the United Arab Emirates, Qatar and Jordan issued statements" (the Emirates read as
+    an apposition of Saudi Arabia, Qatar and Jordan as its conjuncts). Only names: "Blinken,
+    the top U.S. diplomat and a veteran of talks," is one person described."""
+    if subject.pos_ != "PROPN":
+        return []
+    for appos in (c for c in subject.children if c.dep_ == "appos" and c.i > subject.i):
+        listed = [appos, *appos.conjuncts]
+        if len(listed) > 1 and all(t.pos_ == "PROPN" for t in listed):
+            return listed
+    return []
 
 
 def _second_subject(subject: Token) -> list[Token]:
