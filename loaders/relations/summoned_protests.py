@@ -19,7 +19,7 @@ from loaders.relations.modality import PROTESTING
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from loaders.relations.actors_at import ActorIndex
     from loaders.relations.frames_apply import Reading
@@ -30,6 +30,8 @@ _DELIVERING = words("lodge convey deliver register express voice file make hand"
 # What a protest is against, when it says so: the condemnation frame reads it.
 _OBJECT_PREPS = frozenset({"against", "over", "at", "about", "to"})
 _STRENGTH = 0.7
+# What names the side on a title: "the EU ambassador", "Japan's envoy", "Russian".
+_TITLE_MARKS = ("compound", "poss", "amod")
 
 
 def _infinitive(tok: Token) -> bool:
@@ -63,13 +65,26 @@ def _bare_protest(summon: Token) -> bool:
     return False
 
 
-def _side(ref: Ref, index: ActorIndex) -> Ref | None:
-    """The side a person acts for: the state they serve ("Russian Ambassador X", "Vice
-    Foreign Minister Y" summoning); any other actor is its own side (the EU's ambassador)."""
+def _side(ref: Ref, index: ActorIndex, doc: Doc) -> Ref | None:
+    """The side a person acts for: the state they serve ("Russian Ambassador X"), else the
+    side their title names ("the EU ambassador, X", "China's Vice Foreign Minister Y"); any
+    other actor is its own side."""
     if index.kind(ref.actor_id) != "PERSON":
         return ref
     state = index.state_of(ref.actor_id)
-    return Ref(state, ref.how, ref.token) if state is not None else None
+    if state is not None:
+        return Ref(state, ref.how, ref.token)
+    tok = doc[ref.token]
+    titles = [tok, *([tok.head] if tok.dep_ == "appos" else [])]
+    named = [
+        r
+        for t in titles
+        for c in t.children
+        if c.dep_ in _TITLE_MARKS
+        for r in index.refs(c)
+        if index.kind(r.actor_id) != "PERSON"
+    ]
+    return named[0] if len({r.actor_id for r in named}) == 1 else None
 
 
 def _unique(refs: list[Ref]) -> list[Ref]:
@@ -90,10 +105,10 @@ def summoned_protests(readings: list[Reading], index: ActorIndex) -> list[Fact]:
             continue
         if reading.status is not Status.OCCURRED or not _bare_protest(verb):
             continue
-        sides = [_side(r, index) for r in reading.targets]
+        sides = [_side(r, index, verb.doc) for r in reading.targets]
         states = [s for s in sides if s is not None]
         protesters = reading.sources + [
-            s for r in reading.sources if (s := _side(r, index)) is not None and s != r
+            s for r in reading.sources if (s := _side(r, index, verb.doc)) is not None and s != r
         ]
         own = {index.state_of(p.actor_id) or p.actor_id for p in protesters}
         states = [s for s in states if s.actor_id not in own]

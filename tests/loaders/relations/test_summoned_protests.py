@@ -32,6 +32,11 @@ def _condemned(extractor: Extractor, text: str) -> set[tuple[str, str]]:
             "Japan summoned Russian Ambassador Mikhail Galuzin to convey its objections.",
             ("Japan", "Russia"),
         ),
+        (
+            "Chinese Vice Foreign Minister Zhou Lan summoned the EU ambassador, Pierre Dumont, "
+            "late on Monday to lodge a strong protest.",
+            ("China", "European Union"),
+        ),
     ],
 )
 def test_summons_to_protest_condemns(
