@@ -117,6 +117,7 @@ from loaders.relations.staff_cuts import staff_cuts
 from loaders.relations.story_jailer import detentions_by_story_jailer
 from loaders.relations.strikes_on import strikes_on
 from loaders.relations.subordinate_doers import subordinate_doers
+from loaders.relations.summoned_protests import summoned_protests
 from loaders.relations.supportive_stances import supportive_stances
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.truce_ends import truces_by_their_war
@@ -222,7 +223,7 @@ class RelationComponent:
         found = [f for f in found if not _sanctions_read_as_strike(f)]
         found = without_fighters_expelled(found)
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
-        found += unnamed_summoners(doc, readings, index)
+        found += unnamed_summoners(doc, readings, index) + summoned_protests(readings, index)
         found += present_visits(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
         found += mediation_results(doc, index) + addressed_meetings(doc, index)

@@ -35,6 +35,10 @@ DOUBT_ADVERBS = frozenset(
         "not",
     }
 )
+# A summons whose purpose infinitive is a protest: the protest is made at the summons, so it
+# took place when the summons did ("summoned the ambassador to protest against the raid").
+SUMMONING = frozenset({"summon"})
+PROTESTING = frozenset({"protest", "complain", "object", "condemn", "denounce"})
 # Governors of an infinitive that make it a firm schedule, or keep it a plain fact.
 SCHEDULE = frozenset({"due", "set", "schedule", "slate", "agree", "accept", "go"})
 IMPLICATIVE = frozenset(
@@ -142,6 +146,17 @@ def _subjunctive(verb: Token) -> bool:
     return has_subject and bare_be and len(auxes) == 1
 
 
+def summons_purpose(verb: Token) -> bool:
+    """ "summoned the ambassador to protest against X": a protest the summons was made for
+    (parsed as an adverbial or an object-controlled infinitive), done by the summoner."""
+    return (
+        verb.dep_ in ("advcl", "xcomp")
+        and verb.lemma_.lower() in PROTESTING
+        and verb.head.lemma_.lower() in SUMMONING
+        and _has_to(verb)
+    )
+
+
 def _has_to(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
@@ -233,6 +248,8 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
             return None
         if lemma == "move" and gov.tag_ in ("VBD", "VBN"):
             return None  # "the US moved to expel 12 diplomats": the step was taken
+        if summons_purpose(tok):
+            return None  # "summoned the envoy to protest": the summons delivered the protest
         if link == "advcl" and _first_of_kind(gov):
             return None
         if lemma == "invitation" and gov.head.lemma_.lower() == "accept":

@@ -20,6 +20,7 @@ from loaders.relations.arguments import (
 )
 from loaders.relations.decided_acts import decision_doers, decision_of_another
 from loaders.relations.joined_in import joined_doers
+from loaders.relations.modality import summons_purpose
 from loaders.relations.said_and_did import speaker_of_answer, speaker_of_second_act
 from loaders.relations.titled_subjects import name_ending_title, titled_after_opening
 from loaders.relations.which_antecedent import which_antecedent
@@ -82,6 +83,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return grammatical_subjects(_conj_partner(verb), depth + 1)
     if verb.dep_ == "acomp":
+        return grammatical_subjects(head, depth + 1)
+    if summons_purpose(verb):  # "summoned the envoy to protest": the summoner protests
         return grammatical_subjects(head, depth + 1)
     if verb.dep_ == "xcomp":
         objs = [c for c in head.children if c.dep_ in ("dobj", "dative")]
