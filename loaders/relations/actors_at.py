@@ -125,13 +125,13 @@ class ActorIndex:
         if len(group) > 1:
             return [Ref(m.actor_id, "pronoun", tok.i) for m in group]
         if prisoners := prisoners_meant(tok, self._named):  # "the two Americans" freed
-            return _unique(
+            return unique_refs(
                 [Ref(r.actor_id, "pronoun", tok.i) for m in prisoners for r in self.refs(m)]
             )
         if (goods := bought_goods(tok)) is not None:
             # "U.S. imports of Russian oil": the buyer is no target, whether or not the actor
             # stage folded "U.S. imports" into one mention of the buyer
-            return _unique([r for g in goods for r in _proxy(self.refs(g, possessor=True))])
+            return unique_refs([r for g in goods for r in _proxy(self.refs(g, possessor=True))])
         ref = self.direct(tok)
         named = self._appos_person(tok) if tok.pos_ == "NOUN" else None
         if named is not None and ref is not None and named.actor_id != ref.actor_id:
@@ -153,7 +153,7 @@ class ActorIndex:
                 return [ref]
         if tok.dep_ == "appos" and (ref := self.direct(tok.head)) is not None:
             if tok.tag_ == "NNS":  # "A, B and C, executives of Citgo who ...": all of them
-                return _unique([r for m in _coordinated(tok.head) if (r := self.direct(m))])
+                return unique_refs([r for m in _coordinated(tok.head) if (r := self.direct(m))])
             return [ref]  # "Brittney Griner, the basketball star jailed in Russia"
         antecedent = it_antecedent(tok, self._state_or_body)
         if antecedent is not None:
@@ -162,7 +162,7 @@ class ActorIndex:
             return [Ref(r.actor_id, "pronoun", tok.i) for r in self.refs(other)]
         if them := them_antecedents(tok):  # "accusing them of ...": the group named before
             found = [r for t in them for r in self.refs(t, possessor=True)]
-            return _unique([Ref(r.actor_id, "pronoun", tok.i) for r in found])
+            return unique_refs([Ref(r.actor_id, "pronoun", tok.i) for r in found])
         if addressed_side_word(tok) or acting_side_word(tok):  # "urged both sides", "each side
             return []  # accused the other": the actor stage read the conflict
         members = group_members(tok, self._named) or named_after(tok, self._named)
@@ -173,7 +173,7 @@ class ActorIndex:
             return [Ref(a, "pronoun", tok.i) for a in ids]
         if authors := statement_authors(tok):  # "In a statement, X said ... The statement"
             found = [r for a in authors for r in self.refs(a)]
-            return _unique([Ref(r.actor_id, "pronoun", tok.i) for r in found])
+            return unique_refs([Ref(r.actor_id, "pronoun", tok.i) for r in found])
         found = self._through_noun(tok, possessor=possessor)
         described = None if found else described_person(tok, self._person)
         if described is not None:
@@ -291,7 +291,7 @@ class ActorIndex:
                     refs = self.refs(place)
                     state = None if refs else state_at(place, self)
                     found.extend(_proxy(refs) or ([Ref(state, "proxy", place.i)] if state else []))
-        return _unique(found)
+        return unique_refs(found)
 
     def _has_people(self, ref: Ref) -> bool:
         """ "held talks with the Albanian and Serbian presidents" after naming Vucic: where the
@@ -373,7 +373,7 @@ class ActorIndex:
                         found.extend(_proxy(self.refs(pobj)))
         for pobj in included_claimants(tok):  # "calls for talks, including from the UN"
             found.extend(_proxy(self.refs(pobj)))
-        return _unique(found)
+        return unique_refs(found)
 
 
 # What one asks for that comes "from" a place: "calls for a withdrawal from Ukraine" names
@@ -442,7 +442,8 @@ def _proxy(refs: list[Ref]) -> list[Ref]:
     return [Ref(r.actor_id, "proxy" if r.how != "pronoun" else r.how, r.token) for r in refs]
 
 
-def _unique(refs: list[Ref]) -> list[Ref]:
+def unique_refs(refs: list[Ref]) -> list[Ref]:
+    """Each actor once, at its first reference, in order."""
     seen: set[str] = set()
     out: list[Ref] = []
     for r in refs:

@@ -285,7 +285,7 @@ def has_xcomp(verb: Token, lemma: str) -> bool:
         c.dep_ in ("xcomp", "ccomp", "acl", "relcl", "advcl")
         and c.tag_ == "VB"
         and _infinitive_fits(lemma, c.lemma_.lower())
-        and (c.dep_ in ("xcomp", "ccomp") or c.head.i != verb.i or _to_infinitive(c))
+        and (c.dep_ in ("xcomp", "ccomp") or c.head.i != verb.i or to_infinitive(c))
         and not _finite_clause(c)
         for c in [*verb.children, *(g for o in objects for g in o.children)]
     )
@@ -306,7 +306,8 @@ def _infinitive_fits(wanted: str, lemma: str) -> bool:
     return wanted in ("*", lemma)
 
 
-def _to_infinitive(verb: Token) -> bool:
+def to_infinitive(verb: Token) -> bool:
+    """ "to meet", "to protest": the verb has its infinitive marker."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 

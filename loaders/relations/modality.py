@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.arguments import to_infinitive
 from loaders.relations.decided_acts import DECISIONS, decision_taken
 from loaders.relations.lexicon import LIGHT_VERBS, words
 from schema.ontology import Status
@@ -153,12 +154,8 @@ def summons_purpose(verb: Token) -> bool:
         verb.dep_ in ("advcl", "xcomp")
         and verb.lemma_.lower() in PROTESTING
         and verb.head.lemma_.lower() in SUMMONING
-        and _has_to(verb)
+        and to_infinitive(verb)
     )
-
-
-def _has_to(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _first_of_kind(verb: Token) -> bool:
@@ -239,9 +236,9 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
         lemma = "call off"  # "called off his revolt under a deal ...": done, not a call for it
     if link == "acl" and _claim_content(tok, gov):
         return "stop"
-    if link == "acl" and lemma in DECISIONS and _has_to(tok):  # "Moscow's decision to free X"
+    if link == "acl" and lemma in DECISIONS and to_infinitive(tok):  # "Moscow's decision to free X"
         return None if decision_taken(gov, NON_FACTIVE | UNREAL_NOUNS) else "stop"
-    if link == "xcomp" or (link in ("advcl", "acl") and _has_to(tok)):
+    if link == "xcomp" or (link in ("advcl", "acl") and to_infinitive(tok)):
         if lemma in SCHEDULE and (lemma != "go" or gov.tag_ == "VBG"):
             return "planned"
         if lemma in IMPLICATIVE and (lemma != "be" or _first_of_kind(gov)):

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations.actors_at import Ref
+from loaders.relations.actors_at import Ref, unique_refs
+from loaders.relations.arguments import to_infinitive
 from loaders.relations.facts import Fact, facts_between
 from loaders.relations.lexicon import words
 from loaders.relations.modality import PROTESTING
@@ -35,9 +36,7 @@ _TITLE_MARKS = ("compound", "poss", "amod")
 
 
 def _infinitive(tok: Token) -> bool:
-    return tok.dep_ in ("advcl", "xcomp") and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in tok.children
-    )
+    return tok.dep_ in ("advcl", "xcomp") and to_infinitive(tok)
 
 
 def _names_its_object(tok: Token) -> bool:
@@ -87,14 +86,6 @@ def _side(ref: Ref, index: ActorIndex, doc: Doc) -> Ref | None:
     return named[0] if len({r.actor_id for r in named}) == 1 else None
 
 
-def _unique(refs: list[Ref]) -> list[Ref]:
-    out: list[Ref] = []
-    for ref in refs:
-        if all(r.actor_id != ref.actor_id for r in out):
-            out.append(ref)
-    return out
-
-
 def summoned_protests(readings: list[Reading], index: ActorIndex) -> list[Fact]:
     """CONDEMNED from the summoner to the state of each summoned envoy, for a bare protest
     (a named envoy stands for the state he serves; one of no known state is left alone)."""
@@ -113,7 +104,7 @@ def summoned_protests(readings: list[Reading], index: ActorIndex) -> list[Fact]:
         own = {index.state_of(p.actor_id) or p.actor_id for p in protesters}
         states = [s for s in states if s.actor_id not in own]
         out += facts_between(
-            _unique(protesters),
+            unique_refs(protesters),
             RelationType.CONDEMNED,
             states,
             reading.status,
