@@ -12,6 +12,7 @@ _EXTENSIONS: dict[str, object] = {
     "published": None,  # datetime.date | None: anchor for relative dates
     "actors": None,  # dict[str, schema.models.Actor], set by the actor stage
     "mentions": None,  # list[loaders.mentions.Mention], set by the actor stage
+    "ruling_militaries": None,  # dict[str, str] | None: state id -> its coup military's id
     "relations": None,  # list[loaders.candidates.RelationCandidate], set by the relation stage
     "events": None,  # list[loaders.candidates.EventCandidate], set by the relation stage
 }

@@ -20,6 +20,7 @@ from loaders.actors.body_runs import claim_body_runs
 from loaders.actors.claims import Claims, is_person
 from loaders.actors.common_noun_bodies import claim_anaphors, claim_institutions
 from loaders.actors.coref import resolve_pronouns
+from loaders.actors.coup_militaries import claim_coup_militaries
 from loaders.actors.delegations import claim_delegations
 from loaders.actors.described_bodies import claim_described_bodies, claim_leaders_governments
 from loaders.actors.descriptions import DescriptionResolver, find_descriptions
@@ -109,6 +110,7 @@ class _Reader(Claims):
         claim_anaphors(self)
         claim_body_descriptions(self)
         claim_state_descriptions(self)
+        claim_coup_militaries(self)
         free = self.free
         for m in directional_mentions(self.doc, self.mentions, self.table, free):
             self.claim(m)

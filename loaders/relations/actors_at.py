@@ -83,6 +83,8 @@ class ActorIndex:
         self.dateline_end: int = cached[5]
         self._reading: set[int] = set()
         """Tokens whose actors are being read: a cycle through pronouns stops there."""
+        self.ruling_militaries: dict[str, str] = doc._.ruling_militaries or {}
+        """State -> the military that has just seized power in it (a body of its own)."""
 
     def kind(self, actor_id: str) -> str | None:
         actor = self.actors.get(actor_id)

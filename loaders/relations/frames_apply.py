@@ -526,8 +526,9 @@ def _place_agents(
     # "arrested in Israel at U.S. request": who asked for it names no place and did not do it
     found = [tok for tok in found if tok.lemma_.lower() not in _ASKED]
     states = ((state_at(tok, index), tok.i) for tok in found)  # "arrested in Yekaterinburg"
-    placed = [Ref(state, "proxy", i) for state, i in states if state is not None]
+    ruling = index.ruling_militaries  # "taken into custody in the capital" after a coup
+    placed = [Ref(ruling.get(s, s), "proxy", i) for s, i in states if s is not None]
     if placed or not passives.is_passive(verb):
         return placed
     states = ((state_at(tok, index), tok.i) for tok in places_while(verb, preps))
-    return [Ref(state, "proxy", i) for state, i in states if state is not None]
+    return [Ref(ruling.get(s, s), "proxy", i) for s, i in states if s is not None]

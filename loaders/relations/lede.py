@@ -42,6 +42,7 @@ def lede_without_dateline(doc: Doc, nlp: Language, stop_at: str) -> tuple[Doc, i
             sub = proc(sub)
     sub._.actors = doc._.actors
     sub._.published = doc._.published
+    sub._.ruling_militaries = doc._.ruling_militaries
     sub._.mentions = _carry_mentions(doc, sub, base, upto)
     return sub, base, first.end_char - base
 

@@ -47,8 +47,11 @@ _OFFICE_TERM = words("first second third fourth fifth sixth consecutive presiden
 
 def _jailer_of(actor_id: str, index: ActorIndex) -> str | None:
     """The jailer an actor stands for: a state, the state a body or official serves, or a body
-    of no state (an armed group) itself."""
+    of no state (an armed group) itself, or a military that has just seized power in its
+    state (it jails the state's leaders)."""
     kind = index.kind(actor_id)
+    if actor_id in index.ruling_militaries.values():
+        return actor_id
     if kind == "COUNTRY":
         return actor_id
     state = index.state_of(actor_id)
