@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations import passives
+from loaders.relations.actors_at import Ref
 from loaders.relations.modality import CONDITION_MARKS, is_question, noun_status, verb_status
 from loaders.relations.noun_verbs import governing_verb, light_verb
 
@@ -21,7 +22,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Token
 
-    from loaders.relations.actors_at import ActorIndex, Ref
+    from loaders.relations.actors_at import ActorIndex
 
 # An event noun, and the words an earlier report of the same event may use.
 _SAME_EVENT: dict[str, frozenset[str]] = {
@@ -63,6 +64,7 @@ _SAME_EVENT: dict[str, frozenset[str]] = {
     # "the army seized power ... condemned the takeover", "denounced the coup"
     "takeover": frozenset({"takeover", "coup", "topple", "oust", "overthrow"}),
     "coup": frozenset({"coup", "takeover", "topple", "oust", "overthrow"}),
+    "putsch": frozenset({"putsch", "coup", "takeover", "topple", "oust", "overthrow"}),
     "abduction": frozenset({"abduction", "kidnapping", "abduct", "kidnap"}),
     "kidnapping": frozenset({"kidnapping", "abduction", "kidnap", "abduct"}),
     # "the bloc imposed sanctions ... the junta condemned the measures"
@@ -198,6 +200,16 @@ def _own_phrase_doers(noun: Token) -> bool:
     return bool(arg.prep_objects([noun, *described], ("by",)))
 
 
+def _a_coup(noun: Token) -> bool:
+    """ "the coup", "the takeover", "the seizure of power": in a story of a coup, the act of the
+    military that seized power (loaders/actors/coup_militaries), however the parse hung the
+    lede's "seized power"."""
+    lemma = noun.lemma_.lower()
+    if lemma == "seizure":
+        return any(o.lemma_.lower() == "power" for o in arg.prep_objects([noun], ("of",)))
+    return lemma in ("coup", "takeover", "putsch")
+
+
 def _bridge(
     noun: Token, index: ActorIndex, named: bool, own: Callable[[str], bool]
 ) -> list[Ref] | None:
@@ -207,6 +219,8 @@ def _bridge(
         return []
     if _own_phrase_doers(noun):
         return None
+    if index.ruling_militaries and _a_coup(noun):
+        return [Ref(body, "proxy", noun.i) for body in index.ruling_militaries.values()]
     reports = _reports(noun, index)
     found = _pick([t for t in reports if not _background(t)], noun, index, own)
     if found == []:  # only a background report: "the U.S., which struck Syria, ..."

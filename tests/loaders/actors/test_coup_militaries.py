@@ -88,3 +88,24 @@ def test_a_junta_that_has_ruled_for_a_while_is_its_state(
     found = extracted_triples(extractor, text, published)
     assert not any(s.endswith("military") or t.endswith("military") for s, _, t in found)
     assert any(t in ("Mali", "Myanmar") for _, _, t in found)
+
+
+@pytest.mark.parametrize(
+    ("reaction", "expected"),
+    [
+        ("Canada condemned the takeover.", ("Canada", "CONDEMNED", "Thailand military")),
+        ("Canada condemned the seizure of power.", ("Canada", "CONDEMNED", "Thailand military")),
+        ("Canada denounced the coup.", ("Canada", "CONDEMNED", "Thailand military")),
+    ],
+)
+def test_the_coup_condemned_is_the_militarys(
+    extractor: Extractor, reaction: str, expected: tuple[str, str, str]
+) -> None:
+    found = extracted_triples(extractor, f"{_COUP} {reaction}", date(2024, 3, 2))
+    assert expected in found
+
+
+def test_a_seizure_of_something_else_is_not_the_coup(extractor: Extractor) -> None:
+    text = f"{_COUP} Separately, Iran seized a British tanker. Canada condemned the seizure."
+    found = extracted_triples(extractor, text, date(2024, 3, 2))
+    assert ("Canada", "CONDEMNED", "Thailand military") not in found
