@@ -1,13 +1,16 @@
 """ "Borrell said the bloc rejected the expulsion and called on Caracas to reverse it", "Wang said
 China opposed the sanctions and urged Washington to lift them", "Austin said Washington had urged
 Iraqi authorities to investigate": an official who reports his own side's urging makes it too.
+So with a condemnation: "Pompeo said Washington strongly condemned the arrest", "Kamikawa told
+reporters Tokyo condemned the seizure": the minister who announces it condemns as well.
 
-The urging is read with the clause's subject (the bloc, China, Washington) for its source; the
-speaker, who speaks for that side, urges the same party (ANNOTATION.md names the official as
-well as the state). The speaker's side is his state (`ActorIndex.state_of`) or a body his own
-description names ("EU foreign policy chief Josep Borrell"). Only a person speaking, only the
-verb of saying's own clause or a clause joined to it, and never a speaker urging his own state
-or himself; the urging keeps its status (a refused or hoped-for urging was dropped before).
+The urging (or condemnation) is read with the clause's subject (the bloc, China, Washington) for
+its source; the speaker, who speaks for that side, urges or condemns the same party
+(ANNOTATION.md names the official as well as the state). The speaker's side is his state
+(`ActorIndex.state_of`) or a body his own description names ("EU foreign policy chief Josep
+Borrell"). Only a person speaking, only the verb of saying's own clause or a clause joined to
+it, and never a speaker urging (condemning) his own state or himself; the act keeps its status
+(a refused or hoped-for urging, a declined condemnation, was dropped before).
 """
 
 from __future__ import annotations
@@ -27,13 +30,16 @@ if TYPE_CHECKING:
 
 _SAYING = words("say tell add state insist stress explain write confirm note")
 _UP = ("conj", "ccomp", "xcomp")
+# The acts a speaker makes by reporting that his own side made them.
+_SPOKEN = frozenset({RelationType.URGED, RelationType.CONDEMNED})
 
 
 def spoken_urgings(found: list[Fact], index: ActorIndex) -> list[Fact]:
-    """URGED by the speaker for each urging he reports his own side made."""
+    """URGED (CONDEMNED) by the speaker for each urging (condemnation) he reports his own side
+    made."""
     out: list[Fact] = []
     for fact in found:
-        if fact.type is not RelationType.URGED:
+        if fact.type not in _SPOKEN:
             continue
         saying = _saying_over(fact.reading.trigger)
         if saying is None:

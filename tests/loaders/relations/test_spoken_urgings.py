@@ -104,3 +104,39 @@ def test_an_adverbial_clause_with_its_own_subject_keeps_it(extractor: Extractor)
     )
     assert ("Jens Stoltenberg", "URGED", "Russia") not in found
     assert ("United Kingdom", "URGED", "Russia") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "target"),
+    [
+        (
+            "Japanese Foreign Minister Yoko Kamikawa told reporters Tokyo strongly condemned "
+            "North Korea's latest missile launch.",
+            "Yoko Kamikawa",
+            "North Korea",
+        ),
+        (
+            "Antony Blinken said Washington condemned Russia's arrest of the reporter.",
+            "Antony Blinken",
+            "Russia",
+        ),
+    ],
+)
+def test_a_speaker_reporting_his_own_sides_condemnation_condemns_too(
+    extractor: Extractor, text: str, speaker: str, target: str
+) -> None:
+    assert (speaker, "CONDEMNED", target) in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antony Blinken said Washington had declined to condemn Russia's arrest of the reporter.",
+        "Antony Blinken said Germany condemned Russia's arrest of the reporter.",
+    ],
+)
+def test_no_condemnation_by_the_speaker_when_his_side_condemned_nobody(
+    extractor: Extractor, text: str
+) -> None:
+    found = extracted_triples(extractor, text)
+    assert not any(s == "Antony Blinken" and k == "CONDEMNED" for s, k, _ in found)
