@@ -434,12 +434,13 @@ SUPPORTED: list[Frame] = [
     *_verbs(R.SUPPORTED, ("prep:on",), "bestow confer", object_nouns=HONOURS),
     *_verbs(R.SUPPORTED, ("dobj",), "nominate", object_nouns=HONOURS, target_kind="PERSON"),
     *_verbs(R.SUPPORTED, ("prep:to",), "supply", strength=0.8),
-    # "sent weapons to Somalia", "delivered tanks and ammunition to Kyiv"; the receiver as
-    # indirect object: "sent Ukraine dozens of tanks", "shipped Russia drones"
+    # "sent weapons to Somalia", "delivered tanks and ammunition to Kyiv", "has sold drones to
+    # Kyiv" (arms sold are arms supplied); the receiver as indirect object: "sent Ukraine dozens
+    # of tanks", "shipped Russia drones"
     *_verbs(
         R.SUPPORTED,
         ("prep:to", "dative"),
-        "send ship deliver transfer provide give",
+        "send ship deliver transfer provide give sell",
         object_nouns=ARMS,
         strength=0.8,
     ),
