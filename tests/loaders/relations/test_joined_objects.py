@@ -1,6 +1,7 @@
-"""Targets joined to the verb's object by "along with" / "together with": "blacklisted X, along
-with Y and Z" names Y and Z as targets too. Our own sentences, read by the whole extractor; the
-near misses: a meeting's companions, and a partner before the object, which joins the subject."""
+"""Partners joined by "along with" / "together with": after the object they are targets too
+("blacklisted X, along with Y and Z"); beside the subject, or after a verb with no object, they
+act too ("Britain, along with Canada, sanctioned X"). Our own sentences, read by the whole
+extractor; the near misses: a meeting's companions, and a partner on the other side."""
 
 from __future__ import annotations
 
@@ -44,3 +45,27 @@ def test_a_meeting_companion_is_no_guest(extractor: Extractor) -> None:
         extractor, "Joe Biden met Xi Jinping in Bali along with Antony Blinken on Monday."
     )
     assert not met(found, "Joe Biden", "Antony Blinken")
+
+
+# -- the subject side: a partner beside the subject, or after a verb with no object ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "triple"),
+    [
+        ("Britain, along with Canada, sanctioned the businessman Gennady Volkov on Monday.",
+         ("Canada", "SANCTIONED", "Gennady Volkov")),
+        ("Egyptian and Israeli negotiators met, along with Qatar, in Cairo last week.",
+         ("Qatar", "MET_WITH", "Israel")),
+    ],
+)  # fmt: skip
+def test_a_partner_of_the_subject_acts_too(
+    extractor: Extractor, text: str, triple: tuple[str, str, str]
+) -> None:
+    found = extracted_triples(extractor, text)
+    assert triple in found or (triple[1] == "MET_WITH" and met(found, triple[0], triple[2]))
+
+
+def test_a_partner_after_the_object_does_not_join_the_subject(extractor: Extractor) -> None:
+    found = extracted_triples(extractor, "Egypt received Israel along with Qatar in Cairo.")
+    assert not met(found, "Qatar", "Egypt")
