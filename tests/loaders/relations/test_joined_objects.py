@@ -69,3 +69,22 @@ def test_a_partner_of_the_subject_acts_too(
 def test_a_partner_after_the_object_does_not_join_the_subject(extractor: Extractor) -> None:
     found = extracted_triples(extractor, "Egypt received Israel along with Qatar in Cairo.")
     assert not met(found, "Qatar", "Egypt")
+
+
+# -- a name the parser hung as an apposition of the one before, inside "the assets of" -------
+
+
+def test_a_listed_name_hung_as_an_apposition_is_a_target(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "The EU measures freeze the assets of intelligence chief Ivan Petrov, Oleg Sidorov, "
+        "a deputy head of the administration, and general Yuri Gromov.",
+    )
+    assert ("European Union", "SANCTIONED", "Oleg Sidorov") in found
+
+
+def test_a_title_in_apposition_names_no_second_target(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor, "The EU froze the assets of Ivan Petrov, Russia's Deputy Foreign Minister."
+    )
+    assert ("European Union", "SANCTIONED", "Russia") not in found
