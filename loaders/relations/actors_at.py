@@ -416,12 +416,22 @@ def _tables(
 
 
 def _pobjs(prep: Token) -> list[Token]:
+    """The objects of a preposition, with the list members the parser hung on them as
+    appositions: "the assets of FSB director A, B, a deputy head of ..., C and D", where B is
+    an apposition of A (a name: "A, the envoy" is A again)."""
     out: list[Token] = []
     for child in prep.children:
         if child.dep_ in ("pobj", "pcomp"):
-            out.append(child)
-            out.extend(child.conjuncts)
+            listed = [child, *child.conjuncts]
+            out.extend(listed)
+            out.extend(a for m in listed for a in m.children if _apposed_name(a))
     return out
+
+
+def _apposed_name(tok: Token) -> bool:
+    """A name in apposition after a comma: the next member of a list, not a title ("Minister")."""
+    after_comma = tok.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
+    return tok.dep_ == "appos" and tok.pos_ == "PROPN" and after_comma and tok.ent_type_ == "PERSON"
 
 
 def _coordinated(tok: Token) -> list[Token]:

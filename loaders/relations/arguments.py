@@ -72,6 +72,23 @@ def subject_of_next_clause(tok: Token) -> bool:
     return verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and subjectless
 
 
+# Words that join a partner to a party with "with": "together with", "along with", "jointly with".
+_JOINING = frozenset({"together", "along", "jointly"})
+
+
+def joined_with(tok: Token) -> list[Token]:
+    """Objects of "together with", "along with", "jointly with" on the token."""
+    out: list[Token] = []
+    for prep in (c for c in tok.children if c.dep_ == "prep"):
+        if prep.lower_ == "with" and any(c.lower_ in _JOINING for c in prep.children):
+            out += prep_objects([tok], ("with",))  # "together/jointly with": adverb on "with"
+        elif prep.lower_ in _JOINING:
+            out += prep_objects([prep], ("with",))  # "along with": "with" on "along"
+    for adv in (c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _JOINING):
+        out += prep_objects([adv], ("with",))  # "together" heading its "with"
+    return out
+
+
 def first_conjunct(tok: Token, *, through_appositions: bool = False) -> Token:
     """The head of the list `tok` stands in: two tokens with one first conjunct are listed
     together. `through_appositions`: "with Putin, Zelensky and ministers", where the parser often

@@ -21,21 +21,6 @@ if TYPE_CHECKING:
 
     from loaders.relations.actors_at import ActorIndex
 
-_JOINING = frozenset({"together", "along", "jointly"})
-
-
-def _partners(tok: Token) -> list[Token]:
-    """Objects of "together with", "along with", "jointly with" on the token."""
-    out: list[Token] = []
-    for prep in (c for c in tok.children if c.dep_ == "prep"):
-        if prep.lower_ == "with" and any(c.lower_ in _JOINING for c in prep.children):
-            out += arg.prep_objects([tok], ("with",))  # "together/jointly with": adverb on "with"
-        elif prep.lower_ in _JOINING:
-            out += arg.prep_objects([prep], ("with",))  # "along with": "with" on "along"
-    for adv in (c for c in tok.children if c.dep_ == "advmod" and c.lower_ in _JOINING):
-        out += arg.prep_objects([adv], ("with",))  # "together" heading its "with"
-    return out
-
 
 def _verb_chain(verb: Token) -> list[Token]:
     """The trigger and the verbs it completes: "has been trying, together with the UN, to
@@ -57,7 +42,7 @@ def co_mediators(facts: list[Fact], index: ActorIndex) -> list[Fact]:
         doc = reading.trigger.doc
         holders = [doc[s.token] for s in reading.sources if s.actor_id == fact.source]
         holders += _verb_chain(reading.trigger)
-        partners = [r for h in holders for t in _partners(h) for r in index.refs(t)]
+        partners = [r for h in holders for t in arg.joined_with(h) for r in index.refs(t)]
         out += [
             Fact(p.actor_id, fact.type, fact.target, fact.status, fact.confidence, reading)
             for p in partners

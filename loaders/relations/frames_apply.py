@@ -21,6 +21,7 @@ from loaders.relations.evaluations import (
     sole_body,
     told_doers,
 )
+from loaders.relations.joined_objects import JOINED_TARGET_TYPES, joined_objects
 from loaders.relations.judged_acts import named_act_doers, relative_doers
 from loaders.relations.labels import labelled
 from loaders.relations.lexicon import (
@@ -188,6 +189,8 @@ def _slot_targets(
             if frame.type is RelationType.ACCUSED and blamed_thing(hosts[0]):
                 objects = []  # "the poisoning, which London blamed on the GRU": no accused
             out.extend(refs(index, objects, poss, roles))
+            if frame.type in JOINED_TARGET_TYPES:  # "blacklisted X, along with Y and Z"
+                out.extend(refs(index, joined_objects(hosts[0], objects), poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "condemned the launch": whose launch
                 named = what_it_was_called(hosts[0]) if not objects else []
                 unowned = [o for o in objects if not index.refs(o)]

@@ -13,6 +13,7 @@ from loaders.relations.arguments import (
     REL_PRONOUNS,
     comma_spliced,
     dateline_end,
+    joined_with,
     misread_as_modifier,
     opening_comma,
     predicate_after_apposition,
@@ -62,6 +63,7 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
                 + name_ending_title(child)
                 + _second_subject(child)
                 + _list_in_apposition(child)
+                + _joined_subjects(child, verb)
             )
     # "said it was mediating": the parser may hang the subject on the auxiliary
     for aux in (c for c in verb.children if c.dep_ in ("aux", "auxpass")):
@@ -187,6 +189,17 @@ def _list_in_apposition(subject: Token) -> list[Token]:
         if len(listed) > 1 and all(t.pos_ == "PROPN" for t in listed):
             return listed
     return []
+
+
+def _joined_subjects(subject: Token, verb: Token) -> list[Token]:
+    """Partners "along with" / "together with" joins to the subject: "Britain, along with
+    Canada, sanctioned X" (hung on the subject, or on the verb before it), "the two delegations
+    met, along with Algeria and Mauritania, in Geneva" (after a verb with no object). After an
+    object the partner is the object's (joined_objects.py): "met Xi along with his ministers"."""
+    partners = joined_with(subject)
+    has_object = any(c.dep_ == "dobj" for c in verb.children)
+    partners += [t for t in joined_with(verb) if t.i < verb.i or not has_object]
+    return [t for t in partners if t is not subject]
 
 
 def _second_subject(subject: Token) -> list[Token]:
