@@ -268,7 +268,10 @@ def _lists_members(prep: Token) -> bool:
     """ "among them", "among others", "among other things": a list of members or examples."""
     if prep.lower_ == "between":
         return False
-    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    after = prep.nbor(1) if prep.i + 1 < len(prep.doc) else prep
+    if after.lower_ in ("them", "others", "those", "whom", "which"):
+        return True  # "among them journalist X and lawmaker Y": the parser may take X as the
+    objects = [c for c in prep.children if c.dep_ == "pobj"]  # object, "them" elsewhere
     return any(
         o.pos_ == "PRON"
         or o.lemma_.lower() == "other"

@@ -97,8 +97,11 @@ def _pairs(reading: Reading, index: ActorIndex) -> list[tuple[Ref, Ref, float]]:
         signers = {s.actor_id for s in sources}  # a co-signer of separate deals is no partner
         targets = [t for t in targets if t.actor_id not in signers]
     out = [(s, t, reading.strength) for s in sources for t in targets]
+    speakers = _parallel_speakers(index, pairwise)
     for a, b in itertools.combinations(pairwise, 2):
         if kind is RelationType.MEDIATED or one_side(doc[a.token], doc[b.token], reading.trigger):
+            continue
+        if _across_levels(index, a.actor_id, b.actor_id, speakers):
             continue
         if kind is RelationType.SIGNED_AGREEMENT_WITH and _separate_deals(reading):
             continue  # "A and B signed separate accords with C": A and B signed nothing together
@@ -116,6 +119,27 @@ def _pairs(reading: Reading, index: ActorIndex) -> list[tuple[Ref, Ref, float]]:
             if not _one_delegation(index, a.actor_id, b.actor_id) and one_phrase and not crowd:
                 out.append((a, b, reading.strength - 0.2))
     return out
+
+
+def _parallel_speakers(index: ActorIndex, parties: list[Ref]) -> set[str | None]:
+    """The states of the people among the parties, when states and people run in parallel
+    (each state has its person, each person his state: "the foreign ministers of A, B and C,
+    X, Y and Z"); else none ("Putin and a Ukrainian delegation led by Zelensky": Putin met
+    Ukraine too)."""
+    people = {index.country(r.actor_id) for r in parties if index.kind(r.actor_id) == "PERSON"}
+    states = {index.country(r.actor_id) for r in parties if index.kind(r.actor_id) == "COUNTRY"}
+    return people if people == states and len(states) > 1 else set()
+
+
+def _across_levels(index: ActorIndex, a: str, b: str, speakers: set[str | None]) -> bool:
+    """ "the foreign ministers of Russia, Iran and Turkey, Lavrov, Araqchi and Fidan, met": a
+    state whose own envoy is among the parties meets at its level, through him; Lavrov did
+    not meet Iran, Iran's minister did (ANNOTATION.md: one level per pair)."""
+    kinds = {index.kind(a), index.kind(b)}
+    if kinds != {"PERSON", "COUNTRY"}:
+        return False
+    state = a if index.kind(a) == "COUNTRY" else b
+    return index.country(state) in speakers
 
 
 def _own_prepositions(a: Token, b: Token) -> bool:

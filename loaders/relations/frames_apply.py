@@ -51,7 +51,7 @@ from loaders.relations.surface_lists import (
     semicolon_items,
     surface_list,
 )
-from loaders.relations.verb_senses import complemented, quarrel
+from loaders.relations.verb_senses import complemented, event_object, quarrel
 from loaders.relations.vetoed_drafts import forum_dropped
 from loaders.relations.while_places import places_while
 from schema.ontology import RelationType, Status
@@ -116,7 +116,11 @@ def refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = Fa
         # "four officials, including Chen Quanguo and Zhu Hailun": the named members too
         out.extend(r for t in arg.prep_objects([tok], ("including",)) for r in index.refs(t))
         out.extend(enumerated(index, tok))
-        if found and index.span(tok.i) is not None:
+        # "Liu He, the former vice premier who led ...": an apposition describes its name alone,
+        # whatever list the name closes
+        owner = index.direct(tok.head) if tok.dep_ == "appos" and tok.pos_ == "NOUN" else None
+        describing = owner is not None and index.kind(owner.actor_id) == "PERSON"
+        if found and index.span(tok.i) is not None and not describing:
             named = {r.actor_id for r in out} | {r.actor_id for t in toks for r in index.refs(t)}
             listed = surface_list(index, tok) + semicolon_items(index, tok)
             out.extend(r for r in listed if r.actor_id not in named)
@@ -384,7 +388,7 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         return None
     if not _object_ok(frame, verb):
         return None
-    if frame.bare_object and complemented(verb):
+    if frame.bare_object and (complemented(verb) or event_object(verb)):
         return None
     if quarrel(frame, verb):
         return None

@@ -1,6 +1,7 @@
 """Senses of a trigger verb its frame does not mean, read from what follows the verb.
 
-"Biden called Netanyahu" is a call, "called Putin a killer" a label; "the two countries clashed
+"Biden called Netanyahu" is a call, "called Putin a killer" a label, "held him for weeks"
+custody and "held talks with him" a meeting; "the two countries clashed
 over the S-400" a quarrel, "troops clashed over the weekend" fighting. The lexicon flags the
 frames (`bare_object`, `quarrel_preps`); these tests decide.
 """
@@ -43,3 +44,18 @@ def complemented(verb: Token) -> bool:
         for o in objects
         for c in o.children
     )
+
+
+_HELD_EVENTS = frozenset({"summit", "meeting", "talks", "conference", "ceremony", "forum",
+                          "session", "assembly", "funeral", "gathering", "parade", "call",
+                          "consultations", "discussions", "negotiations", "election",
+                          "elections", "vote", "referendum", "drill", "drills", "exercise",
+                          "exercises", "rally", "briefing"})  # fmt: skip
+"""What one holds or calls that is an event, not a person: "held talks with X", "called a
+meeting"."""
+
+
+def event_object(verb: Token) -> bool:
+    """The verb's object is an event it holds or calls ("held talks with his counterpart,
+    Kang Sun Nam"): the person named after it is no one held or called."""
+    return any(c.dep_ == "dobj" and c.lower_ in _HELD_EVENTS for c in verb.children)
