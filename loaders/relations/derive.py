@@ -134,7 +134,10 @@ def _charged(verb: Token) -> bool:
     """A detention on a charge: "on suspicion of espionage", "a sentence for spying"."""
     # "sentenced him to 16 years for espionage": the crime hangs on the term
     hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
-    hosts += arg.prep_objects([verb], ("to",))
+    terms = arg.prep_objects([verb], ("to",))
+    # "to 12 years in a penal colony for treason": the crime may hang on the place of the term
+    # (which the parser hangs on the term or on the verb)
+    hosts += terms + arg.prep_objects([verb, *terms], ("in",))
     # "serving a term in Russia after being convicted of espionage": the conviction dates it
     after = [c for c in arg.prep_objects([verb], ("after",)) if c.lemma_.lower() in _CONVICTING]
     hosts += after

@@ -6,9 +6,11 @@ The one who says that another did wrong accuses them (ANNOTATION.md: "accused of
 act"); the wrong itself stays the speaker's claim and is never emitted from here. A clause is a
 wrong by its predicate: a verb that is one whatever its object ("violated", "spied"), a verb
 with an object that makes it one ("broke the law", "made a mistake", "bore responsibility"),
-or being behind, responsible for or guilty of something. Its doer must be an actor other than
-the speaker and the speaker's own state (self-criticism accuses nobody). The saying must be
-asserted (`verb_status`) and the wrong not denied, hedged or hypothetical in its own clause.
+or being behind, responsible for or guilty of something; a told certainty ("said it was
+confident Iran had carried out the attack") asserts its inner clause. Its doer must be an actor
+other than the speaker and the speaker's own state (self-criticism accuses nobody). The saying
+must be asserted (`verb_status`) and the wrong not denied, hedged or hypothetical in its own
+clause.
 """
 
 from __future__ import annotations
@@ -136,10 +138,31 @@ def _wrongs_said(saying: Token) -> list[Token]:
     out: list[Token] = []
     for child in saying.children:
         if child.dep_ == "ccomp":
-            for clause in arg.with_conjuncts(child) + shown(child):
+            for clause in arg.with_conjuncts(child) + shown(child) + _assured(child):
                 if clause.pos_ in ("VERB", "AUX") and _is_wrong(clause) and not _hedged(clause):
                     out.append(clause)
     return out
+
+
+# "said it was confident Iran had carried out the attack": the speaker's certainty is the
+# speaker's assertion of the inner clause.
+ASSURED = words("confident certain sure convinced")
+
+
+def _assured(clause: Token) -> list[Token]:
+    """The clause a told certainty holds: "(said) Washington was confident (that) Iran had
+    carried out the attack" gives "carried out". Only an unhedged "be" + certainty adjective."""
+    if clause.lemma_.lower() != "be" or _hedged(clause):
+        return []
+    return [
+        inner
+        for adj in clause.children
+        if adj.dep_ == "acomp"
+        and adj.lemma_.lower() in ASSURED
+        and not any(c.dep_ == "neg" for c in adj.children)
+        for inner in (*adj.children, *clause.children)
+        if inner.dep_ == "ccomp"
+    ]
 
 
 def _named_wrongs(saying: Token, index: ActorIndex) -> list[Ref]:
@@ -194,15 +217,16 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
             speakers = [r for s in grammatical_subjects(tok) for r in index.refs(s)]
             doers = [d for w in _wrongs_said(tok) for d in _doers(w, index)]
             doers += _named_wrongs(tok, index)
-        elif lemma in HOLDING and any(
-            c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lemma_.lower() in WRONG_STATES
-            for c in tok.subtree
-            if c.head.i == tok.i or c.head.head.i == tok.i
-        ):
+        elif lemma in HOLDING and _held_states(tok):
             speakers = [r for s in passives.logical_source(tok) for r in index.refs(s)]
-            doers = [
-                r for o in passives.logical_objects(tok) for r in index.refs(o, possessor=True)
+            held = passives.logical_objects(tok) + [
+                s
+                for state in _held_states(tok)
+                for c in state.children
+                if c.dep_ == "nsubj"
+                for s in arg.with_conjuncts(c)
             ]
+            doers = [r for o in held for r in index.refs(o, possessor=True)]
         else:
             continue
         if speakers and doers:
@@ -214,6 +238,19 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
             abuse = _reading(tok, speakers, abusers, _ABUSE) if abusers else None
             out += [abuse] if abuse is not None else []
     return out
+
+
+def _held_states(hold: Token) -> list[Token]:
+    """The blame a "hold" puts on someone: "held Israel responsible". The parser may make the
+    one held the subject of the adjective ("hold Russia responsible": Russia nsubj of a ccomp),
+    so `reported_accusations` takes that subject as the one held too."""
+    return [
+        c
+        for c in hold.subtree
+        if (c.head.i == hold.i or c.head.head.i == hold.i)
+        and c.dep_ in ("oprd", "acomp", "ccomp", "xcomp")
+        and c.lemma_.lower() in WRONG_STATES
+    ]
 
 
 def _according_to(verb: Token) -> list[Token]:

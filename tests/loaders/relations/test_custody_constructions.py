@@ -251,3 +251,17 @@ def test_a_plural_apposition_after_a_list_describes_all_of_it(extractor: Extract
     )
     held = {t for s, kind, t in found if (s, kind) == ("Venezuela", "DETAINED")}
     assert held == {"Tomeu Vadell", "Jose Luis Zambrano", "Alirio Zambrano"}
+
+
+# -- the crime hung on the place of the term ---------------------------------------------------
+
+
+def test_a_crime_after_the_place_of_the_term_is_a_charge(extractor: Extractor) -> None:
+    # "for treason" hangs on "colony", the place of the term
+    text = "A Russian court sentenced Daniel Okafor to nine years in a penal colony for treason."
+    assert ("Russia", "ACCUSED", OKAFOR) in extracted_triples(extractor, text)
+
+
+def test_a_term_served_somewhere_is_no_charge(extractor: Extractor) -> None:
+    text = "A Russian court sentenced Daniel Okafor to nine years in a penal colony for men."
+    assert not any(kind == "ACCUSED" for _, kind, _ in extracted_triples(extractor, text))

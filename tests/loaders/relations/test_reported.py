@@ -72,3 +72,38 @@ def test_accusing_of_a_deed_is_no_condemnation(read: Reader) -> None:
     found = triples(read("Zelensky accused Lavrov of shelling the city."))
     assert ("Volodymyr Zelensky", "ACCUSED", "Sergey Lavrov") in found
     assert ("Volodymyr Zelensky", "CONDEMNED", "Sergey Lavrov") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the parser makes the one held the subject of "responsible"
+        ("Egypt and Qatar formally hold Israel responsible for the raid.", ("Qatar", "Israel")),
+        ("Uganda now holds Ethiopia responsible for the explosion.", ("Uganda", "Ethiopia")),
+        (
+            "Blinken said on Monday that Washington was confident Tehran had carried out the raid.",
+            ("Antony Blinken", "Iran"),
+        ),
+        (
+            "Qatar said it was certain that Israeli jets had violated its airspace.",
+            ("Qatar", "Israel"),
+        ),
+    ],
+)
+def test_holding_responsible_and_told_certainty_accuse(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "ACCUSED", expected[1]) in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Uganda does not hold Ethiopia responsible for the explosion.",
+        "Qatar said it was not certain that Israeli jets had violated its airspace.",
+        "Blinken said Washington was confident Tehran would return to the talks.",
+        "Qatar said it was confident Israeli jets might have violated its airspace.",
+    ],
+)
+def test_no_holding_or_certainty_of_a_wrong_stays_silent(read: Reader, text: str) -> None:
+    assert not any(kind == "ACCUSED" for _, kind, _ in triples(read(text)))
