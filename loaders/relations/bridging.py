@@ -66,8 +66,10 @@ _SAME_EVENT: dict[str, frozenset[str]] = {
     "takeover": frozenset({"takeover", "coup", "topple", "oust", "overthrow"}),
     "coup": frozenset({"coup", "takeover", "topple", "oust", "overthrow"}),
     "putsch": frozenset({"putsch", "coup", "takeover", "topple", "oust", "overthrow"}),
-    "abduction": frozenset({"abduction", "kidnapping", "abduct", "kidnap"}),
-    "kidnapping": frozenset({"kidnapping", "abduction", "kidnap", "abduct"}),
+    # "Russian troops detained the mayor ... Kyiv denounced the abduction": the victim's side
+    # names a detention an abduction
+    "abduction": frozenset({"abduction", "kidnapping", "abduct", "kidnap", "detain"}),
+    "kidnapping": frozenset({"kidnapping", "abduction", "kidnap", "abduct", "detain"}),
     # "the bloc imposed sanctions ... the junta condemned the measures"
     "measure": frozenset({"measure", "sanction", "tariff", "impose"}),
 }

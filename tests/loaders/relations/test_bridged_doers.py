@@ -1,7 +1,8 @@
 """Whose act "the hanging", "the attack" takes up, when the earlier report names its doer
 indirectly (bridging.py): a person owning an act done to people is the one it was done to
-("Berg's execution" is not Berg's act), and a machine of war is its state's ("an Israeli tank
-fired" is Israel's fire); "the hanging" is the act even when the parser reads it as a verb."""
+("Berg's execution" is not Berg's act), a machine of war is its state's ("an Israeli tank fired"
+is Israel's fire), "the hanging" is the act even when the parser reads it as a verb, and "the
+abduction" may take up a detention."""
 
 from __future__ import annotations
 
@@ -35,6 +36,11 @@ pytestmark = pytest.mark.model
             '"a cowardly act, carried out by a brutal regime".',
             ("Tom Keller", "CONDEMNED", "Iran"),
         ),
+        (
+            "Russian troops detained the mayor of the occupied town on Friday. "
+            "Zelensky denounced the abduction as a war crime.",
+            ("Volodymyr Zelensky", "CONDEMNED", "Russia"),
+        ),
     ],
 )
 def test_the_doer_told_indirectly_is_condemned(
@@ -54,6 +60,11 @@ def test_the_doer_told_indirectly_is_condemned(
             "A tank fired at a watchtower of the peacekeepers on Friday, wounding two. "
             "Qatar condemned the attack in a statement.",
             ("Qatar", "CONDEMNED", "Israel"),
+        ),
+        (
+            "Ukrainian police detained two suspects on Friday. "
+            "Zelensky denounced the abduction of children by Russia.",
+            ("Volodymyr Zelensky", "CONDEMNED", "Ukraine"),
         ),
     ],
 )
