@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.actors.demonyms import demonym_table
 from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.actors_at import Ref
@@ -65,8 +66,10 @@ _SAME_EVENT: dict[str, frozenset[str]] = {
     "takeover": frozenset({"takeover", "coup", "topple", "oust", "overthrow"}),
     "coup": frozenset({"coup", "takeover", "topple", "oust", "overthrow"}),
     "putsch": frozenset({"putsch", "coup", "takeover", "topple", "oust", "overthrow"}),
-    "abduction": frozenset({"abduction", "kidnapping", "abduct", "kidnap"}),
-    "kidnapping": frozenset({"kidnapping", "abduction", "kidnap", "abduct"}),
+    # "Russian troops detained the mayor ... Kyiv denounced the abduction": the victim's side
+    # names a detention an abduction
+    "abduction": frozenset({"abduction", "kidnapping", "abduct", "kidnap", "detain"}),
+    "kidnapping": frozenset({"kidnapping", "abduction", "kidnap", "abduct", "detain"}),
     # "the bloc imposed sanctions ... the junta condemned the measures"
     "measure": frozenset({"measure", "sanction", "tariff", "impose"}),
 }
@@ -79,6 +82,25 @@ _ONLY_WITH: dict[str, frozenset[str]] = {
 # What is fired, not who fires: "Missiles struck cities" names no other doer of the strike.
 _INSTRUMENTS = frozenset(
     {"missile", "rocket", "drone", "shell", "bomb", "projectile", "munition", "warhead"}
+)
+# Machines of war a state's adjective may own: "an Israeli tank fired", "Russian jets struck".
+_WAR_MACHINES = _INSTRUMENTS | frozenset(
+    {"tank", "jet", "warplane", "aircraft", "helicopter", "warship", "gunboat", "artillery"}
+)
+# Acts done to a person, whose owner without an "of" phrase is the one it was done to:
+# "Akbari's execution", "Navalny's arrest", "the Khashoggi killing" (not "Iran's execution of").
+_DONE_TO = frozenset(
+    {
+        "execution",
+        "hanging",
+        "killing",
+        "assassination",
+        "arrest",
+        "detention",
+        "abduction",
+        "kidnapping",
+        "expulsion",
+    }
 )
 _WINDOW = 8  # sentences
 _ANSWERING = frozenset({"retaliation", "response", "revenge", "reprisal"})
@@ -99,6 +121,14 @@ def _tells_of(tok: Token, same: frozenset[str]) -> bool:
     return any(o.lemma_.lower() in kinds for o in objects + arg.prep_objects(objects, ("of",)))
 
 
+def event_word(noun: Token) -> str:
+    """The event noun's word: its lemma, or for a gerund the parser tagged as a verb ("called
+    the hanging a cowardly act": "hanging" a VBG with "the") the "-ing" noun itself."""
+    if noun.tag_ == "VBG" and any(c.dep_ == "det" for c in noun.children):
+        return noun.lower_
+    return noun.lemma_.lower()
+
+
 def _definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
 
@@ -107,10 +137,12 @@ def _doers(tok: Token, index: ActorIndex) -> list[Ref]:
     """Who did an earlier reported event: a verb's subject, a noun's owner or light verb's."""
     if tok.pos_ == "VERB":
         subjects = passives.logical_source(tok)
-        return [r for s in subjects for r in index.refs(s)]
+        return [r for s in subjects for r in index.refs(s) or _armed_by(s, index)]
     owners = [
         r for c in tok.children if c.dep_ in ("poss", "compound", "amod") for r in index.refs(c)
     ]
+    if _done_to_owner(tok):
+        owners = [r for r in owners if index.kind(r.actor_id) != "PERSON"]
     owners += [r for p in arg.prep_objects([tok], ("by",)) for r in index.refs(p)]
     if owners:
         return owners
@@ -120,6 +152,24 @@ def _doers(tok: Token, index: ActorIndex) -> list[Ref]:
         return [r for s in governed[1] for r in index.refs(s)] if governed is not None else []
     lv = light_verb(tok)
     return [r for s in passives.logical_source(lv) for r in index.refs(s)] if lv is not None else []
+
+
+def _done_to_owner(noun: Token) -> bool:
+    """A person owning an act done to people, with no "of" phrase saying to whom, is the one it
+    was done to: "Akbari's execution" tells of Iran's act, not of Akbari's."""
+    return noun.lemma_.lower() in _DONE_TO and not arg.prep_objects([noun], ("of",))
+
+
+def _armed_by(subject: Token, index: ActorIndex) -> list[Ref]:
+    """The state a machine of war belongs to, told by its modifier: "an Israeli tank fired at
+    the tower" is Israel's fire. A machine with no owner named names no doer."""
+    if subject.lemma_.lower() not in _WAR_MACHINES:
+        return []
+    owners = [c for c in subject.children if c.dep_ in ("amod", "compound", "poss")]
+    found = [r for c in owners for r in index.refs(c)]
+    # the actor stage names no state by an adjective alone: read it with the demonym table
+    states = {index.state(demonym_table().get(c.text)) for c in owners if c.pos_ == "ADJ"}
+    return found or [Ref(s, "demonym", subject.i) for s in sorted(x for x in states if x)]
 
 
 def _clause_verb(noun: Token) -> Token | None:
@@ -170,17 +220,18 @@ def _background(tok: Token) -> bool:
 def _names_someone_else(tok: Token) -> bool:
     """A verb report whose doer is named but is no actor ("gunmen attacked a convoy"): the
     latest act of that kind is someone we cannot name, so no earlier act stands in for it. A
-    weapon told as the subject ("missiles struck the city") names no doer at all."""
+    weapon or machine of war told as the subject ("missiles struck the city", "a tank fired")
+    names no doer at all."""
     if tok.pos_ != "VERB":
         return False
     subjects = passives.logical_source(tok)
-    return any(s.lemma_.lower() not in _INSTRUMENTS for s in subjects)
+    return any(s.lemma_.lower() not in _WAR_MACHINES for s in subjects)
 
 
 def _reports(noun: Token, index: ActorIndex) -> list[Token]:
     """The tokens before `noun` that may tell of its event, latest first: the window's, then the
     lede's (the story's own event, however far back the lede is)."""
-    same = _SAME_EVENT[noun.lemma_.lower()]
+    same = _SAME_EVENT[event_word(noun)]
     doc = noun.doc
     start = noun.sent.start
     for _ in range(_WINDOW):
@@ -215,7 +266,7 @@ def _bridge(
 ) -> list[Ref] | None:
     """The doers of the one earlier act `noun` takes up; [] when none is told; None when the
     story does not say which: two doers of that kind of act, or the latest one unnamed."""
-    if noun.lemma_.lower() not in _SAME_EVENT or not (named or _definite(noun)):
+    if event_word(noun) not in _SAME_EVENT or not (named or _definite(noun)):
         return []
     if _own_phrase_doers(noun):
         return None
