@@ -31,7 +31,7 @@ from loaders.relations.lexicon import (
     PRAISE_LABELS,
     words,
 )
-from loaders.relations.mediated_nouns import purpose_between
+from loaders.relations.mediated_nouns import purpose_between, talks_holders
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.obligations import obliged_subjects
 from loaders.relations.offered_terms import REFUSED_THINGS, blamed_thing, offerers
@@ -450,6 +450,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         reading.pairwise = refs(index, arg.between_objects(owners), False)
     if frame.type is RelationType.MEDIATED and not reading.pairwise:  # "talks meant to end ..."
         reading.pairwise = refs(index, purpose_between(objects), False)
+    if frame.type is RelationType.MEDIATED and not reading.pairwise:  # "X and Y held talks
+        reading.pairwise = refs(index, talks_holders(objects), False)  # mediated by Z"
     if not reading.targets and (parties := reciprocal_parties(verb)):
         pair = refs(index, parties, False)
         # one subject is a pair only when it stands for two: "both sides", "each side"

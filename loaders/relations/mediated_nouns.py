@@ -1,5 +1,8 @@
 """The parties of mediated talks named past the talks' own phrase.
 
+"Iran and the United States have held five rounds of talks mediated by Oman": the parties are
+who held the talks (`talks_holders`), two or more of them.
+
 "the EU-mediated dialogue meant to normalise relations between Serbia and Kosovo", "Qatari-
 brokered talks aimed at ending the war between Israel and Hamas": the parties hang on the goal
 the talks are for (a participle or infinitive clause on the noun), not on the noun itself.
@@ -16,7 +19,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
+from loaders.relations import passives
 from loaders.relations.lexicon import words
+from loaders.relations.noun_verbs import light_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -57,3 +62,21 @@ def purpose_between(nouns: list[Token]) -> list[Token]:
                 objects = [c for c in goal.children if c.dep_ == "dobj"]
                 out += arg.between_objects([goal, *objects])
     return out
+
+
+_HOLDING = frozenset({"hold", "conduct", "have", "open", "resume", "begin", "start"})
+
+
+def talks_holders(nouns: list[Token]) -> list[Token]:
+    """Who held the mediated talks: the subjects of the verb that carries them, when they are
+    several ("Iran and the United States have held talks mediated by Oman"); one holder is a
+    side, not the pair."""
+    for noun in nouns:
+        verb = light_verb(noun)
+        if verb is None or verb.lemma_.lower() not in _HOLDING:
+            continue
+        holders = [t for s in passives.logical_source(verb) for t in arg.with_conjuncts(s)]
+        unique = list(dict.fromkeys(holders))
+        if len(unique) >= 2:
+            return unique
+    return []

@@ -74,3 +74,14 @@ def test_ministers_meeting_for_their_states_meet_at_one_level(extractor: Extract
     assert met(found, "Sameh Shoukry", "Ayman Safadi")
     assert not met(found, "Sameh Shoukry", "Jordan")
     assert not met(found, "Ayman Safadi", "Egypt")
+
+
+@pytest.mark.model
+def test_talks_mediated_between_those_who_held_them(extractor: Extractor) -> None:
+    text = (
+        "Israel struck Iran's air defences on Saturday. Iran and the United States had held "
+        "four rounds of indirect talks mediated by Oman since March."
+    )
+    found = extracted_triples(extractor, text)
+    assert ("Oman", "MEDIATED", "United States") in found
+    assert ("Oman", "MEDIATED", "Israel") not in found
