@@ -74,7 +74,11 @@ from loaders.relations.in_solidarity import acts_in_solidarity
 from loaders.relations.joint_statements import joint_statements
 from loaders.relations.judged_tails import judged_tails
 from loaders.relations.killings import killings
-from loaders.relations.known_wars import wars_named_by_their_doer, wars_named_without_doer
+from loaders.relations.known_wars import (
+    troops_sent_in,
+    wars_named_by_their_doer,
+    wars_named_without_doer,
+)
 from loaders.relations.leave_orders import (
     expelled_by_origin,
     told_to_leave,
@@ -214,6 +218,7 @@ class RelationComponent:
         found += participation_facts(readings, found, sentences, story, index)
         found += wars_named_without_doer(readings, index, doc._.published)
         found += wars_named_by_their_doer(doc, index, doc._.published)
+        found += troops_sent_in(doc, index, doc._.published)
         found += strikes_on(readings, index) + group_owned_acts(readings, index)
         found += campaigns_against(list(doc), index) + sanction_clauses(doc, index)
         found += wars_fought(list(doc), index) + arrests_by_police(readings, index)

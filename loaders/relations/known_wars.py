@@ -118,3 +118,44 @@ def wars_named_by_their_doer(doc: Doc, index: ActorIndex, published: dt.date | N
                 Fact(aggressor, RelationType.ATTACKED, victim, Status.OCCURRED, conf, reading)
             )
     return out
+
+
+_SENDING = words("send")
+_TROOPS = words("troop force army soldier tank")
+
+
+def troops_sent_in(doc: Doc, index: ActorIndex, published: dt.date | None) -> list[Fact]:
+    """The known war told as the aggressor sending its troops into the victim: "since Russia
+    sent troops into Ukraine". Read only for a known war: troops sent into a country elsewhere
+    may be invited there ("France sent troops into Mali at Bamako's request")."""
+    if published is None:
+        return []
+    states = {index.country(a): a for a in index.actors if index.kind(a) == "COUNTRY"}
+    out: list[Fact] = []
+    for verb in doc[index.dateline_end :]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SENDING:
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _TROOPS for c in verb.children):
+            continue
+        if verb_status(verb) is not Status.OCCURRED:
+            continue
+        senders: set[str | None] = {
+            r.actor_id for s in grammatical_subjects(verb) for r in index.refs(s)
+        }
+        # "since he sent troops into Ukraine": only a state's leader sends its army
+        senders |= {
+            states.get(index.country(a)) for a in senders if a and index.kind(a) == "PERSON"
+        }
+        places = {r.actor_id for t in arg.prep_objects([verb], ("into",)) for r in index.refs(t)}
+        for war in KNOWN_WARS:
+            aggressor, victim = states.get(war.aggressor), states.get(war.victim)
+            if published < war.since or aggressor not in senders or victim not in places:
+                continue
+            assert aggressor is not None and victim is not None
+            frame = Frame(RelationType.ATTACKED, "send", "VERB", ("prep:into",))
+            reading = Reading(frame, verb, (verb,), Status.OCCURRED, _DOER_STRENGTH)
+            conf = confidence(_DOER_STRENGTH - 0.2)
+            out.append(
+                Fact(aggressor, RelationType.ATTACKED, victim, Status.OCCURRED, conf, reading)
+            )
+    return out

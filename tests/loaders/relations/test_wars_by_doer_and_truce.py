@@ -37,6 +37,8 @@ _RU_UA = ("Russia", "ATTACKED", "Ukraine")
         "Zelensky has not met Putin since Russia's full-scale invasion. Ukraine wants talks.",
         "Ukraine said the grain deal had held since Moscow launched its invasion two years ago.",
         "Kyiv asked for more aid. China has declined to condemn Russia's invasion of Ukraine.",
+        "Trade with Kyiv has collapsed since Russia sent its troops into Ukraine.",
+        "Putin flew to Tehran, his first trip abroad since he sent troops into Ukraine.",
     ],
 )
 def test_a_known_war_named_by_its_doer_has_its_known_victim(read: Reader, text: str) -> None:
@@ -51,6 +53,8 @@ def test_a_known_war_named_by_its_doer_has_its_known_victim(read: Reader, text: 
         ("Ukraine said it feared Russia's invasion would come soon.", "2021-11-02"),
         ("Ukraine said Russia's planned invasion was a bluff.", "2024-05-02"),
         ("Ukraine said Russia might launch an invasion in the spring.", "2024-05-02"),
+        ("Ukraine warned that Russia could send troops into Ukraine's east.", "2024-05-02"),
+        ("Russia sent troops into Ukraine, Kyiv said, and the war began.", "2021-11-02"),
     ],
 )
 def test_a_war_of_another_party_time_or_plan_is_not_the_known_war(
