@@ -57,7 +57,11 @@ from loaders.relations.doubted_meetings import without_doubted_meetings
 from loaders.relations.due_in import scheduled_visits
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
-from loaders.relations.fighting_between import fighting_between, pitted_sides
+from loaders.relations.fighting_between import (
+    fighting_a_truce_ended,
+    fighting_between,
+    pitted_sides,
+)
 from loaders.relations.figurative import without_figurative_attacks
 from loaders.relations.findings import ordered_wrongs
 from loaders.relations.freed_held import held_by_freers
@@ -70,7 +74,11 @@ from loaders.relations.in_solidarity import acts_in_solidarity
 from loaders.relations.joint_statements import joint_statements
 from loaders.relations.judged_tails import judged_tails
 from loaders.relations.killings import killings
-from loaders.relations.known_wars import wars_named_without_doer
+from loaders.relations.known_wars import (
+    troops_sent_in,
+    wars_named_by_their_doer,
+    wars_named_without_doer,
+)
 from loaders.relations.leave_orders import (
     expelled_by_origin,
     told_to_leave,
@@ -209,6 +217,8 @@ class RelationComponent:
         found += truces_by_their_war(doc, index)  # before the mediators of "the truce"
         found += participation_facts(readings, found, sentences, story, index)
         found += wars_named_without_doer(readings, index, doc._.published)
+        found += wars_named_by_their_doer(doc, index, doc._.published)
+        found += troops_sent_in(doc, index, doc._.published)
         found += strikes_on(readings, index) + group_owned_acts(readings, index)
         found += campaigns_against(list(doc), index) + sanction_clauses(doc, index)
         found += wars_fought(list(doc), index) + arrests_by_police(readings, index)
@@ -232,6 +242,7 @@ class RelationComponent:
         found += called_in_clause(doc, index)
         found += killings(doc, index) + backed_groups(doc, index) + backed_entries(doc, index)
         found += fighting_between(doc, index) + under_deals(doc, index) + at_war(doc, index)
+        found += fighting_a_truce_ended(doc, index)
         found += pitted_sides(doc, index)
         found += imposed_phrases(doc, index) + sanctions_aimed(doc, index) + trade_cut(doc, index)
         found += listed_custody(readings, doc, index) + carried_sanctions(doc, index)

@@ -105,3 +105,44 @@ def pitted_sides(doc: Doc, index: ActorIndex) -> list[Fact]:
         out += facts_between(one, kind, other, status, _STRENGTH, reading)
         out += facts_between(other, kind, one, status, _STRENGTH, reading)
     return out
+
+
+_TRUCES = words("ceasefire truce armistice")
+# What a truce does to the fighting it follows: "ending 11 days of fighting", "after a week of war".
+_ENDED_BY = words("end halt stop cap after following")
+_SPANS = words("day week month year round")
+
+
+def _ended(noun: Token) -> bool:
+    """The fighting noun is what a truce ended or followed ("ending five days of the worst
+    fighting", "after a year of war"): fighting that took place."""
+    tok = noun
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lemma_.lower() in _SPANS:
+        tok = tok.head.head
+    if tok.dep_ == "dobj":
+        return tok.head.lemma_.lower() in _ENDED_BY
+    return tok.dep_ == "pobj" and tok.head.lower_ in _ENDED_BY
+
+
+def fighting_a_truce_ended(doc: Doc, index: ActorIndex) -> list[Fact]:
+    """ATTACKED each way between the sides of "a ceasefire between X and Y took hold, ending
+    11 days of fighting": the fighting the truce ended was between the truce's two sides."""
+    out: list[Fact] = []
+    for noun in doc[index.dateline_end :]:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _FIGHTING or not _ended(noun):
+            continue
+        if arg.between_objects([noun]):
+            continue  # "fighting between X and Y": fighting_between reads it
+        truces = [t for t in noun.sent if t.lemma_.lower() in _TRUCES and t.pos_ == "NOUN"]
+        sides = [r for t in arg.between_objects(truces) for r in index.refs(t)]
+        ids = list(dict.fromkeys(r.actor_id for r in sides))
+        if len(ids) != 2 or any(noun_status(t) is None for t in truces):
+            continue
+        first = [r for r in sides if r.actor_id == ids[0]][:1]
+        second = [r for r in sides if r.actor_id == ids[1]][:1]
+        frame = Frame(RelationType.ATTACKED, noun.lemma_.lower(), "NOUN", ("between",))
+        reading = Reading(frame, noun, (noun,), Status.OCCURRED, _STRENGTH, pairwise=sides)
+        kind = RelationType.ATTACKED
+        out += facts_between(first, kind, second, Status.OCCURRED, _STRENGTH, reading)
+        out += facts_between(second, kind, first, Status.OCCURRED, _STRENGTH, reading)
+    return out

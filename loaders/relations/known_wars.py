@@ -13,12 +13,16 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations.facts import Fact, confidence
-from loaders.relations.lexicon import words
+from loaders.relations.frames_apply import Reading
+from loaders.relations.lexicon import Frame, words
+from loaders.relations.modality import noun_status, verb_status
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
     from loaders.relations.actors_at import ActorIndex
-    from loaders.relations.frames_apply import Reading
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +36,7 @@ class War:
 
 KNOWN_WARS = (War("RUS", "UKR", dt.date(2022, 2, 24), words("invasion war aggression")),)
 _VICTIM_PREPS = ("of", "in", "on", "against")
+_DOER_STRENGTH = 0.75
 
 
 def wars_named_without_doer(
@@ -60,4 +65,97 @@ def wars_named_without_doer(
                 out.append(
                     Fact(aggressor, RelationType.ATTACKED, victim, Status.OCCURRED, conf, reading)
                 )
+    return out
+
+
+# Verbs that start a war their subject wages: "the day Russia launched its invasion".
+_STARTING = words("launch begin start wage")
+
+
+def _doers(noun: Token, index: ActorIndex) -> list[str]:
+    """Who the war noun says waged it: its possessor ("Russia's invasion") or the subject of
+    the verb that started it ("Russia launched its full-scale invasion")."""
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    verb = noun.head
+    started = noun.dep_ == "dobj" and verb.lemma_.lower() in _STARTING
+    if started and verb_status(verb) is Status.OCCURRED:  # not "threatened to wage war"
+        owners += grammatical_subjects(verb)
+    return [r.actor_id for o in owners for r in index.refs(o)]
+
+
+def _only_victim(places: list[Token], victim: str, index: ActorIndex) -> bool:
+    """Every place or party the noun's own phrase names ("invasion of Ukraine", not "in
+    February") is the known victim; "Russia's war in Syria" is another war."""
+    return all(any(r.actor_id == victim for r in index.refs(p)) for p in places)
+
+
+def wars_named_by_their_doer(doc: Doc, index: ActorIndex, published: dt.date | None) -> list[Fact]:
+    """The known victim for a war noun whose doer is the known aggressor and that names no
+    other party: "since Russia's full-scale invasion", "the day Russia launched its invasion",
+    "refused to condemn Moscow's invasion of Ukraine" (a possessed war noun is a presupposed
+    fact whatever the clause around it says). A noun naming another party ("Russia's war in
+    Syria") is no known war."""
+    if published is None:
+        return []
+    states = {index.country(a): a for a in index.actors if index.kind(a) == "COUNTRY"}
+    out: list[Fact] = []
+    for noun in doc[index.dateline_end :]:
+        if noun.pos_ != "NOUN" or noun_status(noun) is not Status.OCCURRED:
+            continue
+        places = [t for t in arg.prep_objects([noun], _VICTIM_PREPS) if t.ent_type_ != "DATE"]
+        for war in KNOWN_WARS:
+            aggressor, victim = states.get(war.aggressor), states.get(war.victim)
+            if published < war.since or aggressor is None or victim is None:
+                continue
+            if noun.lemma_.lower() not in war.nouns or not _only_victim(places, victim, index):
+                continue
+            if aggressor not in _doers(noun, index):
+                continue
+            frame = Frame(RelationType.ATTACKED, noun.lemma_.lower(), "NOUN", ("poss",))
+            reading = Reading(frame, noun, (noun,), Status.OCCURRED, _DOER_STRENGTH)
+            conf = confidence(_DOER_STRENGTH - 0.2)
+            out.append(
+                Fact(aggressor, RelationType.ATTACKED, victim, Status.OCCURRED, conf, reading)
+            )
+    return out
+
+
+_SENDING = words("send")
+_TROOPS = words("troop force army soldier tank")
+
+
+def troops_sent_in(doc: Doc, index: ActorIndex, published: dt.date | None) -> list[Fact]:
+    """The known war told as the aggressor sending its troops into the victim: "since Russia
+    sent troops into Ukraine". Read only for a known war: troops sent into a country elsewhere
+    may be invited there ("France sent troops into Mali at Bamako's request")."""
+    if published is None:
+        return []
+    states = {index.country(a): a for a in index.actors if index.kind(a) == "COUNTRY"}
+    out: list[Fact] = []
+    for verb in doc[index.dateline_end :]:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _SENDING:
+            continue
+        if not any(c.dep_ == "dobj" and c.lemma_.lower() in _TROOPS for c in verb.children):
+            continue
+        if verb_status(verb) is not Status.OCCURRED:
+            continue
+        senders: set[str | None] = {
+            r.actor_id for s in grammatical_subjects(verb) for r in index.refs(s)
+        }
+        # "since he sent troops into Ukraine": only a state's leader sends its army
+        senders |= {
+            states.get(index.country(a)) for a in senders if a and index.kind(a) == "PERSON"
+        }
+        places = {r.actor_id for t in arg.prep_objects([verb], ("into",)) for r in index.refs(t)}
+        for war in KNOWN_WARS:
+            aggressor, victim = states.get(war.aggressor), states.get(war.victim)
+            if published < war.since or aggressor not in senders or victim not in places:
+                continue
+            assert aggressor is not None and victim is not None
+            frame = Frame(RelationType.ATTACKED, "send", "VERB", ("prep:into",))
+            reading = Reading(frame, verb, (verb,), Status.OCCURRED, _DOER_STRENGTH)
+            conf = confidence(_DOER_STRENGTH - 0.2)
+            out.append(
+                Fact(aggressor, RelationType.ATTACKED, victim, Status.OCCURRED, conf, reading)
+            )
     return out
