@@ -35,6 +35,9 @@ def it_antecedent(tok: Token, actor_of: Callable[[Token], str | None]) -> Token 
     own = _own_clause_subject(tok)
     if own is not None:  # "the EU acted after Moscow launched its invasion": Moscow's
         return own if actor_of(own) is not None else None
+    urged = _urged_doer(tok)
+    if urged is not None:  # "called on Tehran to free the Americans it holds": Tehran
+        return urged if actor_of(urged) is not None else None
     reporter = _reporting_subject(tok)
     if reporter is not None and actor_of(reporter) is not None:
         return reporter  # "the FSB announced that it had detained ...", in any clause
@@ -64,6 +67,24 @@ def _own_clause_subject(its: Token) -> Token | None:
     if subjects and subjects[0].tag_ == "WDT" and verb.dep_ == "relcl":
         return verb.head  # "Russia, which has stepped up its attacks"
     return subjects[0] if subjects and subjects[0].pos_ != "PRON" else None
+
+
+def _urged_doer(it: Token) -> Token | None:
+    """The one asked to act, when "it" is the subject of a clause on the object of what it is
+    asked to do: "called on Tehran to free the Americans it holds", "urged Moscow to return the
+    land it seized". The asked side does the act; the asking side holds nothing."""
+    if it.dep_ not in _SUBJECTS or it.head.dep_ != "relcl":
+        return None
+    noun = it.head.head
+    act = noun.head
+    if noun.dep_ != "dobj" or act.dep_ not in ("xcomp", "advcl"):
+        return None
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+        return None
+    verb = act.head
+    asked = [c for c in verb.children if c.dep_ == "dobj"]
+    asked += [o for p in verb.children if p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
+    return asked[0] if asked else None
 
 
 def _main_clause(verb: Token) -> bool:

@@ -85,3 +85,14 @@ def test_talks_mediated_between_those_who_held_them(extractor: Extractor) -> Non
     found = extracted_triples(extractor, text)
     assert ("Oman", "MEDIATED", "United States") in found
     assert ("Oman", "MEDIATED", "Israel") not in found
+
+
+@pytest.mark.model
+def test_it_in_what_the_urged_side_must_do_is_the_urged_side(extractor: Extractor) -> None:
+    text = (
+        "The State Department welcomed the release and called on Tehran to free all the "
+        "foreigners it holds, among them the researcher Ahmadreza Djalali."
+    )
+    found = extracted_triples(extractor, text)
+    assert ("Iran", "DETAINED", "Ahmadreza Djalali") in found
+    assert ("United States", "DETAINED", "Ahmadreza Djalali") not in found
