@@ -60,8 +60,11 @@ def spoken_urgings(found: list[Fact], index: ActorIndex) -> list[Fact]:
 
 
 def _saying_over(trigger: Token) -> Token | None:
-    """The verb of saying whose clause (or a clause joined to it) the urging verb is in."""
+    """The verb of saying whose clause (or a clause joined to it) the urging verb is in; a
+    noun trigger is read through the verb that carries it ("said Tokyo had lodged a protest")."""
     tok = trigger
+    if tok.pos_ == "NOUN" and tok.dep_ in ("dobj", "nsubjpass") and tok.head.pos_ == "VERB":
+        tok = tok.head
     for _ in range(4):
         if tok.dep_ not in _UP or tok.head is tok:
             return None

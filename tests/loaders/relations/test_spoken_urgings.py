@@ -140,3 +140,12 @@ def test_no_condemnation_by_the_speaker_when_his_side_condemned_nobody(
 ) -> None:
     found = extracted_triples(extractor, text)
     assert not any(s == "Antony Blinken" and k == "CONDEMNED" for s, k, _ in found)
+
+
+def test_a_protest_lodged_by_the_speakers_side_is_his_too(extractor: Extractor) -> None:
+    text = (
+        "Dutch Prime Minister Mark Rutte said the Netherlands had lodged a formal protest with "
+        "Moscow."
+    )
+    found = extracted_triples(extractor, text)
+    assert ("Mark Rutte", "CONDEMNED", "Russia") in found
