@@ -457,6 +457,9 @@ URGED: list[Frame] = [
     *_verbs(R.URGED, ("dobj",), "urge press implore exhort"),
     *_verbs(R.URGED, ("prep:to",), "appeal"),
     *_verbs(R.URGED, ("dobj",), "warn", needs="against"),  # "warned China against arming Russia"
+    # "advised Orban against the meeting", "advised Kyiv to accept": counsel to act or not act
+    *_verbs(R.URGED, ("dobj",), "advise", needs="against"),
+    *_verbs(R.URGED, ("dobj",), "advise", xcomp="!leave depart quit exit"),
     # "told the consul to leave by Friday" is an expulsion order (EXPELLED), no urging
     *_verbs(R.URGED, ("dobj",), "ask push tell", xcomp="!leave depart quit exit"),
     # "asked the alliance for help", "asked Washington for more air defences": a request of it
