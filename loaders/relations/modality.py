@@ -241,6 +241,10 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
     if link == "xcomp" or (link in ("advcl", "acl") and to_infinitive(tok)):
         if lemma in SCHEDULE and (lemma != "go" or gov.tag_ == "VBG"):
             return "planned"
+        scheduled = any(c.dep_ == "acomp" and c.lemma_.lower() in SCHEDULE for c in gov.children)
+        if lemma == "be" and scheduled:  # "is due on Monday to meet": "to meet" hung on "is"
+            had = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in gov.children)
+            return "stop" if had else "planned"  # "had been due to host": it did not happen
         if lemma in IMPLICATIVE and (lemma != "be" or _first_of_kind(gov)):
             return None
         if lemma == "move" and gov.tag_ in ("VBD", "VBN"):

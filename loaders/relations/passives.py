@@ -169,6 +169,9 @@ def logical_objects(verb: Token) -> list[Token]:
     behind = object_behind_time(verb)
     if behind is not None:  # "sanctioned Chong the following month"
         return listed(behind)
+    labelled = _labelled_names(verb)
+    if labelled:  # "accused rivals Carlos Mesa and ...": the label and the names it labels
+        return labelled
     for child in verb.children:
         if child.dep_ == "dobj":
             if child.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
@@ -183,6 +186,18 @@ def logical_objects(verb: Token) -> list[Token]:
         # "an offer ECOWAS dismissed as unacceptable"; "among the prisoners Iran freed were X"
         return _among(verb) or with_conjuncts(verb.head)
     return []
+
+
+def _labelled_names(verb: Token) -> list[Token]:
+    """ "accused rivals Carlos Mesa, ..., and Luis Camacho of ...": the parser splits a bare
+    plural label from the names right after it into two objects; both are the object."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if len(objs) != 2 or objs[0].pos_ != "NOUN" or objs[1].pos_ != "PROPN":
+        return []
+    label, names = objs
+    if names.left_edge.i != label.i + 1 or any(c.dep_ == "det" for c in label.children):
+        return []
+    return [*listed(label), *listed(names)]
 
 
 def _parenthesis_subject(verb: Token) -> list[Token]:

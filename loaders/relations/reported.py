@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations import passives
+from loaders.relations.arguments import to_infinitive
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
@@ -114,6 +115,9 @@ def _is_wrong(verb: Token) -> bool:
                 return True
             if child.dep_ == "acomp" and child.lemma_.lower() in WRONG_STATES:
                 return True
+            blame = child.dep_ == "xcomp" and child.lower_ == "blame" and to_infinitive(child)
+            if blame and not any(c.dep_ == "neg" for c in child.children):
+                return True  # "said Iran was to blame"
     return False
 
 

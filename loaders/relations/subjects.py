@@ -117,9 +117,22 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         if objs and head.lower_ in ("for", "of"):
             return with_conjuncts(objs[0])  # "thanked Qatar for helping", "accused X of doing"
         return grammatical_subjects(head.head, depth + 1) + joined_doers(verb)
+    if verb.dep_ == "pcomp" and head.dep_ == "prep" and _time_measure(head.head):
+        # "held talks on Thursday, a day after meeting Rouhani": the measure of time hangs
+        # on the clause's verb, whose subject did it
+        return grammatical_subjects(head.head.head, depth + 1)
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         return []
     return []
+
+
+def _time_measure(noun: Token) -> bool:
+    """ "a day (after)", "two weeks (before)", "hours (after)": a span of time on a verb."""
+    return (
+        noun.dep_ == "npadvmod"
+        and noun.lemma_.lower() in ("day", "week", "month", "year", "hour", "minute", "moment")
+        and noun.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _free_adjunct_clause(participle: Token) -> Token | None:
