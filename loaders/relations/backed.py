@@ -18,9 +18,10 @@ from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.actors_at import Ref
 from loaders.relations.facts import Fact, facts_between
-from loaders.relations.frames_apply import Reading
+from loaders.relations.frames_apply import Reading, refs
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.modality import verb_status
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
@@ -68,9 +69,22 @@ def _backers(verb: Token) -> list[Token]:
     hyphened = passives.hyphen_agents(verb)
     if hyphened:
         return hyphened
-    if verb.dep_ != "acl":
+    if verb.dep_ != "acl" and not _free_participle(verb):
         return []
     return [t for b in arg.prep_objects([verb], ("by",)) for t in arg.with_conjuncts(b)]
+
+
+def _free_participle(verb: Token) -> bool:
+    """ "Maduro has held on, backed by allies including Russia": a participle set off by a
+    comma as an adverbial clause, with no subject, auxiliary or conjunction ("if backed by")
+    of its own, says its backing of the main clause's subject ("Backed by Iran, the Houthis
+    seized the ship")."""
+    if verb.dep_ != "advcl" or verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in verb.children):
+        return False
+    # set off by a comma, or opening the sentence ("Backed by Iran, the Houthis ...")
+    return verb.i == verb.sent.start or (verb.i > 0 and verb.doc[verb.i - 1].text == ",")
 
 
 def _status_of(verb: Token) -> Status | None:
@@ -90,16 +104,19 @@ def backed_groups(doc: Doc, index: ActorIndex) -> list[Fact]:
     for verb in doc[index.dateline_end :]:
         if verb.tag_ != "VBN" or verb.lemma_.lower() not in _BACKING:
             continue
-        if verb.dep_ not in ("amod", "acl"):
+        if verb.dep_ not in ("amod", "acl") and not _free_participle(verb):
             continue
         status = _status_of(verb)
         if status is None:
             continue
-        backers = [r for t in _backers(verb) for r in index.refs(t)]
+        # "backed by allies including Russia and Cuba": the members the list names
+        backers = refs(index, _backers(verb), False)
         # "Russian-backed separatists": a participle in front backs its own noun, not the noun
         # it is listed with ("government forces and Russian-backed separatists"); one behind
         # may describe the whole list ("M23 and its allies, backed by Rwanda")
         supported = [verb.head] if verb.dep_ == "amod" else arg.with_conjuncts(verb.head)
+        if verb.dep_ == "advcl":
+            supported = grammatical_subjects(verb.head)
         backed = [r for t in supported for r in index.refs(t)]
         backed = backed or _named_elsewhere(verb.head) or _the_group(verb.head, index)
         backed = [r for r in backed if r.actor_id not in {b.actor_id for b in backers}]

@@ -398,6 +398,15 @@ SUPPORTED: list[Frame] = [
         object_nouns=words("president leader government representative ruler head authority"),
         strength=0.8,
     ),
+    # "recognised Moroccan sovereignty over Western Sahara", "will recognise a Palestinian
+    # state", "recognised the independence of X": the state whose claim is recognised is backed
+    *_verbs(
+        R.SUPPORTED,
+        ("dobj",),
+        "recognise recognize",
+        object_nouns=words("sovereignty independence statehood state"),
+        strength=0.8,
+    ),
     # "threw its weight behind Moldova", "threw its support behind Argentina's bid"
     *_verbs(R.SUPPORTED, ("prep:behind",), "throw put", object_nouns=words("weight support")),
     # "welcomed Ukraine's bid to join": the bidder is backed ("welcomed the deal" is allowed);

@@ -333,9 +333,11 @@ def verb_status(verb: Token) -> Status | None:
     if is_question(verb) or _said_of_others(verb):
         return None
     future = would = False
-    tok, inherit_aux = verb, True
+    tok, inherit_aux, contrasted = verb, True, False
     for _ in range(8):
         mood = _own_mood(tok) if inherit_aux else None
+        if contrasted and mood == "neg":
+            mood = None  # "did not respond, but thanked Lula": the contrast asserts the second
         if mood in ("neg", "unreal"):
             return None
         future = future or mood == "future"
@@ -357,6 +359,7 @@ def verb_status(verb: Token) -> Status | None:
         inherit_aux = link != "conj" or not (
             any(c.dep_ in ("aux", "nsubj", "neg") for c in tok.children) or _own_tense(tok)
         )
+        contrasted = link == "conj" and _but_between(gov, tok)
         if link in ("ccomp",) and gov.lemma_.lower() in REPORTING:
             if _own_mood(gov) in ("neg", "unreal"):
                 return None
@@ -368,6 +371,14 @@ def verb_status(verb: Token) -> Status | None:
     if would:
         return None
     return Status.PLANNED if future else Status.OCCURRED
+
+
+def _but_between(head: Token, conjunct: Token) -> bool:
+    """ "X did not respond to the criticism, but thanked Lula": a verb joined by "but" to a
+    negated one is what was done instead; it shares the head's tense and modal, not its "not"."""
+    return any(
+        c.dep_ == "cc" and c.lower_ == "but" and head.i < c.i < conjunct.i for c in head.children
+    )
 
 
 def _supposed_relative(verb: Token) -> bool:

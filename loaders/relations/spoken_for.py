@@ -2,7 +2,9 @@
 China opposed the sanctions and urged Washington to lift them", "Austin said Washington had urged
 Iraqi authorities to investigate": an official who reports his own side's urging makes it too.
 So with a condemnation: "Pompeo said Washington strongly condemned the arrest", "Kamikawa told
-reporters Tokyo condemned the seizure": the minister who announces it condemns as well.
+reporters Tokyo condemned the seizure": the minister who announces it condemns as well. And
+with support: "Biden said Washington was fully supportive of Israel", "the adviser said the
+United States was grateful to Niger": the leader who declares his side's backing backs too.
 
 The urging (or condemnation) is read with the clause's subject (the bloc, China, Washington) for
 its source; the speaker, who speaks for that side, urges or condemns the same party
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 _SAYING = words("say tell add state insist stress explain write confirm note")
 _UP = ("conj", "ccomp", "xcomp")
 # The acts a speaker makes by reporting that his own side made them.
-_SPOKEN = frozenset({RelationType.URGED, RelationType.CONDEMNED})
+_SPOKEN = frozenset({RelationType.URGED, RelationType.CONDEMNED, RelationType.SUPPORTED})
 
 
 def spoken_urgings(found: list[Fact], index: ActorIndex) -> list[Fact]:
