@@ -2,8 +2,9 @@
 
 The small model reads "the Russian-led Collective Security Treaty Organization" as nothing, or a
 person "Treaty Organization", and "the Donetsk and Luhansk People's Republics" as a person too.
-A name that ends in Organization, Republic, Council, Committee, Front, Movement, Union, Alliance
-... is never a person's (name_words.BODY_WORDS keeps it from the people step); it names a body.
+A name that ends in Organization, Republic, Council, Committee, Front, Movement, Union, Alliance,
+Platform, Centre ... is never a person's (name_words.BODY_WORDS keeps it from the people step);
+it names a body.
 Two bodies sharing one plural head ("the Senate and House Armed Services Committees") are two
 bodies, each with the shared tail in the singular.
 """
@@ -23,8 +24,9 @@ if TYPE_CHECKING:
 
 HEADS = frozenset({"organization", "organisation", "republic", "council", "committee",
                    "commission", "front", "movement", "union", "alliance",
-                   "coalition"})  # fmt: skip
-"""Last words of bodies' names. A plural of one ends the name of two or more bodies."""
+                   "coalition", "platform", "centre", "center"})  # fmt: skip
+"""Last words of bodies' names. A plural of one ends the name of two or more bodies. Not
+"agency" or "service": news agencies cited as sources end so, and acting services are known."""
 
 _POSSESSIVE = ("'s", "’s")
 
@@ -114,6 +116,8 @@ def claim_body_runs(claims: Claims) -> None:
             continue
         name, plural = found
         start = _run_start(doc, tok.i, claims.claimed, plural)
+        if doc[start].text in _POSSESSIVE:
+            start += 1  # "Lithuania's National Cyber Security Centre": the owner was claimed
         if all(t.ent_type_ in ("GPE", "LOC") for t in doc[start : tok.i + 1]):
             continue  # "the Soviet Union", "the Islamic Republic": a state, as the NER knows
         if country_by_regex(doc[start : tok.i + 1].text):

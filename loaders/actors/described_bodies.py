@@ -8,7 +8,9 @@ every relation on it. Each shape is read by its head noun and what is glued to i
 - "<state>-led coalition": a body of several states; "a Saudi-led effort" is an act, no body;
 - "<state>-backed separatists/rebels": an armed group no name gives; "Russian-backed talks" none;
 - "Iran's morality police": a force of its own kind, a state body acting in its own name
-  (ANNOTATION.md: a security service, a court); plain "Czech police" stays the state.
+  (ANNOTATION.md: a security service, a court); plain "Czech police" stays the state;
+- "U.N. experts", "a group of U.N. experts", "the U.N. fact-finding mission": a panel the UN
+  appoints reports and accuses in its own name, not the UN's members or its Secretariat.
 
 A later bare "the coalition" or "the separatists" is the one body of that head named before.
 "Maduro's government" is no body of its own but the leader's state.
@@ -43,7 +45,7 @@ def claim_described_bodies(claims: Claims) -> None:
     """Read each description into its own body, taking over the state word inside it."""
     found: dict[str, list[str]] = {}
     for tok in claims.doc:
-        span = _glued(claims, tok) or _police(claims, tok)
+        span = _glued(claims, tok) or _police(claims, tok) or _un_panel(claims, tok)
         if span is None:
             continue
         start, country = span
@@ -98,6 +100,35 @@ def _police(claims: Claims, head: Token) -> tuple[int, str | None] | None:
                 return None
             return m.start, m.actor_id.split(":", 1)[1]
     return None
+
+
+_UN = "organization:united-nations"
+_PANEL_HEADS = frozenset({"experts", "investigators", "mission"})
+"""Heads of a panel the UN appoints; "mission" only as a fact-finding one (not peacekeepers).
+Not "monitors" or "rapporteur": cases count those as the UN itself or as a person."""
+_PANEL_GROUPS = frozenset({"group", "panel"})
+
+
+def _un_panel(claims: Claims, head: Token) -> tuple[int, str | None] | None:
+    """ "U.N. experts", "United Nations investigators", "U.N. fact-finding mission", "a group of
+    U.N. experts", "the U.N. group of experts": start of the panel's description."""
+    if head.lower_ not in _PANEL_HEADS or head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    doc = claims.doc
+    i = head.i
+    if head.lower_ == "mission":
+        if i < 2 or doc[i - 1].lower_ != "finding" or doc[i - 2].text != "-":
+            return None
+        i -= 3  # "fact"
+    if i >= 3 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PANEL_GROUPS:
+        i -= 2  # "the U.N. group of experts"
+    owner = _mention_ending_at(claims, i)
+    if owner is None or owner.actor_id != _UN:
+        return None
+    start = owner.start
+    if start >= 2 and doc[start - 1].lower_ == "of" and doc[start - 2].lower_ in _PANEL_GROUPS:
+        start -= 2  # "a group of U.N. experts"
+    return start, None
 
 
 def _mention_ending_at(claims: Claims, end: int) -> Mention | None:

@@ -114,3 +114,25 @@ def test_a_name_going_on_after_its_head_word(actor_nlp: Language) -> None:
 def test_a_state_called_a_republic_is_no_new_body(actor_nlp: Language) -> None:
     found = _ids(actor_nlp, "The attack had been planned and financed by the Islamic Republic.")
     assert "organization:islamic-republic" not in found.values()
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The ruling party signed the pact with the opposition Democratic Unity Platform.",
+         "Democratic Unity Platform"),
+        ("Estonia's Digital Threat Analysis Centre blamed Huawei for the leak.",
+         "Digital Threat Analysis Centre"),
+        ("The Regional Mine Action Center accused the rebels of laying mines.",
+         "Regional Mine Action Center"),
+    ],
+)  # fmt: skip
+def test_a_platform_or_centre_is_a_body(actor_nlp: Language, text: str, name: str) -> None:
+    """Its owner's possessive ("Estonia's") is no part of the name."""
+    found = _ids(actor_nlp, text)
+    assert found.get(name, "").startswith("organization:"), found
+
+
+def test_a_centre_that_is_only_a_place_is_no_body(actor_nlp: Language) -> None:
+    found = _ids(actor_nlp, "The astronauts flew from the Kennedy Space Center on Friday.")
+    assert not any(i.startswith("organization:") for i in found.values()), found

@@ -162,3 +162,38 @@ def test_a_leaders_government_is_the_state(
 def test_no_state_without_a_leaders_government(actor_nlp: Language, text: str, words: str) -> None:
     found = spans(actor_nlp(text))
     assert not any(i.startswith("country:") for t, i in found.items() if words in t), found
+
+
+@pytest.mark.parametrize(
+    ("text", "panel"),
+    [
+        ("U.N. experts said Burundi had armed the militia in the south.", "U.N. experts"),
+        ("A group of United Nations experts blamed Kenya for the raid.",
+         "group of United Nations experts"),
+        ("The U.N. fact-finding mission faulted the navy for the killings.",
+         "U.N. fact-finding mission"),
+        ("UN investigators accused the border guards of abuses.", "UN investigators"),
+    ],
+)  # fmt: skip
+def test_a_un_panel_is_a_body_of_its_own(actor_nlp: Language, text: str, panel: str) -> None:
+    found = spans(actor_nlp(text))
+    assert found.get(panel, "").startswith("organization:"), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The U.N. peacekeeping mission said the town was calm.",
+        "U.N. human rights monitors said prisoners were mistreated.",
+        "The U.N. special rapporteur visited the camp.",
+    ],
+)
+def test_no_panel_beyond_its_heads(actor_nlp: Language, text: str) -> None:
+    """Peacekeepers, monitors and rapporteurs are no appointed panel: nothing new is made."""
+    found = spans(actor_nlp(text))
+    assert not any(t.endswith(("mission", "monitors", "rapporteur")) for t in found), found
+
+
+def test_a_panel_accusation_lands_on_the_panel(full_nlp: Language) -> None:
+    found = _triples(full_nlp("U.N. experts accused Burundi of arming the militia last year."))
+    assert ("U.N. experts", "ACCUSED", "Burundi") in found, found
