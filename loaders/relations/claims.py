@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 CLAIMING = words(
     "say tell claim allege accuse charge blame demand propose offer suggest call describe ask "
-    "request"
+    "request "
     "insist argue assert announce state declare add write brand label"
 )
 

@@ -197,7 +197,9 @@ class RelationComponent:
         found += holders_asked_to_free(readings, index) + custody_orders(doc, index)
         found += accusations_from_detentions(found) + accusations_by_holders(readings, found, index)
         found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)
-        found += rejected_charges(readings, found) + releases_by_detainers(readings, found, index)
+        found += rejected_charges(readings, found, index) + releases_by_detainers(
+            readings, found, index
+        )
         found += released_in_nouns(doc, found, index)
         found += reported_accusations(doc, index) + requested_sittings(doc, index)
         found += quote_run_accusations(doc, index)

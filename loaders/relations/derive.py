@@ -32,6 +32,9 @@ if TYPE_CHECKING:
 _MEDIATED_THINGS = AGREEMENT_NOUNS | words("talk negotiation dialogue meeting process summit")
 _HOSTING = frozenset({"receive", "host", "welcome", "greet"})
 _CHARGING = (RelationType.ACCUSED, RelationType.DETAINED)
+# How far up from a relative clause's noun the charge it is inside may be: "charges" < "of" <
+# "spying" < "for" < "Israel", which he denied.
+_CHARGE_CLIMB = 5
 
 
 def _place_tokens(anchor: Token) -> list[Token]:
@@ -165,33 +168,64 @@ def accusations_from_detentions(facts: list[Fact]) -> list[Fact]:
     return out
 
 
-def rejected_charges(readings: list[Reading], facts: list[Fact]) -> list[Fact]:
+def rejected_charges(readings: list[Reading], facts: list[Fact], index: ActorIndex) -> list[Fact]:
     """ "serving a sentence for espionage, a charge he denies": he rejects whoever charged him,
-    the accuser or jailer of the same sentence."""
+    the accuser or jailer of the same sentence; when that sentence names none ("has been held
+    since 2019 on espionage charges that he denies"), the one the story says holds him."""
     out: list[Fact] = []
     for reading in readings:
         if reading.frame.type is not RelationType.REJECTED or reading.targets:
             continue
-        objects = passives.logical_objects(reading.trigger)
-        charges = CHARGE_NOUNS | CRIME_NOUNS  # "a term for spying, which he denies"
-        if not any(o.lemma_.lower() in charges or o.lower_ in charges for o in objects):
+        if not _denies_charge(reading.trigger):
             continue
         rejecters = {r.actor_id for r in reading.sources}
-        for fact in facts:
-            same_sentence = fact.reading.evidence() == reading.evidence()
-            if fact.type in _CHARGING and fact.target in rejecters and same_sentence:
-                conf = confidence(reading.strength - 0.3, *reading.sources)
-                out.append(
-                    Fact(
-                        fact.target,
-                        RelationType.REJECTED,
-                        fact.source,
-                        reading.status,
-                        conf,
-                        reading,
-                    )
-                )
+        charging = [
+            f for f in facts if f.type in _CHARGING and f.reading.evidence() == reading.evidence()
+        ]
+        chargers = {f.source for f in charging if f.target in rejecters}
+        if not charging:  # a sentence that charges someone else says whom "he" is
+            chargers = _story_jailers(rejecters, facts, index)
+        conf = confidence(reading.strength - 0.3, *reading.sources)
+        # "charges that both he and the U.S. government reject": all who deny the charge
+        # reject whoever brought it
+        out += [
+            Fact(r, RelationType.REJECTED, charger, reading.status, conf, reading)
+            for charger in sorted(chargers)
+            for r in sorted(rejecters)
+            if r != charger
+        ]
     return out
+
+
+def _story_jailers(rejecters: set[str], facts: list[Fact], index: ActorIndex) -> set[str]:
+    """The one state the story says holds one of the rejecters (a court and its state both
+    holding them is the state), or nobody when it names several or none."""
+    holders = {f.source for f in facts if f.type is RelationType.DETAINED and f.target in rejecters}
+    states = {h for h in holders if index.kind(h) == "COUNTRY"} or holders
+    return states if len(states) == 1 else set()
+
+
+def _denies_charge(verb: Token) -> bool:
+    """What the verb denies is a charge: its object ("denied the espionage charge"), or the
+    charge noun a relative clause hangs on ("on espionage charges that he denies", "on charges
+    of spying for Israel, which he denied", where the parse hangs the clause on the nearest
+    noun, inside the charge)."""
+    charges = CHARGE_NOUNS | CRIME_NOUNS  # "a term for spying, which he denies"
+    objects = passives.logical_objects(verb)
+    if any(o.lemma_.lower() in charges or o.lower_ in charges for o in objects):
+        return True
+    if verb.dep_ not in ("relcl", "acl") or any(
+        c.dep_ == "dobj" and c.lower_ not in ("that", "which") for c in verb.children
+    ):
+        return False
+    tok = verb.head
+    for _ in range(_CHARGE_CLIMB):
+        if tok.lemma_.lower() in charges or tok.lower_ in charges:
+            return True
+        if tok.dep_ not in ("pobj", "prep", "pcomp") or tok.head.i == tok.i:
+            return False
+        tok = tok.head
+    return False
 
 
 def releases_by_detainers(

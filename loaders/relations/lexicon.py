@@ -786,5 +786,5 @@ CLAIM_NOUNS = words(
     "criticism statement request call plan idea suggestion ultimatum version narrative "
     "condition terms remark comment draft resolution motion ruling verdict judgment submission "
     "complaint reading interpretation characterisation characterization assessment warning "
-    "order description appeal plea assurance bid explanation"
+    "order description appeal plea assurance bid explanation invitation"
 )
