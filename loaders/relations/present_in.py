@@ -1,6 +1,6 @@
 """An official who "was in" or "will be in" another state (by name or capital) visited it:
 "Esper was in the Afghan capital with Stoltenberg", "Macron will be in Berlin next week"
-(PLANNED).
+(PLANNED), "tankers were hit while Abe was in Tehran" (a time clause asserts it too).
 
 A copula with a place has no verb or noun frame for the lexicon to match. Being somewhere is
 weaker evidence than travelling there, so only people whose own state the article names (an
@@ -37,7 +37,7 @@ def present_visits(doc: Doc, index: ActorIndex) -> list[Fact]:
     """VISITED for a person with a known state who is said to be in another state."""
     out: list[Fact] = []
     for copula in doc[index.dateline_end :]:
-        if copula.lemma_ != "be" or copula.dep_ not in ("ROOT", "conj", "ccomp", "relcl"):
+        if copula.lemma_ != "be" or copula.dep_ not in ("ROOT", "conj", "ccomp", "relcl", "advcl"):
             continue
         status = verb_status(copula)
         if status is None:

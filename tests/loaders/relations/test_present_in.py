@@ -27,6 +27,11 @@ pytestmark = pytest.mark.model
             ("Sergey Lavrov", "VISITED", "Qatar"),
         ),
         ("Blinken was in Cairo on Monday, officials said.", ("Antony Blinken", "VISITED", "Egypt")),
+        (  # a time clause: being there is asserted all the same
+            "Two tankers were hit in the Gulf while Blinken was in Cairo on a mission to ease "
+            "tension between Egypt and Russia.",
+            ("Antony Blinken", "VISITED", "Egypt"),
+        ),
     ],
 )
 def test_an_official_in_a_foreign_capital_visited_it(
@@ -46,6 +51,7 @@ def test_an_official_who_will_be_there_plans_a_visit(read: Reader) -> None:
     [
         "Lavrov was not in Cairo for the talks, his ministry said.",
         "If Lavrov were in Cairo, he would meet Egyptian officials.",
+        "Cairo said it would protest if Lavrov was in Cairo without an invitation.",
         "Lavrov was in Moscow on Monday.",
         "The reporter was in Moscow when he was arrested.",
         "Blinken was in talks with Lavrov about Ukraine.",
