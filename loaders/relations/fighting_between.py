@@ -25,7 +25,7 @@ from schema.ontology import RelationType, Status
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from loaders.relations.actors_at import ActorIndex
+    from loaders.relations.actors_at import ActorIndex, Ref
 
 _FIGHTING = words("fighting war hostility")
 # What pits one side against another in war: "a conflict that pitted X against Y".
@@ -68,18 +68,24 @@ def fighting_between(doc: Doc, index: ActorIndex) -> list[Fact]:
     for noun in doc[index.dateline_end :]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _FIGHTING or not _real(noun):
             continue
-        sides = [r for t in arg.between_objects([noun]) for r in index.refs(t)]
-        ids = list(dict.fromkeys(r.actor_id for r in sides))
-        if len(ids) != 2:
-            continue
-        first = [r for r in sides if r.actor_id == ids[0]][:1]
-        second = [r for r in sides if r.actor_id == ids[1]][:1]
-        frame = Frame(RelationType.ATTACKED, noun.lemma_.lower(), "NOUN", ("between",))
-        reading = Reading(frame, noun, (noun,), Status.OCCURRED, _STRENGTH, pairwise=sides)
-        kind = RelationType.ATTACKED
-        out += facts_between(first, kind, second, Status.OCCURRED, _STRENGTH, reading)
-        out += facts_between(second, kind, first, Status.OCCURRED, _STRENGTH, reading)
+        out += _both_ways(noun, [r for t in arg.between_objects([noun]) for r in index.refs(t)])
     return out
+
+
+def _both_ways(noun: Token, sides: list[Ref]) -> list[Fact]:
+    """ATTACKED each way between the two sides of the fighting `noun` names; nothing unless
+    exactly two actors are its sides."""
+    ids = list(dict.fromkeys(r.actor_id for r in sides))
+    if len(ids) != 2:
+        return []
+    first = [r for r in sides if r.actor_id == ids[0]][:1]
+    second = [r for r in sides if r.actor_id == ids[1]][:1]
+    frame = Frame(RelationType.ATTACKED, noun.lemma_.lower(), "NOUN", ("between",))
+    reading = Reading(frame, noun, (noun,), Status.OCCURRED, _STRENGTH, pairwise=sides)
+    kind = RelationType.ATTACKED
+    return facts_between(first, kind, second, Status.OCCURRED, _STRENGTH, reading) + (
+        facts_between(second, kind, first, Status.OCCURRED, _STRENGTH, reading)
+    )
 
 
 def pitted_sides(doc: Doc, index: ActorIndex) -> list[Fact]:
@@ -134,15 +140,7 @@ def fighting_a_truce_ended(doc: Doc, index: ActorIndex) -> list[Fact]:
         if arg.between_objects([noun]):
             continue  # "fighting between X and Y": fighting_between reads it
         truces = [t for t in noun.sent if t.lemma_.lower() in _TRUCES and t.pos_ == "NOUN"]
-        sides = [r for t in arg.between_objects(truces) for r in index.refs(t)]
-        ids = list(dict.fromkeys(r.actor_id for r in sides))
-        if len(ids) != 2 or any(noun_status(t) is None for t in truces):
+        if any(noun_status(t) is None for t in truces):
             continue
-        first = [r for r in sides if r.actor_id == ids[0]][:1]
-        second = [r for r in sides if r.actor_id == ids[1]][:1]
-        frame = Frame(RelationType.ATTACKED, noun.lemma_.lower(), "NOUN", ("between",))
-        reading = Reading(frame, noun, (noun,), Status.OCCURRED, _STRENGTH, pairwise=sides)
-        kind = RelationType.ATTACKED
-        out += facts_between(first, kind, second, Status.OCCURRED, _STRENGTH, reading)
-        out += facts_between(second, kind, first, Status.OCCURRED, _STRENGTH, reading)
+        out += _both_ways(noun, [r for t in arg.between_objects(truces) for r in index.refs(t)])
     return out
