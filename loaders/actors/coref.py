@@ -23,6 +23,7 @@ from loaders.actors.clause_subjects import (
     excluded_people,
     in_coordinated_subject,
 )
+from loaders.actors.person_gender import FEMALE, MALE, person_genders
 from loaders.actors.quotes import quoted_speaker
 from loaders.mentions import Mention
 
@@ -38,13 +39,40 @@ _WINDOW = 3
 
 
 def resolve_pronouns(doc: Doc, person_mentions: list[Mention]) -> list[Mention]:
-    """Mentions (how="pronoun") for he/she/his/her/him that have an antecedent."""
+    """Mentions (how="pronoun") for he/she/his/her/him that have an antecedent.
+
+    Two passes. The first resolves every pronoun knowing only what the text's titles and
+    appositions say of each person's gender (person_gender.py). A pronoun that had one person
+    to choose from is then evidence of that person's gender ("Pelosi condemned what she
+    called": Pelosi is a woman), unless such pronouns disagree; the second pass keeps a "he"
+    from a person known to be a woman and a "she" from a man, however near they stand."""
     sent_of = {}
     for n, sent in enumerate(doc.sents):
         for tok in sent:
             sent_of[tok.i] = n
     known = sorted(person_mentions, key=lambda m: m.start)
+    genders = person_genders(doc, known)
+    first = _resolve(doc, known, sent_of, genders)
+    voted: dict[str, set[str]] = {}
+    for m, alone in first:
+        if alone:
+            voted.setdefault(m.actor_id, set()).add(_gender(doc[m.start].lower_))
+    for actor, gs in voted.items():
+        if len(gs) == 1 and actor not in genders:
+            genders[actor] = next(iter(gs))
+    return [m for m, _ in _resolve(doc, known, sent_of, genders)]
+
+
+def _gender(word: str) -> str:
+    return FEMALE if word in _FEMININE else MALE
+
+
+def _resolve(
+    doc: Doc, known: list[Mention], sent_of: dict[int, int], genders: dict[str, str]
+) -> list[tuple[Mention, bool]]:
+    """Each pronoun resolved, with whether one person alone was within reach of it."""
     resolved: list[Mention] = []
+    alone: list[bool] = []
     gender: dict[str, str] = {}
     quoted: set[int] = set()
     speaker: str | None = None
@@ -58,25 +86,31 @@ def resolve_pronouns(doc: Doc, person_mentions: list[Mention]) -> list[Mention]:
             quoted, speaker = quoted_speaker(tok.sent, known)
         if word not in _SUBJECT and word not in _POSSESSIVE and word not in _OBJECT:
             continue
-        own = "f" if word in _FEMININE else "m"
+        own = _gender(word)
         barred = excluded_people(doc, tok, known)
         if word == "her" and tok.dep_ not in ("poss",):
             word = "him"
-        candidates = [
+        near = [
             m
             for m in known + resolved
             if m.end <= tok.i
             and sent_of[tok.i] - sent_of[m.start] <= _WINDOW
-            and gender.get(m.actor_id, own) == own
             and not (tok.i in quoted and m.actor_id == speaker)
             and m.actor_id not in barred
         ]
-        ahead = fronted_subject(tok, known) if word not in _OBJECT else None
+        candidates = [
+            m
+            for m in near
+            if gender.get(m.actor_id, own) == own and genders.get(m.actor_id, own) == own
+        ]
+        fitting = [m for m in known if genders.get(m.actor_id, own) == own]
+        ahead = fronted_subject(tok, fitting) if word not in _OBJECT else None
         antecedent = ahead or _pick(doc, tok, word, candidates)
         if antecedent is not None:
             resolved.append(Mention(tok.i, tok.i + 1, antecedent.actor_id, "pronoun"))
+            alone.append(len({m.actor_id for m in near}) == 1)
             gender.setdefault(antecedent.actor_id, own)
-    return resolved
+    return list(zip(resolved, alone, strict=True))
 
 
 def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention | None:
