@@ -1,0 +1,53 @@
+"""Constructions found on the newest articles: a demonym on a hostile act ("condemned Israeli
+aggression"), a free relative whose named act the parser makes a second object ("condemned
+what it called blatant Russian aggression"), and talks dated by a measure of time set off by a
+comma ("announced it in Ankara, a day after talks with X"). Sentences of our own wording."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.conftest import extracted_triples, met
+
+if TYPE_CHECKING:
+    from loaders.pipeline import Extractor
+
+pytestmark = pytest.mark.model
+
+
+def test_condemned_a_demonym_aggression_condemns_the_state(extractor: Extractor) -> None:
+    found = extracted_triples(extractor, "Qatar condemned Iranian aggression against Kuwait.")
+    assert ("Qatar", "CONDEMNED", "Iran") in found
+
+
+def test_condemned_what_it_called_aggression_condemns_its_state(extractor: Extractor) -> None:
+    text = "Jordan condemned what it called flagrant Iranian aggression against an Arab state."
+    assert ("Jordan", "CONDEMNED", "Iran") in extracted_triples(extractor, text)
+
+
+def test_aggression_against_a_state_is_not_its_own(extractor: Extractor) -> None:
+    found = extracted_triples(extractor, "Qatar condemned the aggression against Kuwait.")
+    assert ("Qatar", "CONDEMNED", "Kuwait") not in found
+
+
+def test_talks_a_day_before_the_comma_are_the_subjects(extractor: Extractor) -> None:
+    text = (
+        "Greek Prime Minister Kyriakos Mitsotakis announced the agreement in Athens, a day after "
+        "talks with Egyptian President Abdel Fattah al-Sisi."
+    )
+    found = extracted_triples(extractor, text)
+    assert met(found, "Kyriakos Mitsotakis", "Abdel Fattah al-Sisi")
+    # the talks are dated by the announcement, not held where it was made
+    assert ("Abdel Fattah al-Sisi", "VISITED", "Greece") not in found
+
+
+def test_a_day_after_talks_between_others_is_not_the_subjects(extractor: Extractor) -> None:
+    text = (
+        "Greek Prime Minister Kyriakos Mitsotakis announced the agreement, a day after talks "
+        "between Egypt and Israel."
+    )
+    found = extracted_triples(extractor, text)
+    assert not met(found, "Kyriakos Mitsotakis", "Egypt")
+    assert not met(found, "Kyriakos Mitsotakis", "Israel")
