@@ -51,3 +51,19 @@ def test_a_day_after_talks_between_others_is_not_the_subjects(extractor: Extract
     found = extracted_triples(extractor, text)
     assert not met(found, "Kyriakos Mitsotakis", "Egypt")
     assert not met(found, "Kyriakos Mitsotakis", "Israel")
+
+
+def test_the_name_after_an_office_phrase_is_who_was_met(extractor: Extractor) -> None:
+    text = (
+        "Kenyan President William Ruto held talks with the chief of the army, General Mamadi "
+        "Doumbouya, on Monday."
+    )
+    assert met(extracted_triples(extractor, text), "William Ruto", "Mamadi Doumbouya")
+
+
+def test_a_name_in_a_later_clause_is_not_the_office_holder(extractor: Extractor) -> None:
+    text = (
+        "Kenyan President William Ruto met the leader of the junta on Monday, a day before "
+        "President Emmanuel Macron arrived."
+    )
+    assert not met(extracted_triples(extractor, text), "William Ruto", "Emmanuel Macron")
