@@ -67,3 +67,19 @@ def test_a_name_in_a_later_clause_is_not_the_office_holder(extractor: Extractor)
         "President Emmanuel Macron arrived."
     )
     assert not met(extracted_triples(extractor, text), "William Ruto", "Emmanuel Macron")
+
+
+def test_an_official_in_a_capital_while_something_happened_visited(extractor: Extractor) -> None:
+    text = (
+        "A cargo ship was seized while German Chancellor Olaf Scholz was in Beijing, China's "
+        "foreign ministry said."
+    )
+    assert ("Olaf Scholz", "VISITED", "China") in extracted_triples(extractor, text)
+
+
+def test_an_official_in_a_capital_only_if_is_no_visit(extractor: Extractor) -> None:
+    text = (
+        "The deal would be signed if German Chancellor Olaf Scholz was in Beijing, China's "
+        "foreign ministry said."
+    )
+    assert ("Olaf Scholz", "VISITED", "China") not in extracted_triples(extractor, text)
