@@ -29,7 +29,7 @@ from loaders.relations.participle_anaphors import participle_antecedent
 from loaders.relations.places import state_at
 from loaders.relations.prisoner_groups import prisoners_meant
 from loaders.relations.statement_authors import statement_authors
-from loaders.relations.stranded_appos import stranded_appos
+from loaders.relations.stranded_appos import name_after_office, stranded_appos
 from loaders.relations.them_pronoun import them_antecedents
 from loaders.words import KIN_NOUNS
 from schema.ids import country_id
@@ -140,6 +140,8 @@ class ActorIndex:
             return [named]  # "his Saudi counterpart, Prince Faisal": the name, not a guess
         if ref is None and tok.pos_ == "NOUN" and (named := stranded_appos(tok, self)):
             return [named]  # "ECOWAS's envoy to Niger, Abdulsalami Abubakar, met ..."
+        if ref is None and tok.pos_ == "NOUN" and (named := name_after_office(tok, self)):
+            return [named]  # "talks with the head of the council, General X" (on the verb)
         if ref is not None and tok.pos_ == "NOUN" and self.kind(ref.actor_id) != "PERSON":
             # "China's top diplomat, Wang Yi": the person in apposition, not the state;
             # "the Ukrainian president" alone is a person nobody named: no actor

@@ -89,4 +89,26 @@ def governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:
             return verb, grammatical_subjects(verb)
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return head.head, with_conjuncts(head)
+    measured = measured_clause(noun)
+    if measured is not None:
+        return measured, grammatical_subjects(measured)
     return None
+
+
+# Spans of time that place one act after or before another: "a day after talks with X".
+_TIME_MEASURES = frozenset({"day", "week", "month", "year", "hour", "minute", "moment"})
+
+
+def measured_clause(noun: Token) -> Token | None:
+    """ "announced the reversal, a day after talks with Putin": the talks hang on the measure
+    of time, which the parser hangs on the verb or on its object (npadvmod, or an apposition
+    set off by the comma); the clause the measure dates is that verb's, whose subject held them."""
+    prep, measure = noun.head, noun.head.head
+    if prep.lower_ not in ("after", "before") or measure.lemma_.lower() not in _TIME_MEASURES:
+        return None
+    if measure.dep_ not in ("npadvmod", "appos"):
+        return None
+    verb = measure.head  # "announced it in Ankara, a day after talks with"
+    if verb.dep_ == "dobj":  # "announced the decision, a day after": hung on the object
+        verb = verb.head
+    return verb if verb.pos_ in ("VERB", "AUX") else None

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from loaders.actors.gazetteer import cities
 from loaders.relations import arguments as arg
+from loaders.relations.noun_verbs import measured_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -40,7 +41,8 @@ def own_anchors(trigger: Token, anchors: tuple[Token, ...]) -> tuple[Token, ...]
     if prep is None or prep.lower_ not in _SEQUENCE:
         return anchors
     verb = prep.head.head if prep.head.lower_ in ("of", "to") else prep.head
-    return tuple(a for a in anchors if a.i != verb.i)
+    dated = measured_clause(trigger)  # "spoke in Ankara, a day after talks with Putin"
+    return tuple(a for a in anchors if a.i != verb.i and (dated is None or a.i != dated.i))
 
 
 def premises(place: Token) -> bool:

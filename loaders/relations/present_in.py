@@ -37,7 +37,9 @@ def present_visits(doc: Doc, index: ActorIndex) -> list[Fact]:
     """VISITED for a person with a known state who is said to be in another state."""
     out: list[Fact] = []
     for copula in doc[index.dateline_end :]:
-        if copula.lemma_ != "be" or copula.dep_ not in ("ROOT", "conj", "ccomp", "relcl", "advcl"):
+        if copula.lemma_ != "be" or not (
+            copula.dep_ in ("ROOT", "conj", "ccomp", "relcl") or _time_clause(copula)
+        ):
             continue
         status = verb_status(copula)
         if status is None:
@@ -50,6 +52,17 @@ def present_visits(doc: Doc, index: ActorIndex) -> list[Fact]:
         subjects = grammatical_subjects(copula)
         out += foreign_visits(index, subjects, states, reading, known_state=True)
     return out
+
+
+_WHILE = frozenset({"while", "when", "as"})
+
+
+def _time_clause(copula: Token) -> bool:
+    """ "tankers were attacked while Abe was in Tehran": a clause of time asserts the stay as
+    much as a main clause does (unlike "if he were in Tehran")."""
+    return copula.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in _WHILE for c in copula.children
+    )
 
 
 def _states(place: Token, index: ActorIndex) -> list[Ref]:

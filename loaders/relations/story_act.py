@@ -97,7 +97,14 @@ def what_it_was_called(verb: Token) -> list[Token]:
             c.lower_ == "what" for c in child.children
         ):
             continue
-        named = [c for c in child.children if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN"]
+        # "what it called blatant aggression": the parser may make the named noun a second
+        # object beside "what" rather than its predicate
+        named = [
+            c
+            for c in child.children
+            if (c.dep_ in ("oprd", "attr") or (c.dep_ == "dobj" and c.lower_ != "what"))
+            and c.pos_ == "NOUN"
+        ]
         # "criticised what they described as Washington's Cold War mentality"
         named += [
             p for c in child.children if c.lower_ == "as" for p in c.children if p.dep_ == "pobj"

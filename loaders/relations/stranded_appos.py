@@ -50,3 +50,35 @@ def stranded_appos(office: Token, index: ActorIndex) -> Ref | None:
                 if ref is not None and index.kind(ref.actor_id) == "PERSON":
                     return ref
     return None
+
+
+# Labels the parser gives a name it set off from the office phrase before it.
+_SET_OFF = frozenset({"npadvmod", "appos", "dep"})
+
+
+def name_after_office(office: Token, index: ActorIndex) -> Ref | None:
+    """ "held talks with the head of the council, General X": the parser hangs the name that
+    follows the office's phrase and a comma on the verb (npadvmod, or a second object), so the
+    office names nobody.
+    The name is the office holder's when it starts right after that comma and hangs on a word
+    the office itself hangs under."""
+    if office.lemma_.lower() not in ROLE_NOUNS or office.tag_ != "NN":
+        return None
+    doc = office.doc
+    comma = office.right_edge.i + 1
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    above = {a.i for a in office.ancestors}
+    for cand in doc[comma + 1].sent:
+        if cand.left_edge.i != comma + 1 or cand.head.i not in above:
+            continue
+        # or a second object of the verb: "held talks with the head of X, General Y"
+        second = cand.dep_ == "dobj" and any(
+            o.dep_ == "dobj" and o.i < office.i for o in cand.head.children
+        )
+        if cand.dep_ not in _SET_OFF and not second:
+            continue
+        ref = index.direct(cand)
+        if ref is not None and index.kind(ref.actor_id) == "PERSON":
+            return ref
+    return None
