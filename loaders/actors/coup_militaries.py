@@ -102,13 +102,7 @@ def _coup_state(claims: Claims, armies: list[Mention], coup: list[Span]) -> str 
     if len(states) > 1:
         states &= named
     if not states:
-        states = {
-            m.actor_id
-            for m in claims.mentions
-            if m.actor_id in named
-            and (run := _noun_run(doc, m.end))
-            and run[-1].lemma_ in _COUP_NOUNS
-        }
+        states = {m.actor_id for m in claims.mentions if m.actor_id in named and _owns_coup(doc, m)}
     if not states:
         states = named | _officers_states(claims, coup)
     return next(iter(states)) if len(states) == 1 else None
@@ -229,13 +223,9 @@ def _bare_military(tok: Token) -> bool:
     after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if after is not None and after.is_title:
         return False  # "junta leader Min Aung Hlaing", "the Army Ministry"
-    det = any(c.lower_ == "the" for c in tok.lefts)
-    coup_led = (
-        tok.lower_ in ("leaders", "leader") and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "coup"
-    )
-    if coup_led:
-        return tok.lower_ == "leaders"
-    return det and tok.lower_ in _ARMY_HEADS
+    if tok.lower_ == "leaders" and tok.i > 0 and tok.doc[tok.i - 1].lower_ == "coup":
+        return True  # "the coup leaders" (one "coup leader" is a person's title)
+    return tok.lower_ in _ARMY_HEADS and any(c.lower_ == "the" for c in tok.lefts)
 
 
 def _named_junta(claims: Claims) -> str | None:
@@ -256,12 +246,9 @@ def _military_body(claims: Claims, state: str, moved: list[Mention]) -> str:
     iso3 = state.split(":", 1)[1]
     owner = claims.table.drafts[state].name
     for m in moved:
-        first = doc[m.start]
-        if m.actor_id == state and m.end - m.start > 1 and first.tag_ == "JJ":
-            owner = first.text  # "the Malian junta": "Malian military"
-            break
-        if m.actor_id == state and m.end - m.start > 1 and first.pos_ == "PROPN":
-            owner = first.text  # "Myanmar's military": "Myanmar military"
+        first = doc[m.start]  # "the Malian junta": "Malian military"; "Myanmar's army": "Myanmar"
+        if m.actor_id == state and m.end - m.start > 1 and (first.tag_ == "JJ" or first.is_title):
+            owner = first.text
             break
     return claims.table.organization(f"{owner} military", iso3)
 
