@@ -116,8 +116,9 @@ def _officers_states(claims: Claims, coup: list[Span]) -> set[str]:
         words = {t.lower_ for t in claims.doc[m.start : m.end]}
         if m.actor_id.startswith("person:") and any(_within(m, s) for s in coup):
             draft = claims.table.drafts[m.actor_id]
-            if draft.country and words & (_MILITARY_WORDS | _OFFICERS):
-                found.add(country_id(draft.country))
+            state = country_id(draft.country) if draft.country else ""
+            if state and state in claims.table and words & (_MILITARY_WORDS | _OFFICERS):
+                found.add(state)  # only a state the article names: no actor is invented
     return found
 
 

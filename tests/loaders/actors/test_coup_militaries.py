@@ -109,3 +109,14 @@ def test_a_seizure_of_something_else_is_not_the_coup(extractor: Extractor) -> No
     text = f"{_COUP} Separately, Iran seized a British tanker. Canada condemned the seizure."
     found = extracted_triples(extractor, text, date(2024, 3, 2))
     assert ("Canada", "CONDEMNED", "Thailand military") not in found
+
+
+def test_an_officer_of_a_state_the_article_does_not_name_invents_no_body(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "The president was killed by rebels on Tuesday, and a military council headed by his "
+        "son, General Mahamat Deby, seized power. France urged the generals to hold elections."
+    )
+    found = extracted_triples(extractor, text, date(2021, 4, 21))
+    assert not any(s.endswith("military") or t.endswith("military") for s, _, t in found)
