@@ -72,6 +72,9 @@ def subject_of_next_clause(tok: Token) -> bool:
     return verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB" and subjectless
 
 
+# Spans of time that date one act by another: "a day after meeting X", "hours before talks with".
+TIME_MEASURES = frozenset({"day", "week", "month", "year", "hour", "minute", "moment"})
+
 # Words that join a partner to a party with "with": "together with", "along with", "jointly with".
 _JOINING = frozenset({"together", "along", "jointly"})
 

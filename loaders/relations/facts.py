@@ -134,7 +134,7 @@ def _parallel_speakers(index: ActorIndex, parties: list[Ref]) -> set[str | None]
 def _across_levels(index: ActorIndex, a: str, b: str, speakers: set[str | None]) -> bool:
     """ "the foreign ministers of Russia, Iran and Turkey, Lavrov, Araqchi and Fidan, met": a
     state whose own envoy is among the parties meets at its level, through him; Lavrov did
-    not meet Iran, Iran's minister did (ANNOTATION.md: one level per pair)."""
+    not meet Iran, Iran's minister did (ANNOTATION.md: the level the text names)."""
     kinds = {index.kind(a), index.kind(b)}
     if kinds != {"PERSON", "COUNTRY"}:
         return False

@@ -39,13 +39,32 @@ _VICTIM_PREPS = ("of", "in", "on", "against")
 _DOER_STRENGTH = 0.75
 
 
+def _wars_of(index: ActorIndex, published: dt.date | None) -> list[tuple[War, str, str]]:
+    """The known wars an article can speak of, with their aggressor's and victim's actor ids:
+    published after the war began, both sides actors of the article."""
+    if published is None:
+        return []
+    states = {index.country(a): a for a in index.actors if index.kind(a) == "COUNTRY"}
+    out = []
+    for war in KNOWN_WARS:
+        aggressor, victim = states.get(war.aggressor), states.get(war.victim)
+        if published >= war.since and aggressor is not None and victim is not None:
+            out.append((war, aggressor, victim))
+    return out
+
+
+def _attack(aggressor: str, victim: str, reading: Reading) -> Fact:
+    """The war's attack, read at `reading`: a reader's knowledge, so below the reading's own
+    strength."""
+    conf = confidence(reading.strength - 0.2)
+    return Fact(aggressor, RelationType.ATTACKED, victim, Status.OCCURRED, conf, reading)
+
+
 def wars_named_without_doer(
     readings: list[Reading], index: ActorIndex, published: dt.date | None
 ) -> list[Fact]:
     """The known aggressor's attack for each war noun that names its victim and no doer."""
-    if published is None:
-        return []
-    states = {index.country(a): a for a in index.actors if index.kind(a) == "COUNTRY"}
+    wars = _wars_of(index, published)
     out: list[Fact] = []
     for reading in readings:
         noun = reading.trigger
@@ -53,18 +72,12 @@ def wars_named_without_doer(
             continue
         if reading.sources or reading.status is not Status.OCCURRED:
             continue
-        for war in KNOWN_WARS:
-            aggressor, victim = states.get(war.aggressor), states.get(war.victim)
-            if published < war.since or aggressor is None or victim is None:
-                continue
+        for war, aggressor, victim in wars:
             if noun.lemma_.lower() not in war.nouns:
                 continue
             named = [r for t in arg.prep_objects([noun], _VICTIM_PREPS) for r in index.refs(t)]
             if any(r.actor_id == victim for r in named):
-                conf = confidence(reading.strength - 0.2)
-                out.append(
-                    Fact(aggressor, RelationType.ATTACKED, victim, Status.OCCURRED, conf, reading)
-                )
+                out.append(_attack(aggressor, victim, reading))
     return out
 
 
@@ -95,28 +108,22 @@ def wars_named_by_their_doer(doc: Doc, index: ActorIndex, published: dt.date | N
     "refused to condemn Moscow's invasion of Ukraine" (a possessed war noun is a presupposed
     fact whatever the clause around it says). A noun naming another party ("Russia's war in
     Syria") is no known war."""
-    if published is None:
+    wars = _wars_of(index, published)
+    if not wars:
         return []
-    states = {index.country(a): a for a in index.actors if index.kind(a) == "COUNTRY"}
     out: list[Fact] = []
     for noun in doc[index.dateline_end :]:
         if noun.pos_ != "NOUN" or noun_status(noun) is not Status.OCCURRED:
             continue
         places = [t for t in arg.prep_objects([noun], _VICTIM_PREPS) if t.ent_type_ != "DATE"]
-        for war in KNOWN_WARS:
-            aggressor, victim = states.get(war.aggressor), states.get(war.victim)
-            if published < war.since or aggressor is None or victim is None:
-                continue
+        for war, aggressor, victim in wars:
             if noun.lemma_.lower() not in war.nouns or not _only_victim(places, victim, index):
                 continue
             if aggressor not in _doers(noun, index):
                 continue
             frame = Frame(RelationType.ATTACKED, noun.lemma_.lower(), "NOUN", ("poss",))
             reading = Reading(frame, noun, (noun,), Status.OCCURRED, _DOER_STRENGTH)
-            conf = confidence(_DOER_STRENGTH - 0.2)
-            out.append(
-                Fact(aggressor, RelationType.ATTACKED, victim, Status.OCCURRED, conf, reading)
-            )
+            out.append(_attack(aggressor, victim, reading))
     return out
 
 
@@ -128,7 +135,8 @@ def troops_sent_in(doc: Doc, index: ActorIndex, published: dt.date | None) -> li
     """The known war told as the aggressor sending its troops into the victim: "since Russia
     sent troops into Ukraine". Read only for a known war: troops sent into a country elsewhere
     may be invited there ("France sent troops into Mali at Bamako's request")."""
-    if published is None:
+    wars = _wars_of(index, published)
+    if not wars:
         return []
     states = {index.country(a): a for a in index.actors if index.kind(a) == "COUNTRY"}
     out: list[Fact] = []
@@ -147,15 +155,10 @@ def troops_sent_in(doc: Doc, index: ActorIndex, published: dt.date | None) -> li
             states.get(index.country(a)) for a in senders if a and index.kind(a) == "PERSON"
         }
         places = {r.actor_id for t in arg.prep_objects([verb], ("into",)) for r in index.refs(t)}
-        for war in KNOWN_WARS:
-            aggressor, victim = states.get(war.aggressor), states.get(war.victim)
-            if published < war.since or aggressor not in senders or victim not in places:
+        for _war, aggressor, victim in wars:
+            if aggressor not in senders or victim not in places:
                 continue
-            assert aggressor is not None and victim is not None
             frame = Frame(RelationType.ATTACKED, "send", "VERB", ("prep:into",))
             reading = Reading(frame, verb, (verb,), Status.OCCURRED, _DOER_STRENGTH)
-            conf = confidence(_DOER_STRENGTH - 0.2)
-            out.append(
-                Fact(aggressor, RelationType.ATTACKED, victim, Status.OCCURRED, conf, reading)
-            )
+            out.append(_attack(aggressor, victim, reading))
     return out

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations.arguments import with_conjuncts
+from loaders.relations.arguments import TIME_MEASURES, with_conjuncts
 from loaders.relations.lexicon import LIGHT_VERBS, MEASURE_NOUNS, STANCE_CARRIERS
 from loaders.relations.passives import agents, misread_light_verb
 from loaders.relations.subjects import grammatical_subjects
@@ -95,16 +95,12 @@ def governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:
     return None
 
 
-# Spans of time that place one act after or before another: "a day after talks with X".
-_TIME_MEASURES = frozenset({"day", "week", "month", "year", "hour", "minute", "moment"})
-
-
 def measured_clause(noun: Token) -> Token | None:
     """ "announced the reversal, a day after talks with Putin": the talks hang on the measure
     of time, which the parser hangs on the verb or on its object (npadvmod, or an apposition
     set off by the comma); the clause the measure dates is that verb's, whose subject held them."""
     prep, measure = noun.head, noun.head.head
-    if prep.lower_ not in ("after", "before") or measure.lemma_.lower() not in _TIME_MEASURES:
+    if prep.lower_ not in ("after", "before") or measure.lemma_.lower() not in TIME_MEASURES:
         return None
     if measure.dep_ not in ("npadvmod", "appos"):
         return None

@@ -19,7 +19,6 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations import passives
-from loaders.relations.arguments import to_infinitive
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
@@ -115,7 +114,7 @@ def _is_wrong(verb: Token) -> bool:
                 return True
             if child.dep_ == "acomp" and child.lemma_.lower() in WRONG_STATES:
                 return True
-            blame = child.dep_ == "xcomp" and child.lower_ == "blame" and to_infinitive(child)
+            blame = child.dep_ == "xcomp" and child.lower_ == "blame" and arg.to_infinitive(child)
             if blame and not any(c.dep_ == "neg" for c in child.children):
                 return True  # "said Iran was to blame"
     return False
@@ -221,11 +220,11 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
             speakers = [r for s in grammatical_subjects(tok) for r in index.refs(s)]
             doers = [d for w in _wrongs_said(tok) for d in _doers(w, index)]
             doers += _named_wrongs(tok, index)
-        elif lemma in HOLDING and _held_states(tok):
+        elif lemma in HOLDING and (blamed := _held_states(tok)):
             speakers = [r for s in passives.logical_source(tok) for r in index.refs(s)]
             held = passives.logical_objects(tok) + [
                 s
-                for state in _held_states(tok)
+                for state in blamed
                 for c in state.children
                 if c.dep_ == "nsubj"
                 for s in arg.with_conjuncts(c)

@@ -6,8 +6,8 @@ reporters Tokyo condemned the seizure": the minister who announces it condemns a
 with support: "Biden said Washington was fully supportive of Israel", "the adviser said the
 United States was grateful to Niger": the leader who declares his side's backing backs too.
 
-The urging (or condemnation) is read with the clause's subject (the bloc, China, Washington) for
-its source; the speaker, who speaks for that side, urges or condemns the same party
+The urging (condemnation, support) is read with the clause's subject (the bloc, China,
+Washington) for its source; the speaker, who speaks for that side, acts on the same party
 (ANNOTATION.md names the official as well as the state). The speaker's side is his state
 (`ActorIndex.state_of`) or a body his own description names ("EU foreign policy chief Josep
 Borrell"). Only a person speaking, only the verb of saying's own clause or a clause joined to
@@ -37,7 +37,7 @@ _SPOKEN = frozenset({RelationType.URGED, RelationType.CONDEMNED, RelationType.SU
 
 
 def spoken_urgings(found: list[Fact], index: ActorIndex) -> list[Fact]:
-    """URGED (CONDEMNED) by the speaker for each urging (condemnation) he reports his own side
+    """URGED, CONDEMNED or SUPPORTED by the speaker for each such act he reports his own side
     made."""
     out: list[Fact] = []
     for fact in found:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from loaders.relations.among import among_those
 from loaders.relations.arguments import (
     REL_PRONOUNS,
+    TIME_MEASURES,
     comma_spliced,
     dateline_end,
     joined_with,
@@ -130,7 +131,7 @@ def _time_measure(noun: Token) -> bool:
     """ "a day (after)", "two weeks (before)", "hours (after)": a span of time on a verb."""
     return (
         noun.dep_ == "npadvmod"
-        and noun.lemma_.lower() in ("day", "week", "month", "year", "hour", "minute", "moment")
+        and noun.lemma_.lower() in TIME_MEASURES
         and noun.head.pos_ in ("VERB", "AUX")
     )
 

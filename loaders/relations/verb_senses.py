@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.lexicon import GATHERINGS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -46,11 +48,10 @@ def complemented(verb: Token) -> bool:
     )
 
 
-_HELD_EVENTS = frozenset({"summit", "meeting", "talks", "conference", "ceremony", "forum",
-                          "session", "assembly", "funeral", "gathering", "parade", "call",
-                          "consultations", "discussions", "negotiations", "election",
-                          "elections", "vote", "referendum", "drill", "drills", "exercise",
-                          "exercises", "rally", "briefing"})  # fmt: skip
+_HELD_EVENTS = GATHERINGS | frozenset({"call", "consultations", "discussions", "negotiations",
+                                       "election", "elections", "vote", "referendum", "drill",
+                                       "drills", "exercise", "exercises", "rally",
+                                       "briefing"})  # fmt: skip
 """What one holds or calls that is an event, not a person: "held talks with X", "called a
 meeting"."""
 
