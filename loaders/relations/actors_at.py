@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from loaders.actors.conflict_sides import addressed_side_word
+from loaders.actors.demonyms import demonym_table
 from loaders.actors.reciprocal_sides import acting_side_word
 from loaders.relations.arguments import bought_goods, dateline_end
 from loaders.relations.claims_including import included_claimants
@@ -202,6 +203,11 @@ class ActorIndex:
         """The article's actor for the state with this ISO 3166 alpha-3 code, if it has one."""
         ident = country_id(iso3) if iso3 else None
         return ident if ident in self.actors else None
+
+    def demonym_state(self, tok: Token) -> str | None:
+        """The article's state a demonym stands for ("an Israeli tank", "freed two Americans"):
+        the actor stage names the people or things so described, never their state."""
+        return self.state(demonym_table().get(tok.text))
 
     def state_of(self, actor_id: str) -> str | None:
         """The actor id of the state an actor serves (or is), when the article has it."""

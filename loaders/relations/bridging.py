@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.actors.demonyms import demonym_table
 from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.actors_at import Ref
@@ -167,8 +166,7 @@ def _armed_by(subject: Token, index: ActorIndex) -> list[Ref]:
         return []
     owners = [c for c in subject.children if c.dep_ in ("amod", "compound", "poss")]
     found = [r for c in owners for r in index.refs(c)]
-    # the actor stage names no state by an adjective alone: read it with the demonym table
-    states = {index.state(demonym_table().get(c.text)) for c in owners if c.pos_ == "ADJ"}
+    states = {index.demonym_state(c) for c in owners if c.pos_ == "ADJ"}
     return found or [Ref(s, "demonym", subject.i) for s in sorted(x for x in states if x)]
 
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.actors.gazetteer import demonyms
 from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
@@ -43,15 +42,15 @@ def _holder(noun: Token, verb: Token, index: ActorIndex) -> str | None:
     captivity", "a jail in Iran", "remains in custody in Iran"."""
     found: set[str] = set()
     for child in noun.children:
-        if child.dep_ == "amod" and (iso3 := demonyms().get(child.text)) is not None:
-            found |= {s} if (s := index.state(iso3)) is not None else set()
+        if child.dep_ == "amod" and (state := index.demonym_state(child)) is not None:
+            found.add(state)
         elif child.dep_ in ("poss", "compound"):
             found |= {r.actor_id for r in index.refs(child)}
     for place in arg.prep_objects([noun, verb], ("in",)):
         if place.i != noun.i:
             found |= {r.actor_id for r in index.refs(place)}
-        if place.i == noun.i - 1 and (iso3 := demonyms().get(place.text)) is not None:
-            found |= {s} if (s := index.state(iso3)) is not None else set()  # "in Venezuelan jails"
+        if place.i == noun.i - 1 and (state := index.demonym_state(place)) is not None:
+            found.add(state)  # "in Venezuelan jails"
     holders = {a for a in found if index.kind(a) in _HOLDERS}
     return next(iter(holders)) if len(holders) == 1 else None
 

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.actors.demonyms import demonym_table
 from loaders.relations.lexicon import words
 from schema.ontology import RelationType
 
@@ -61,7 +60,7 @@ def _state_named(tok: Token, index: ActorIndex) -> str | None:
     ref = index.direct(tok)
     if ref is not None:
         return ref.actor_id
-    return index.state(demonym_table().get(tok.text))
+    return index.demonym_state(tok)
 
 
 _ATTACKS = words("strike attack airstrike bombing shelling raid assault")

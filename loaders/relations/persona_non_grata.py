@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.actors.gazetteer import country_names, demonyms
+from loaders.actors.gazetteer import country_names
 from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.actors_at import Ref
@@ -84,12 +84,10 @@ def states_named_by(declared: list[Token], index: ActorIndex) -> list[Ref]:
                 out.append(ref)
             elif (named := country_names().get(child.text)) is not None:  # "Mexico's envoy"
                 out += _states_of(named, child, index)
-            elif child.dep_ == "amod" and (iso := demonyms().get(child.text)) is not None:
-                out += _states_of(iso, child, index)  # "Indian military advisers"
-        iso3 = (
-            demonyms().get(tok.text[:-1]) if tok.tag_ == "NNPS" and tok.text.endswith("s") else None
-        )
-        out += _states_of(iso3, tok, index) if iso3 is not None else []
+            elif child.dep_ == "amod" and (state := index.demonym_state(child)) is not None:
+                out.append(Ref(state, "proxy", child.i))  # "Indian military advisers"
+        if tok.tag_ == "NNPS" and (state := index.demonym_state(tok)) is not None:
+            out.append(Ref(state, "proxy", tok.i))  # "two Germans"
     return out
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.actors.gazetteer import demonyms
 from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.lexicon import words
@@ -33,12 +32,8 @@ def _agent_state(verb: Token, index: ActorIndex) -> str | None:
         if not any(t.lemma_.lower() in _FORCES for t in phrase):
             continue
         for tok in phrase:
-            iso3 = demonyms().get(tok.text) if tok.dep_ == "amod" else None
-            if iso3 is None:
-                continue
-            for actor in index.actors:
-                if index.kind(actor) == "COUNTRY" and index.country(actor) == iso3:
-                    return actor
+            if tok.dep_ == "amod" and (state := index.demonym_state(tok)) is not None:
+                return state
     return None
 
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import itertools
 from typing import TYPE_CHECKING
 
-from loaders.actors.demonyms import demonym_table
 from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.actors_at import ActorIndex
@@ -111,8 +110,8 @@ def _nationals(verb: Token, index: ActorIndex) -> set[str]:
 def _demonym_of(tok: Token, index: ActorIndex) -> set[str]:
     """ "Americans", "Iranians": a plural demonym the actor stage left unnamed (it names the
     people, not the state), read with its table of demonyms."""
-    iso3 = demonym_table().get(tok.text) if tok.tag_ in ("NNPS", "NNS") else None
-    return {s} if (s := index.state(iso3)) is not None else set()
+    state = index.demonym_state(tok) if tok.tag_ in ("NNPS", "NNS") else None
+    return {state} if state is not None else set()
 
 
 def swap_signatories(sentences: list[tuple[Span, int]], facts: list[Fact]) -> list[Fact]:
