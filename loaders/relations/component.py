@@ -101,7 +101,7 @@ from loaders.relations.overreach import without_overreach
 from loaders.relations.persona_non_grata import expelled_nationals, persona_non_grata
 from loaders.relations.police_agents import arrests_by_police
 from loaders.relations.presence import side_by_side
-from loaders.relations.present_in import present_visits
+from loaders.relations.present_in import present_visits, spoken_in_visits
 from loaders.relations.quote_runs import quote_run_accusations
 from loaders.relations.rebukes import drawn_rebukes
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
@@ -236,7 +236,7 @@ class RelationComponent:
         found = without_fighters_expelled(found)
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
         found += unnamed_summoners(doc, readings, index) + summoned_protests(readings, index)
-        found += present_visits(doc, index)
+        found += present_visits(doc, index) + spoken_in_visits(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
         found += mediation_results(doc, index) + addressed_meetings(doc, index)
         found += mediating_gerunds(doc, index) + signed_and_brokered(doc, index)

@@ -1,5 +1,5 @@
-"""A person "due in" a country is scheduled to visit it: "Wang is due in Hungary and then Moscow
-this week", "the envoy was due in Beijing on Monday".
+"""A person "due in" or "expected in" a country (with a date) is scheduled to visit it: "Wang is
+due in Hungary and then Moscow this week", "the envoy was due in Beijing on Monday".
 
 "due" is an adjective after a copula, so no verb or noun frame of the lexicon sees it. The
 schedule is firm (ANNOTATION.md: "is due to visit" is PLANNED), so the fact is PLANNED whatever
@@ -34,9 +34,9 @@ def scheduled_visits(doc: Doc, index: ActorIndex) -> list[Fact]:
     """VISITED (PLANNED) for a person due in a state."""
     out: list[Fact] = []
     for due in doc[index.dateline_end :]:
-        if due.lower_ != "due" or due.dep_ != "acomp" or due.head.lemma_ != "be":
+        copula = _scheduling_verb(due)
+        if copula is None:
             continue
-        copula = due.head
         if verb_status(copula) is None or any(c.lower_ in _CANCELLED for c in copula.subtree):
             continue
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in copula.children):
@@ -48,6 +48,18 @@ def scheduled_visits(doc: Doc, index: ActorIndex) -> list[Fact]:
         reading = Reading(_FRAME, due, (due, copula), Status.PLANNED, _STRENGTH)
         out += foreign_visits(index, grammatical_subjects(copula), states, reading)
     return out
+
+
+def _scheduling_verb(tok: Token) -> Token | None:
+    """The verb whose mood rules the schedule: the copula of "is due in Kyiv", or "expected"
+    itself in "is expected in Moscow next week" (only with a date, as wire copy announces a
+    trip; "was expected in the region" at some time is no schedule)."""
+    if tok.lower_ == "due" and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
+        return tok.head
+    passive = any(c.dep_ == "auxpass" for c in tok.children)
+    if tok.lower_ != "expected" or not passive or any(c.dep_ == "xcomp" for c in tok.children):
+        return None
+    return tok if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree) else None
 
 
 def foreign_visits(

@@ -229,6 +229,17 @@ def _sums_up(verb: Token) -> bool:
     return False
 
 
+def _dated_expectation(clause: Token, expected: Token) -> bool:
+    """ "Sharaa is expected to travel to Turkey on Tuesday": a passive expectation with a date
+    is how wire copy announces a schedule. "He expected to speak with Putin" (a hope of his
+    own), "is expected to visit at some point" (no date) and "had been expected to visit" (a
+    plan the story has overtaken) are not."""
+    passive = any(c.dep_ == "auxpass" for c in expected.children)
+    had = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in expected.children)
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in clause.subtree)
+    return passive and not had and dated
+
+
 def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
     """What a governor does to the fact below it: 'stop', 'planned', 'keep' or None (go on)."""
     lemma = gov.lemma_.lower()
@@ -254,6 +265,8 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
         if link == "advcl" and _first_of_kind(gov):
             return None
         if lemma == "invitation" and gov.head.lemma_.lower() == "accept":
+            return "planned"
+        if lemma == "expect" and _dated_expectation(tok, gov):
             return "planned"
         return "stop"
     if link in ("ccomp", "xcomp", "pcomp", "csubj") and lemma in NON_FACTIVE:

@@ -1,6 +1,7 @@
 """An official who "was in" or "will be in" another state (by name or capital) visited it:
 "Esper was in the Afghan capital with Stoltenberg", "Macron will be in Berlin next week"
-(PLANNED), "tankers were hit while Abe was in Tehran" (a time clause asserts it too).
+(PLANNED), "tankers were hit while Abe was in Tehran" (a time clause asserts it too); one who
+spoke there was there: "Bolton said in Moscow", "Pompeo told reporters in Tokyo".
 
 A copula with a place has no verb or noun frame for the lexicon to match. Being somewhere is
 weaker evidence than travelling there, so only people whose own state the article names (an
@@ -16,10 +17,10 @@ from typing import TYPE_CHECKING
 from loaders.relations import arguments as arg
 from loaders.relations.due_in import foreign_visits
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import Frame
-from loaders.relations.modality import verb_status
+from loaders.relations.lexicon import Frame, words
+from loaders.relations.modality import REPORTING, verb_status
 from loaders.relations.subjects import grammatical_subjects
-from schema.ontology import RelationType
+from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -52,6 +53,48 @@ def present_visits(doc: Doc, index: ActorIndex) -> list[Fact]:
         subjects = grammatical_subjects(copula)
         out += foreign_visits(index, subjects, states, reading, known_state=True)
     return out
+
+
+_SPEAKING = REPORTING | words("speak tell")
+
+
+def spoken_in_visits(doc: Doc, index: ActorIndex) -> list[Fact]:
+    """VISITED for a person with a known state who spoke in another state: "Bolton said in
+    Moscow that ...", "Pompeo told reporters in Tokyo", "speaking in Beijing, Blinken said":
+    where one speaks, one is. Only an occurred speech (not "will say in Paris")."""
+    out: list[Fact] = []
+    for verb in doc[index.dateline_end :]:
+        if verb.lemma_.lower() not in _SPEAKING or verb.pos_ != "VERB":
+            continue
+        if verb_status(verb) is not Status.OCCURRED:
+            continue
+        hearers = [c for c in verb.children if c.lemma_.lower() in _HEARERS]
+        places = [p for p in arg.prep_objects([verb, *hearers], ("in",)) if _where_spoken(p)]
+        states = [s for p in places for s in _states(p, index)]
+        if not states:
+            continue
+        reading = Reading(_FRAME, verb, (verb,), Status.OCCURRED, _STRENGTH)
+        subjects = grammatical_subjects(verb)
+        out += foreign_visits(index, subjects, states, reading, known_state=True)
+    return out
+
+
+_HEARERS = words("reporter journalist conference briefing audience crowd lawmaker parliament")
+
+
+def _where_spoken(place: Token) -> bool:
+    """ "said in Moscow", "told reporters in Tokyo": the place right after the verb or its
+    hearers; "announced aid for Palestinians in Gaza" places the Palestinians, not the speech."""
+    first = place
+    while first.dep_ == "conj":  # "in Gaza and the West Bank": the preposition of the list
+        first = first.head
+    prep = first.head
+    if place.pos_ != "PROPN" or prep.i == 0:
+        return False
+    before = prep.doc[prep.i - 1]
+    return before.i == prep.head.i or (
+        before.lemma_.lower() in _HEARERS and before.head == prep.head
+    )
 
 
 _WHILE = frozenset({"while", "when", "as"})

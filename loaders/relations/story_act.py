@@ -50,9 +50,21 @@ def _ownerless(noun: Token, index: ActorIndex, named: bool) -> bool:
     owners = [c for c in noun.children if c.dep_ in _OWNING]
     if any(c.pos_ in ("PROPN", "PRON") or index.direct(c) is not None for c in owners):
         return False  # "Russia's decision", "the Russian move", "its move": owned
-    if any(c.dep_ in ("prep", "relcl", "acl") for c in noun.children):
+    if any(c.dep_ in ("prep", "relcl", "acl") and not _adjunct(c) for c in noun.children):
         return False  # "the decision to ...", "the plan by ...", "the move that ...": its own
     return named or any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
+
+
+# How or when the act was judged, which the parser often hangs on the noun: "condemned the
+# decision in the strongest terms", "criticised the move in a statement on Friday".
+_MANNERS = words("term statement tweet post interview speech letter way manner")
+
+
+def _adjunct(prep: Token) -> bool:
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ in ("in", "on") and any(
+        o.lemma_.lower() in _MANNERS or o.ent_type_ in ("DATE", "TIME") for o in objects
+    )
 
 
 def _lede_act(lede_root: Token) -> Token:
