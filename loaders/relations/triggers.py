@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.matcher import Matcher
 
 from loaders.relations.lexicon import FRAMES, Frame
+from loaders.relations.mistagged_verbs import verb_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -39,4 +40,15 @@ class TriggerFinder:
                 continue
             seen.add(start)
             found.append((doc[start], self._frames[key]))
+        found += self._mistagged(doc, seen)
         return sorted(found, key=lambda pair: pair[0].i)
+
+    def _mistagged(self, doc: Doc, seen: set[int]) -> list[tuple[Token, list[Frame]]]:
+        """Verb frames for trigger verbs tagged as nouns or adjectives in a verb's place."""
+        found: list[tuple[Token, list[Frame]]] = []
+        for token in doc:
+            lemma = None if token.i in seen else verb_lemma(token)
+            frames = self._frames.get(f"VERB:{lemma}") if lemma else None
+            if frames:
+                found.append((token, frames))
+        return found
