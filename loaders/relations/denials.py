@@ -49,6 +49,7 @@ _ANSWERS = (
     (words("sanction"), (RelationType.SANCTIONED,)),
     (words("expulsion"), (RelationType.EXPELLED,)),
 )
+_MAKER_PREPS = frozenset({"from", "by"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 _REFUSING = frozenset({"refuse", "decline"})
 # "The Kremlin declined to comment": silence, no rejection of anything (ANNOTATION.md).
@@ -161,13 +162,20 @@ def _silent(refusal: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING for c in refusal.children)
 
 
+def _names_maker(child: Token) -> bool:
+    """ "Canberra's appeal", "the appeal from Canberra": the noun names who made it; "the call
+    for an apology", "the demand for their release" name only what is asked, and "the criticism
+    of the trial" what is criticised."""
+    return child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in _MAKER_PREPS)
+
+
 def _pleaded(verb: Token, index: ActorIndex) -> tuple[RelationType, ...]:
     """The kinds of fact a rejected definite unowned noun of criticism, asking or a move answers
     (none for any other noun: a denied charge is bare_denials')."""
     for obj in turned_down(verb):
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children):
             continue
-        if any(c.dep_ in ("poss", "prep") or index.direct(c) is not None for c in obj.children):
+        if any(_names_maker(c) or index.direct(c) is not None for c in obj.children):
             continue  # "Canberra's appeal", "the appeal from Canberra": read by the frame
         for nouns, kinds in _ANSWERS:
             if obj.lemma_.lower() in nouns:
