@@ -131,6 +131,21 @@ def bare_denials(
     return out
 
 
+def late_denials(
+    readings: list[Reading],
+    facts: list[Fact],
+    doc: Doc,
+    index: ActorIndex,
+    answered: list[Fact],
+) -> list[Fact]:
+    """REJECTED facts: the bare denials that found no accusation when first read, answered once
+    every accusation is found (some are read after the denials: "a tariff over what he says is
+    Beijing's failure to stop fentanyl ... China has rejected the accusation")."""
+    done = {id(f.reading) for f in answered}
+    unanswered = [r for r in readings if id(r) not in done]
+    return bare_denials(unanswered, facts, doc, index)
+
+
 def answered_by(reading: Reading, doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
     """REJECTED facts: a denial the caller found (`reading`, its sources the deniers) answers
     the latest accusation against the denier (disclaimers.py: "said they had no involvement")."""
