@@ -39,7 +39,7 @@ from loaders.relations.custody_orders import custody_orders
 from loaders.relations.custody_places import custody_places
 from loaders.relations.dates import resolve_date
 from loaders.relations.deal_facts import participation_facts
-from loaders.relations.denials import answered_pleas, bare_denials, refusals
+from loaders.relations.denials import answered_pleas, bare_denials, late_denials, refusals
 from loaders.relations.denied_reports import denied_reports
 from loaders.relations.derive import (
     accusations_from_detentions,
@@ -206,7 +206,8 @@ class RelationComponent:
         found += failings_condemned(found) + drawn_rebukes(doc, index)
         found += supportive_stances(doc, index) + acts_in_solidarity(doc, index)
         found += ordered_wrongs(doc, index)
-        found += bare_denials(readings, found, doc, index) + refusals(doc, found, index)
+        denied = bare_denials(readings, found, doc, index)
+        found += denied + refusals(doc, found, index)
         found += tacked_on_denials(doc, found, index) + levelled_claims(doc, index)
         found += hedged_wrongs(doc, index) + judged_tails(doc, found, index)
         found += called_wrongs(doc, index)
@@ -254,6 +255,7 @@ class RelationComponent:
         found += mediations_of_the_war(readings, found, index)  # the truce of the story's war
         found += co_mediators(found, index)
         found += answered_pleas(readings, found, doc, index)  # after every plea and move is found
+        found += late_denials(readings, found, doc, index, denied)  # after every accusation
         found = without_mediated_meetings(sides_of_the_story(found, story))
         found = without_foreign_parties(without_figurative_attacks(found, index), index)
         found = without_undated_plans(without_overreach(found, index))

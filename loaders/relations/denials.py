@@ -49,6 +49,7 @@ _ANSWERS = (
     (words("sanction"), (RelationType.SANCTIONED,)),
     (words("expulsion"), (RelationType.EXPELLED,)),
 )
+_MAKER_PREPS = frozenset({"from", "by"})
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 _REFUSING = frozenset({"refuse", "decline"})
 # "The Kremlin declined to comment": silence, no rejection of anything (ANNOTATION.md).
@@ -130,6 +131,21 @@ def bare_denials(
     return out
 
 
+def late_denials(
+    readings: list[Reading],
+    facts: list[Fact],
+    doc: Doc,
+    index: ActorIndex,
+    answered: list[Fact],
+) -> list[Fact]:
+    """REJECTED facts: the bare denials that found no accusation when first read, answered once
+    every accusation is found (some are read after the denials: "a tariff over what he says is
+    Beijing's failure to stop fentanyl ... China has rejected the accusation")."""
+    done = {id(f.reading) for f in answered}
+    unanswered = [r for r in readings if id(r) not in done]
+    return bare_denials(unanswered, facts, doc, index)
+
+
 def answered_by(reading: Reading, doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
     """REJECTED facts: a denial the caller found (`reading`, its sources the deniers) answers
     the latest accusation against the denier (disclaimers.py: "said they had no involvement")."""
@@ -161,13 +177,20 @@ def _silent(refusal: Token) -> bool:
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING for c in refusal.children)
 
 
+def _names_maker(child: Token) -> bool:
+    """ "Canberra's appeal", "the appeal from Canberra": the noun names who made it; "the call
+    for an apology", "the demand for their release" name only what is asked, and "the criticism
+    of the trial" what is criticised."""
+    return child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in _MAKER_PREPS)
+
+
 def _pleaded(verb: Token, index: ActorIndex) -> tuple[RelationType, ...]:
     """The kinds of fact a rejected definite unowned noun of criticism, asking or a move answers
     (none for any other noun: a denied charge is bare_denials')."""
     for obj in turned_down(verb):
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in obj.children):
             continue
-        if any(c.dep_ in ("poss", "prep") or index.direct(c) is not None for c in obj.children):
+        if any(_names_maker(c) or index.direct(c) is not None for c in obj.children):
             continue  # "Canberra's appeal", "the appeal from Canberra": read by the frame
         for nouns, kinds in _ANSWERS:
             if obj.lemma_.lower() in nouns:

@@ -134,6 +134,11 @@ def test_a_denial_far_down_answers_the_ledes_accusation(read: Reader) -> None:
             "Tehran ordered two Egyptian diplomats out of the country. Cairo rejected the move.",
             ("Egypt", "Iran"),
         ),
+        (  # "for" names what is asked, not who asked
+            "Egypt pressed Qatar to hand over the suspects. Doha rejected the demand for their"
+            " extradition.",
+            ("Qatar", "Egypt"),
+        ),
     ],
 )
 def test_a_rejected_plea_or_move_answers_who_made_it(
@@ -153,6 +158,9 @@ def test_a_rejected_plea_or_move_answers_who_made_it(
         "Blinken urged Beijing to free the jailed activists. China did not reject the appeal.",
         # a move aimed at someone else
         "Tehran ordered two Egyptian diplomats out of the country. Qatar rejected the move.",
+        # asked of someone else, whatever the plea is for
+        "Egypt pressed Qatar to hand over the suspects. Tehran rejected the demand for their"
+        " extradition.",
     ],
 )
 def test_a_plea_or_move_not_rejected_by_its_addressee_is_no_rejection(

@@ -45,3 +45,24 @@ def test_a_proposal_named_by_its_proposers_demonym(
 def test_no_rejection_of_a_proposer(extractor: Extractor, text: str) -> None:
     found = extracted_triples(extractor, text)
     assert not {f for f in found if f[1] == "REJECTED" and f[2] in ("Egypt", "Israel")}
+
+
+_BLAMED_IN_A_TARIFF = (
+    "Washington raised duties on Mexican steel over what it says is Mexico's failure to curb"
+    " smuggling across the border. "
+)
+
+
+def test_a_denial_answers_an_accusation_read_after_the_denials(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor, _BLAMED_IN_A_TARIFF + "Mexico has rejected the accusation."
+    )
+    assert ("Mexico", "REJECTED", "United States") in found
+
+
+@pytest.mark.parametrize(
+    "denial", ["Mexico has not rejected the accusation.", "Canada has rejected the accusation."]
+)
+def test_no_late_answer_without_a_denial_by_the_accused(extractor: Extractor, denial: str) -> None:
+    found = extracted_triples(extractor, _BLAMED_IN_A_TARIFF + denial)
+    assert not any(kind == "REJECTED" for _, kind, _ in found)
