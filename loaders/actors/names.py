@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from loaders.actors.demonyms import is_nationality
 from loaders.actors.gazetteer import city_names
 from loaders.actors.name_words import (
     BODY_WORDS,
@@ -93,6 +94,7 @@ class NameFinder:
             ):
                 start -= 1
             end = self._extend_right(end)
+            start = _after_nationality(doc, start, end)
             spans.append((start, end))
             covered.update(range(start, end))
         for tok in doc:
@@ -113,6 +115,7 @@ class NameFinder:
             *self._after_descriptor(),
             *self._apposed_to_person(),
             *self._known_officeholders(),
+            *self._national_bodies(),
         ]:
             if not any(i in covered for i in range(start, end)):
                 spans.append((start, end))
@@ -214,6 +217,19 @@ class NameFinder:
                 end += 1
             if 2 <= end - start <= 3:
                 found.append((start, self._extend_right(end)))
+        return found
+
+    def _national_bodies(self) -> list[tuple[int, int]]:
+        """ "Moroccan Brahim Saadoun" tagged as one organization: a nationality and two or three
+        name words are a person of that state, not a body (a body's word, "Russian Railways",
+        keeps it one)."""
+        found = []
+        for ent in self.doc.ents:
+            if ent.label_ not in ("ORG", "NORP") or ent.start in self.hit_at:
+                continue
+            start = _after_nationality(self.doc, ent.start, ent.end)
+            if start > ent.start and all(name_word(t) for t in self.doc[start : ent.end]):
+                found.append((start, ent.end))
         return found
 
     def _known_officeholders(self) -> list[tuple[int, int]]:
@@ -320,6 +336,14 @@ class NameFinder:
             else:
                 break
         return min(end, len(doc))
+
+
+def _after_nationality(doc: Doc, start: int, end: int) -> int:
+    """Where a name opened by a nationality starts: "Briton Aiden Aslin" is "Aiden Aslin", with
+    two or three name words left (a lone "Chinese Xi" stays whole)."""
+    if is_nationality(doc[start].text) and 2 <= end - start - 1 <= 3:
+        return start + 1
+    return start
 
 
 def _apposed_name_start(head: Token, hit_at: dict[int, Hit]) -> int:
