@@ -220,15 +220,18 @@ class NameFinder:
         return found
 
     def _national_bodies(self) -> list[tuple[int, int]]:
-        """ "Moroccan Brahim Saadoun" tagged as one organization: a nationality and two or three
-        name words are a person of that state, not a body (a body's word, "Russian Railways",
-        keeps it one)."""
+        """ "Moroccan Brahim Saadoun, who ..." tagged as one organization: a nationality and two
+        or three name words the text treats as a person's are that person. Without such a sign
+        the words stay a body's ("Iranian Red Crescent", "American Bar Association")."""
         found = []
         for ent in self.doc.ents:
-            if ent.label_ not in ("ORG", "NORP") or ent.start in self.hit_at:
+            if ent.label_ not in ("ORG", "NORP"):
                 continue
             start = _after_nationality(self.doc, ent.start, ent.end)
-            if start > ent.start and all(name_word(t) for t in self.doc[start : ent.end]):
+            name = self.doc[start : ent.end]
+            if start == ent.start or any(t.i in self.hit_at for t in self.doc[ent.start : ent.end]):
+                continue
+            if all(name_word(t) for t in name) and _treated_as_person(name[-1]):
                 found.append((start, ent.end))
         return found
 
@@ -336,6 +339,20 @@ class NameFinder:
             else:
                 break
         return min(end, len(doc))
+
+
+def _treated_as_person(last: Token) -> bool:
+    """A name's last word listed with a person the NER knows ("Britons Aiden Aslin and Shaun
+    Pinner"), opening a "who" clause, or recurring in a person's name elsewhere."""
+    doc = last.doc
+    if any(c.ent_type_ == "PERSON" for c in last.conjuncts):
+        return True
+    if any(c.dep_ == "relcl" and any(w.lower_ in _WHO for w in c.children) for c in last.children):
+        return True
+    return any(t.text == last.text and t.ent_type_ == "PERSON" and t.i != last.i for t in doc)
+
+
+_WHO = frozenset({"who", "whom", "whose"})
 
 
 def _after_nationality(doc: Doc, start: int, end: int) -> int:

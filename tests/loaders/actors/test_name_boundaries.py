@@ -79,3 +79,10 @@ def test_body_word_keeps_a_national_company_whole(actor_nlp: Language) -> None:
     """ "Russian Railways Holding": a company, no person called "Railways Holding"."""
     names = _names(actor_nlp, "Russian Railways Holding signed a deal with Kazakhstan.")
     assert "Railways Holding" not in names
+
+
+def test_national_body_without_a_persons_sign_stays_a_body(actor_nlp: Language) -> None:
+    """ "Turkish Red Crescent said": nothing shows a person, so no "Red Crescent" is one."""
+    names = _names(actor_nlp, "Turkish Red Crescent said it sent aid.")
+    assert "Red Crescent" not in names
+    assert "Turkish Red Crescent" in names
