@@ -94,3 +94,13 @@ def demonym_table() -> dict[str, str]:
         if word not in _NO_PLURAL:
             table.setdefault(word + "s", iso3)
     return table
+
+
+_NATIONAL_NOUNS = frozenset({"Briton", "Britons"})
+"""Nouns for a state's nationals that stand for no state ("a Briton" is a person, not Britain),
+so they are no demonym of the table, yet open a name as a demonym does ("Briton Aiden Aslin")."""
+
+
+def is_nationality(word: str) -> bool:
+    """ "Moroccan", "Britons": a word for a state's nationals, as news puts it before a name."""
+    return word in demonym_table() or word in _NATIONAL_NOUNS

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from loaders.actors.demonyms import is_nationality
 from loaders.actors.gazetteer import city_names
 from loaders.actors.name_words import (
     BODY_WORDS,
@@ -93,6 +94,7 @@ class NameFinder:
             ):
                 start -= 1
             end = self._extend_right(end)
+            start = _after_nationality(doc, start, end)
             spans.append((start, end))
             covered.update(range(start, end))
         for tok in doc:
@@ -113,6 +115,7 @@ class NameFinder:
             *self._after_descriptor(),
             *self._apposed_to_person(),
             *self._known_officeholders(),
+            *self._national_bodies(),
         ]:
             if not any(i in covered for i in range(start, end)):
                 spans.append((start, end))
@@ -214,6 +217,22 @@ class NameFinder:
                 end += 1
             if 2 <= end - start <= 3:
                 found.append((start, self._extend_right(end)))
+        return found
+
+    def _national_bodies(self) -> list[tuple[int, int]]:
+        """ "Moroccan Brahim Saadoun, who ..." tagged as one organization: a nationality and two
+        or three name words the text treats as a person's are that person. Without such a sign
+        the words stay a body's ("Iranian Red Crescent", "American Bar Association")."""
+        found = []
+        for ent in self.doc.ents:
+            if ent.label_ not in ("ORG", "NORP"):
+                continue
+            start = _after_nationality(self.doc, ent.start, ent.end)
+            name = self.doc[start : ent.end]
+            if start == ent.start or any(t.i in self.hit_at for t in self.doc[ent.start : ent.end]):
+                continue
+            if all(name_word(t) for t in name) and _treated_as_person(name[-1]):
+                found.append((start, ent.end))
         return found
 
     def _known_officeholders(self) -> list[tuple[int, int]]:
@@ -320,6 +339,28 @@ class NameFinder:
             else:
                 break
         return min(end, len(doc))
+
+
+def _treated_as_person(last: Token) -> bool:
+    """A name's last word listed with a person the NER knows ("Britons Aiden Aslin and Shaun
+    Pinner"), opening a "who" clause, or recurring in a person's name elsewhere."""
+    doc = last.doc
+    if any(c.ent_type_ == "PERSON" for c in last.conjuncts):
+        return True
+    if any(c.dep_ == "relcl" and any(w.lower_ in _WHO for w in c.children) for c in last.children):
+        return True
+    return any(t.text == last.text and t.ent_type_ == "PERSON" and t.i != last.i for t in doc)
+
+
+_WHO = frozenset({"who", "whom", "whose"})
+
+
+def _after_nationality(doc: Doc, start: int, end: int) -> int:
+    """Where a name opened by a nationality starts: "Briton Aiden Aslin" is "Aiden Aslin", with
+    two or three name words left (a lone "Chinese Xi" stays whole)."""
+    if is_nationality(doc[start].text) and 2 <= end - start - 1 <= 3:
+        return start + 1
+    return start
 
 
 def _apposed_name_start(head: Token, hit_at: dict[int, Hit]) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.actors.acronyms import acronym_mentions, bracket_definitions
+from loaders.actors.body_continuations import continued_body
 from loaders.actors.body_names import body_name
 from loaders.actors.gazetteer import country_by_regex
 from loaders.actors.syntax import is_argument, is_location
@@ -37,7 +38,7 @@ class NerBodies:
         self._defined_bodies()
         for ent in claims.doc.ents:
             if ent.label_ == "ORG":
-                ent = self._unclaimed_tail(ent)
+                ent = self._continued(self._unclaimed_tail(ent))
             if len(ent) == 0 or claims.taken(ent.start, ent.end):
                 continue
             if ent.text in self.acronyms:
@@ -85,6 +86,14 @@ class NerBodies:
         tail = doc[start : ent.end]
         tail.label_ = ent.label_
         return tail
+
+    def _continued(self, ent: Span) -> Span:
+        """ "the Supreme Court" + "of the Donetsk People's Republic": the body's whole name."""
+        if len(ent) == 0:
+            return ent
+        whole = continued_body(ent, self.claims.free)
+        whole.label_ = ent.label_
+        return whole
 
     def _organization(self, ent: Span) -> str | None:
         claims = self.claims
