@@ -15,7 +15,7 @@ from anyascii import anyascii
 from rapidfuzz import fuzz
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
     from loaders.actors.matcher import Hit
 
@@ -30,13 +30,19 @@ def norm_word(text: str) -> str:
 
 
 def state_before(doc: Doc, start: int, hit_end: dict[int, Hit]) -> str | None:
-    """ "Russian arms dealer Viktor Bout", "Australian writer Yang Hengjun": a state right
-    before a plain description of the person starting at `start` (not "Iranian-American", a
-    dual origin). `hit_end` maps a hit's last token index to the hit."""
+    """ "Russian arms dealer Viktor Bout", "Australian writer Yang Hengjun", "Britain's Brexit
+    Secretary Stephen Barclay": a state right before a plain description of the person, or the
+    field of a post, starting at `start` (not "Iranian-American", a dual origin). `hit_end` maps
+    a hit's last token index to the hit."""
     j, words = start - 1, 0
     while j >= 0 and j not in hit_end and words < 3:
         tok = doc[j]
-        if not (tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ")):
+        if tok.text in ("'s", "’s") and words:  # "Britain's Brexit Secretary Stephen Barclay"
+            j -= 1
+            break
+        if not (tok.is_lower and tok.is_alpha and tok.pos_ in ("NOUN", "ADJ")) and not _portfolio(
+            tok, start
+        ):
             return None
         j, words = j - 1, words + 1
     hit = hit_end.get(j)
@@ -47,6 +53,11 @@ def state_before(doc: Doc, start: int, hit_end: dict[int, Hit]) -> str | None:
     if hit.start > 0 and doc[hit.start - 1].text == "-":
         return None
     return hit.key
+
+
+def _portfolio(tok: Token, start: int) -> bool:
+    """A capitalised word naming the field of a post: "Brexit" in "Brexit Secretary"."""
+    return tok.pos_ == "PROPN" and tok.dep_ == "compound" and tok.head.i >= start
 
 
 def state_after(doc: Doc, name_end: int, hit_at: dict[int, Hit]) -> str | None:

@@ -306,9 +306,14 @@ def implicit_mediations(
 def _the_mediators_side(reading: Reading, parties: list[str], index: ActorIndex) -> bool:
     """ "Erdogan and Guterres met Zelensky ... Ankara and the U.N. brokered the deal": where the
     story's pair holds a mediator or one of its people, the pair is the mediators, not the
-    sides."""
+    sides; where a mediator is one of the pair's people, the sides made the deal themselves."""
     mediators = {s.actor_id for s in reading.sources}
     states = {index.country(m) for m in mediators if index.kind(m) == "COUNTRY"} - {None}
+    party_states = {index.country(p) for p in parties if index.kind(p) == "COUNTRY"} - {None}
+    # "the deal, hammered out by EU negotiator Barnier and Britain's Barclay": a negotiator of
+    # one of the sides hammers out his own side's deal
+    if any(index.kind(m) == "PERSON" and index.country(m) in party_states for m in mediators):
+        return True
     return any(
         p in mediators or (index.kind(p) == "PERSON" and index.country(p) in states)
         for p in parties

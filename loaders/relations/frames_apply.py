@@ -75,6 +75,9 @@ _POSSESSOR_OK = frozenset(
         RelationType.ACCUSED,
     }
 )
+# How a third party helps a deal or talks along, never a party to them: "with Egypt's
+# mediation", "with the help of Qatar".
+_AIDING = words("mediation help assistance facilitation support backing blessing approval")
 # Trigger nouns whose source may be the subject of the verb they are an adjunct of.
 
 
@@ -206,6 +209,8 @@ def _slot_targets(
                 out.extend(acts_condemned(named, unowned, hosts[0], index, found=bool(out)))
         elif slot.startswith("prep:"):
             found = arg.prep_objects(hosts, (slot[5:],))
+            if slot == "prep:with":  # "signed a deal, with Egypt's mediation": no partner
+                found = [f for f in found if f.lemma_.lower() not in _AIDING]
             out.extend(refs(index, found, poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "outrage at the execution by Iran"
                 out.extend(_by_doers(index, [o for o in found if not index.refs(o)]))

@@ -142,3 +142,17 @@ def test_counterpart_before_a_comma_gives_the_state(actor_nlp: Language) -> None
     wang = doc._.actors["person:wang-yi"]
     assert wang.country == "CHN"
     assert "Chinese counterpart" not in wang.aliases  # a post others hold: no name
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "person", "state"),
+    [
+        ("Britain's Brexit Secretary Tom Harlow met Ana Ruiz.", "person:tom-harlow", "GBR"),
+    ],
+)
+def test_a_state_before_the_field_of_a_post_is_the_person_s(
+    actor_nlp: Language, text: str, person: str, state: str
+) -> None:
+    """ "Britain's Brexit Secretary": a capitalised field between the state and the post."""
+    assert actor_nlp(text)._.actors[person].country == state
