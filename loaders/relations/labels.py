@@ -63,6 +63,8 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
     found: list[Token] = []
     for child in children:
         if child.dep_ in _PREDICATES:
+            if any(c.dep_ == "neg" for c in child.children):
+                continue  # "said Maduro was not the legitimate president": no label pinned
             label = _label_of_clause(child)
             if label is None or not is_pejorative(label, lexicon):
                 continue

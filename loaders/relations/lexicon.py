@@ -120,7 +120,7 @@ FALSITY_LABELS = words(
 # Labels of praise: "called Biden an experienced statesman", "called X's mediation a miracle".
 PRAISE_LABELS = words(
     "statesman friend hero miracle visionary champion genius peacemaker brave courageous wise "
-    "outstanding remarkable wonderful extraordinary brilliant heroic"
+    "outstanding remarkable wonderful extraordinary brilliant heroic legitimate rightful"
 )
 
 MET_WITH: list[Frame] = [
@@ -398,6 +398,9 @@ SUPPORTED: list[Frame] = [
         object_nouns=words("president leader government representative ruler head authority"),
         strength=0.8,
     ),
+    # "the United States recognised Guaido on Jan. 23": a person recognised is recognised as a
+    # ruler (a body or a claim is not, without "as")
+    *_verbs(R.SUPPORTED, ("dobj",), "recognise recognize", target_kind="PERSON", strength=0.8),
     # "recognised Moroccan sovereignty over Western Sahara", "will recognise a Palestinian
     # state", "recognised the independence of X": the state whose claim is recognised is backed
     *_verbs(
@@ -437,6 +440,8 @@ SUPPORTED: list[Frame] = [
         strength=0.8,
     ),
     *_verbs(R.SUPPORTED, ("praised",), "call describe", strength=0.8),  # see labels.py
+    # "said Guaido was the legitimate interim leader", "said Biden was a true friend"
+    *_verbs(R.SUPPORTED, ("praised",), "say add declare", strength=0.75),
     # honours: "honoured her with an award", "presented X with the Order of ..."
     *_verbs(R.SUPPORTED, ("dobj",), "honour honor decorate", target_kind="PERSON"),
     *_verbs(R.SUPPORTED, ("dobj",), "present", object_nouns=HONOURS, target_kind="PERSON"),

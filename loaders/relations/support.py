@@ -203,8 +203,9 @@ def _bearer(noun: Token) -> tuple[list[Token], Token | None]:
     tok = noun
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
         tok = tok.head.head
-    if tok.dep_ == "attr":
-        return [c for c in tok.head.children if c.dep_ == "nsubj"], tok.head
+    if tok.dep_ == "attr":  # "Russia and Iran are the main backers of Assad": both are
+        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
+        return [m for s in subjects for m in arg.with_conjuncts(s)], tok.head
     if tok.dep_ == "appos":
         return [tok.head], None
     return [], None
