@@ -29,6 +29,7 @@ from loaders.relations.lexicon import (
     FALSITY_LABELS,
     NEGATIVE_LABELS,
     PRAISE_LABELS,
+    TERROR_LABELS,
     words,
 )
 from loaders.relations.mediated_nouns import purpose_between, talks_holders
@@ -228,6 +229,8 @@ def _slot_targets(
                 out.extend(issuers_before(o, index) or earlier_speakers(o, hosts[0], index))
             if not out:  # "called the move irresponsible": the story's own act
                 out.extend(r for o in bearers for r in lede_doers(o, hosts[0], index))
+        elif slot == "designated":  # "designate HTS as a terrorist organisation"
+            out.extend(refs(index, labelled(hosts[0], TERROR_LABELS), False))  # not "Lebanon's"
         elif slot == "labelled-claim":  # "called South Africa's accusation outrageous"
             untrue = labelled(hosts[0], NEGATIVE_LABELS | FALSITY_LABELS)
             claims = [b for b in untrue if b.lemma_.lower() in CLAIM_NOUNS]
@@ -494,7 +497,7 @@ def _made_by(verb: Token, obj: Token) -> bool:
     return obj.head.i == verb.i or (verb.dep_ == "acl" and verb.head.i == obj.i)
 
 
-_LABEL_SLOTS = frozenset({"labelled", "praised", "labelled-claim"})
+_LABEL_SLOTS = frozenset({"labelled", "praised", "labelled-claim", "designated"})
 _ASKED = words("request behest invitation urging instigation initiative")
 
 

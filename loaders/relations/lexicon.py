@@ -16,7 +16,8 @@ from schema.ontology import RelationType as R
 # preposition X on the trigger), "between" (each conjunct of "between X and Y"),
 # "subjects" (the conjoined subjects with one another: "X and Y met"), "labelled" (the one a
 # pejorative label is pinned on: "called Putin a dictator"), "praised" (the one a label of
-# praise is pinned on: "called Biden a statesman").
+# praise is pinned on: "called Biden a statesman"), "designated" (the one listed as a terrorist:
+# "designate HTS as a terrorist organisation").
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,8 @@ FALSITY_LABELS = words(
     "unsubstantiated"
 )
 # Labels of praise: "called Biden an experienced statesman", "called X's mediation a miracle".
+TERROR_LABELS = words("terrorist terror terrorism")
+"""What a listing names one as that makes it a sanction ("a state sponsor of terrorism")."""
 PRAISE_LABELS = words(
     "statesman friend hero miracle visionary champion genius peacemaker brave courageous wise "
     "outstanding remarkable wonderful extraordinary brilliant heroic legitimate rightful"
@@ -511,6 +514,9 @@ SANCTIONED: list[Frame] = [
         roles=True,
     ),
     *_verbs(R.SANCTIONED, ("dobj",), "bar ban", needs="from", strength=0.75),
+    # "the US and the EU designate HTS as a terrorist organisation": a terror listing is a
+    # sanction on the one listed
+    *_verbs(R.SANCTIONED, ("designated",), "designate list", strength=0.8),
     # "put Lukashenko himself under sanctions"
     *_verbs(R.SANCTIONED, ("dobj",), "put place", needs="under", object_nouns=SANCTION_NOUNS),
     # "placed sanctions on three Iranian officials", "put an embargo on Myanmar"
