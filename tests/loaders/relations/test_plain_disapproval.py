@@ -47,3 +47,21 @@ def test_a_kind_label_after_the_objects_phrase_condemns_nobody(extractor: Extrac
     text = 'Sergey Lavrov called Washington\'s conduct at the talks "constructive".'
     found = extracted_triples(extractor, text)
     assert ("Sergey Lavrov", "CONDEMNED", "United States") not in found
+
+
+def test_it_labelled_in_a_while_clause_takes_up_the_act_condemned_before(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Canada condemned the Syrian shelling, while Germany's foreign minister, Anna Weber, "
+        "called it a grave provocation."
+    )
+    assert ("Anna Weber", "CONDEMNED", "Syria") in extracted_triples(extractor, text)
+
+
+def test_it_given_a_neutral_label_in_a_while_clause_condemns_nobody(extractor: Extractor) -> None:
+    text = (
+        "Canada condemned the Syrian shelling, while Germany's foreign minister, Anna Weber, "
+        "called it a turning point."
+    )
+    assert ("Anna Weber", "CONDEMNED", "Syria") not in extracted_triples(extractor, text)
