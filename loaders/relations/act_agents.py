@@ -92,10 +92,14 @@ def claim_makers(verb: Token, claim: Token, index: ActorIndex) -> list[Ref]:
     return verb_held_claimants(verb, claim, index) or document_claimants(claim, index)
 
 
+_JOINED = ("conj", "advcl")
+
+
 def conjoined_act(pronoun: Token) -> Token | None:
-    """ "called the execution a scandal and condemned it": the object "it" of a verb joined to
+    """ "called the execution a scandal and condemned it", "X condemned the rocket fire, while
+    Y called it a provocation": the object "it" of a verb joined to (or hung as a clause on)
     one whose object is an act noun takes up that noun (an actor there is read as such)."""
-    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or pronoun.head.dep_ != "conj":
+    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or pronoun.head.dep_ not in _JOINED:
         return None
     first = pronoun.head.head
     if first.pos_ != "VERB" or first.i > pronoun.i:

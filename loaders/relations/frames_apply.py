@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations import passives
-from loaders.relations.act_agents import act_agents, claim_makers
+from loaders.relations.act_agents import act_agents, claim_makers, conjoined_act
 from loaders.relations.actors_at import Ref
 from loaders.relations.charged_before import ACCUSATION_NOUNS, accusers_before, issuers_before
 from loaders.relations.claims import earlier_claimant, summed_up_claimant
@@ -224,6 +224,10 @@ def _slot_targets(
             unowned = [o for o in bearers if not index.refs(o)]
             out.extend(r for o in unowned for r in told_doers(o, hosts[0], index))
             out.extend(_by_doers(index, unowned))  # "the targeting of citizens by Moscow"
+            # "X condemned the Iranian rocket fire, while Y called it a provocation"
+            acts = [a for o in unowned if o.pos_ == "PRON" and (a := conjoined_act(o)) is not None]
+            out.extend(refs(index, acts, True))
+            out.extend(r for a in acts for r in told_doers(a, hosts[0], index))
             # "called the remark irresponsible": who made the remark just before
             for o in bearers:  # "the court found ...; X called the ruling biased": the court
                 out.extend(issuers_before(o, index) or earlier_speakers(o, hosts[0], index))

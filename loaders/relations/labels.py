@@ -95,6 +95,10 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
         for o in objects
         if any(c.dep_ == "amod" and c.i > o.i and is_pejorative(c, lexicon) for c in o.children)
     ]
+    # "called X's refusal of the offer \"nasty\"": a label after a phrase on the object, hung
+    # by the parser on that phrase's last noun (the object may be made the predicate then)
+    hosts = objects or [c for c in children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+    found += [o for o in hosts if _label_in_tail(o, lexicon)]
     # "called the court's willingness to hear it a disgrace": the label hung on the object's verb
     found += [
         o
@@ -127,6 +131,21 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
         if c.dep_ == "poss" and c.lower_ not in _DUMMY
     ]
     return [t for tok in _unique(found) for t in (tok, *tok.conjuncts)]
+
+
+def _label_in_tail(obj: Token, lexicon: frozenset[str]) -> bool:
+    """The object phrase ends in a pejorative adjective the parser hung after its noun, inside
+    a prepositional phrase of the object: English puts no attribute after its noun there."""
+    words = [t for t in obj.subtree if not t.is_punct]
+    last = words[-1] if words else obj
+    return (
+        last.dep_ == "amod"
+        and last.pos_ == "ADJ"
+        and last.i > last.head.i
+        and last.head.dep_ == "pobj"
+        and last.head.i != obj.i
+        and is_pejorative(last, lexicon)
+    )
 
 
 def _unique(tokens: list[Token]) -> list[Token]:

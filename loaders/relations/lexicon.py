@@ -108,6 +108,9 @@ NEGATIVE_LABELS = words(
     # judged as wrongs: "called the executions reprehensible", "the step unfriendly"
     "reprehensible disastrous cruel regressive unfriendly humiliating intolerable disgraceful "
     "scandalous "
+    # plain words of disapproval: "called the refusal nasty", "called her role evil",
+    # "called the launch a brazen violation", "an attempt at intimidation"
+    "nasty brazen evil intimidation "
     # names for a person that brand them: "branded him a putschist", "a diehard separatist"
     "traitor putschist usurper separatist puppet"
 )
