@@ -71,8 +71,9 @@ def _is_wrong(noun: Token) -> bool:
 
 
 def _doers(wrong: Token, verb: Token, index: ActorIndex) -> list[Ref]:
-    """Actors a "by" phrase names on the wrong or on a noun of its "of" chain; or on an active
-    verb of calling, where the parser may hang it ("called the strike a breach by Iran")."""
+    """Actors a "by" phrase names on the wrong, on a participle describing it ("crimes
+    committed by X") or on a noun of its "of" chain; or on an active verb of calling, where the
+    parser may hang it ("called the strike a breach by Iran")."""
     hosts = [wrong]
     if wrong.dep_ == "oprd" and any(c.dep_ == "nsubj" for c in verb.children):
         hosts.append(verb)
@@ -83,7 +84,15 @@ def _doers(wrong: Token, verb: Token, index: ActorIndex) -> list[Ref]:
             break
         tok = nxt[0]
         hosts.append(tok)
+    # "what Kishida called war crimes committed by Russian forces": the doer on a participle
+    hosts += [c for h in hosts[:1] for c in h.children if c.dep_ == "acl" and c.tag_ == "VBN"]
     doers = arg.prep_objects(hosts, ("by",))
+    if not doers:
+        # "what it called Russian interference": the demonym names the doer. Not an owner
+        # ("condemned what he called the rebels' attacks"): there the calling mostly frames
+        # a condemnation, which is no charge of its own.
+        owners = [c for c in wrong.children if c.dep_ == "amod"]
+        return [r for o in owners if (r := index.direct(o)) is not None]
     return [r for d in doers for m in (d, *d.conjuncts) for r in index.refs(m, possessor=True)]
 
 

@@ -38,6 +38,9 @@ def it_antecedent(tok: Token, actor_of: Callable[[Token], str | None]) -> Token 
     urged = _urged_doer(tok)
     if urged is not None:  # "called on Tehran to free the Americans it holds": Tehran
         return urged if actor_of(urged) is not None else None
+    holder = _object_holder(tok)
+    if holder is not None and actor_of(holder) is not None:
+        return holder  # "holding up the bids of Sweden, which it accuses of": the holder
     reporter = _reporting_subject(tok)
     if reporter is not None and actor_of(reporter) is not None:
         return reporter  # "the FSB announced that it had detained ...", in any clause
@@ -85,6 +88,25 @@ def _urged_doer(it: Token) -> Token | None:
     asked = [c for c in verb.children if c.dep_ == "dobj"]
     asked += [o for p in verb.children if p.lower_ == "on" for o in p.children if o.dep_ == "pobj"]
     return asked[0] if asked else None
+
+
+def _object_holder(it: Token) -> Token | None:
+    """The subject of the verb whose object a relative clause with subject "it" describes:
+    "Turkey is holding up the bids of Sweden and Finland, which it accuses of backing
+    militants", "Russia annexed Crimea, which it calls its own". The clause tells what the one
+    acting on the object thinks or does to it; the object itself cannot be "it" (it is the
+    relative word's antecedent), and the main subject may be another ("Erdogan's remarks came
+    as Turkey ..."). A holder that names no actor ("the plan angered Qatar, which it ...")
+    leaves "it" to the centering rule."""
+    if it.dep_ not in _SUBJECTS or it.head.dep_ != "relcl":
+        return None
+    tok = it.head.head
+    while tok.dep_ in ("conj", "pobj", "prep") and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "dobj" or tok.head.pos_ != "VERB":
+        return None
+    subjects = [c for c in tok.head.children if c.dep_ == "nsubj" and c.pos_ != "PRON"]
+    return subjects[0] if subjects else None
 
 
 def _main_clause(verb: Token) -> bool:

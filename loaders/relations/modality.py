@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from loaders.relations.arguments import to_infinitive
 from loaders.relations.decided_acts import DECISIONS, decision_taken
 from loaders.relations.lexicon import LIGHT_VERBS, words
+from loaders.relations.said_and_did import participle_partner
 from schema.ontology import Status
 
 if TYPE_CHECKING:
@@ -184,6 +185,8 @@ def _step(tok: Token) -> tuple[str, Token] | None:
         infinitive = tok.head
         if infinitive.dep_ == "xcomp":
             return "conj", infinitive.head
+    if (partner := participle_partner(tok)) is not None:
+        return "conj", partner  # "saying X would not bow and accusing Y": not under "would not"
     # "Iran blamed Israel; Israel denies the charge": a clause before a semicolon stands alone
     if (
         tok.dep_ == "ccomp"

@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations.lexicon import words
+from loaders.relations.time_objects import is_time_phrase
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -76,9 +77,11 @@ def refused_object(verb: Token) -> bool:
 def blamed_thing(verb: Token) -> bool:
     """ "which Britain blamed on the GRU", "blamed the blast on Moscow": when "blame" has an "on"
     object, its own object (or the relative pronoun standing for it) is what was blamed, never
-    the one accused."""
+    the one accused. An "on" that only dates ("which Iran blamed for the strike on Monday")
+    names no one blamed."""
     if verb.lemma_.lower() != "blame":
         return False
     return any(
-        p.lower_ == "on" and any(o.dep_ == "pobj" for o in p.children) for p in verb.children
+        p.lower_ == "on" and any(o.dep_ == "pobj" and not is_time_phrase(o) for o in p.children)
+        for p in verb.children
     )

@@ -55,3 +55,25 @@ def speaker_of_answer(verb: Token) -> Token | None:
     if saying.lemma_.lower() not in _SAYING or saying.i > head.i:
         return None
     return saying
+
+
+def participle_partner(verb: Token) -> Token | None:
+    """The participle a coordinated participle really pairs with, when the parser hung it on
+    the verb of the clause the first one reports: "hit back, saying Moscow would not bow to
+    pressure and accusing Washington of meddling". "accusing" cannot be coordinated with "bow"
+    (an infinitive under "would", or a finite verb); it is the speaker's second act, joined to
+    "saying". Climbs the clause chain to the nearest -ing verb, or None."""
+    head = verb.head
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ not in _NOT_PARTICIPLES:
+        return None
+    tok = head
+    for _ in range(4):
+        if tok.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.tag_ == "VBG":
+            return tok
+    return None
+
+
+_NOT_PARTICIPLES = frozenset({"VB", "VBD", "VBZ", "VBP"})

@@ -23,7 +23,11 @@ from loaders.relations.arguments import (
 from loaders.relations.decided_acts import decision_doers, decision_of_another
 from loaders.relations.joined_in import joined_doers
 from loaders.relations.modality import summons_purpose
-from loaders.relations.said_and_did import speaker_of_answer, speaker_of_second_act
+from loaders.relations.said_and_did import (
+    participle_partner,
+    speaker_of_answer,
+    speaker_of_second_act,
+)
 from loaders.relations.titled_subjects import name_ending_title, titled_after_opening
 from loaders.relations.which_antecedent import which_antecedent
 
@@ -345,6 +349,8 @@ def _conj_partner(verb: Token) -> Token:
     head = verb.head
     if (saying := speaker_of_second_act(verb)) is not None:
         return saying  # "said the decision was rash and dismissed the charge"
+    if (partner := participle_partner(verb)) is not None:
+        return partner  # "saying X would not bow and accusing Y of ..."
     if verb.tag_ == head.tag_ or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return head
     tok = head

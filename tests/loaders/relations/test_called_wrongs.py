@@ -40,6 +40,15 @@ pytestmark = pytest.mark.model
             "alarmed Tokyo.",
             ("Joe Biden", "North Korea"),
         ),
+        (
+            "Egypt recalled its envoy over what Blinken called crimes committed by Russian "
+            "troops in the east.",
+            ("Antony Blinken", "Russia"),
+        ),
+        (
+            "Qatar closed the office over what it called Iranian interference in its affairs.",
+            ("Qatar", "Iran"),
+        ),
     ],
 )
 def test_calling_an_act_a_wrong_by_another_accuses_them(
@@ -58,6 +67,9 @@ def test_calling_an_act_a_wrong_by_another_accuses_them(
         "Putin said the strike was a response by Russia to the attacks.",
         "If Lavrov called it a provocation by NATO, talks would end.",
         "The strike was called a breach of the truce by Blinken.",
+        "Lavrov called it an Iranian success in the talks.",
+        "Zelensky spoke of crimes reported by Ukrainian prosecutors in the east.",
+        "Blinken condemned what he called Moscow's attacks on power plants.",
     ],
 )
 def test_no_charge_without_a_called_wrong(read: Reader, text: str) -> None:

@@ -48,3 +48,30 @@ def test_the_act_after_a_judged_clause_is_the_speakers(
 )
 def test_a_negated_act_or_no_target_gives_nothing(read: Reader, text: str) -> None:
     assert not any(kind == "CONDEMNED" for _, kind, _ in triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lavrov hit back on Friday, saying Moscow would not yield to threats and accusing "
+            "Washington of meddling in the region.",
+            ("Sergey Lavrov", "ACCUSED", "United States"),
+        ),
+        (
+            "Zelensky spoke to reporters in Kyiv, telling them that Ukraine would never give "
+            "up land and accusing Moscow of stalling.",
+            ("Volodymyr Zelensky", "ACCUSED", "Russia"),
+        ),
+    ],
+)
+def test_a_second_participle_pairs_with_the_first_not_the_reported_verb(
+    read: Reader, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(read(text))
+
+
+def test_a_participle_joined_to_a_participle_stays_in_its_clause(read: Reader) -> None:
+    # "attacking and shelling" both belong to the reported clause: nothing is climbed
+    text = "Blinken spoke on Monday, saying Moscow was not attacking Kyiv or shelling its suburbs."
+    assert not any(kind == "ATTACKED" for _, kind, _ in triples(read(text)))
