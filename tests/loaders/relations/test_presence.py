@@ -234,3 +234,19 @@ def test_a_name_in_a_clause_of_the_beside_phrase_stood_elsewhere(read_more: Read
 def test_the_possessor_of_who_stood_beside_did_not_stand_there(read_more: Reader) -> None:
     met = _met(read_more, "Biden spoke at the White House, standing beside Zelensky's wife.")
     assert frozenset(("Joe Biden", "Volodymyr Zelensky")) not in met
+
+
+def test_acts_listed_after_a_subordinate_subject_are_its(read_more: Reader) -> None:
+    met = _met(
+        read_more,
+        "The raids came a day after Chancellor Olaf Scholz flew to Paris, attended the "
+        "Bastille Day parade alongside President Emmanuel Macron and held talks with him on "
+        "trade.",
+    )
+    assert frozenset(("Olaf Scholz", "Emmanuel Macron")) in met
+
+
+def test_a_second_act_after_comma_and_keeps_the_main_subject(read_more: Reader) -> None:
+    met = _met(read_more, "Scholz returned to Berlin after Biden left Kyiv, and met Macron.")
+    assert frozenset(("Olaf Scholz", "Emmanuel Macron")) in met
+    assert frozenset(("Joe Biden", "Emmanuel Macron")) not in met
