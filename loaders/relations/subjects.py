@@ -351,6 +351,8 @@ def _conj_partner(verb: Token) -> Token:
         return saying  # "said the decision was rash and dismissed the charge"
     if (partner := participle_partner(verb)) is not None:
         return partner  # "saying X would not bow and accusing Y of ..."
+    if (listed := _verb_list_of_subordinate(verb)) is not None:
+        return listed
     if verb.tag_ == head.tag_ or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return head
     tok = head
@@ -361,6 +363,24 @@ def _conj_partner(verb: Token) -> Token:
         if tok.tag_ == verb.tag_:
             return tok
     return head
+
+
+def _verb_list_of_subordinate(verb: Token) -> Token | None:
+    """ "came a day after N flew to Moscow, attended the parade and held talks": a verb joined
+    by a bare comma to the main verb, past a subordinate clause with its own subject and the
+    same verb form, continues that clause's list of acts (a second act of the main clause
+    would come after ", and")."""
+    head = verb.head
+    if verb.i < 1 or verb.doc[verb.i - 1].lower_ != ",":
+        return None
+    for clause in head.children:
+        if clause.dep_ != "advcl" or not head.i < clause.i < verb.i or clause.tag_ != verb.tag_:
+            continue
+        if clause.right_edge.i in (verb.i - 2, verb.i - 1) and any(
+            c.dep_ in _SUBJ for c in clause.children
+        ):
+            return clause
+    return None
 
 
 def first_to(verb: Token) -> bool:

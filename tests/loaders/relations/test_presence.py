@@ -167,3 +167,86 @@ def test_since_a_war_between_states_or_no_meeting_is_nothing(read_more: Reader, 
     met = _met(read_more, text)
     assert frozenset(("Russia", "Ukraine")) not in met
     assert frozenset(("Antony Blinken", "Sergey Lavrov")) not in met
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs"),
+    [
+        (
+            '"The door stays open," Scholz told a joint news conference with Macron in Berlin.',
+            [("Olaf Scholz", "Emmanuel Macron")],
+        ),
+        (
+            "Zelensky said at a press conference alongside Blinken that more air defence was "
+            "needed.",
+            [("Volodymyr Zelensky", "Antony Blinken")],
+        ),
+        (
+            "Putin told a televised meeting with Lavrov and Kim that talks would go on.",
+            [("Vladimir Putin", "Sergey Lavrov"), ("Vladimir Putin", "Kim Jong Un")],
+        ),
+        (
+            '"We are united," Biden told a news conference alongside Stoltenberg.',
+            [("Joe Biden", "Jens Stoltenberg")],
+        ),
+    ],
+)
+def test_words_said_at_a_joint_appearance_meet_who_shares_it(
+    read_more: Reader, text: str, pairs: list[tuple[str, str]]
+) -> None:
+    met = _met(read_more, text)
+    for pair in pairs:
+        assert frozenset(pair) in met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Scholz told a news conference in Berlin that Macron would visit.",
+        "Biden told a meeting of his cabinet that Zelensky needed more help.",
+        "Blinken told reporters a conference with Lavrov was not planned.",
+        "Scholz will not hold a news conference with Macron.",
+    ],
+)
+def test_an_appearance_naming_nobody_beside_is_no_meeting(read_more: Reader, text: str) -> None:
+    met = _met(read_more, text)
+    assert frozenset(("Olaf Scholz", "Emmanuel Macron")) not in met
+    assert frozenset(("Joe Biden", "Volodymyr Zelensky")) not in met
+    assert frozenset(("Antony Blinken", "Sergey Lavrov")) not in met
+
+
+def test_a_list_beside_the_speaker_is_read_past_its_modifiers(read_more: Reader) -> None:
+    met = _met(
+        read_more,
+        '"We are building something new," Blinken told reporters, standing beside Lavrov of '
+        "Russia, Germany's Scholz, France's Macron and Ukraine's Zelensky.",
+    )
+    for other in ("Sergey Lavrov", "Olaf Scholz", "Emmanuel Macron", "Volodymyr Zelensky"):
+        assert frozenset(("Antony Blinken", other)) in met
+
+
+def test_a_name_in_a_clause_of_the_beside_phrase_stood_elsewhere(read_more: Reader) -> None:
+    met = _met(read_more, "Blinken stood beside Lavrov, who had phoned Macron a day earlier.")
+    assert frozenset(("Antony Blinken", "Sergey Lavrov")) in met
+    assert frozenset(("Antony Blinken", "Emmanuel Macron")) not in met
+
+
+def test_the_possessor_of_who_stood_beside_did_not_stand_there(read_more: Reader) -> None:
+    met = _met(read_more, "Biden spoke at the White House, standing beside Zelensky's wife.")
+    assert frozenset(("Joe Biden", "Volodymyr Zelensky")) not in met
+
+
+def test_acts_listed_after_a_subordinate_subject_are_its(read_more: Reader) -> None:
+    met = _met(
+        read_more,
+        "The raids came a day after Chancellor Olaf Scholz flew to Paris, attended the "
+        "Bastille Day parade alongside President Emmanuel Macron and held talks with him on "
+        "trade.",
+    )
+    assert frozenset(("Olaf Scholz", "Emmanuel Macron")) in met
+
+
+def test_a_second_act_after_comma_and_keeps_the_main_subject(read_more: Reader) -> None:
+    met = _met(read_more, "Scholz returned to Berlin after Biden left Kyiv, and met Macron.")
+    assert frozenset(("Olaf Scholz", "Emmanuel Macron")) in met
+    assert frozenset(("Joe Biden", "Emmanuel Macron")) not in met
