@@ -32,6 +32,7 @@ from loaders.relations.charge_tails import (
     without_misread_tail_deniers,
 )
 from loaders.relations.charges import charges_on_they, convictions
+from loaders.relations.closed_missions import closed_missions
 from loaders.relations.co_mediators import co_mediators
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
 from loaders.relations.custody_lists import listed_custody
@@ -228,7 +229,7 @@ class RelationComponent:
         found += sanctions_on_demonym_goods(readings, index)
         found += persona_non_grata(doc, index) + expelled_nationals(readings, index)
         found += told_to_leave(doc, index) + expelled_by_origin(readings, index)
-        found += staff_cuts(doc, index)
+        found += staff_cuts(doc, index) + closed_missions(doc, index)
         found += withdrawals_demanded(readings, index) + let_go(doc, index)
         found += matching_sanctions(doc, found, index) + listed_sanctions(doc, index)
         found += under_sanctions(doc, index) + sanction_relatives(doc, index)

@@ -81,7 +81,7 @@ CAPTIVES = words("prisoner detainee captive hostage")
 SWAPPED = CAPTIVES | words("pow pows body")
 
 # What one signs that is a deal only when signed: "signed the seven-point document".
-SIGNED_THINGS = AGREEMENT_NOUNS | words("document text version")
+SIGNED_THINGS = AGREEMENT_NOUNS | words("document text version loan contract")
 HONOURS = words("award order medal honour honor prize decoration")
 SANCTION_NOUNS = words(
     "sanction tariff embargo control curb restriction ban freeze blacklist levy duty"
@@ -227,6 +227,14 @@ SIGNED_AGREEMENT_WITH: list[Frame] = [
         ("prep:with", "subjects"),
         "agree strike",
         object_nouns=AGREEMENT_NOUNS,
+        strength=0.8,
+    ),
+    # "Jordan, which made peace with Israel in 1994": a peace is concluded, as a treaty is
+    *_verbs(
+        R.SIGNED_AGREEMENT_WITH,
+        ("prep:with", "subjects"),
+        "make",
+        object_nouns=words("peace"),
         strength=0.8,
     ),
     # "Russia and Ukraine exchanged 95 prisoners each", "swapped prisoners with Kyiv": a swap

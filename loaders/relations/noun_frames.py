@@ -51,7 +51,7 @@ _BY_DOER_NOUNS = _ADJUNCT_NOUNS | {
 
 def _modifier_sources(noun: Token, index: ActorIndex) -> list[Ref]:
     out: list[Ref] = []
-    for child in noun.children:
+    for child in [*noun.children, *_shared_modifiers(noun)]:
         if child.dep_ == "poss":
             out.extend(index.refs(child))
         elif child.dep_ in ("compound", "amod", "nmod"):
@@ -63,6 +63,17 @@ def _modifier_sources(noun: Token, index: ActorIndex) -> list[Ref]:
             if ref is not None:
                 out.append(ref)
     return out
+
+
+def _shared_modifiers(noun: Token) -> list[Token]:
+    """ "A Russian missile and drone attack": the parser makes "attack" a conjunct of
+    "missile", which keeps the determiner and the demonym both kinds of attack share."""
+    head = noun.head
+    if noun.dep_ != "conj" or head.pos_ != "NOUN" or head.i > noun.i:
+        return []
+    if any(c.dep_ in ("det", "poss") for c in noun.children):
+        return []  # "the missile and the attack": two phrases of their own
+    return [c for c in head.children if c.dep_ in ("amod", "poss") and c.i < head.i]
 
 
 def _by_on_its_object(noun: Token) -> list[Token]:
