@@ -290,6 +290,8 @@ CONDEMNED: list[Frame] = [
     # "voiced outrage at Iran's execution of the protesters", "anger over the raid by X"
     *_nouns(R.CONDEMNED, ("prep:at", "prep:over"), "outrage anger indignation", strength=0.7),
     *_nouns(R.CONDEMNED, ("prep:with", "prep:to", "prep:against"), "protest", strength=0.7),
+    # "lodged stern representations with Washington": the diplomatic word for a protest
+    *_nouns(R.CONDEMNED, ("prep:with", "prep:to"), "representation", strength=0.7),
     # "derogatory posts about Modi by three Maldivian ministers": abuse named as a noun
     *(
         frame
@@ -731,8 +733,8 @@ LIGHT_VERBS = words(
     "hold have conduct sign conclude reach seal ink strike impose slap announce launch carry "
     "make pay begin start open wage wag mount stage continue resume extend provide give grant "
     "express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
-    "complete issue adopt attend tighten approve raise hike increase double expand lend signal "
-    "order agree"
+    "complete issue adopt attend tighten approve pass raise hike increase double expand lend "
+    "signal order agree"
 )
 # "held more than seven hours of talks": the measure the trigger noun hangs on.
 MEASURE_NOUNS = words(

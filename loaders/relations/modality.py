@@ -41,6 +41,8 @@ DOUBT_ADVERBS = frozenset(
 # took place when the summons did ("summoned the ambassador to protest against the raid").
 SUMMONING = frozenset({"summon"})
 PROTESTING = frozenset({"protest", "complain", "object", "condemn", "denounce"})
+_CALLING = frozenset({"call", "phone", "telephone", "ring"})
+_GREETING = frozenset({"congratulate", "thank"})
 # Governors of an infinitive that make it a firm schedule, or keep it a plain fact.
 SCHEDULE = frozenset({"due", "set", "schedule", "slate", "agree", "accept", "go"})
 IMPLICATIVE = frozenset(
@@ -150,13 +152,19 @@ def _subjunctive(verb: Token) -> bool:
 
 def summons_purpose(verb: Token) -> bool:
     """ "summoned the ambassador to protest against X": a protest the summons was made for
-    (parsed as an adverbial or an object-controlled infinitive), done by the summoner."""
-    return (
-        verb.dep_ in ("advcl", "xcomp")
-        and verb.lemma_.lower() in PROTESTING
-        and verb.head.lemma_.lower() in SUMMONING
-        and to_infinitive(verb)
+    (parsed as an adverbial or an object-controlled infinitive), done by the summoner; so is a
+    greeting a call was made for."""
+    if verb.dep_ not in ("advcl", "xcomp") or not to_infinitive(verb):
+        return False
+    lemma, head = verb.lemma_.lower(), verb.head
+    if lemma in PROTESTING and head.lemma_.lower() in SUMMONING:
+        return True
+    # "called Trump to congratulate him", "phoned Zelensky to thank him": the call was made
+    # for it, and made it (not "called on X to ...", an urging)
+    calling = head.lemma_.lower() in _CALLING and not any(
+        c.dep_ in ("prep", "prt") and c.lower_ == "on" for c in head.children
     )
+    return calling and lemma in _GREETING
 
 
 def _first_of_kind(verb: Token) -> bool:

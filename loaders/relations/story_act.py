@@ -61,6 +61,8 @@ _MANNERS = words("term statement tweet post interview speech letter way manner")
 
 
 def _adjunct(prep: Token) -> bool:
+    if prep.lower_ == "as":
+        return True  # "condemned the decision as illegal": what it is called, not whose it is
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return prep.lower_ in ("in", "on") and any(
         o.lemma_.lower() in _MANNERS or o.ent_type_ in ("DATE", "TIME") for o in objects
