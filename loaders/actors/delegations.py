@@ -80,5 +80,23 @@ def _member_tokens(delegation: Token) -> list[Token]:
             heads += [c for c in child.children if c.dep_ == "pobj"]
         elif child.dep_ == "acl" and lemma in _LEADING:
             for agent in (c for c in child.children if c.dep_ == "agent"):
-                heads += [c for c in agent.children if c.dep_ == "pobj"]
+                leaders = [c for c in agent.children if c.dep_ == "pobj"]
+                heads += leaders + [m for t in leaders for m in _misplaced_members(t)]
     return [t for head in heads for t in (head, *head.conjuncts)]
+
+
+def _misplaced_members(leader: Token) -> list[Token]:
+    """ "a delegation led by X, the assistant secretary, which also included Y": the parser
+    hangs the delegation's "which ... included" on its leader or his title; "which" names no
+    person, so the clause is the delegation's."""
+    titles = [c for c in leader.children if c.dep_ == "appos"]  # "X, the assistant secretary,"
+    return [
+        obj
+        for held in (leader, *titles)
+        for rel in held.children
+        if rel.dep_ == "relcl"
+        and rel.lemma_.lower() in _INCLUDING
+        and any(c.dep_ == "nsubj" and c.lower_ == "which" for c in rel.children)
+        for obj in rel.children
+        if obj.dep_ == "dobj"
+    ]

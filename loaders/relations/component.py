@@ -134,7 +134,7 @@ from loaders.relations.under_deals import under_deals
 from loaders.relations.unnamed_sanctioners import unnamed_sanctioners
 from loaders.relations.unnamed_summoners import unnamed_summoners
 from loaders.relations.unscheduled import without_undated_plans
-from loaders.relations.visits import visits_to_meeting_cities
+from loaders.relations.visits import origins_of_onward_legs, visits_to_meeting_cities
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -186,6 +186,7 @@ class RelationComponent:
         found += subordinate_doers(readings)
         found += custody_places(doc, index)
         placed = visits_from_meetings(found) + visits_to_meeting_cities(found)
+        placed += origins_of_onward_legs(found)
         received = visits_from_receptions(found, index)
         found += [
             f for f in placed if not (envoy_derived(f, index) or remote_here(f.reading.trigger))

@@ -36,6 +36,11 @@ from loaders.relations.mediated_nouns import purpose_between, talks_holders
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.obligations import obliged_subjects
 from loaders.relations.offered_terms import REFUSED_THINGS, blamed_thing, offerers
+from loaders.relations.onward_stops import (
+    onward_destinations,
+    onward_in_present,
+    onward_status,
+)
 from loaders.relations.operation_agents import operation_doers
 from loaders.relations.partitives import partitive_members
 from loaders.relations.places import state_at
@@ -209,7 +214,15 @@ def _slot_targets(
                 out.extend(act_agents(hosts[0], unowned, index))  # "Iran's execution of X"
                 out.extend(acts_condemned(named, unowned, hosts[0], index, found=bool(out)))
         elif slot.startswith("prep:"):
+            if (
+                slot == "prep:from"
+                and frame.type is RelationType.VISITED
+                and onward_in_present(hosts[0])
+            ):
+                continue  # "From Ethiopia, he travels on to Kenya": a PLANNED leg; not the origin
             found = arg.prep_objects(hosts, (slot[5:],))
+            if frame.type is RelationType.VISITED:  # "travels on to A", "and then to B"
+                found += [f for h in hosts[:1] for f in onward_destinations(h, slot[5:])]
             if slot == "prep:with":  # "signed a deal, with Egypt's mediation": no partner
                 found = [f for f in found if f.lemma_.lower() not in _AIDING]
             out.extend(refs(index, found, poss, roles))
@@ -421,6 +434,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
                 status = combine(status, noun_status(obj, of_trigger=_made_by(verb, obj)))
     if status is None:
         return None
+    if frame.type is RelationType.VISITED:
+        status = onward_status(verb, status)  # "travels on to Djibouti": the next leg
     reading = Reading(frame, verb, (verb,), status, frame.strength)
     if frame.patient_subject:
         reading.targets = refs(index, passives.logical_source(verb), False)

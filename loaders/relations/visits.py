@@ -16,8 +16,9 @@ from typing import TYPE_CHECKING
 from loaders.relations import arguments as arg
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.facts import Fact
+from loaders.relations.onward_stops import onward_in_present
 from loaders.relations.places import MEETING_PLACE_PREPS, own_anchors, state_at
-from schema.ontology import RelationType
+from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -75,3 +76,34 @@ def _foreign_to(person: str, code: str | None, index: ActorIndex) -> bool:
         and index.country(r.organization_id) is None
         for r in roles
     )
+
+
+def origins_of_onward_legs(facts: list[Fact]) -> list[Fact]:
+    """ "From Ethiopia, Tillerson travels on to Kenya": the onward leg is PLANNED, but the place
+    he travels on from is where he is now, a visit that OCCURRED (frames_apply leaves it out
+    of the leg's own reading)."""
+    out: list[Fact] = []
+    seen: set[tuple[str, int]] = set()
+    for fact in facts:
+        verb = fact.reading.trigger
+        if fact.type is not RelationType.VISITED or not onward_in_present(verb):
+            continue
+        if (fact.source, verb.i) in seen:
+            continue
+        seen.add((fact.source, verb.i))
+        index = ActorIndex(verb.doc)
+        for place in arg.prep_objects([verb], ("from",)):
+            for ref in index.refs(place):  # not home: "From Tokyo, Kono travels on to Laos"
+                home = index.country(fact.source)
+                if index.kind(ref.actor_id) == "COUNTRY" and index.country(ref.actor_id) != home:
+                    out.append(
+                        Fact(
+                            fact.source,
+                            RelationType.VISITED,
+                            ref.actor_id,
+                            Status.OCCURRED,
+                            fact.confidence,
+                            fact.reading,
+                        )
+                    )
+    return out

@@ -69,3 +69,23 @@ def test_members_of_a_sides_own_delegation_do_not_meet_their_leader(extractor: E
 def test_no_named_member_no_member_visits(extractor: Extractor, text: str) -> None:
     found = extracted_triples(extractor, text)
     assert not {t for t in found if t[1] == "VISITED" and t[0] not in {"United States", "Russia"}}
+
+
+def test_a_which_clause_hung_on_the_leader_still_lists_members(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "Mali's junta cut ties after a two-day trip to Bamako by a French delegation led by "
+        "Jean Dupont, the deputy foreign minister, which also included Admiral Paul Martin, "
+        "the navy chief.",
+    )
+    assert ("Jean Dupont", "VISITED", "Mali") in found
+    assert ("Paul Martin", "VISITED", "Mali") in found
+
+
+def test_a_who_clause_on_the_leader_is_his_own(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "Mali's junta cut ties after a two-day trip to Bamako by a French delegation led by "
+        "Jean Dupont, who once included Admiral Paul Martin among his advisers.",
+    )
+    assert ("Paul Martin", "VISITED", "Mali") not in found
