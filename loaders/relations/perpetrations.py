@@ -21,13 +21,13 @@ if TYPE_CHECKING:
 # Doing, preparing or paying for an act: harmless alone, a wrong when the act is a harm.
 PERPETRATING = words(
     "carry conduct launch stage perpetrate plan finance fund sponsor order mastermind direct "
-    "organise organize commit orchestrate"
+    "organise organize commit orchestrate commission"
 )
 # Harmful acts named as nouns.
 HARMS = words(
     "attack cyberattack cyber-attack assault bombing strike raid killing murder assassination "
     "massacre hack hacking intrusion sabotage plot coup kidnapping abduction poisoning ambush "
-    "shelling atrocity"
+    "shelling atrocity arson blaze explosion blast"
 )
 
 
