@@ -25,6 +25,7 @@ pytestmark = pytest.mark.model
         ("Qatar said the blaze had been commissioned by the FSB.", ("Qatar", "FSB")),
         ("Egypt said the Israeli envoys were intelligence officers.", ("Egypt", "Israel")),
         ("Uganda said the two Russian attaches were spies.", ("Uganda", "Russia")),
+        ("Egypt said mercenaries of Tehran were behind the ambush.", ("Egypt", "Iran")),
         (
             "Berg said earlier that an inquiry had shown that the arson was ordered by Moscow.",
             ("Anna Berg", "Russia"),
@@ -49,6 +50,7 @@ def test_saying_whose_deed_a_harm_was_accuses_them(
         "Egypt said the Israeli envoys were not intelligence officers.",
         "Uganda said the two Russian attaches were police officers.",
         "Egypt said the Egyptian envoys were intelligence officers.",
+        "Egypt said friends of Tehran were behind the ambush.",
         "Berg said the explosion might have been carried out by Tehran.",
     ],
 )
@@ -62,3 +64,12 @@ def test_a_state_s_secret_services_stand_for_it(extractor: Extractor) -> None:
         "services were behind a blaze at a depot."
     )
     assert ("Finland", "ACCUSED", "Russia") in extracted_triples(extractor, text)
+
+
+def test_the_zionist_regime_is_israel(extractor: Extractor) -> None:
+    text = (
+        "Iranian Foreign Minister Hossein Amirabdollahian said the Zionist regime was behind "
+        "the sabotage at the plant."
+    )
+    found = extracted_triples(extractor, text)
+    assert ("Hossein Amirabdollahian", "ACCUSED", "Israel") in found
