@@ -78,6 +78,8 @@ SEATS: dict[str, str] = {
     "Élysée Palace": "FRA",
     "Quai d'Orsay": "FRA",
     "Zhongnanhai": "CHN",
+    # a state under the name its enemies give it: Tehran's "the Zionist regime" is Israel
+    "Zionist regime": "ISR",
     "Blue House": "KOR",
     "Bankova": "UKR",
     "Chigi": "ITA",

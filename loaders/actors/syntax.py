@@ -112,6 +112,8 @@ STATE_NOUNS = STATE_NOUNS | {
     # "a German court", "Czech intelligence officers"
     "positions", "bases", "targets", "court", "courts", "officers", "agents", "bombers",
     "staff", "personnel", "employees",
+    # its secret services and their people: "Russian intelligence services were behind it"
+    "services", "agencies", "spies", "operatives",
     # its ships and its soil: "fired water cannon at a Philippine supply boat", "Ukrainian cities"
     "boat", "boats", "ship", "ships", "vessel", "vessels", "frigate", "destroyer", "patrol",
     "cities", "towns", "villages", "territory", "soil", "embassy",

@@ -21,13 +21,13 @@ if TYPE_CHECKING:
 # Doing, preparing or paying for an act: harmless alone, a wrong when the act is a harm.
 PERPETRATING = words(
     "carry conduct launch stage perpetrate plan finance fund sponsor order mastermind direct "
-    "organise organize commit orchestrate"
+    "organise organize commit orchestrate commission"
 )
 # Harmful acts named as nouns.
 HARMS = words(
     "attack cyberattack cyber-attack assault bombing strike raid killing murder assassination "
     "massacre hack hacking intrusion sabotage plot coup kidnapping abduction poisoning ambush "
-    "shelling atrocity"
+    "shelling atrocity arson blaze explosion blast"
 )
 
 
@@ -91,15 +91,22 @@ _SPONSORED = words("sponsor back fund finance direct control arm employ")
 SHOWING = words("show prove establish confirm reveal demonstrate")
 
 
+# Hired hands named by whom they serve: "mercenaries of the Zionist regime", "agents of Iran".
+_HIRED = words("mercenary agent proxy operative spy hireling henchman")
+
+
 def masters(doer: Token) -> list[Token]:
     """Who a nameless doer works for: the agent of a participle on it ("actors sponsored by the
-    Iranian government"), or []."""
-    return [
+    Iranian government"), the "of" of a hired hand ("mercenaries of the regime"), or []."""
+    sponsors = [
         a
         for c in doer.children
         if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in _SPONSORED
         for a in passives.agents(c)
     ]
+    if doer.lemma_.lower() in _HIRED:
+        sponsors += arg.prep_objects([doer], ("of",))
+    return sponsors
 
 
 def shown(clause: Token) -> list[Token]:

@@ -6,11 +6,12 @@ The one who says that another did wrong accuses them (ANNOTATION.md: "accused of
 act"); the wrong itself stays the speaker's claim and is never emitted from here. A clause is a
 wrong by its predicate: a verb that is one whatever its object ("violated", "spied"), a verb
 with an object that makes it one ("broke the law", "made a mistake", "bore responsibility"),
-or being behind, responsible for or guilty of something; a told certainty ("said it was
-confident Iran had carried out the attack") asserts its inner clause. Its doer must be an actor
-other than the speaker and the speaker's own state (self-criticism accuses nobody). The saying
-must be asserted (`verb_status`) and the wrong not denied, hedged or hypothetical in its own
-clause.
+or being behind, responsible for or guilty of something, a harm's author ("the blasts were
+the work of GRU agents") or a spy ("said they were intelligence officers"); a told certainty
+("said it was confident Iran had carried out the attack") asserts its inner clause. Its doer
+must be an actor other than the speaker and the speaker's own state (self-criticism accuses
+nobody). The saying must be asserted (`verb_status`) and the wrong not denied, hedged or
+hypothetical in its own clause.
 """
 
 from __future__ import annotations
@@ -29,7 +30,7 @@ from loaders.relations.modality import (
     verb_status,
 )
 from loaders.relations.own_side import state_and_its_own
-from loaders.relations.perpetrations import masters, perpetrates, shown
+from loaders.relations.perpetrations import HARMS, masters, perpetrates, shown
 from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
@@ -117,6 +118,40 @@ def _is_wrong(verb: Token) -> bool:
             blame = child.dep_ == "xcomp" and child.lower_ == "blame" and arg.to_infinitive(child)
             if blame and not any(c.dep_ == "neg" for c in child.children):
                 return True  # "said Iran was to blame"
+        return bool(_work_of(verb)) or _spies(verb)
+    return False
+
+
+# "the blasts were the work of GRU agents": a harm said to be someone's work is their deed.
+WORK = words("work handiwork")
+
+
+def _work_of(be: Token) -> list[Token]:
+    """Whose work a harm is said to be: "the explosions were the work of GRU agents" gives the
+    agents; [] unless the subject is a harmful act ("the visit was the work of ...")."""
+    subjects = [c for c in be.children if c.dep_ == "nsubj"]
+    if not any(s.lemma_.lower() in HARMS for s in subjects):
+        return []
+    works = [c for c in be.children if c.dep_ == "attr" and c.lemma_.lower() in WORK]
+    return arg.prep_objects(works, ("of",))
+
+
+# Being a spy: "said the diplomats were intelligence officers", "said they were spies".
+SPIES = words("spy")
+SPY_POSTS = words("officer agent operative")
+SECRET = words("intelligence undeclared undercover secret")
+
+
+def _spies(be: Token) -> bool:
+    """The clause says its subject is a spy: a spy, or an intelligence officer or agent."""
+    for attr in (c for c in be.children if c.dep_ == "attr"):
+        lemma = attr.lemma_.lower()
+        if lemma in SPIES:
+            return True
+        if lemma in SPY_POSTS and any(
+            m.dep_ in ("compound", "amod") and m.lemma_.lower() in SECRET for m in attr.children
+        ):
+            return True
     return False
 
 
@@ -125,7 +160,11 @@ def _doers(verb: Token, index: ActorIndex) -> list[Ref]:
     missile")."""
     if passives.is_passive(verb):
         return [r for a in passives.agents(verb) for r in index.refs(a, possessor=True)]
+    if works := _work_of(verb):
+        return [r for w in works for r in index.refs(w, possessor=True)]
     subjects = [s for c in verb.children if c.dep_ == "nsubj" for s in arg.with_conjuncts(c)]
+    if not subjects and verb.dep_ == "ccomp" and verb.head.dep_ == "relcl":
+        subjects = [verb.head.head]  # "diplomats it said were spies": the ones the clause is on
     found = [r for s in subjects for r in index.refs(s, possessor=True)]
     return found or [r for s in subjects for m in masters(s) for r in index.refs(m)]
 
@@ -136,14 +175,25 @@ def own_side(index: ActorIndex, speaker: str, doer: str) -> bool:
     return speaker == doer or state_and_its_own(index, speaker, doer)
 
 
+def _that_clauses(saying: Token) -> list[Token]:
+    """The clauses a verb of saying reports. The parser may hang the clause on an adverb of
+    time between ("said earlier that the arson was ordered by ..."); it is the saying's."""
+    return [c for c in saying.children if c.dep_ == "ccomp"] + [
+        c
+        for adverb in saying.children
+        if adverb.dep_ == "advmod" and adverb.i > saying.i
+        for c in adverb.children
+        if c.dep_ == "ccomp"
+    ]
+
+
 def _wrongs_said(saying: Token) -> list[Token]:
     """The wrongs a verb of saying reports: its that-clauses and those coordinated with them."""
     out: list[Token] = []
-    for child in saying.children:
-        if child.dep_ == "ccomp":
-            for clause in arg.with_conjuncts(child) + shown(child) + _assured(child):
-                if clause.pos_ in ("VERB", "AUX") and _is_wrong(clause) and not _hedged(clause):
-                    out.append(clause)
+    for child in _that_clauses(saying):
+        for clause in arg.with_conjuncts(child) + shown(child) + _assured(child):
+            if clause.pos_ in ("VERB", "AUX") and _is_wrong(clause) and not _hedged(clause):
+                out.append(clause)
     return out
 
 
@@ -172,9 +222,7 @@ def _named_wrongs(saying: Token, index: ActorIndex) -> list[Ref]:
     """Doers of wrongs a that-clause names as nouns: "there were clear signs of war crimes by
     the Russian army", "evidence tying Indian agents to killings"."""
     out: list[Ref] = []
-    clauses = [
-        c for child in saying.children if child.dep_ == "ccomp" for c in (child, *child.conjuncts)
-    ]
+    clauses = [c for child in _that_clauses(saying) for c in (child, *child.conjuncts)]
     for clause in clauses:
         if _hedged(clause):
             continue
@@ -217,7 +265,8 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
             speakers = [r for s in according for r in index.refs(s)]
             doers = _doers(tok, index)
         elif lemma in SAYING:
-            speakers = [r for s in grammatical_subjects(tok) for r in index.refs(s)]
+            said_by = _relative_speaker(tok) or grammatical_subjects(tok)
+            speakers = [r for s in said_by for r in index.refs(s)]
             doers = [d for w in _wrongs_said(tok) for d in _doers(w, index)]
             doers += _named_wrongs(tok, index)
         elif lemma in HOLDING and (blamed := _held_states(tok)):
@@ -241,6 +290,21 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
             abuse = _reading(tok, speakers, abusers, _ABUSE) if abusers else None
             out += [abuse] if abuse is not None else []
     return out
+
+
+def _relative_speaker(saying: Token) -> list[Token]:
+    """Who "it" is in a saying on what it acted on: "expelled a diplomat it said was a spy",
+    "NATO's expulsion of officials it said were intelligence officers" give the expeller."""
+    if saying.dep_ != "relcl" or not any(
+        c.dep_ == "nsubj" and c.lower_ in ("it", "they") for c in saying.children
+    ):
+        return []
+    noun = saying.head
+    if noun.dep_ == "dobj":
+        return [c for c in noun.head.children if c.dep_ == "nsubj"]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        return [c for c in noun.head.head.children if c.dep_ == "poss"]
+    return []
 
 
 def _held_states(hold: Token) -> list[Token]:
@@ -273,8 +337,7 @@ def _said(saying: Token, lemmas: frozenset[str]) -> list[Token]:
     """The that-clauses of a verb of saying whose verb is one of `lemmas`, not hedged."""
     return [
         clause
-        for child in saying.children
-        if child.dep_ == "ccomp"
+        for child in _that_clauses(saying)
         for clause in arg.with_conjuncts(child)
         if clause.lemma_.lower() in lemmas and not _hedged(clause)
     ]
