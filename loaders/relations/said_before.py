@@ -67,6 +67,8 @@ def earlier_speakers(noun: Token, reacting: Token, index: ActorIndex) -> list[Re
             return others_than(index, reactors, _makers(tok, index))
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEAKING:
             continue
+        if tok.is_ancestor(reacting):
+            continue  # "Borrell said the bloc rejected the decision": he reports, made nothing
         # by name only: a pronoun two sentences back is too often the wrong person
         # "a U.S. intelligence report concluded that ...": a report speaks for its owner
         speakers = [

@@ -56,3 +56,12 @@ def test_an_urging_a_plain_call_or_another_representation_is_silent(
     read: Reader, text: str, triple: tuple[str, str, str]
 ) -> None:
     assert triple not in triples(read(text))
+
+
+def test_the_reporter_of_a_rejection_made_nothing_rejected(read: Reader) -> None:
+    text = (
+        "MOSCOW (Reuters) - Russia expelled the U.S. ambassador on Friday.\n\n"
+        "Stoltenberg said Washington strongly regretted and rejected the decision."
+    )
+    found = triples(read(text))
+    assert ("United States", "REJECTED", "Jens Stoltenberg") not in found
