@@ -140,6 +140,8 @@ MET_WITH: list[Frame] = [
     # "Putin and Erdogan spoke by phone": the two subjects talked to each other
     *_verbs(R.MET_WITH, ("subjects",), "speak", needs="by"),
     *_verbs(R.MET_WITH, ("prep:with",), "consult"),
+    # "raised the matter with Netanyahu by telephone": a call (not "raised it with Beijing")
+    *_verbs(R.MET_WITH, ("prep:with",), "raise", needs="by", target_kind="PERSON"),
     # "joined Trump at the table", "joined the Chinese leader for a three-way meeting"
     *_verbs(
         R.MET_WITH,
