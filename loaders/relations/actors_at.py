@@ -160,6 +160,8 @@ class ActorIndex:
             if tok.tag_ == "NNS":  # "A, B and C, executives of Citgo who ...": all of them
                 return unique_refs([r for m in _coordinated(tok.head) if (r := self.direct(m))])
             return [ref]  # "Brittney Griner, the basketball star jailed in Russia"
+        if (noun := whom_antecedent(tok)) is not None:  # "Xi, with whom he held talks"
+            return [Ref(r.actor_id, "pronoun", tok.i) for r in self.refs(noun)]
         antecedent = it_antecedent(tok, self._state_or_body)
         if antecedent is not None:
             return [Ref(r.actor_id, "pronoun", tok.i) for r in self.refs(antecedent)]
@@ -471,3 +473,12 @@ def unique_refs(refs: list[Ref]) -> list[Ref]:
             seen.add(r.actor_id)
             out.append(r)
     return out
+
+
+def whom_antecedent(tok: Token) -> Token | None:
+    """The noun a relative "whom" after a preposition stands for: "Xi, with whom he held talks"
+    (the relative clause hangs on the noun, the preposition on the clause's verb)."""
+    if tok.lower_ != "whom" or tok.dep_ != "pobj":
+        return None
+    verb = tok.head.head
+    return verb.head if verb.dep_ == "relcl" and verb.head.i < tok.i else None

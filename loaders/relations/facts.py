@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 
     from loaders.relations.actors_at import ActorIndex, Ref
     from loaders.relations.frames_apply import Reading
+    from loaders.relations.lexicon import Frame
     from schema.ontology import Status
 
 _HOW_PENALTY = {"pronoun": 0.15, "proxy": 0.1, "surname": 0.0, "name": 0.0}
@@ -60,10 +61,11 @@ def facts_between(
     ]
 
 
-def _allowed(
-    index: ActorIndex, kind: RelationType, target_kind: str | None, s: str, t: str
-) -> bool:
+def _allowed(index: ActorIndex, frame: Frame, s: str, t: str) -> bool:
+    kind, target_kind = frame.type, frame.target_kind
     if s == t:
+        return False
+    if frame.source_kind is not None and index.kind(s) != frame.source_kind:
         return False
     if target_kind is not None and index.kind(t) != target_kind:
         return False
@@ -227,7 +229,7 @@ def facts_of(reading: Reading, index: ActorIndex) -> list[Fact]:
     if announced_discussion(reading):
         return out
     for s, t, strength in _pairs(reading, index):
-        if not _allowed(index, frame.type, frame.target_kind, s.actor_id, t.actor_id):
+        if not _allowed(index, frame, s.actor_id, t.actor_id):
             continue
         own = index.country(s.actor_id)
         if frame.foreign_only and own is not None and own == index.country(t.actor_id):

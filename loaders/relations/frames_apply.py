@@ -57,6 +57,7 @@ from loaders.relations.surface_lists import (
     semicolon_items,
     surface_list,
 )
+from loaders.relations.told_in_person import told_in_person
 from loaders.relations.verb_senses import complemented, event_object, quarrel
 from loaders.relations.vetoed_drafts import forum_dropped
 from loaders.relations.while_places import places_while
@@ -414,6 +415,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     if not _object_ok(frame, verb):
         return None
     if frame.bare_object and (complemented(verb) or event_object(verb)):
+        return None
+    if frame.in_person and not told_in_person(verb):
         return None
     if quarrel(frame, verb):
         return None

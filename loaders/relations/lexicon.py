@@ -53,6 +53,11 @@ class Frame:
     """Nouns of a "with" phrase that give the verb another sense: "hit China with tariffs"."""
     quarrel_preps: tuple[str, ...] = ()
     """Prepositions of a topic that make the act a quarrel: "clashed over the missile deal"."""
+    source_kind: str | None = None
+    """The source must be an actor of this kind: "India told Wang Yi" names no one who spoke."""
+    in_person: bool = False
+    """A verb of saying that is a meeting only when said to the object itself ("told Putin
+    that", not "told her to leave" or "told Macron in a letter"): told_in_person.py."""
     bare_object: bool = False
     """The sense needs the object alone: "called Netanyahu on Sunday" is a phone call, "called
     Putin a killer" (a complement after the object) is a label."""
@@ -135,6 +140,8 @@ MET_WITH: list[Frame] = [
     # "Putin and Erdogan spoke by phone": the two subjects talked to each other
     *_verbs(R.MET_WITH, ("subjects",), "speak", needs="by"),
     *_verbs(R.MET_WITH, ("prep:with",), "consult"),
+    # "raised the matter with Netanyahu by telephone": a call (not "raised it with Beijing")
+    *_verbs(R.MET_WITH, ("prep:with",), "raise", needs="by", target_kind="PERSON"),
     # "joined Trump at the table", "joined the Chinese leader for a three-way meeting"
     *_verbs(
         R.MET_WITH,
@@ -157,6 +164,16 @@ MET_WITH: list[Frame] = [
     *_verbs(R.MET_WITH, ("dobj",), "see", target_kind="PERSON", strength=0.7),
     *_verbs(R.MET_WITH, ("prep:with",), "spend", target_kind="PERSON", strength=0.7),
     *_verbs(R.MET_WITH, ("dobj",), "phone telephone"),
+    # "Putin told Erdogan on Monday that ...": said to a leader, face to face or on the phone
+    *_verbs(
+        R.MET_WITH,
+        ("dobj",),
+        "tell",
+        target_kind="PERSON",
+        source_kind="PERSON",
+        strength=0.7,
+        in_person=True,
+    ),
     # "presented the report to Kishida in Tokyo", "handed the letter to the envoy": in person
     *_verbs(
         R.MET_WITH,

@@ -23,5 +23,6 @@ def test_light_verbs_are_not_verb_triggers_of_their_own() -> None:
     plain_verbs = {f.lemma for f in FRAMES if f.pos == "VERB" and f.object_nouns is None}
     # each of these asserts something only with its own object or preposition ("held X",
     # "launched drones at X", "ordered X to leave", "agreed it was a mistake"), never on its
-    # light-verb reading
-    assert plain_verbs & LIGHT_VERBS <= {"strike", "hold", "announce", "launch", "order", "agree"}
+    # light-verb reading ("raised it with X by telephone": only with both "with" and "by")
+    allowed = {"strike", "hold", "announce", "launch", "order", "agree", "raise"}
+    assert plain_verbs & LIGHT_VERBS <= allowed
