@@ -32,6 +32,7 @@ import pycountry
 from loaders.actors.armed_groups import ARMED_GROUPS
 from loaders.actors.common_noun_bodies import in_a_title
 from loaders.actors.organizations import known_orgs
+from loaders.actors.state_kinds import KIND_HEADS, QUALIFIERS, kind_states
 from loaders.mentions import Mention
 from schema.ids import name_words, slug
 
@@ -56,13 +57,19 @@ _MILITARY_RULE = frozenset({"junta", "military", "rulers", "ruler", "generals", 
 """Words that name a state's military rule when the state owns or modifies them: "Myanmar's
 military", "Mali's military-led government", "the Malian junta" (ANNOTATION.md counts the junta
 as its state when no body of its own is named)."""
-_ISLANDS = frozenset({"TWN", "CUB", "CYP", "LKA", "MDG", "MLT", "ISL", "JAM", "BHR", "SGP",
-                      "HTI", "GRL", "IRL", "NZL", "JPN", "PHL", "IDN", "TLS"})  # fmt: skip
-"""States news calls "the island": islands, or on one."""
 _BACKING = frozenset({"backed", "aligned", "allied", "based", "linked", "supported", "funded",
                       "sponsored"})  # fmt: skip
 """Participles after a hyphen that say who backs a body or where it sits: "the Iran-backed"."""
-_HEADS = _ARMED_HEADS | _NAME_HEADS | _STATE_HEADS | _JUNTA_HEADS
+_FAITHS = frozenset({"shi'ite", "shiite", "shia", "shi'a", "sunni", "islamist", "jihadist",
+                     "salafist", "salafi", "maoist", "marxist"})  # fmt: skip
+"""Creeds that describe an armed group, however tagged: "the heavily armed Shi'ite group"."""
+_COMPANY_HEADS = frozenset({"company", "firm"})
+"""Heads that stand for the one company named before ("Huawei Technologies ... the company")."""
+_CORPORATE = frozenset({"ltd", "limited", "inc", "corp", "corporation", "llc", "plc", "holdings",
+                        "company", "co", "technologies", "technology", "industries", "airlines",
+                        "airways", "motors", "pharmaceuticals", "electronics"})  # fmt: skip
+"""Last words of a name that make it a company's: "Shahed Aviation Industries"."""
+_HEADS = _ARMED_HEADS | _NAME_HEADS | _STATE_HEADS | _JUNTA_HEADS | _COMPANY_HEADS
 OF_VERBS = frozenset({"accuse", "suspect", "convict", "warn", "inform", "notify", "remind",
                        "clear", "acquit", "rid", "deprive", "assure"})  # fmt: skip
 """Verbs whose "of" belongs to them, however parsed: "accused the group of stalling" is no
@@ -105,13 +112,13 @@ def _description(claims: Claims, tok: Token) -> str | None:
     titled = tok.is_title and head in _NAME_HEADS and tok.i > 0 and not tok.is_sent_start
     if not (tok.is_lower or titled) or tok.i in claims.claimed or tok.pos_ not in ("NOUN", "PROPN"):
         return None  # "the Fund", "the Court": news capitalises the one body's head word
-    if not (world_body or head == "island" or head in _HEADS):
+    if not (world_body or head in KIND_HEADS or head in _HEADS):
         return None
     det = next((c for c in tok.lefts if c.dep_ == "det"), None)
     if det is None or det.lower_ != "the" or any(c.dep_ == "poss" for c in tok.lefts):
         return None
     between = doc[det.i + 1 : tok.i]
-    if not all((t.is_lower and t.i not in claims.claimed) or _of_origin(t) for t in between):
+    if not all(_describing(claims, t, head) for t in between):
         return None  # "the Islamic State group", "the Wagner group": a name inside
     after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     named_after = after is not None and (after.is_title or after.i in claims.claimed)
@@ -125,6 +132,13 @@ def _description(claims: Claims, tok: Token) -> str | None:
     return " ".join(t.lower_ for t in doc[det.i + 1 : tok.i + 1])
 
 
+def _describing(claims: Claims, tok: Token, head: str) -> bool:
+    """May `tok` stand between "the" and `head` without being part of a name?"""
+    if head in KIND_HEADS and tok.lower_ in QUALIFIERS:
+        return True  # "the Gulf state", "the Pacific island nation"
+    return (tok.is_lower and tok.i not in claims.claimed) or _of_origin(tok)
+
+
 def _of_origin(tok: Token) -> bool:
     """A word before the head that tells where a body is from or who backs it, no part of its
     name: "the Palestinian group", "the Islamist movement", "the Iran-backed group"."""
@@ -136,7 +150,7 @@ def _of_origin(tok: Token) -> bool:
         return True  # "Iran" of "Iran-backed"
     if tok.lower_ in _BACKING and tok.i > 0 and doc[tok.i - 1].text == "-":
         return True
-    return tok.tag_ == "JJ" and tok.ent_type_ == "NORP"
+    return (tok.tag_ == "JJ" and tok.ent_type_ == "NORP") or tok.lower_ in _FAITHS
 
 
 def _other_before(claims: Claims, tok: Token, namings: list[tuple[int, str, str]]) -> bool:
@@ -190,10 +204,13 @@ def _by_kind(claims: Claims, tok: Token, words: str, before: list[Mention],
     states = {i.split(":", 1)[1] for i in ids if i.startswith("country:")}
     if head in _STATE_HEADS:
         return {f"country:{s}" for s in states if head in _official_words(s)}
-    if head == "island":
-        return {f"country:{s}" for s in states if s in _ISLANDS}
+    if head in KIND_HEADS:  # "the island nation", "the Gulf state", "the emirate"
+        kind = kind_states(words)
+        return {f"country:{s}" for s in states if s in kind} if kind is not None else set()
     if head in _JUNTA_HEADS:
         return {f"country:{s}" for s in _military_ruled(claims, before)}
+    if head in _COMPANY_HEADS:
+        return {i for i in ids if i.startswith("organization:") and _is_company(claims, i)}
     found: set[str] = set()
     if head in _ARMED_HEADS:
         found |= ids & armed
@@ -205,6 +222,16 @@ def _by_kind(claims: Claims, tok: Token, words: str, before: list[Mention],
                 if any(head.title() in f.split() for f in forms):
                     found.add(ident)
     return found
+
+
+def _is_company(claims: Claims, ident: str) -> bool:
+    """Does the body's name, or one of its forms, end in a corporate word?"""
+    draft = claims.table.drafts.get(ident)
+    if draft is None:
+        return False
+    return any(
+        f.split()[-1].lower().strip(".,") in _CORPORATE for f in (draft.name, *draft.aliases) if f
+    )
 
 
 def _military_ruled(claims: Claims, before: list[Mention]) -> set[str]:

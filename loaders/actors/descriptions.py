@@ -22,6 +22,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from loaders.actors.body_descriptions import OF_VERBS
 from loaders.actors.title_anaphors import (
     SYNONYMS,
     before_age,
@@ -78,7 +79,7 @@ def find_descriptions(doc: Doc, hits: list[Hit], taken: set[int]) -> list[Descri
         if tok.dep_ in ("amod", "compound"):
             continue  # "the general public", "the president's office": a modifier, no person
         nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-        if nxt is not None and (nxt.i in taken or nxt.is_title or nxt.lower_ == "of"):
+        if nxt is not None and (nxt.i in taken or nxt.is_title or _naming_of(tok, nxt)):
             continue  # a title before a name, or "the president of ...": not this rule
         start, state, ages = secretary_general(doc, tok.i) or tok.i, None, set[int]()
         while start > 0:
@@ -113,6 +114,15 @@ def find_descriptions(doc: Doc, hits: list[Hit], taken: set[int]) -> list[Descri
         )
         found.append(Description(start, tok.i, state, words))
     return found
+
+
+def _naming_of(head: Token, nxt: Token) -> bool:
+    """Does "of" after the head name whose post it is ("the president of Kenya")? Not after a
+    verb whose "of" is its own: "accusing the Greek leader of lobbying" is the leader accused
+    of an act, however the parser attaches the "of"."""
+    if nxt.lower_ != "of":
+        return False
+    return not (head.dep_ == "dobj" and head.head.lemma_.lower() in OF_VERBS)
 
 
 class DescriptionResolver:
