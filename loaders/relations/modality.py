@@ -95,7 +95,7 @@ _WANTING = UNREAL_NOUNS | words("interest desire intention")
 """Nouns of a wish or an offer whose gerund ("interest in freeing X") is not asserted."""
 UNREAL_ADJECTIVES = words(
     "possible potential proposed hypothetical alleged rumoured rumored prospective would-be "
-    "future eventual likely unlikely expected"
+    "future eventual likely unlikely expected promised threatened"
 )
 NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
 _COMPARATIVES = frozenset({"fewer", "less", "more", "longer"})  # "no fewer than ten states"

@@ -50,6 +50,17 @@ def _granted(clause: Token) -> bool:
     )
 
 
+_BOTH = frozenset({"both", "two", "all"})
+
+
+def _both_sides(subject: Token) -> bool:
+    """ "we", "both sides", "the two countries": a duty the speaker shares urges nobody."""
+    if subject.lower_ in ("we", "us"):
+        return True
+    plural = subject.tag_ == "NNS" and subject.lemma_.lower() in ("side", "country", "nation")
+    return plural and any(c.lower_ in _BOTH for c in subject.children)
+
+
 def _obliges(clause: Token, auxiliaries: frozenset[str]) -> list[Token]:
     """The subjects of one clause that carries one of `auxiliaries` after its subject: "should
     China give support" is a condition, "should have started" a reproach, neither an urging."""
@@ -59,6 +70,8 @@ def _obliges(clause: Token, auxiliaries: frozenset[str]) -> list[Token]:
     if not aux and "must" in auxiliaries:
         aux = _must_periphrasis(clause)
     subjects = [c for c in clause.children if c.dep_ == "nsubj"]
+    if subjects and _both_sides(subjects[0]):
+        return []  # "Li told Albanese the two sides should manage their differences": his own too
     perfect = any(a.dep_ == "aux" and a.lemma_ == "have" for a in clause.children)
     if aux and subjects and aux[0].i > subjects[0].i and not perfect:
         return arg.with_conjuncts(subjects[0])

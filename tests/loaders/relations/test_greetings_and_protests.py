@@ -65,3 +65,26 @@ def test_the_reporter_of_a_rejection_made_nothing_rejected(read: Reader) -> None
     )
     found = triples(read(text))
     assert ("United States", "REJECTED", "Jens Stoltenberg") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin told Biden the two sides should manage their differences.",
+        "Putin told Biden that both countries must keep talking.",
+        "Putin told Biden that we should keep talking.",
+    ],
+)
+def test_a_duty_the_speaker_shares_urges_nobody(read: Reader, text: str) -> None:
+    assert ("Vladimir Putin", "URGED", "Joe Biden") not in triples(read(text))
+
+
+def test_a_duty_of_the_other_side_urges_it(read: Reader) -> None:
+    assert ("Vladimir Putin", "URGED", "Ukraine") in triples(
+        read("Putin told Biden that Ukraine should stop the shelling.")
+    )
+
+
+def test_promised_tariffs_are_no_sanction_yet(read: Reader) -> None:
+    found = triples(read("Beijing has been bracing for Biden's promised tariffs on Chinese cars."))
+    assert ("Joe Biden", "SANCTIONED", "China") not in found
