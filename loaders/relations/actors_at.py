@@ -21,6 +21,7 @@ from loaders.relations.lexicon import (
     ACTION_NOUNS,
     CLAIM_NOUNS,
     GROUP_NOUNS,
+    OWNED_DOINGS,
     PATIENT_NOUNS,
     RELATIONAL_NOUNS,
     ROLE_NOUNS,
@@ -284,13 +285,14 @@ class ActorIndex:
             elif child.dep_ == "relcl" and possessor and lemma in ACTION_NOUNS:
                 for subj in (c for c in child.children if c.dep_ == "nsubj"):
                     found.extend(_proxy(self.refs(subj)))  # "the steps Azerbaijan had taken"
-            elif child.dep_ == "acl" and group:
+            elif child.dep_ == "acl" and (group or (possessor and lemma in ACTION_NOUNS)):
                 for agent in (c for c in child.children if c.dep_ == "agent"):
                     for pobj in _pobjs(agent):  # "a delegation led by Abubakar"
                         found.extend(_proxy(self.refs(pobj)))
             elif child.dep_ == "prep" and (
                 (child.lower_ in ("of", "from") and group)
                 or (child.lower_ == "of" and several)
+                or (child.lower_ == "of" and possessor and lemma in OWNED_DOINGS)
                 or child.lower_ in THROUGH_PREP.get(lemma, ())
             ):
                 for pobj in _pobjs(child):

@@ -129,6 +129,7 @@ from loaders.relations.subordinate_doers import subordinate_doers
 from loaders.relations.summoned_protests import summoned_protests
 from loaders.relations.supportive_stances import supportive_stances
 from loaders.relations.triggers import TriggerFinder
+from loaders.relations.troops_in_support import troops_in_support
 from loaders.relations.truce_ends import truces_by_their_war
 from loaders.relations.under_deals import under_deals
 from loaders.relations.unnamed_sanctioners import unnamed_sanctioners
@@ -207,6 +208,7 @@ class RelationComponent:
         found += quote_run_accusations(doc, index)
         found += failings_condemned(found) + drawn_rebukes(doc, index)
         found += supportive_stances(doc, index) + acts_in_solidarity(doc, index)
+        found += troops_in_support(doc, index)
         found += ordered_wrongs(doc, index)
         denied = bare_denials(readings, found, doc, index)
         found += denied + refusals(doc, found, index)

@@ -798,6 +798,11 @@ ACTION_NOUNS = words(
     "step measure action move decision policy effort plan position stance initiative proposal"
 )
 
+# What someone does or holds that backing or praising it backs or praises them: "supported the
+# independence of the court", "praised the work of the ambassador", "the role of Qatar". Read
+# through "of" only where the slot takes an owner (a possessor would be read there too).
+OWNED_DOINGS = words("work effort role independence leadership courage contribution mission")
+
 # Nouns naming one person by office: "the Ukrainian president" is a person, not Ukraine.
 ROLE_NOUNS = words(
     "president leader minister premier chancellor king queen emir sultan prince monarch envoy "
