@@ -44,10 +44,14 @@ def dominating_subject(tok: Token, candidates: list[Mention]) -> Mention | None:
     owned by one: "Trump's attendance came hours after he had berated Iran"); None if no verb
     above it has one. `candidates` are the people the pronoun may stand for."""
     first = True
+    below = tok
     for verb in tok.ancestors:
+        below, came_from = verb, below
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         own, first = first, False
+        if _second_reported_clause(came_from, verb):
+            continue
         for child in verb.children:
             if child.dep_ not in _SUBJECT_DEPS or child.i == tok.i:
                 continue
@@ -64,6 +68,18 @@ def dominating_subject(tok: Token, candidates: list[Mention]) -> Mention | None:
             if owner is not None:
                 return owner
     return None
+
+
+def _second_reported_clause(clause: Token, verb: Token) -> bool:
+    """ "Erdogan said that Mitsotakis no longer exists for him and that he would not meet him":
+    a clause with its own "that", joined to an earlier reported clause, is reported by the same
+    speaker; the earlier clause's subject is its sibling, not above it, so the search for who
+    "he" is goes on to the speaker."""
+    return (
+        clause.dep_ == "conj"
+        and verb.dep_ == "ccomp"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    )
 
 
 def _owner(subject: Token, candidates: list[Mention]) -> Mention | None:
@@ -95,7 +111,23 @@ def excluded_people(doc: Doc, tok: Token, mentions: list[Mention]) -> set[str]:
     for token in _own_clause(verb):
         if token.dep_ in ("dobj", "pobj", "dative") and (m := _at(mentions, token.i)):
             out.add(m.actor_id)
+    out |= _reported_before(verb, tok, mentions)
     return out
+
+
+def _reported_before(verb: Token, tok: Token, mentions: list[Mention]) -> set[str]:
+    """ "Putin chose this war," he said: the one who says what goes before their verb of
+    saying is no person inside what they said; someone speaking of themselves would have
+    written "I" or "he" there, not their name."""
+    if verb.pos_ not in ("VERB",) or tok.i < verb.i - 2:
+        return set()
+    reported = [c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < tok.i]
+    return {
+        m.actor_id
+        for clause in reported
+        for m in mentions
+        if m.how != "pronoun" and clause.left_edge.i <= m.start <= clause.right_edge.i
+    }
 
 
 def _own_clause(verb: Token) -> list[Token]:
@@ -125,4 +157,8 @@ def in_coordinated_subject(doc: Doc, mention: Mention, people: list[Mention]) ->
     if not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for t in members for c in t.children):
         return False
     listed = {m.actor_id for t in members if (m := _at(people, t.i)) is not None}
-    return len(listed) > 1
+    speakers = any(t.lower_ in _FIRST_PERSON for t in members)  # "President Biden and I"
+    return len(listed) + speakers > 1
+
+
+_FIRST_PERSON = frozenset({"i", "we", "me"})

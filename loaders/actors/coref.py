@@ -119,7 +119,7 @@ def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention
     latest_first = sorted(candidates, key=lambda m: m.start, reverse=True)
     if word in _OBJECT:
         own_subjects = {c.i for c in tok.head.children if c.dep_ in _SUBJECT_DEPS}
-        own_subjects |= _asker_of_release(tok)
+        own_subjects |= _asker_of_release(tok) | _relative_head(tok)
         barred = {m.actor_id for m in candidates if any(m.start <= i < m.end for i in own_subjects)}
         free = [m for m in latest_first if m.actor_id not in barred]  # "He thanked him"
         here = [m for m in free if doc[m.start].sent.start == tok.sent.start]
@@ -159,6 +159,17 @@ def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention
 # Acts done to a prisoner: "called on Algeria to release him" asks for someone else's freedom.
 _CUSTODY = frozenset({"release", "free", "pardon", "detain", "arrest", "jail", "deport",
                       "extradite", "execute", "sentence"})  # fmt: skip
+
+
+def _relative_head(tok: Token) -> set[int]:
+    """ "received by Premier Li, who told her": the subject of a "who" clause is the noun the
+    clause hangs on, so that person is the subject of the pronoun's own verb, not "her"."""
+    verb = tok.head
+    if verb.dep_ != "relcl" or not any(
+        c.dep_ in _SUBJECT_DEPS and c.lower_ in ("who", "that") for c in verb.children
+    ):
+        return set()
+    return {verb.head.i}
 
 
 def _asker_of_release(tok: Token) -> set[int]:
