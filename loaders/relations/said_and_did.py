@@ -66,12 +66,18 @@ def participle_partner(verb: Token) -> Token | None:
     head = verb.head
     if verb.dep_ != "conj" or verb.tag_ != "VBG" or head.tag_ not in _NOT_PARTICIPLES:
         return None
-    tok = head
+    return clause_above(head, "VBG")
+
+
+def clause_above(start: Token, tag: str) -> Token | None:
+    """The nearest verb of `tag` up the chain of clauses above `start` (complements, adverbial
+    clauses, conjuncts; four steps at most), or None."""
+    tok = start
     for _ in range(4):
         if tok.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or tok.head.i == tok.i:
             return None
         tok = tok.head
-        if tok.tag_ == "VBG":
+        if tok.tag_ == tag:
             return tok
     return None
 

@@ -24,6 +24,7 @@ from loaders.relations.decided_acts import decision_doers, decision_of_another
 from loaders.relations.joined_in import joined_doers
 from loaders.relations.modality import summons_purpose
 from loaders.relations.said_and_did import (
+    clause_above,
     participle_partner,
     speaker_of_answer,
     speaker_of_second_act,
@@ -355,14 +356,7 @@ def _conj_partner(verb: Token) -> Token:
         return listed
     if verb.tag_ == head.tag_ or verb.tag_ not in ("VBD", "VBZ", "VBP"):
         return head
-    tok = head
-    for _ in range(4):
-        if tok.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or tok.head.i == tok.i:
-            return head
-        tok = tok.head
-        if tok.tag_ == verb.tag_:
-            return tok
-    return head
+    return clause_above(head, verb.tag_) or head
 
 
 def _verb_list_of_subordinate(verb: Token) -> Token | None:

@@ -21,3 +21,13 @@ def actor_nlp() -> Language:
 def spans(doc: Doc) -> dict[str, str]:
     """Mention text -> actor id, for asserting what each span of a sentence was read as."""
     return {doc[m.start : m.end].text: m.actor_id for m in doc._.mentions}
+
+
+def pronouns(nlp: Language, text: str) -> list[tuple[str, str]]:
+    """(pronoun, the last word of the actor it stands for) for each pronoun mention."""
+    doc = nlp(text)
+    return [
+        (doc[m.start].text, m.actor_id.rsplit("-", 1)[-1].split(":")[-1])
+        for m in doc._.mentions
+        if m.how == "pronoun"
+    ]

@@ -8,23 +8,16 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from tests.loaders.actors.conftest import pronouns
+
 if TYPE_CHECKING:
     from spacy.language import Language
 
 pytestmark = pytest.mark.model
 
 
-def _pronouns(nlp: Language, text: str) -> list[tuple[str, str]]:
-    doc = nlp(text)
-    return [
-        (doc[m.start].text, m.actor_id.rsplit("-", 1)[-1].split(":")[-1])
-        for m in doc._.mentions
-        if m.how == "pronoun"
-    ]
-
-
 def test_a_second_that_clause_is_the_speakers(actor_nlp: Language) -> None:
-    found = _pronouns(
+    found = pronouns(
         actor_nlp,
         "Hungarian President Janos Kover said on Friday that Austrian Chancellor Franz Lindner "
         "had broken his word and that he would not invite him to Budapest.",
@@ -36,7 +29,7 @@ def test_a_second_that_clause_is_the_speakers(actor_nlp: Language) -> None:
 def test_a_second_clause_without_its_own_that_keeps_the_nearer_subject(
     actor_nlp: Language,
 ) -> None:
-    found = _pronouns(
+    found = pronouns(
         actor_nlp,
         "Hungarian President Janos Kover said on Friday that Austrian Chancellor Franz Lindner "
         "had arrived late and he left early.",
@@ -45,7 +38,7 @@ def test_a_second_clause_without_its_own_that_keeps_the_nearer_subject(
 
 
 def test_who_says_a_quote_is_nobody_named_in_it(actor_nlp: Language) -> None:
-    found = _pronouns(
+    found = pronouns(
         actor_nlp,
         'Danish Prime Minister Erik Holm spoke after the strike. "The border is closed. Ivan '
         'Petrenko started this," he said, announcing new measures.',
@@ -55,7 +48,7 @@ def test_who_says_a_quote_is_nobody_named_in_it(actor_nlp: Language) -> None:
 
 
 def test_a_speaker_after_a_quote_naming_nobody_else_still_resolves(actor_nlp: Language) -> None:
-    found = _pronouns(
+    found = pronouns(
         actor_nlp,
         'Danish Prime Minister Erik Holm spoke after the strike. "The border is closed," he said.',
     )
@@ -63,7 +56,7 @@ def test_a_speaker_after_a_quote_naming_nobody_else_still_resolves(actor_nlp: La
 
 
 def test_the_head_of_a_who_clause_is_not_its_object(actor_nlp: Language) -> None:
-    found = _pronouns(
+    found = pronouns(
         actor_nlp,
         "Chilean Foreign Minister Ana Rojas arrived in Lima on Monday. She was welcomed by "
         "President Rosa Vidal, who thanked her for the visit.",
@@ -73,7 +66,7 @@ def test_the_head_of_a_who_clause_is_not_its_object(actor_nlp: Language) -> None
 
 
 def test_a_person_listed_with_i_is_not_the_next_she(actor_nlp: Language) -> None:
-    found = _pronouns(
+    found = pronouns(
         actor_nlp,
         'Finance Minister Ana Rojas spoke in Lima. "We differ on taxes," Rojas told '
         'reporters. "But President Carlos Vidal and I agree on the budget."\n\nLater she '
