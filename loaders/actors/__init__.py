@@ -3,6 +3,6 @@
 `loaders.actors.component` registers the spaCy factory `diplograph_actors_v1` and runs the steps
 in order over one `claims.Claims`; the other modules are its tables (gazetteer, demonyms,
 organizations, titles, offices) and steps and rules (people, gazetteer_hits, ner_bodies,
-common_noun_bodies, delegations, syntax, person_cues, descriptions, groups, short_forms,
-coref, clause_subjects).
+body_continuations, common_noun_bodies, delegations, syntax, person_cues, descriptions,
+state_kinds, groups, short_forms, coref, clause_subjects).
 """

@@ -62,11 +62,18 @@ One job per module:
 - unnamed_sanctioners: a sanction whose clause names no doer ("The EU measures freeze the
   assets of X", "Y was also blacklisted"): the measures' owner, or the sanctioner just reported;
 - staff_cuts: "ordered Pakistan to halve the staff of its High Commission" expels Pakistan;
+  closed_missions: "shut Russia's consulate", "ordered the closure of Iranian consulates";
+- mistagged_verbs: a trigger verb the tagger read as a noun or adjective ("which Israel and
+  the United States accuse of");
+- told_in_person: "A told B that ..." between two people is a meeting, unless written,
+  ordered, or one more voice in a round-up;
+- troops_in_support: "has forces in Syria backing Assad", "sent troops to help Finland";
+- onward_stops: "travels on to A, B", "and then to C" (a tour's next legs);
 - partitives: the people named after "detained two of its reporters, A and B";
 - hosting, same_call: parties brought together met, and "the two sides" of a mediation are the
   story's; "urged the same" goes to the one urged just before;
-- due_in: a person "due in" a state is scheduled to visit it;
-- present_in: an official who "was in" another state's capital visited it;
+- due_in: a person "due in" (or, with a date, "expected in") a state is scheduled to visit it;
+- present_in: an official who "was in" another state's capital, or spoke there, visited it;
 - brokered_deals: "under a deal brokered by X, A and B swapped ...": X mediated between them;
 - the_deal, truce_ends: who "the deal" a mediator brokered is between (the article's
   signatories); "a ceasefire that halted the war between X and Y" was agreed by X and Y;
