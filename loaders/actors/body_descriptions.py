@@ -203,7 +203,14 @@ def _by_kind(claims: Claims, tok: Token, words: str, before: list[Mention],
         return {claims.table.organization(un.name, None)} if seen else set()
     states = {i.split(":", 1)[1] for i in ids if i.startswith("country:")}
     if head in _STATE_HEADS:
-        return {f"country:{s}" for s in states if head in _official_words(s)}
+        # "Saudi Arabia's royal court said the kingdom ...": a body of the state names it too,
+        # and the speaker's own kingdom goes before any other named in the article
+        states |= {
+            c for i in ids if i.startswith("organization:") and (c := _body_state(claims, i))
+        }
+        fitting = {s for s in states if head in _official_words(s)}
+        speaker = _speakers_state(claims, tok)
+        return {f"country:{speaker}"} if speaker in fitting else {f"country:{s}" for s in fitting}
     if head in KIND_HEADS:  # "the island nation", "the Gulf state", "the emirate"
         kind = kind_states(words)
         return {f"country:{s}" for s in states if s in kind} if kind is not None else set()
@@ -222,6 +229,31 @@ def _by_kind(claims: Claims, tok: Token, words: str, before: list[Mention],
                 if any(head.title() in f.split() for f in forms):
                     found.add(ident)
     return found
+
+
+def _body_state(claims: Claims, ident: str) -> str | None:
+    draft = claims.table.drafts.get(ident)
+    return draft.country if draft is not None else None
+
+
+def _speakers_state(claims: Claims, tok: Token) -> str | None:
+    """The state of whoever says the clause `tok` stands in ("X's royal court said the kingdom
+    would ..."), from the mention of the saying verb's subject."""
+    clause = tok.head
+    while clause.dep_ not in ("ccomp", "ROOT") and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.dep_ != "ccomp":
+        return None
+    subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
+    for mention in claims.mentions:
+        if subjects and mention.start <= subjects[0].i < mention.end:
+            ident = mention.actor_id
+            return (
+                ident.split(":", 1)[1]
+                if ident.startswith("country:")
+                else _body_state(claims, ident)
+            )
+    return None
 
 
 def _is_company(claims: Claims, ident: str) -> bool:

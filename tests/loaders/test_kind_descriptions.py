@@ -102,3 +102,24 @@ def test_description_resolves(extractor: Extractor, text: str, expected: tuple[s
 )
 def test_description_stays_silent(extractor: Extractor, text: str, wrong: tuple[str, ...]) -> None:
     assert wrong not in extracted_triples(extractor, text)
+
+
+def test_the_kingdom_a_state_s_own_body_speaks_of_is_that_state(extractor: Extractor) -> None:
+    """ "Saudi Arabia's royal court said the kingdom ...": the court's own kingdom, though
+    another kingdom was named before it."""
+    text = (
+        "Jordan arrested a former crown prince on Sunday. Saudi Arabia's royal court said the "
+        "kingdom stood fully with King Abdullah."
+    )
+    found = extracted_triples(extractor, text)
+    assert ("Saudi Arabia", "SUPPORTED", "Abdullah") in found
+    assert ("Jordan", "SUPPORTED", "Abdullah") not in found
+
+
+def test_the_kingdom_of_two_named_kingdoms_is_neither(extractor: Extractor) -> None:
+    text = (
+        "Jordan and Morocco signed a trade pact on Sunday. Egypt said later that it would "
+        "support the kingdom in its talks with Brussels."
+    )
+    found = extracted_triples(extractor, text)
+    assert not any(t == "SUPPORTED" and o in ("Jordan", "Morocco") for _, t, o in found)
