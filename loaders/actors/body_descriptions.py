@@ -245,15 +245,7 @@ def _speakers_state(claims: Claims, tok: Token) -> str | None:
     if clause.dep_ != "ccomp":
         return None
     subjects = [c for c in clause.head.children if c.dep_ == "nsubj"]
-    for mention in claims.mentions:
-        if subjects and mention.start <= subjects[0].i < mention.end:
-            ident = mention.actor_id
-            return (
-                ident.split(":", 1)[1]
-                if ident.startswith("country:")
-                else _body_state(claims, ident)
-            )
-    return None
+    return claims.actor_state(subjects[0]) if subjects else None
 
 
 def _is_company(claims: Claims, ident: str) -> bool:

@@ -58,6 +58,14 @@ class Claims:
         self.table.country(iso3, span.text)
         self.claim(Mention(span.start, end, ident, how))
 
+    def actor_state(self, tok: Token) -> str | None:
+        """The state of the actor a mention over `tok` names: a state itself, or the state a
+        person or body serves ("Saudi Arabia's royal court")."""
+        for m in self.mentions:
+            if m.start <= tok.i < m.end:
+                return self.table.drafts[m.actor_id].country
+        return None
+
     def person_state(self, tok: Token) -> str | None:
         """The state of the person a mention over `tok` names, if it names one."""
         for m in self.mentions:

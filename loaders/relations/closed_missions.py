@@ -21,6 +21,7 @@ from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading, refs_of
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.modality import verb_status
+from loaders.relations.persona_non_grata import states_named_by
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -36,19 +37,11 @@ _FRAME = Frame(RelationType.EXPELLED, "close", "VERB", ("dobj",), strength=0.75)
 
 
 def _owners(premises: Token, index: ActorIndex, ordered: list[Ref]) -> list[Ref]:
-    """The state whose mission it is: "Russia's consulate", "Iranian consulates", or the state
-    ordered to shut "its" consulate."""
-    out: list[Ref] = []
-    for child in premises.children:
-        if child.dep_ == "poss" and child.lower_ in ("its", "their"):
-            out += ordered
-        elif child.dep_ == "poss":
-            out += index.refs(child)
-        elif child.dep_ in ("amod", "compound") and (state := index.demonym_state(child)):
-            out.append(Ref(state, "demonym", child.i))
-        elif child.dep_ == "compound":
-            out += index.refs(child)
-    return [r for r in out if index.kind(r.actor_id) == "COUNTRY"]
+    """The state whose mission it is: "Russia's consulate", "Iranian consulates" (read as an
+    expelled envoy's state is), or the state ordered to shut "its" consulate."""
+    its = any(c.dep_ == "poss" and c.lower_ in ("its", "their") for c in premises.children)
+    found = (ordered if its else []) + states_named_by([premises], index)
+    return [r for r in found if index.kind(r.actor_id) == "COUNTRY"]
 
 
 def _closed_premises(verb: Token) -> list[Token]:

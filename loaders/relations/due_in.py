@@ -16,7 +16,7 @@ from loaders.relations import arguments as arg
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame
-from loaders.relations.modality import verb_status
+from loaders.relations.modality import dated_expectation, verb_status
 from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType, Status
 
@@ -56,10 +56,9 @@ def _scheduling_verb(tok: Token) -> Token | None:
     trip; "was expected in the region" at some time is no schedule)."""
     if tok.lower_ == "due" and tok.dep_ == "acomp" and tok.head.lemma_ == "be":
         return tok.head
-    passive = any(c.dep_ == "auxpass" for c in tok.children)
-    if tok.lower_ != "expected" or not passive or any(c.dep_ == "xcomp" for c in tok.children):
+    if tok.lower_ != "expected" or any(c.dep_ == "xcomp" for c in tok.children):
         return None
-    return tok if any(t.ent_type_ in ("DATE", "TIME") for t in tok.subtree) else None
+    return tok if dated_expectation(tok, tok) else None
 
 
 def foreign_visits(

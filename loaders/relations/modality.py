@@ -240,7 +240,7 @@ def _sums_up(verb: Token) -> bool:
     return False
 
 
-def _dated_expectation(clause: Token, expected: Token) -> bool:
+def dated_expectation(clause: Token, expected: Token) -> bool:
     """ "Sharaa is expected to travel to Turkey on Tuesday": a passive expectation with a date
     is how wire copy announces a schedule. "He expected to speak with Putin" (a hope of his
     own), "is expected to visit at some point" (no date) and "had been expected to visit" (a
@@ -277,7 +277,7 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
             return None
         if lemma == "invitation" and gov.head.lemma_.lower() == "accept":
             return "planned"
-        if lemma == "expect" and _dated_expectation(tok, gov):
+        if lemma == "expect" and dated_expectation(tok, gov):
             return "planned"
         return "stop"
     if link in ("ccomp", "xcomp", "pcomp", "csubj") and lemma in NON_FACTIVE:

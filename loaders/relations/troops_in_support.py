@@ -78,10 +78,7 @@ def _owners(troops: Token, index: ActorIndex) -> list[Ref]:
     if found:
         return found
     for mod in (c for c in troops.children if c.dep_ in ("amod", "compound")):
-        state = index.demonym_state(mod)
-        if state is None and mod.i + 1 < len(mod.doc):  # "North Korean": the last word
-            state = index.demonym_state(mod.doc[mod.i : mod.i + 2].root)
-        if state is not None:
+        if (state := index.demonym_state(mod)) is not None:
             found.append(Ref(state, "proxy", mod.i))
     return found
 
