@@ -209,8 +209,13 @@ class ActorIndex:
 
     def demonym_state(self, tok: Token) -> str | None:
         """The article's state a demonym stands for ("an Israeli tank", "freed two Americans"):
-        the actor stage names the people or things so described, never their state."""
-        return self.state(demonym_table().get(tok.text))
+        the actor stage names the people or things so described, never their state. A two-word
+        demonym is read whole ("a North Korean missile", "South Sudanese troops"): its head alone
+        names no state or the wrong one."""
+        table = demonym_table()
+        if tok.i > 0 and (whole := table.get(f"{tok.nbor(-1).text} {tok.text}")) is not None:
+            return self.state(whole)
+        return self.state(table.get(tok.text))
 
     def state_of(self, actor_id: str) -> str | None:
         """The actor id of the state an actor serves (or is), when the article has it."""

@@ -85,3 +85,13 @@ def test_no_expulsion(extractor: Extractor, text: str) -> None:
 def test_the_expellers_own_capital_is_no_state_expelled(extractor: Extractor) -> None:
     found = extracted_triples(extractor, "Russia expelled the Swedish diplomats from Moscow.")
     assert {(s, t) for s, kind, t in found if kind == "EXPELLED"} == {("Russia", "Sweden")}
+
+
+def test_a_two_word_demonym_names_the_expelled_state(extractor: Extractor) -> None:
+    """ "South Africans" is South Africa's nationals: the head word alone names no state."""
+    text = (
+        "Kenya expelled two South Africans working at the embassy, accusing them of spying. "
+        "South Africa denied it."
+    )
+    found = extracted_triples(extractor, text)
+    assert ("Kenya", "EXPELLED", "South Africa") in found
