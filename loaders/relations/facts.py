@@ -74,6 +74,13 @@ def _allowed(index: ActorIndex, frame: Frame, s: str, t: str) -> bool:
         return own is None or own != index.country(t)
     if kind is RelationType.ATTACKED:
         return index.kind(t) != "PERSON"
+    if kind is RelationType.SUPPORTED and index.kind(t) == "COUNTRY":
+        # "praised Macron's commitment to the Paris agreement": one's own state is no ally
+        return index.kind(s) != "PERSON" or index.country(s) != index.country(t)
+    if kind is RelationType.SANCTIONED and index.kind(t) == "COUNTRY":
+        # "signed an order barring U.S. firms from ...": a state's curbs on its own are no
+        # sanction of it
+        return index.country(s) != index.country(t)
     if kind in (RelationType.DETAINED, RelationType.RELEASED):
         return index.kind(t) == "PERSON"
     return True
@@ -99,6 +106,10 @@ def _pairs(reading: Reading, index: ActorIndex) -> list[tuple[Ref, Ref, float]]:
         signers = {s.actor_id for s in sources}  # a co-signer of separate deals is no partner
         targets = [t for t in targets if t.actor_id not in signers]
     out = [(s, t, reading.strength) for s in sources for t in targets]
+    if kind is RelationType.SIGNED_AGREEMENT_WITH and targets and _one_deal(reading):
+        # "the US, Australia and Japan signed an agreement with Papua New Guinea": one text,
+        # so its co-signers are parties to one another too
+        pairwise = [*pairwise, *sources]
     speakers = _parallel_speakers(index, pairwise)
     for a, b in itertools.combinations(pairwise, 2):
         if kind is RelationType.MEDIATED or one_side(doc[a.token], doc[b.token], reading.trigger):
@@ -221,6 +232,23 @@ def _separate_deals(reading: Reading) -> bool:
     deals = [trigger, *reading.anchors, *(c for c in trigger.children if c.dep_ == "dobj")]
     plural = [d for d in deals if d.pos_ == "NOUN" and d.tag_ == "NNS"]  # "a separate pact": one
     return any(c.lower_ in _SEPARATE_DEALS for d in plural for c in d.children)
+
+
+def _one_deal(reading: Reading) -> bool:
+    """The signing verb's object is one deal ("an agreement"), not several ("agreements"),
+    nor one each ("each signed a separate document with Turkey")."""
+    trigger = reading.trigger
+    objects = [c for c in trigger.children if c.dep_ == "dobj"]
+    subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
+    each = any(t.lower_ == "each" for h in (trigger, *subjects) for t in h.children)
+    return (
+        reading.frame.pos == "VERB"
+        and len(objects) == 1
+        and objects[0].tag_ == "NN"
+        and not any(c.lower_ in _SEPARATE_DEALS for c in objects[0].children)
+        and not each
+        and not _separate_deals(reading)
+    )
 
 
 def facts_of(reading: Reading, index: ActorIndex) -> list[Fact]:

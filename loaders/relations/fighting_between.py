@@ -68,6 +68,8 @@ def fighting_between(doc: Doc, index: ActorIndex) -> list[Fact]:
     for noun in doc[index.dateline_end :]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _FIGHTING or not _real(noun):
             continue
+        if noun.lemma_.lower() == "hostility" and noun.tag_ != "NNS":
+            continue  # "decades of hostility between the neighbours": enmity, not fighting
         out += _both_ways(noun, [r for t in arg.between_objects([noun]) for r in index.refs(t)])
     return out
 

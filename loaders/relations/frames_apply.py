@@ -460,7 +460,12 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     reading.targets = targets_at(index, frame, hosts, objects)
     if frame.clause_aux is not None:  # "Biden said the U.S. must do more": no urging of his own
         own = {index.country(r.actor_id) for r in reading.sources}
-        reading.targets = [t for t in reading.targets if _foreign(index, own, t.actor_id)]
+        doc = verb.doc
+        ours = [t for t in reading.targets if not _foreign(index, own, t.actor_id)]
+        # "said China and France should jointly defend multilateralism": a duty the speaker's
+        # own state shares with another urges neither
+        shared = {c.i for t in ours for c in (doc[t.token], *doc[t.token].conjuncts)}
+        reading.targets = [t for t in reading.targets if t not in ours and t.token not in shared]
     if "prep:from" in frame.targets and frame.type is RelationType.URGED:
         # "demanded an apology from India": what is owed hangs "from" on itself (not "the
         # withdrawal of troops from Ukraine", which names a place)

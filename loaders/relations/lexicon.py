@@ -86,7 +86,7 @@ CAPTIVES = words("prisoner detainee captive hostage")
 SWAPPED = CAPTIVES | words("pow pows body")
 
 # What one signs that is a deal only when signed: "signed the seven-point document".
-SIGNED_THINGS = AGREEMENT_NOUNS | words("document text version loan contract")
+SIGNED_THINGS = AGREEMENT_NOUNS | words("document text version loan contract convention")
 HONOURS = words("award order medal honour honor prize decoration")
 SANCTION_NOUNS = words(
     "sanction tariff embargo control curb restriction ban freeze blacklist levy duty"
@@ -142,12 +142,21 @@ MET_WITH: list[Frame] = [
     *_verbs(R.MET_WITH, ("prep:with",), "consult"),
     # "raised the matter with Netanyahu by telephone": a call (not "raised it with Beijing")
     *_verbs(R.MET_WITH, ("prep:with",), "raise", needs="by", target_kind="PERSON"),
-    # "joined Trump at the table", "joined the Chinese leader for a three-way meeting"
+    # "raised the detention with Erdogan at a meeting in Varna", "... during talks": in person
+    *_verbs(R.MET_WITH, ("prep:with",), "raise", needs="at", target_kind="PERSON", strength=0.75),
+    *_verbs(
+        R.MET_WITH, ("prep:with",), "raise", needs="during", target_kind="PERSON", strength=0.75
+    ),
+    # "joined Trump at the table", "joined the Chinese leader for a three-way meeting",
+    # "joined Motegi and Payne at the foreign ministry"
     *_verbs(
         R.MET_WITH,
         ("dobj",),
         "join",
-        object_nouns=words("table meeting talks dinner lunch breakfast summit session discussion"),
+        object_nouns=words(
+            "table meeting talks dinner lunch breakfast summit session discussion ministry "
+            "office palace residence headquarters"
+        ),
         target_kind="PERSON",
         strength=0.75,
         foreign_only=True,
@@ -751,7 +760,7 @@ LIGHT_VERBS = words(
     "make pay begin start open wage wag mount stage continue resume extend provide give grant "
     "express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
     "complete issue adopt attend tighten approve pass raise hike increase double expand lend "
-    "signal order agree"
+    "signal order agree lead"
 )
 # "held more than seven hours of talks": the measure the trigger noun hangs on.
 MEASURE_NOUNS = words(

@@ -193,6 +193,12 @@ def _step(tok: Token) -> tuple[str, Token] | None:
         infinitive = tok.head
         if infinitive.dep_ == "xcomp":
             return "conj", infinitive.head
+        if infinitive.dep_ == "ccomp" and any(
+            c.dep_ == "aux" and c.lemma_ == "do" for c in infinitive.children
+        ):
+            # "said the challenges did not come from China and called on the EU to ...": the
+            # finite verb is no second verb under "did not"; it is the speaker's second act
+            return "conj", infinitive.head
     if (partner := participle_partner(tok)) is not None:
         return "conj", partner  # "saying X would not bow and accusing Y": not under "would not"
     # "Iran blamed Israel; Israel denies the charge": a clause before a semicolon stands alone
@@ -331,8 +337,14 @@ _CONCESSIVE_MARKS = frozenset({"though", "although", "whereas"})
 def _presupposed(verb: Token) -> bool:
     """ "Russia ordered Czech diplomats to leave, a day after Prague expelled 18 Russians": a
     past clause of time, cause or concession is a fact whatever the main clause does with its
-    own verb."""
-    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"]
+    own verb. "when" opens such a clause as its adverb ("told Putin not to meddle when the two
+    met": the parser makes it an advmod, not a mark)."""
+    opening_when = [
+        c
+        for c in verb.children
+        if c.dep_ == "advmod" and c.lower_ == "when" and c.i == verb.left_edge.i
+    ]
+    marks = [c.lower_ for c in verb.children if c.dep_ == "mark"] + [c.lower_ for c in opening_when]
     if not marks or marks[0] not in _TEMPORAL_MARKS | _CONCESSIVE_MARKS:
         return False
     has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)

@@ -31,6 +31,8 @@ if TYPE_CHECKING:
 
 _IMPOSING = words("impose slap level")
 _AIMING = words("target hit")
+_ORDERS = words("order decree")
+"""What a leader signs that targets with measures, never with strikes."""
 # What sanctions are called when they are the subject: "the measures target ..."
 _MEASURES = SANCTION_NOUNS | words("measure penalty listing designation")
 CLAUSE_FRAME = Frame(RelationType.SANCTIONED, "impose", "VERB", ("prep:on",), strength=0.75)
@@ -110,6 +112,10 @@ def targeted_by_sanctions(verb: Token) -> bool:
     (and so no strike)."""
     if verb.lemma_.lower() != "target" or verb.pos_ != "VERB":
         return False
+    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ORDERS:
+        return True  # "signed an executive order targeting Iran's metals sector"
+    if any(a.lemma_.lower() in SANCTION_NOUNS for a in passives.agents(verb)):
+        return True  # "the most senior official ever targeted by U.S. sanctions"
     partners = [verb.head] if verb.dep_ == "conj" else []
     partners += [c for c in verb.children if c.dep_ == "conj"]
     return any(_imposes_sanctions(p) for p in partners)

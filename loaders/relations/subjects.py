@@ -69,6 +69,7 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
                 + name_ending_title(child)
                 + _second_subject(child)
                 + _list_in_apposition(child)
+                + _named_after_description(child)
                 + _joined_subjects(child, verb)
             )
     # "said it was mediating": the parser may hang the subject on the auxiliary
@@ -85,11 +86,16 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
         return [c for c in verb.children if c.dep_ in ("npadvmod", "nsubj")]
     if verb.dep_ == "conj" and (own := _swallowed_by_own_prep(verb)):
         return own  # "..., and in March Tshisekedi and Kagame held their first meeting"
+    if verb.dep_ == "conj" and (own := _subject_read_as_time_object(verb)):
+        return own  # "came two days after Witkoff, Trump's envoy, met Putin"
     if depth > 4:
         return []
     head = verb.head
     if verb.dep_ == "conj" and head.pos_ in ("VERB", "AUX"):
         return grammatical_subjects(_conj_partner(verb), depth + 1)
+    if verb.dep_ == "conj" and head.dep_ == "acomp" and head.head.pos_ in ("VERB", "AUX"):
+        # "said he was deeply disappointed and urged Beijing to reconsider"
+        return grammatical_subjects(head.head, depth + 1)
     if verb.dep_ == "acomp":
         return grammatical_subjects(head, depth + 1)
     if summons_purpose(verb):  # "summoned the envoy to protest": the summoner protests
@@ -104,6 +110,9 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acl" and verb.tag_ == "VBG":
         if (clause := _free_adjunct_clause(verb)) is not None:
             return grammatical_subjects(clause, depth + 1)
+        if head.lemma_.lower() in _ISSUED_TEXTS and head.dep_ == "dobj" and _issuing(head.head):
+            # "passed a resolution calling on Iran to ...": the text speaks for who issued it
+            return grammatical_subjects(head.head, depth + 1)
         return with_conjuncts(head)
     if decided := decision_doers(verb):  # "Canada's decision to impose sanctions"
         return [t for d in decided for t in with_conjuncts(d)]
@@ -207,6 +216,67 @@ def _list_in_apposition(subject: Token) -> list[Token]:
         listed = [appos, *appos.conjuncts]
         if len(listed) > 1 and all(t.pos_ == "PROPN" for t in listed):
             return listed
+    return []
+
+
+def _named_after_description(subject: Token) -> list[Token]:
+    """A second subject the parser hung as an apposition of the first when the first has a
+    description between commas: "Billingslea, Trump's envoy for arms control, and Russian
+    Deputy Foreign Minister Sergei Ryabkov met" (Ryabkov read as another name for
+    Billingslea, or as a conjunct of the description). Only a name right after ", and" that
+    follows the description, so "Blinken, the top U.S. diplomat and a veteran of talks" stays
+    one person."""
+    if subject.pos_ != "PROPN":
+        return []
+    doc = subject.doc
+    appositions = [c for c in subject.children if c.dep_ == "appos" and c.i > subject.i]
+    descriptions = [a for a in appositions if a.pos_ == "NOUN"]
+    return [
+        a
+        for a in appositions + [c for d in descriptions for c in d.conjuncts]
+        if descriptions
+        and a.pos_ == "PROPN"
+        and a.left_edge.i >= 2
+        and doc[a.left_edge.i - 1].lower_ == "and"
+        and doc[a.left_edge.i - 2].text == ","
+    ]
+
+
+_ISSUED_TEXTS = frozenset(
+    {"resolution", "statement", "communique", "declaration", "letter", "motion", "text", "order",
+     "decree"}
+)  # fmt: skip
+"""Texts issued in one's own name, whose "calling on X to ..." is the issuer's call and whose
+"imposing tariffs on ..." the issuer's act ("signed an order imposing tariffs on Mexico")."""
+
+_ISSUING = frozenset(
+    {"pass", "adopt", "issue", "sign", "release", "publish", "approve", "send", "write", "draft",
+     "circulate", "table", "unveil"}
+)  # fmt: skip
+"""Verbs by which one puts out a text as one's own ("blocked a statement endorsing X" is not)."""
+
+
+def _issuing(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in _ISSUING
+
+
+_TIME_SUBORDINATORS = frozenset({"after", "before", "since", "until", "when"})
+
+
+def _subject_read_as_time_object(verb: Token) -> list[Token]:
+    """The subject of a clause after "after"/"before" that the parser read as the
+    preposition's object, making the clause's verb a conjunct of the main one: "The strike
+    came two days after Steve Witkoff, Trump's envoy, met Putin" ("after Witkoff" a phrase,
+    "met" joined to "came"). Only when the name's phrase ends right before the verb (a comma
+    between at most), so "came after the talks and met Putin" keeps its own subject."""
+    head = verb.head
+    for prep in (c for c in head.children if c.dep_ == "prep" and head.i < c.i < verb.i):
+        if prep.lower_ not in _TIME_SUBORDINATORS:
+            continue
+        for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+            gap = verb.doc[pobj.right_edge.i + 1 : verb.i]
+            if pobj.pos_ == "PROPN" and all(t.text == "," for t in gap):
+                return with_conjuncts(pobj)
     return []
 
 
