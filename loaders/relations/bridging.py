@@ -16,6 +16,7 @@ from loaders.relations import passives
 from loaders.relations.actors_at import Ref
 from loaders.relations.modality import CONDITION_MARKS, is_question, noun_status, verb_status
 from loaders.relations.noun_verbs import governing_verb, light_verb
+from loaders.relations.own_side import state_and_its_own
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -292,13 +293,24 @@ def _pick(
         if told_at is None:
             chosen, told_at = doers, tok
             continue
-        if {d.actor_id for d in doers} & {d.actor_id for d in chosen}:
+        if _one_side(doers, chosen, index):
             continue
         if noun.tag_ == "NNS" and tok.sent.start == told_at.sent.start:
             chosen = chosen + doers
             continue
         return None  # another doer of the same kind of act: which one is meant?
     return chosen
+
+
+def _one_side(doers: list[Ref], chosen: list[Ref], index: ActorIndex) -> bool:
+    """Two reports name the same doer, or a state and its own person or body: "Iran's
+    Revolutionary Guards seized a tanker ... Iran's seizure", "Russia launched missiles ...
+    Putin ordered the strikes" tell of one side's act, so they leave no doubt whose it is."""
+    return any(
+        d.actor_id == c.actor_id or state_and_its_own(index, d.actor_id, c.actor_id)
+        for d in doers
+        for c in chosen
+    )
 
 
 def event_owners(
@@ -311,7 +323,9 @@ def event_owners(
 
     Only an unambiguous story answers: the latest report of that kind of act names its doer,
     and no other report in reach names a different doer ("Russian police detained activists;
-    Belarusian police detained a journalist. Blinken condemned the detention": whose?). A
+    Belarusian police detained a journalist. Blinken condemned the detention": whose?); a state
+    and its own leader or body are one doer ("Russia fired missiles ... Putin ordered the
+    strikes"), and the latest report names it. A
     plural noun takes up several acts told in one sentence ("Israel struck Damascus and
     Turkey shelled Afrin. Egypt condemned the strikes": both)."""
     return _bridge(noun, index, named, own) or []

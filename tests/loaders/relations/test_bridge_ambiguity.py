@@ -75,6 +75,17 @@ def _condemned(extractor: Extractor, text: str) -> set[tuple[str, str]]:
             "Israeli strike last week. Egypt condemned the attack.",
             {("Egypt", "Iran")},
         ),
+        # a state and its own leader told as doers are one side: the latest report names it
+        (
+            "Russia fired missiles at Kyiv on Monday. Russian President Vladimir Putin said on "
+            "Tuesday that he had ordered the strikes. Egypt condemned the strikes.",
+            {("Egypt", "Vladimir Putin")},
+        ),
+        (
+            "Russian President Vladimir Putin ordered a missile attack on Odesa on Friday. "
+            "Russian jets also struck Kharkiv overnight. Qatar condemned the strikes.",
+            {("Qatar", "Russia")},
+        ),
         # an act named with its doer by "by" is a report of it
         (
             "Egypt hosted talks on Monday. A massive missile attack by Iran hit Haifa overnight. "
@@ -99,6 +110,9 @@ def test_one_doer_in_reach_is_the_one_condemned(
         "drones. Egypt condemned the attack.",
         "Russian police detained two activists on Friday. Belarusian police detained a "
         "journalist on Saturday. U.S. Secretary of State Antony Blinken condemned the detention.",
+        # a leader and another state are two sides, not one
+        "Russian President Vladimir Putin ordered strikes on Kharkiv on Friday. Ukraine struck an "
+        "oil depot in Belgorod with drones on Saturday. Egypt condemned the strikes.",
         # the latest such act is by someone the text does not name
         "Iran fired missiles at Israel on Saturday. On Monday, gunmen attacked a checkpoint "
         "in the north. Egypt condemned the attack.",
