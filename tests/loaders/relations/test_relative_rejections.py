@@ -72,3 +72,29 @@ def test_a_rejected_decision_rejects_whose_it_was(extractor: Extractor) -> None:
 def test_a_decision_called_dangerous_is_judged_not_rejected(extractor: Extractor) -> None:
     text = "Russian envoy Sergei Lavrov called the Ethiopian decision extremely dangerous."
     assert ("Sergei Lavrov", "REJECTED", "Ethiopia") not in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Egyptian President Abdel Fattah al-Sisi has repeatedly claimed credit for ending the "
+            "fighting in Gaza, which Israel denies.",
+            ("Israel", "Abdel Fattah al-Sisi"),
+        ),
+        (
+            "Kyiv said on Monday that Moscow was moving troops to the border, which the Kremlin "
+            "has denied.",
+            ("Russia", "Ukraine"),
+        ),
+    ],
+)
+def test_which_denies_after_a_claim_rejects_the_claimant(
+    extractor: Extractor, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "REJECTED", expected[1]) in extracted_triples(extractor, text)
+
+
+def test_which_denies_after_no_claim_rejects_nobody_named_before(extractor: Extractor) -> None:
+    text = "Egypt opened the Rafah crossing for aid trucks on Monday, which Israel denies."
+    assert ("Israel", "REJECTED", "Egypt") not in extracted_triples(extractor, text)
