@@ -51,6 +51,15 @@ def denial_tail(comma: Token, index: ActorIndex) -> SummingTail | None:
     return tail if tail.verb.lower_ in DENIAL_FORMS else None
 
 
+def which_denial_tail(comma: Token, index: ActorIndex) -> SummingTail | None:
+    """The tail of ", which [the] X [has consistently] denied", or None: what the clause
+    before the comma claims, denied with no noun to sum it up."""
+    tail = summing_tail(comma, index)
+    if tail is None or tail.noun is not None:
+        return None
+    return tail if tail.verb.lower_ in DENIAL_FORMS else None
+
+
 def tail_deniers(tail: SummingTail, comma: Token, index: ActorIndex) -> list[Ref]:
     """Who denies in the tail. "Washington accused Maduro of rigging the vote, a charge he
     rejects": whoever denies a charge is the one charged, so a pronoun there is the accused of
@@ -102,14 +111,14 @@ def _answered(facts: list[Fact], denier: str, sentence: tuple[int, int]) -> bool
 
 
 def _pair(
-    claimers: list[Ref], deniers: list[Ref], noun: Token, claim: Token, denial: Token
+    claimers: list[Ref], deniers: list[Ref], noun: Token | None, claim: Token, denial: Token
 ) -> list[Fact]:
     status = verb_status(claim)
     if status is None:
         return []
     reject = Reading(_REJECTING, denial, (denial,), Status.OCCURRED, 0.7, deniers, claimers)
     out = facts_between(deniers, RelationType.REJECTED, claimers, Status.OCCURRED, 0.7, reject)
-    if is_claim(noun, ACCUSING_NOUNS):
+    if noun is not None and is_claim(noun, ACCUSING_NOUNS):
         accuse = Reading(_ACCUSING, claim, (claim,), status, 0.7, claimers, deniers)
         out += facts_between(claimers, RelationType.ACCUSED, deniers, status, 0.7, accuse)
     return out
@@ -119,9 +128,10 @@ def unanswered_tails(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fac
     """ACCUSED and REJECTED facts of a denial tail no reported accusation answers."""
     out: list[Fact] = []
     for comma in (t for t in doc[index.dateline_end :] if t.text == ","):
-        tail = denial_tail(comma, index)
+        # "Trump claimed credit for the truce, which New Delhi denies": no noun, no accusation
+        tail = denial_tail(comma, index) or which_denial_tail(comma, index)
         claim = _claiming_verb(comma) if tail is not None else None
-        if tail is None or tail.noun is None or claim is None:
+        if tail is None or claim is None:
             continue
         noun, denial = tail.noun, tail.verb
         deniers = tail_deniers(tail, comma, index)

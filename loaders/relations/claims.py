@@ -56,6 +56,36 @@ def summed_up_claimant(noun: Token, rejecting: Token) -> list[Token]:
     return []
 
 
+# Verbs whose subject made the claim or terms they take as object: "unveiled a plan", "issued a
+# statement".
+_ISSUING = words("propose offer unveil present table submit float put announce issue publish make")
+_RELATIVES = frozenset({"that", "which"})
+
+
+def relative_claimant(obj: Token, rejecting: Token) -> list[Token]:
+    """Who made the claim a relative clause rejects: "Trump unveiled a plan that the
+    Palestinians rejected" -> Trump; "the leaders rebuked Beijing in a communique that Beijing
+    had already rejected" -> the leaders. The clause hangs on the noun of the claim, and the
+    claim is the one who put it forward in the clause the noun stands in: as the object of a
+    verb of issuing, or as the statement "in" which the subject spoke. An owned claim ("Kyiv's
+    plan, which Moscow rejected") is read elsewhere."""
+    if rejecting.dep_ != "relcl":
+        return []
+    noun = rejecting.head
+    if obj.i != noun.i and obj.lower_ not in _RELATIVES:
+        return []
+    if noun.lemma_.lower() not in CLAIM_NOUNS:
+        return []
+    if any(c.dep_ in ("poss", "prep") for c in noun.children):
+        return []
+    maker = noun.head
+    if noun.dep_ == "dobj" and maker.lemma_.lower() in _ISSUING:
+        return passives.logical_source(maker)
+    if noun.dep_ == "pobj" and maker.lower_ == "in" and maker.head.pos_ == "VERB":
+        return passives.logical_source(maker.head)
+    return []
+
+
 def earlier_claimant(noun: Token, rejecting: Token) -> list[Token]:
     """Who made "the request" rejected in a clause joined to the one that made it: "Moscow asked
     for a meeting, but Britain turned the request down" -> Moscow. An owned claim is read

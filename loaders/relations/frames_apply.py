@@ -14,7 +14,7 @@ from loaders.relations import passives
 from loaders.relations.act_agents import act_agents, claim_makers, conjoined_act
 from loaders.relations.actors_at import Ref
 from loaders.relations.charged_before import ACCUSATION_NOUNS, accusers_before, issuers_before
-from loaders.relations.claims import earlier_claimant, summed_up_claimant
+from loaders.relations.claims import earlier_claimant, relative_claimant, summed_up_claimant
 from loaders.relations.evaluations import (
     acts_condemned,
     lede_doers,
@@ -27,6 +27,7 @@ from loaders.relations.labels import labelled
 from loaders.relations.lexicon import (
     CLAIM_NOUNS,
     FALSITY_LABELS,
+    JUDGED_NOT_DISPUTED,
     NEGATIVE_LABELS,
     PRAISE_LABELS,
     TERROR_LABELS,
@@ -251,7 +252,11 @@ def _slot_targets(
             out.extend(refs(index, labelled(hosts[0], TERROR_LABELS), False))  # not "Lebanon's"
         elif slot == "labelled-claim":  # "called South Africa's accusation outrageous"
             untrue = labelled(hosts[0], NEGATIVE_LABELS | FALSITY_LABELS)
-            claims = [b for b in untrue if b.lemma_.lower() in CLAIM_NOUNS]
+            claims = [
+                b
+                for b in untrue
+                if b.lemma_.lower() in CLAIM_NOUNS - JUDGED_NOT_DISPUTED  # "called the decision"
+            ]
             for c in claims:  # "said the accusations were lies": who made them just before
                 made = index.claimants(c) or issuers_before(c, index)
                 out.extend(made or _earlier_makers(c, hosts[0], index))
@@ -275,6 +280,8 @@ def _slot_targets(
                     makers = claim_makers(hosts[0], obj, index)
                 if not makers:  # "..., a charge Beijing rejected": who made it, before the comma
                     makers = refs(index, summed_up_claimant(obj, hosts[0]), False)
+                if not makers:  # "Trump unveiled a plan that the Palestinians rejected"
+                    makers = refs(index, relative_claimant(obj, hosts[0]), False)
                 if not makers:  # "X asked for talks, but Y turned the request down"
                     makers = refs(index, earlier_claimant(obj, hosts[0]), False)
                 if not makers:  # "Trump unveiled a plan ... Hamas dismissed the proposal"

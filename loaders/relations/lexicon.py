@@ -841,5 +841,9 @@ CLAIM_NOUNS = words(
     "criticism statement request call plan idea suggestion ultimatum version narrative "
     "condition terms remark comment draft resolution motion ruling verdict judgment submission "
     "complaint reading interpretation characterisation characterization assessment warning "
-    "order description appeal plea assurance bid explanation invitation"
+    "order description appeal plea assurance bid explanation invitation communique finding "
+    "decision"
 )
+# A decision is rejected ("rejected the U.S. decision") but, called dangerous, judged rather than
+# disputed: "called the decision dangerous" condemns, and is no labelled claim.
+JUDGED_NOT_DISPUTED = words("decision")
