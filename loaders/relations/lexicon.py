@@ -622,11 +622,19 @@ ATTACKED: list[Frame] = [
     *_verbs(R.ATTACKED, ("dobj",), "hit", not_with=SANCTION_NOUNS | words("measure"), strength=0.8),
     # "X and Y fought wars", "fought against Russian forces"
     *_verbs(R.ATTACKED, ("dobj", "subjects", "prep:against"), "fight", strength=0.7),
-    *_verbs(R.ATTACKED, ("prep:at", "prep:on"), "fire"),
+    # "rebels who have been battling the army": the war verb that takes its enemy as object
+    *_verbs(R.ATTACKED, ("dobj", "prep:against"), "battle", strength=0.7),
+    # "fired rockets towards Israel": the aim named by its direction
+    *_verbs(R.ATTACKED, ("prep:at", "prep:on", "prep:towards", "prep:toward"), "fire"),
     # coast guards at sea: "rammed a Philippine boat", "turned water cannon on Vietnamese boats"
     *_verbs(R.ATTACKED, ("dobj",), "ram", strength=0.8),
     *_verbs(R.ATTACKED, ("prep:on", "prep:against"), "turn use", object_nouns=words("cannon")),
-    *_verbs(R.ATTACKED, ("prep:at", "prep:against"), "launch", strength=0.8),
+    *_verbs(
+        R.ATTACKED,
+        ("prep:at", "prep:against", "prep:towards", "prep:toward"),
+        "launch",
+        strength=0.8,
+    ),
     *_verbs(R.ATTACKED, ("prep:with", "subjects"), "clash", quarrel_preps=("over", "about")),
     # "X and Y exchanged fire", "traded artillery fire with Y": each side fired on the other
     *_verbs(
@@ -760,7 +768,9 @@ LIGHT_VERBS = words(
     "make pay begin start open wage wag mount stage continue resume extend provide give grant "
     "express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
     "complete issue adopt attend tighten approve pass raise hike increase double expand lend "
-    "signal order agree lead"
+    "signal order agree lead "
+    # "stepped up drone attacks on", "intensified its strikes on": who steps an act up does it
+    "step intensify escalate"
 )
 # "held more than seven hours of talks": the measure the trigger noun hangs on.
 MEASURE_NOUNS = words(

@@ -56,6 +56,12 @@ def _modifier_sources(noun: Token, index: ActorIndex) -> list[Ref]:
             out.extend(index.refs(child))
         elif child.dep_ in ("compound", "amod", "nmod"):
             ref = index.direct(child)
+            if ref is None and child.tag_ == "VBN" and child.lemma_.lower() == "lead":
+                # "the Hamas-led attack on Israel": who leads an act does it
+                led = (index.direct(g) for g in child.children if g.i < child.i)
+                ref = next((r for r in led if r is not None), None)
+                if ref is None:
+                    continue
             if ref is None and child.tag_ == "VBN":
                 continue  # "a US-brokered agreement": the participle's doer is no party
             if ref is None:

@@ -9,6 +9,8 @@ The strike itself is asserted by the text; only the label of its target is the s
   owner of N ("bases of group X") and the members it lists ("including Y");
 - a strike in a region a state's possessive or demonym names is a strike on that state: bombing
   another state's soil is the attack on it a reader of the news takes it for;
+- a strike on a site a participle gives an occupant ("bases housing U.S. troops", "a post
+  used by group X") is a strike on that occupant (site_occupants.py);
 - a strike on sites, posts or troops a demonym or a name marks as a side's ("struck three
   Iranian nuclear sites", "rocket fire hit Thai villages", "attacked Moroccan positions",
   "strikes on Hezbollah targets") is a strike on that side; only such nouns count ("hit Chinese
@@ -28,6 +30,7 @@ from loaders.relations.actors_at import ActorIndex
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.lexicon import words
 from loaders.relations.persona_non_grata import states_named_by
+from loaders.relations.site_occupants import site_occupants
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -123,6 +126,11 @@ def soil_states(tokens: list[Token], index: ActorIndex) -> list[Ref]:
     return out
 
 
+def _is_site(tok: Token) -> bool:
+    """A site a strike hits; "bases" counts though the tagger lemmatises it as "basis"."""
+    return tok.lemma_.lower() in _SITES or tok.lower_ == "bases"
+
+
 def _hyphen_bound(tok: Token) -> bool:
     """ "Iranian-backed", "Russian-held": the demonym qualifies a participle, not the site."""
     after = tok.i + 1
@@ -135,8 +143,10 @@ def site_owners(trigger: Token, index: ActorIndex) -> list[Ref]:
     hit = arg.prep_objects([trigger], _AIMED)
     if trigger.pos_ == "VERB":
         hit += passives.logical_objects(trigger)
-    sites = [t for h in hit for t in arg.with_conjuncts(h) if t.lemma_.lower() in _SITES]
-    out: list[Ref] = []
+    groups = [arg.with_conjuncts(h) for h in hit]
+    sites = [t for g in groups for t in g if _is_site(t)]
+    # "two sites in Syria and one in Iraq used by X": the participle may hang on a conjunct
+    out = [r for g in groups if set(g) & set(sites) for t in g for r in site_occupants(t, index)]
     for site in sites:
         mods = [c for c in site.children if c.dep_ in ("amod", "compound", "poss", "nmod")]
         named = [r for m in mods if not _hyphen_bound(m) and (r := index.direct(m)) is not None]
