@@ -24,6 +24,10 @@ if TYPE_CHECKING:
 
 _WHERE = frozenset({"in", "at", "near", "from", "inside"})
 
+_OWNER_MARKS = frozenset({"'s", "’s", "his", "her", "their"})
+"""Words that give a post an owner ("Trump's envoy", "his envoy"): a state after "for"/"to" is
+then where the post is, not whom it serves."""
+
 
 class TitleReader:
     """Reads titles in one Doc, with the People's gazetteer hits by start and by last token."""
@@ -160,6 +164,11 @@ class TitleReader:
                     words[-1].lower() in _WHERE
                 ):
                     return None, None, None  # "an adviser in Syria" serves no Syria
+                owned = any(w.lower() in _OWNER_MARKS for w in words)
+                if owned and words[-1].lower() in ("for", "to"):
+                    # "Trump's envoy for Ukraine", "his envoy to Kyiv": the owner's post, and
+                    # the state where it is posted
+                    return clean_title(words), None, None
                 surface = doc[hit.start : hit.end].text
                 if hit.kind == "ORG":
                     return clean_title([*words, surface]), f"org:{hit.key}", None

@@ -41,7 +41,7 @@ def scheduled_visits(doc: Doc, index: ActorIndex) -> list[Fact]:
             continue
         if any(c.dep_ == "aux" and c.lower_ == "had" for c in copula.children):
             continue  # "who had been due in Ankara": a plan the story has overtaken
-        places = arg.prep_objects([due], ("in",))
+        places = arg.prep_objects([due], ("in", "at"))  # "due at the White House on Friday"
         # "due in Hungary and then Moscow": the parser hangs the second place on "due"
         places += [c for c in due.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
         states = [r for t in places for r in index.refs(t) if index.kind(r.actor_id) == "COUNTRY"]

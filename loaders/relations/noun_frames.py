@@ -99,8 +99,22 @@ def _by_on_its_object(noun: Token) -> list[Token]:
 _CARRIERS = frozenset({"package", "tranche", "programme", "program", "shipment", "round"})
 
 
+def _home_consultations(noun: Token) -> bool:
+    """ "recalled their ambassadors for consultations": an envoy called home to talk with his
+    own government, no meeting of the recalling states with anyone."""
+    prep = noun.head
+    return (
+        noun.lemma_.lower() == "consultation"
+        and noun.dep_ == "pobj"
+        and prep.lower_ == "for"
+        and prep.head.lemma_.lower() in ("recall", "summon", "call", "bring")
+    )
+
+
 def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
     if frame.needs is not None and frame.needs not in arg.particle(noun):
+        return None
+    if frame.type is RelationType.MET_WITH and _home_consultations(noun):
         return None
     if noun.dep_ == "compound" and noun.head.lemma_.lower() in _CARRIERS:
         noun = noun.head  # "a military aid package for Kyiv": read at "package"

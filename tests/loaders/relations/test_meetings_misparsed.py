@@ -66,6 +66,9 @@ def test_hidden_meeting(extractor: Extractor, text: str, a: str, b: str) -> None
         "met reporters in Geneva.",
         # raising a matter with a state, not in person
         "The Netherlands raised the detention with China at the United Nations.",
+        # envoys called home to consult their own government
+        "Argentina, Chile and Peru said they would recall their ambassadors from Managua for "
+        "consultations.",
         # joined in an act, not at a place
         "Blinken joined Jaishankar in condemning the attack in Kashmir.",
     ],
