@@ -428,6 +428,8 @@ SUPPORTED: list[Frame] = [
     ),
     # "said it appreciated Trump's efforts", "saluted Zelensky's courage"
     *_verbs(R.SUPPORTED, ("dobj",), "appreciate salute", strength=0.8),
+    # "heaped praise on Theresa May", "lavished praise on the Saudi crown prince"
+    *_nouns(R.SUPPORTED, ("prep:on",), "praise", strength=0.8),
     *_verbs(R.SUPPORTED, ("prep:with", "prep:by"), "stand"),  # "stood firmly by Manila"
     *_verbs(R.SUPPORTED, ("prep:with",), "side"),
     # "recognise Guaido as the legitimate president": recognition backs the one recognised
@@ -768,7 +770,7 @@ LIGHT_VERBS = words(
     "make pay begin start open wage wag mount stage continue resume extend provide give grant "
     "express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
     "complete issue adopt attend tighten approve pass raise hike increase double expand lend "
-    "signal order agree lead "
+    "signal order agree lead heap lavish shower "
     # "stepped up drone attacks on", "intensified its strikes on": who steps an act up does it
     "step intensify escalate"
 )

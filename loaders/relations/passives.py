@@ -185,7 +185,23 @@ def logical_objects(verb: Token) -> list[Token]:
     ):
         # "an offer ECOWAS dismissed as unacceptable"; "among the prisoners Iran freed were X"
         return _among(verb) or with_conjuncts(verb.head)
-    return []
+    shared = _raised_object(verb)
+    return listed(shared) if shared is not None else []
+
+
+def _raised_object(verb: Token) -> Token | None:
+    """The object two joined verbs share, written once after the second: "has armed and
+    trained the Houthis" (the parser gives it to "trained" alone). Only verbs side by side
+    ("armed and trained"), the second with no subject of its own."""
+    doc = verb.doc
+    if verb.i + 2 >= len(doc) or doc[verb.i + 1].lower_ not in ("and", "or"):
+        return None
+    second = doc[verb.i + 2]
+    if second.dep_ != "conj" or second.head.i != verb.i or second.pos_ != "VERB":
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in second.children):
+        return None
+    return next((c for c in second.children if c.dep_ == "dobj"), None)
 
 
 def _labelled_names(verb: Token) -> list[Token]:
