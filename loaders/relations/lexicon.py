@@ -428,8 +428,6 @@ SUPPORTED: list[Frame] = [
     ),
     # "said it appreciated Trump's efforts", "saluted Zelensky's courage"
     *_verbs(R.SUPPORTED, ("dobj",), "appreciate salute", strength=0.8),
-    # "heaped praise on Theresa May", "lavished praise on the Saudi crown prince"
-    *_nouns(R.SUPPORTED, ("prep:on",), "praise", strength=0.8),
     *_verbs(R.SUPPORTED, ("prep:with", "prep:by"), "stand"),  # "stood firmly by Manila"
     *_verbs(R.SUPPORTED, ("prep:with",), "side"),
     # "recognise Guaido as the legitimate president": recognition backs the one recognised
@@ -502,7 +500,8 @@ SUPPORTED: list[Frame] = [
         object_nouns=ARMS,
         strength=0.8,
     ),
-    *_nouns(R.SUPPORTED, ("prep:for",), "praise", strength=0.8),
+    # "praise for Kyiv's courage"; "heaped praise on Theresa May", "lavished praise on X"
+    *_nouns(R.SUPPORTED, ("prep:for", "prep:on"), "praise", strength=0.8),
     *_nouns(R.SUPPORTED, ("prep:for", "prep:to"), "support backing", strength=0.8),
     *_nouns(R.SUPPORTED, ("prep:for", "prep:with"), "solidarity", strength=0.8),  # "with X"
     *_nouns(R.SUPPORTED, ("prep:to",), "commitment", strength=0.7),
