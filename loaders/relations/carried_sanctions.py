@@ -22,8 +22,9 @@ from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading, refs_of
 from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
-from loaders.relations.modality import combine, verb_status
-from loaders.relations.noun_verbs import light_verb
+from loaders.relations.modality import REPORTING, combine, verb_status
+from loaders.relations.noun_verbs import answering, light_verb
+from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -57,7 +58,7 @@ def carried_sanctions(doc: Doc, index: ActorIndex) -> list[Fact]:
             continue
         status = verb_status(verb)
         targets = refs_of(index, arg.with_conjuncts(included)) if status else []
-        found = _sanctioner(verb.sent, index) if targets else None
+        found = _sanctioner(verb.sent, index, _speakers_states(verb, index)) if targets else None
         if status is None or not targets or found is None:
             continue
         sources, earlier = found
@@ -96,23 +97,45 @@ def _points_back(subject: Token) -> bool:
     return lemma in _MEASURES or lemma in ("freeze",)
 
 
-def _sanctioner(sent: Span, index: ActorIndex) -> tuple[list[Ref], Status] | None:
-    """The doers of the nearest sanctioning clause before `sent` (up to two sentences back)."""
+def _speakers_states(verb: Token, index: ActorIndex) -> set[str]:
+    """ "Spokeswoman Hua said the measures would also target X": the states of who reports."""
+    if verb.dep_ != "ccomp" or verb.head.lemma_.lower() not in REPORTING:
+        return set()
+    speakers = [r for s in grammatical_subjects(verb.head) for r in index.refs(s)]
+    return {s for r in speakers if (s := index.state_of(r.actor_id)) is not None}
+
+
+def _sanctioner(
+    sent: Span, index: ActorIndex, speakers: set[str]
+) -> tuple[list[Ref], Status] | None:
+    """The doers of the nearest sanctioning clause before `sent` (up to two sentences back);
+    when both sides sanctioned there, the measures a state's official reports are her state's
+    ("China sanctioned X, days after the US sanctioned Y. Its spokeswoman said the measures").
+    A counter-measure ("Minsk hit back with counter-sanctions") yields to the sanction it
+    answers, which the list that follows names the targets of."""
     doc = sent.doc
     start = sent.start
     for _ in range(_BACK):
         if start > 0:
             start = doc[start - 1].sent.start
+    nearest: tuple[list[Ref], Status] | None = None
     for tok in reversed(doc[start : sent.start]):
         verb = _sanctioning_verb(tok)
         if verb is None:
             continue
         status = verb_status(verb)
         sources = refs_of(index, passives.logical_source(verb))
-        if status is None or not sources:
+        if nearest is None and (status is None or not sources):
             return None
-        return sources, status
-    return None
+        if status is None or not sources:
+            continue
+        if answering(verb):
+            nearest = nearest or (sources, status)  # "Minsk hit back with counter-sanctions"
+            continue
+        nearest = nearest or (sources, status)
+        if not speakers or any(s.actor_id in speakers for s in sources):
+            return sources, status
+    return nearest
 
 
 def _sanctioning_verb(tok: Token) -> Token | None:

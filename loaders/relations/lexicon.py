@@ -583,6 +583,15 @@ SANCTIONED: list[Frame] = [
     # membership" (ANNOTATION counts the suspension as a measure against the state)
     *_verbs(R.SANCTIONED, ("dobj",), "suspend", needs="from", target_kind="COUNTRY", strength=0.75),
     *_verbs(R.SANCTIONED, ("dobj",), "suspend", object_nouns=words("membership"), strength=0.75),
+    # "withdrew Pakistan's most-favoured-nation status": trade terms taken from a state
+    *_verbs(
+        R.SANCTIONED,
+        ("dobj",),
+        "withdraw revoke strip suspend cancel",
+        object_nouns=words("status"),
+        target_kind="COUNTRY",
+        strength=0.75,
+    ),
     # "froze Iran's assets", "froze the assets of its central bank": the owner is the target
     *_verbs(R.SANCTIONED, ("dobj",), "freeze seize", object_nouns=words("asset fund reserve")),
     # "closed its airspace to Russian flights", "shut its ports to Iranian ships"
@@ -771,7 +780,9 @@ LIGHT_VERBS = words(
     "complete issue adopt attend tighten approve pass raise hike increase double expand lend "
     "signal order agree lead heap lavish shower "
     # "stepped up drone attacks on", "intensified its strikes on": who steps an act up does it
-    "step intensify escalate"
+    "step intensify escalate "
+    # "before reimposing sanctions on Iran": imposing them again is imposing them
+    "reimpose reinstate"
 )
 # "held more than seven hours of talks": the measure the trigger noun hangs on.
 MEASURE_NOUNS = words(

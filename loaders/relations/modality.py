@@ -302,7 +302,7 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
         subj = [c for c in gov.children if c.dep_ == "nsubj"]
         if subj and subj[0].lemma_.lower() in SPECULATORS and subj[0].ent_type_ == "":
             return "stop"
-    if link == "relcl" or (link == "advcl" and _presupposed(tok)):
+    if link == "relcl" or (link == "advcl" and presupposed(tok)):
         return "keep"
     return None
 
@@ -334,7 +334,7 @@ _TEMPORAL_MARKS = frozenset({"after", "since", "because", "when", "as", "before"
 _CONCESSIVE_MARKS = frozenset({"though", "although", "whereas"})
 
 
-def _presupposed(verb: Token) -> bool:
+def presupposed(verb: Token) -> bool:
     """ "Russia ordered Czech diplomats to leave, a day after Prague expelled 18 Russians": a
     past clause of time, cause or concession is a fact whatever the main clause does with its
     own verb. "when" opens such a clause as its adverb ("told Putin not to meddle when the two

@@ -33,7 +33,7 @@ def light_verb(noun: Token) -> Token | None:
         if participle and child.lemma_.lower() in LIGHT_VERBS and agents(child):
             return child
     # "retaliated with tariffs on", "responded with export curbs on"
-    if noun.dep_ == "pobj" and head.lower_ == "with" and head.head.lemma_.lower() in _ANSWERING:
+    if noun.dep_ == "pobj" and head.lower_ == "with" and answering(head.head):
         return head.head
     carrier = head.head.lemma_.lower()
     if noun.dep_ == "pobj" and head.lower_ == "of" and carrier in MEASURE_NOUNS | STANCE_CARRIERS:
@@ -54,6 +54,15 @@ def light_verb(noun: Token) -> Token | None:
 
 
 _ANSWERING = frozenset({"retaliate", "respond", "reply", "answer"})
+# "hit back with duties on", "struck back with tariffs": answering, with the particle "back"
+_BACK = frozenset({"hit", "strike", "fight", "push"})
+
+
+def answering(verb: Token) -> bool:
+    """The verb answers an act with what its "with" names: "retaliated", "hit back"."""
+    lemma = verb.lemma_.lower()
+    back = any(c.dep_ in ("prt", "advmod") and c.lower_ == "back" for c in verb.children)
+    return lemma in _ANSWERING or (lemma in _BACK and back)
 
 
 # Verbs by which a meeting that took place ends: "after talks with X broke up".

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations.lexicon import words
+from loaders.relations.modality import presupposed
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -91,7 +92,8 @@ _PRESUPPOSING = words("the this that these those")
 def _inside_accusation(noun: Token) -> bool:
     """The noun lies in the "of"/"for" complement of an accusing verb: "accused X of being
     central to Y's support for Z", "blamed X for its backing of Z". A noun with "the" is
-    presupposed, the setting of the charge ("incompetence in the war in Ukraine"), not it."""
+    presupposed, the setting of the charge ("incompetence in the war in Ukraine"), not it; so is
+    a past clause of time or cause inside it ("of starting a war after X imposed tariffs")."""
     if any(c.dep_ == "det" and c.lower_ in _PRESUPPOSING for c in noun.children):
         return False
     tok = noun
@@ -101,6 +103,8 @@ def _inside_accusation(noun: Token) -> bool:
             return True
         if tok.dep_ in ("ccomp", "relcl"):
             return False  # a clause of its own: what it says is said by its own subject
+        if tok.dep_ == "advcl" and presupposed(tok):
+            return False  # "of starting a war after Washington imposed tariffs": a fact
         tok = head
     return False
 

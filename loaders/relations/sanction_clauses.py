@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
-from loaders.relations.frames_apply import Reading, refs_of
+from loaders.relations.frames_apply import Reading, refs, refs_of
 from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
 from loaders.relations.modality import verb_status
 from loaders.relations.persona_non_grata import announcers, states_named_by
@@ -121,6 +121,15 @@ def targeted_by_sanctions(verb: Token) -> bool:
     return any(_imposes_sanctions(p) for p in partners)
 
 
+def _order_signer(verb: Token) -> Token | None:
+    """ "signed an executive order targeting X": the verb by which the order was signed or
+    issued, whose subject is who sanctioned."""
+    order = verb.head
+    if verb.dep_ != "acl" or order.lemma_.lower() not in _ORDERS or order.dep_ != "dobj":
+        return None
+    return order.head
+
+
 def sanction_clauses(doc: Doc, index: ActorIndex) -> list[Fact]:
     """Sanctions read from a contact relative clause, and "also targeted" beside sanctions."""
     out: list[Fact] = []
@@ -140,6 +149,11 @@ def sanction_clauses(doc: Doc, index: ActorIndex) -> list[Fact]:
             sources = [r for t in _issuers(measures) for r in index.refs(t, possessor=True)]
             targets = refs_of(index, passives.logical_objects(verb))
             reading = _reading(_TARGET_FRAME, verb, sources, targets)
+        elif lemma == "target" and (signer := _order_signer(verb)) is not None:
+            # "Iran's steel sector": the owner of what the order hits is the one sanctioned
+            sources = refs_of(index, passives.logical_source(signer))
+            aimed = passives.logical_objects(verb)
+            reading = _reading(_TARGET_FRAME, verb, sources, refs(index, aimed, True))
         elif lemma == "target" and targeted_by_sanctions(verb):
             sources = refs_of(index, passives.logical_source(verb))
             reading = _reading(
@@ -164,6 +178,20 @@ def _sold_goods(fillers: list[Token]) -> list[Token]:
     return out
 
 
+def _amounts(trigger: Token) -> list[Token]:
+    """ "tariffs of 25 percent on Chinese steel", "duties of the same size on American goods":
+    the parser hangs what they fall on on the amount the sanctions noun is "of"."""
+    if trigger.pos_ != "NOUN":
+        return []
+    return arg.prep_objects([trigger], ("of",))
+
+
+def _origins(hosts: list[Token], index: ActorIndex) -> list[Ref]:
+    """ "imposed tariffs on steel and aluminium from the EU and Japan": the makers of the goods
+    are what the tariffs hit, whether the parser hangs "from" on the verb or on the goods."""
+    return [r for t in arg.prep_objects(hosts, ("from",)) for r in index.refs(t)]
+
+
 def sanctions_on_demonym_goods(readings: list[Reading], index: ActorIndex) -> list[Fact]:
     """ "slapped tariffs on Australian barley and wine": the state a demonym names on what the
     sanctions hit, when the actor stage made no mention of the demonym; a passive sanction
@@ -172,11 +200,17 @@ def sanctions_on_demonym_goods(readings: list[Reading], index: ActorIndex) -> li
     for reading in readings:
         if reading.frame.type is not RelationType.SANCTIONED:
             continue
-        hosts = [reading.trigger, *reading.anchors]
+        measures = _amounts(reading.trigger)
+        hosts = [reading.trigger, *reading.anchors, *measures]
         fillers = arg.prep_objects(hosts, _TARGET_PREPS)
         if reading.trigger.pos_ == "VERB":
             fillers += passives.logical_objects(reading.trigger)
-        reading_targets = reading.targets or states_named_by(_sold_goods(fillers), index)
+        reading_targets = (
+            reading.targets
+            or states_named_by(_sold_goods(fillers), index)
+            or _origins([*hosts, *fillers], index)
+            or refs_of(index, arg.prep_objects(measures, ("on",)))
+        )
         sources = reading.sources
         if not sources and reading.trigger.pos_ == "VERB" and passives.is_passive(reading.trigger):
             sources = announcers(reading.trigger, index)  # "Biden announced that ... be closed"
