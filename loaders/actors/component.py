@@ -36,6 +36,7 @@ from loaders.actors.quote_runs import continued_first_person
 from loaders.actors.quotes import quoted_first_person
 from loaders.actors.short_forms import directional_mentions, seat_mentions
 from loaders.actors.state_descriptions import claim_state_descriptions
+from loaders.actors.state_people import state_people_mentions
 from loaders.actors.titles import is_title_word
 from loaders.doc_extensions import register_doc_extensions
 from schema.ontology import ActorKind
@@ -138,6 +139,12 @@ class _Reader(Claims):
         resolved = resolver.resolve(found)
         for m in resolved:
             self.claim(m)
+        people = [*person_mentions, *resolved]
+        for m in state_people_mentions(
+            self.doc, self.hits, people, self.table.drafts, self.claimed
+        ):
+            self.mentions.append(m)  # one per member over the same span, as groups.py's
+            self.claimed.update(range(m.start, m.end))
         done = {m.start for m in resolved}
         for desc in found:
             if desc.start not in done and desc.state and desc.words.split()[-1] in _PERSONAL:

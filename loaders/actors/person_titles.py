@@ -173,6 +173,8 @@ class TitleReader:
                 if hit.kind == "ORG":
                     return clean_title([*words, surface]), f"org:{hit.key}", None
                 return clean_title(words), self.table.country(hit.key, surface), hit.key
+            if doc[j].ent_type_ == "PERSON" and not is_title_word(doc[j].text):
+                return None, None, None  # "Netanyahu, his defence minister Yoav Gallant": a list
             if doc[j].lower_ not in ("a", "an", "the"):
                 words.append(doc[j].text)
             j += 1

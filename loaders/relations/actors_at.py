@@ -30,6 +30,7 @@ from loaders.relations.lexicon import (
 from loaders.relations.participle_anaphors import participle_antecedent
 from loaders.relations.places import state_at
 from loaders.relations.prisoner_groups import prisoners_meant
+from loaders.relations.said_identities import said_identities
 from loaders.relations.statement_authors import statement_authors
 from loaders.relations.stranded_appos import name_after_office, stranded_appos
 from loaders.relations.them_pronoun import them_antecedents
@@ -302,6 +303,9 @@ class ActorIndex:
             ):
                 for pobj in _pobjs(child):
                     found.extend(_proxy(self.refs(pobj, possessor=possessor)))
+        if not found and (identities := said_identities(tok)):
+            # "two men it says are officers of the GRU": whose the identity says they are
+            found = [r for i in identities for r in self._through_noun(i, possessor=possessor)]
         if not found and lemma in _SEATED:
             # "officials in Kyiv", "diplomats in Brussels": where they sit, when nothing else
             # ("U.S. officials in Baghdad") says whose they are

@@ -39,6 +39,7 @@ WRONGS = (
     BLAMED_THINGS
     | CRIME_NOUNS
     | words("shoot kill murder poison assassinate bomb attack sabotage spy")
+    | words("conspiracy plot coup")  # "said he had been involved in a conspiracy"
 )
 _ORDER_NOUNS = words("order orders instruction instructions behest")
 _ORDERING = words("order orchestrate commission mastermind direct sponsor plan")

@@ -800,7 +800,7 @@ GROUP_NOUNS = words(
     "administration cabinet negotiator spokesman spokeswoman spokesperson police court "
     "service guard agent investigator prosecutor judge navy aircraft warplane jet drone missile "
     "warship ship soldier fighter artillery target position base facility staff employee "
-    "personnel attache consul panel team mission mediator gunman militant "
+    "personnel attache consul panel team mission mediator gunman militant officer "
     # armed groups named by their members: "M23 rebels seized Goma", "Houthi insurgents"
     "rebel insurgent guerrilla militia militiaman jihadist"
 )

@@ -102,6 +102,8 @@ def _is_wrong(verb: Token) -> bool:
         return True  # "said the jet had been shot down by Russia"
     if perpetrates(verb):
         return True  # "said Iran had carried out the attack"
+    if _suspected(verb):
+        return True  # "said he was suspected of espionage"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
     if any(o.lemma_.lower() in WRONG_WITH.get(lemma, ()) for o in objects):
         return True
@@ -120,6 +122,22 @@ def _is_wrong(verb: Token) -> bool:
                 return True  # "said Iran was to blame"
         return bool(_work_of(verb)) or _spies(verb)
     return False
+
+
+def _suspected(verb: Token) -> bool:
+    """ "is suspected of espionage", "was suspected of gathering state secrets": told by a
+    speaker, a suspicion of a deed is the speaker's accusation of the one suspected (the
+    passive's subject, `_doers`)."""
+    return (
+        verb.lemma_.lower() == "suspect"
+        and passives.is_passive(verb)
+        and bool(arg.prep_objects([verb], ("of",)) or _of_clause(verb))
+    )
+
+
+def _of_clause(verb: Token) -> list[Token]:
+    """ "suspected of gathering secrets": the gerund the parser hangs under "of"."""
+    return [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
 
 
 # "the blasts were the work of GRU agents": a harm said to be someone's work is their deed.
@@ -158,6 +176,11 @@ def _spies(be: Token) -> bool:
 def _doers(verb: Token, index: ActorIndex) -> list[Ref]:
     """Who did the wrong: the clause's subject, or a passive's agent ("hit by a Russian
     missile")."""
+    if _suspected(verb):  # "said he was suspected of spying": the one suspected
+        subjects = [
+            s for c in verb.children if c.dep_ == "nsubjpass" for s in arg.with_conjuncts(c)
+        ]
+        return [r for s in subjects for r in index.refs(s, possessor=True)]
     if passives.is_passive(verb):
         return [r for a in passives.agents(verb) for r in index.refs(a, possessor=True)]
     if works := _work_of(verb):
@@ -177,14 +200,36 @@ def own_side(index: ActorIndex, speaker: str, doer: str) -> bool:
 
 def _that_clauses(saying: Token) -> list[Token]:
     """The clauses a verb of saying reports. The parser may hang the clause on an adverb of
-    time between ("said earlier that the arson was ordered by ..."); it is the saying's."""
-    return [c for c in saying.children if c.dep_ == "ccomp"] + [
-        c
-        for adverb in saying.children
-        if adverb.dep_ == "advmod" and adverb.i > saying.i
-        for c in adverb.children
-        if c.dep_ == "ccomp"
-    ]
+    time between ("said earlier that the arson was ordered by ..."), or make it a relative
+    clause of the noun in a phrase between ("concluded in a report released in April that
+    Russia interfered"): either way it is the saying's."""
+    return (
+        [c for c in saying.children if c.dep_ == "ccomp"]
+        + [
+            c
+            for adverb in saying.children
+            if adverb.dep_ == "advmod" and adverb.i > saying.i
+            for c in adverb.children
+            if c.dep_ == "ccomp"
+        ]
+        + [
+            c
+            for prep in saying.children
+            if prep.dep_ == "prep" and prep.i > saying.i
+            for noun in prep.children
+            if noun.dep_ == "pobj"
+            for c in noun.children
+            if c.dep_ in ("relcl", "acl") and _complement_marked(c)
+        ]
+    )
+
+
+def _complement_marked(clause: Token) -> bool:
+    """A clause opened by the conjunction "that" with a subject of its own: a that-clause,
+    whatever noun the parser hung it on ("a report that ..." is no relative "that" then)."""
+    return any(
+        c.lower_ == "that" and (c.dep_ == "mark" or c.pos_ == "SCONJ") for c in clause.children
+    ) and any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
 
 
 def _wrongs_said(saying: Token) -> list[Token]:
