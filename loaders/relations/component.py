@@ -99,6 +99,7 @@ from loaders.relations.no_meeting import without_indirect_meetings
 from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, wars_fought
 from loaders.relations.noun_frames import read
 from loaders.relations.overreach import without_overreach
+from loaders.relations.own_body import without_own_bodies
 from loaders.relations.persona_non_grata import expelled_nationals, persona_non_grata
 from loaders.relations.police_agents import arrests_by_police
 from loaders.relations.presence import side_by_side
@@ -264,7 +265,7 @@ class RelationComponent:
         found = without_foreign_parties(without_figurative_attacks(found, index), index)
         found = without_undated_plans(without_overreach(found, index))
         found = without_doubted_meetings(without_misplaced_ends(found, index), index)
-        found = without_indirect_meetings(found)
+        found = without_own_bodies(without_indirect_meetings(found), index)
         found = without_misread_tail_deniers(found, index)
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 

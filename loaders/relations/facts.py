@@ -15,6 +15,7 @@ from loaders.relations.announced_talks import announced_discussion
 from loaders.relations.crowds import with_a_crowd
 from loaders.relations.meeting_sides import one_side
 from loaders.relations.negated_ends import kept_ends
+from loaders.relations.talks_in_turn import met_in_turn
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -198,7 +199,7 @@ def _one_by_one(reading: Reading) -> bool:
         for c in trigger.children
     )
     calls = reading.frame.pos == "NOUN" and trigger.tag_ == "NNS" and trigger.lemma_ == "call"
-    calls = calls or _in_calls(reading)
+    calls = calls or _in_calls(reading) or met_in_turn(reading)
     return by_phone or calls or (reading.frame.pos == "VERB" and reading.frame.lemma in _ONE_BY_ONE)
 
 

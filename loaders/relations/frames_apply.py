@@ -547,7 +547,13 @@ def _foreign(index: ActorIndex, own: set[str | None], target: str) -> bool:
 
 
 def _signed_things(verb: Token, objects: list[Token]) -> list[Token]:
-    return objects + arg.prep_objects([verb], ("to",))  # "put their names to the documents"
+    """What was signed: "put their names to the documents" signed the documents, not names
+    (three leaders' "names" are no three deals)."""
+    signed = [o for o in objects if o.lemma_.lower() not in _SIGNATURES]
+    return signed + arg.prep_objects([verb], ("to",))
+
+
+_SIGNATURES = words("name signature")
 
 
 def _side_by_side(verb: Token) -> bool:

@@ -164,7 +164,9 @@ MET_WITH: list[Frame] = [
     *_verbs(R.MET_WITH, ("prep:with", "subjects"), "confer negotiate discuss"),
     *_verbs(R.MET_WITH, ("prep:with", "prep:to", "subjects"), "talk"),  # "talked to Biden"
     # "Biden called Erdogan on Tuesday": a phone call (ANNOTATION.md counts calls as meetings)
-    *_verbs(R.MET_WITH, ("dobj",), "call", target_kind="PERSON", bare_object=True),
+    # "called in British Ambassador Rob Macaire": summoned him (the parser hangs the envoy on
+    # "in" as on a preposition)
+    *_verbs(R.MET_WITH, ("dobj", "prep:in"), "call", target_kind="PERSON", bare_object=True),
     *_verbs(R.MET_WITH, ("prep:with",), "sit", needs="down"),
     *_verbs(R.MET_WITH, ("prep:with",), "huddle", strength=0.8),
     *_verbs(R.MET_WITH, ("dobj",), "host receive welcome greet", target_kind="PERSON"),

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 
 _SIGNED = RelationType.SIGNED_AGREEMENT_WITH
 _DISTRIBUTIVE = frozenset({"each", "both"})
+# What "each" as a subject does to every one of the parties before it.
+_EACH_TYPES = frozenset({_SIGNED, RelationType.MET_WITH})
 _TALKS = words("talk negotiation")
 _STRENGTH = 0.7
 # What only a deal makes: "agreed to swap prisoners", "agreed to restore ties".
@@ -66,23 +68,24 @@ def _each_antecedent(subject: Token, index: ActorIndex) -> list[Ref]:
 
 
 def each_of_them(readings: list[Reading]) -> list[Fact]:
-    """ "each signed an accord with X": every one of the parties before signed with X."""
+    """ "each signed an accord with X", "each met Xi separately": every one of the parties
+    before signed with, or met, X."""
     out: list[Fact] = []
     for reading in readings:
-        if reading.frame.type is not _SIGNED or reading.sources or not reading.targets:
+        if reading.frame.type not in _EACH_TYPES or reading.sources or not reading.targets:
             continue
         verb = reading.trigger
         subjects = [c for c in verb.children if c.dep_ == "nsubj"]
         if verb.pos_ != "VERB" or not subjects or subjects[0].lower_ not in _DISTRIBUTIVE:
             continue
-        index = ActorIndex(verb.doc)
+        index, kind = ActorIndex(verb.doc), reading.frame.type
         for party in _each_antecedent(subjects[0], index):
             for target in reading.targets:
                 if party.actor_id == target.actor_id:
                     continue
                 conf = confidence(reading.strength - 0.15, party, target)
                 out.append(
-                    Fact(party.actor_id, _SIGNED, target.actor_id, reading.status, conf, reading)
+                    Fact(party.actor_id, kind, target.actor_id, reading.status, conf, reading)
                 )
     return out
 

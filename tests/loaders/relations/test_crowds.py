@@ -41,7 +41,7 @@ def test_names_beside_a_crowd_are_not_paired(read: Reader, text: str) -> None:
     [
         "Blinken met with Putin and Zelensky in Istanbul.",
         "Blinken met in Istanbul with Putin, Zelensky and Kim.",
-        "Blinken held talks with Putin, Zelensky and their aides.",
+        "Blinken held a meeting with Putin, Zelensky and their aides.",
         "Biden met Putin, the Russian president, and Zelensky in Geneva.",
     ],
 )
