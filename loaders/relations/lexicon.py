@@ -316,7 +316,13 @@ CONDEMNED: list[Frame] = [
     *_verbs(R.CONDEMNED, ("labelled",), "shoot fire", needs="back", strength=0.8),
     *_nouns(R.CONDEMNED, ("prep:of",), "condemnation criticism denunciation", strength=0.7),
     # "voiced outrage at Iran's execution of the protesters", "anger over the raid by X"
-    *_nouns(R.CONDEMNED, ("prep:at", "prep:over"), "outrage anger indignation", strength=0.7),
+    # "voiced shock at remarks by X", "dismay over the ruling by Y"
+    *_nouns(
+        R.CONDEMNED,
+        ("prep:at", "prep:over"),
+        "outrage anger indignation shock dismay",
+        strength=0.7,
+    ),
     *_nouns(R.CONDEMNED, ("prep:with", "prep:to", "prep:against"), "protest", strength=0.7),
     # "lodged stern representations with Washington": the diplomatic word for a protest
     *_nouns(R.CONDEMNED, ("prep:with", "prep:to"), "representation", strength=0.7),
