@@ -54,6 +54,7 @@ from loaders.relations.derive import (
     without_transfers,
 )
 from loaders.relations.disclaimers import disclaimers
+from loaders.relations.disputed_sayings import disputed_sayings
 from loaders.relations.doubted_meetings import without_doubted_meetings
 from loaders.relations.due_in import scheduled_visits
 from loaders.relations.events import events_of
@@ -106,6 +107,7 @@ from loaders.relations.presence import side_by_side
 from loaders.relations.present_in import present_visits, spoken_in_visits
 from loaders.relations.quote_runs import quote_run_accusations
 from loaders.relations.rebukes import drawn_rebukes
+from loaders.relations.refused_access import refused_access
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
 from loaders.relations.release_nouns import released_in_nouns
 from loaders.relations.remote_meetings import held_remotely, remote_here
@@ -132,6 +134,7 @@ from loaders.relations.supportive_stances import supportive_stances
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.troops_in_support import troops_in_support
 from loaders.relations.truce_ends import truces_by_their_war
+from loaders.relations.unaccepted import unaccepted
 from loaders.relations.under_deals import under_deals
 from loaders.relations.unnamed_sanctioners import unnamed_sanctioners
 from loaders.relations.unnamed_summoners import unnamed_summoners
@@ -260,6 +263,9 @@ class RelationComponent:
         found += mediations_of_the_war(readings, found, index)  # the truce of the story's war
         found += co_mediators(found, index)
         found += answered_pleas(readings, found, doc, index)  # after every plea and move is found
+        found += unaccepted(found, doc, index)  # after every move is found
+        found += refused_access(doc, index)
+        found += disputed_sayings(readings, found, index)  # after every denial is answered
         found += late_denials(readings, found, doc, index, denied)  # after every accusation
         found = without_mediated_meetings(sides_of_the_story(found, story))
         found = without_foreign_parties(without_figurative_attacks(found, index), index)

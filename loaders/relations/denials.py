@@ -42,10 +42,11 @@ _CRITICISM = words("criticism complaint condemnation rebuke censure")
 _ASKING = words("appeal call request demand plea warning")
 # "Berlin rejected the move": a step taken against the one rejecting, told just before.
 _MOVES = words("move decision step action measure")
+_MOVE_KINDS = (RelationType.EXPELLED, RelationType.SANCTIONED, RelationType.ACCUSED)
 _ANSWERS = (
     (_CRITICISM, (RelationType.CONDEMNED, RelationType.URGED)),
     (_ASKING, (RelationType.URGED,)),
-    (_MOVES, (RelationType.EXPELLED, RelationType.SANCTIONED, RelationType.ACCUSED)),
+    (_MOVES, _MOVE_KINDS),
     (words("sanction"), (RelationType.SANCTIONED,)),
     (words("expulsion"), (RelationType.EXPELLED,)),
 )
@@ -214,3 +215,11 @@ def answered_pleas(
         pleas = [f for f in facts if f.type in kinds]
         out += _rejections(reading, _answered(reading, pleas, starts, index), index)
     return out
+
+
+def answered_moves(reading: Reading, found: list[Fact], doc: Doc, index: ActorIndex) -> list[Fact]:
+    """REJECTED facts: a refusal of "the move" another reader found (unaccepted.py: "Russia said
+    it did not recognise the move") answers the latest step aimed at the refuser."""
+    starts = [s.start_char for s in doc.sents]
+    steps = [f for f in found if f.type in _MOVE_KINDS]
+    return _rejections(reading, _answered(reading, steps, starts, index), index)

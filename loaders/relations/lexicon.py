@@ -734,6 +734,8 @@ MEDIATED: list[Frame] = [
 REJECTED: list[Frame] = [
     *_verbs(R.REJECTED, ("claim",), "reject deny dismiss refute rebuff veto"),
     *_verbs(R.REJECTED, ("claim",), "turn", needs="down"),
+    # "declined Kyiv's requests": the object names the asking ("declined to comment" has none)
+    *_verbs(R.REJECTED, ("claim",), "decline", strength=0.75),
     # "called South Africa's genocide accusation outrageous": a claim labelled false or worse
     *_verbs(R.REJECTED, ("labelled-claim",), "call describe brand label dub term", strength=0.8),
     # "said the accusations were baseless"
