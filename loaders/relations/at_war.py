@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from loaders.relations.actors_at import ActorIndex, Ref
 
 _STRENGTH = 0.65
+_NOMINAL = frozenset({"technically", "formally", "officially", "nominally", "legally"})
+"""Adverbs that make the state of war one of law only: "are still technically at war"."""
 _FRAME = Frame(RelationType.ATTACKED, "war", "NOUN", ("prep:with",))
 
 
@@ -60,6 +62,8 @@ def at_war(doc: Doc, index: ActorIndex) -> list[Fact]:
         verb = _state_verb(war)
         if verb is None or verb_status(verb) is not Status.OCCURRED:
             continue  # "could go to war", "will be at war": modality's unreal and future aux
+        if any(c.lower_ in _NOMINAL for c in (*verb.children, *war.head.children)):
+            continue  # "remain technically at war": a state on paper, no fighting
         sides = _sides(war, verb, index)
         if sides is None:
             continue

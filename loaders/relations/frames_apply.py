@@ -159,6 +159,7 @@ def targets_at(
     out = _slot_targets(index, frame, hosts, objects)
     if not out and frame.type in _PLACE_TARGETS:
         fillers = objects if "dobj" in frame.targets else []
+        fillers = _visited_places(fillers) if frame.type is RelationType.VISITED else fillers
         preps = tuple(slot[5:] for slot in frame.targets if slot.startswith("prep:"))
         out = _place_states(index, fillers + arg.prep_objects(hosts, preps))
     return out
@@ -203,6 +204,8 @@ def _slot_targets(
                 objects = [o for o in objects if o.lemma_.lower() not in CLAIM_NOUNS]
             if frame.type is RelationType.ACCUSED and blamed_thing(hosts[0]):
                 objects = []  # "the poisoning, which London blamed on the GRU": no accused
+            if frame.type is RelationType.VISITED:  # "visited U.S. companies in Shanghai"
+                objects = _visited_places(objects)
             out.extend(refs(index, objects, poss, roles))
             if frame.type in JOINED_TARGET_TYPES:  # "blacklisted X, along with Y and Z"
                 out.extend(refs(index, joined_objects(hosts[0], objects), poss, roles))
@@ -544,6 +547,26 @@ def _foreign(index: ActorIndex, own: set[str | None], target: str) -> bool:
     if country is None:
         return index.kind(target) == "ORGANIZATION"
     return None not in own and country not in own
+
+
+_VISITED_NOT_PLACES = frozenset(
+    {"company", "firm", "business", "troop", "soldier", "force", "worker", "student",
+     "national", "citizen", "executive", "staff", "embassy", "consulate", "mission", "base"}
+)  # fmt: skip
+"""What a visit to people or a post abroad calls on: "visited U.S. troops in Germany", "visited
+the U.S. embassy in Kyiv" are no visit to the United States."""
+
+
+def _visited_places(objects: list[Token]) -> list[Token]:
+    """The places a visit's objects name: people or a post stand for where they are ("troops in
+    Germany": Germany), never for their own state."""
+    out: list[Token] = []
+    for obj in objects:
+        if obj.lemma_.lower() in _VISITED_NOT_PLACES:
+            out += arg.prep_objects([obj], ("in",))
+        else:
+            out.append(obj)
+    return out
 
 
 def _signed_things(verb: Token, objects: list[Token]) -> list[Token]:

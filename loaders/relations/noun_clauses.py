@@ -34,9 +34,16 @@ def nested_between(noun: Token, index: ActorIndex) -> list[Token]:
         for prep in noun.children
         if prep.dep_ == "prep" and prep.lower_ in _PLACE_PREPS
         for pobj in prep.children
-        if pobj.dep_ == "pobj" and (index.span(pobj.i) is None or pobj.pos_ == "NOUN")
+        if pobj.dep_ == "pobj"
+        and (index.span(pobj.i) is None or pobj.pos_ == "NOUN")
+        and pobj.lemma_.lower() not in _FIGHTS
     ]
     return arg.between_objects(inner) or _between_after_since(noun, index)
+
+
+_FIGHTS = frozenset({"war", "conflict", "fighting", "clash", "hostility", "violence"})
+"""A fight's "between" names its sides, not the parties of the statement or talks about it:
+"a joint statement on the war between Israel and Hamas" is no deal of Israel with Hamas."""
 
 
 def _between_after_since(noun: Token, index: ActorIndex) -> list[Token]:
