@@ -59,6 +59,7 @@ One job per module:
   expulsion of nationals named by a demonym, a passive expulsion its announcer's state made;
 - sanction_relatives: "the sanctions that X and Y have imposed on Z", whatever the main clause
   does with them (joins, answers), and "sanctions the Treasury announced against N, including";
+  "the EU sanctions imposed on Moscow" (a participle: the noun's owner imposed them);
 - unnamed_sanctioners: a sanction whose clause names no doer ("The EU measures freeze the
   assets of X", "Y was also blacklisted"): the measures' owner, or the sanctioner just reported;
 - staff_cuts: "ordered Pakistan to halve the staff of its High Commission" expels Pakistan;

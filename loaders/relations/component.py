@@ -122,7 +122,7 @@ from loaders.relations.sanction_clauses import (
 )
 from loaders.relations.sanction_lists import listed_sanctions, under_sanctions
 from loaders.relations.sanction_phrases import imposed_phrases, sanctions_aimed, trade_cut
-from loaders.relations.sanction_relatives import sanction_relatives
+from loaders.relations.sanction_relatives import owned_sanctions_imposed, sanction_relatives
 from loaders.relations.signed_and_brokered import signed_and_brokered
 from loaders.relations.spoken_for import spoken_urgings
 from loaders.relations.staff_cuts import staff_cuts
@@ -240,6 +240,7 @@ class RelationComponent:
         found += withdrawals_demanded(readings, index) + let_go(doc, index)
         found += matching_sanctions(doc, found, index) + listed_sanctions(doc, index)
         found += under_sanctions(doc, index) + sanction_relatives(doc, index)
+        found += owned_sanctions_imposed(doc, index)
         found += unnamed_sanctioners(readings, found)
         found = [f for f in found if not _sanctions_read_as_strike(f)]
         found = without_fighters_expelled(found)

@@ -28,6 +28,19 @@ def decision_doers(verb: Token) -> list[Token]:
     return owners or arg.prep_objects([noun], ("by",))
 
 
+def stray_decision_doers(verb: Token) -> list[Token]:
+    """ "The measures follow Beijing's move in February to put X on its list": after a
+    prepositional phrase the parser hangs the infinitive on the main verb (advcl); the decision
+    is that verb's object, right before it, and its owner the infinitive's doer."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VB":
+        return []
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return []
+    nouns = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+    taken = [n for n in nouns if n.lemma_.lower() in _TAKEN and n.right_edge.i == verb.i - 2]
+    return [c for n in taken for c in n.children if c.dep_ == "poss"]
+
+
 # Verbs whose subject owns the decision it names: "Russia announced the decision to expel".
 _OWNING = words("make take announce reach adopt confirm")
 
