@@ -103,3 +103,34 @@ def test_sentence_after_an_acquittal_on_some_counts_accuses_nobody(read_more: Re
         "ACCUSED",
     )
     assert ("Belarus", "Anna Kowalska") not in found
+
+
+def test_accusers_named_before_a_verb_read_as_a_noun(read: Reader) -> None:
+    found = _of(
+        read,
+        "Blinken also brought up Iran, which Israel and the United States accuse of shipping "
+        "missiles to Russia.",
+        "ACCUSED",
+    )
+    assert {("Israel", "Iran"), ("United States", "Iran")} <= found
+
+
+def test_accusation_reported_by_a_third_party_is_not_read_from_the_surface(read: Reader) -> None:
+    found = _of(
+        read,
+        "Blinken also brought up Iran, which Israel says the United States accuses of shipping "
+        "missiles.",
+        "ACCUSED",
+    )
+    assert ("Israel", "Iran") not in found
+
+
+def test_whom_clause_accuses_the_person_the_apposition_describes(read_more: Reader) -> None:
+    found = _of(
+        read_more,
+        "Kenya last week arrested Anna Kowalska, the founder of al-Shabaab, whom Israel and the "
+        "United States accuse of planning the 2019 bombing.",
+        "ACCUSED",
+    )
+    assert {("Israel", "Anna Kowalska"), ("United States", "Anna Kowalska")} <= found
+    assert ("Israel", "al-Shabaab") not in found
