@@ -66,6 +66,10 @@ One job per module:
   closed_missions: "shut Russia's consulate", "ordered the closure of Iranian consulates";
 - mistagged_verbs: a trigger verb the tagger read as a noun or adjective ("which Israel and
   the United States accuse of");
+- mistagged_accusations: "Iran, which Israel and the United States accuse of", where the
+  tagger read the verb as a noun: the names between the pronoun and the verb accuse the noun;
+- relative_gaps: whom an object relative clause is about where the parse loses it ("a group
+  that X classifies as Y and has blamed for Z"; "the FDLR, which it accuses of" hung on a verb);
 - told_in_person: "A told B that ..." between two people is a meeting, unless written,
   ordered, or one more voice in a round-up;
 - troops_in_support: "has forces in Syria backing Assad", "sent troops to help Finland";

@@ -96,6 +96,7 @@ from loaders.relations.mediating_gerunds import mediating_gerunds
 from loaders.relations.mediation_parties import without_foreign_parties
 from loaders.relations.mediation_results import mediation_results
 from loaders.relations.misplaced_ends import without_misplaced_ends
+from loaders.relations.mistagged_accusations import mistagged_accusations
 from loaders.relations.no_meeting import without_indirect_meetings
 from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, wars_fought
 from loaders.relations.noun_frames import read
@@ -240,7 +241,7 @@ class RelationComponent:
         found += withdrawals_demanded(readings, index) + let_go(doc, index)
         found += matching_sanctions(doc, found, index) + listed_sanctions(doc, index)
         found += under_sanctions(doc, index) + sanction_relatives(doc, index)
-        found += owned_sanctions_imposed(doc, index)
+        found += owned_sanctions_imposed(doc, index) + mistagged_accusations(doc, index)
         found += unnamed_sanctioners(readings, found)
         found = [f for f in found if not _sanctions_read_as_strike(f)]
         found = without_fighters_expelled(found)

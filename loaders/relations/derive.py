@@ -133,6 +133,23 @@ def _among_the_freed(verb: Token) -> bool:
 _CONVICTING = frozenset({"convict", "sentence", "charge", "indict"})
 
 
+def _found_guilty(verb: Token) -> bool:
+    """ "sentenced them to death after finding them guilty of acting as mercenaries": the
+    verdict before the sentence upholds a charge, whatever "guilty of" names."""
+    findings = [
+        c
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ == "after"
+        for c in prep.children
+        if c.dep_ == "pcomp" and c.lemma_.lower() == "find"
+    ]
+    return any(
+        g.lower_ == "guilty" and g.head.i == f.i and any(p.lower_ == "of" for p in g.children)
+        for f in findings
+        for g in f.subtree
+    )
+
+
 def _charged(verb: Token) -> bool:
     """A detention on a charge: "on suspicion of espionage", "a sentence for spying"."""
     # "sentenced him to 16 years for espionage": the crime hangs on the term
@@ -144,6 +161,8 @@ def _charged(verb: Token) -> bool:
     # "serving a term in Russia after being convicted of espionage": the conviction dates it
     after = [c for c in arg.prep_objects([verb], ("after",)) if c.lemma_.lower() in _CONVICTING]
     hosts += after
+    if _found_guilty(verb):
+        return True  # guilty of whatever the court names: a charge upheld
     for obj in arg.prep_objects(hosts, ("on",)):
         # "on spying charges", which the parser reads as "on spying" with an object "charges"
         words = [obj, *(c for c in obj.children if c.dep_ in ("dobj", "compound"))]

@@ -18,6 +18,7 @@ from loaders.relations.arguments import (
 )
 from loaders.relations.lexicon import LIGHT_VERBS
 from loaders.relations.name_objects import misparsed_object
+from loaders.relations.relative_gaps import shared_relative_noun, stray_relative_noun
 from loaders.relations.subjects import grammatical_subjects
 from loaders.relations.time_objects import object_behind_time
 
@@ -176,10 +177,14 @@ def logical_objects(verb: Token) -> list[Token]:
         if child.dep_ == "dobj":
             if child.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 return _among(verb) or with_conjuncts(verb.head)
-            return listed(child)
+            stray = stray_relative_noun(verb, child)  # "the FDLR, which it accuses" (advcl)
+            return listed(stray if stray is not None else child)
     misparsed = misparsed_object(verb)  # "which has strongly backed Azerbaijan" (npadvmod)
     if misparsed is not None:
         return listed(misparsed)
+    joined = shared_relative_noun(verb)  # "a group that X classifies as Y and has blamed for"
+    if joined is not None:
+        return with_conjuncts(joined)
     if verb.dep_ == "relcl" and any(
         c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS for c in verb.children
     ):
