@@ -113,12 +113,23 @@ def _resolve(
     return list(zip(resolved, alone, strict=True))
 
 
+def _clause_subjects(verb: Token) -> set[int]:
+    """The subjects an object pronoun of `verb` cannot be: the verb's own, with their
+    conjuncts ("Macron and Scholz hosted him": not Scholz), and those of the verbs an
+    infinitive hangs on ("were due to host him", through "due" to "were")."""
+    heads = [verb]
+    while heads[-1].dep_ in ("xcomp", "acomp") and len(heads) < 4:
+        heads.append(heads[-1].head)
+    subjects = [c for h in heads for c in h.children if c.dep_ in _SUBJECT_DEPS]
+    return {t.i for c in subjects for t in (c, *c.conjuncts)}
+
+
 def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention | None:
     if not candidates:
         return None
     latest_first = sorted(candidates, key=lambda m: m.start, reverse=True)
     if word in _OBJECT:
-        own_subjects = {c.i for c in tok.head.children if c.dep_ in _SUBJECT_DEPS}
+        own_subjects = _clause_subjects(tok.head)
         own_subjects |= _asker_of_release(tok) | _relative_head(tok)
         barred = {m.actor_id for m in candidates if any(m.start <= i < m.end for i in own_subjects)}
         free = [m for m in latest_first if m.actor_id not in barred]  # "He thanked him"

@@ -100,6 +100,8 @@ def visits_from_receptions(facts: list[Fact], index: ActorIndex) -> list[Fact]:
             continue
         if _among_the_freed(trigger):
             continue
+        if len({index.country(r.actor_id) for r in fact.reading.sources}) > 1:
+            continue  # "Macron and Scholz hosted him in Paris": co-hosts of two states, one place
         conf = round(fact.confidence - 0.25, 2)
         out.append(Fact(guest, RelationType.VISITED, state, fact.status, conf, fact.reading))
     return out

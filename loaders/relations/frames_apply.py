@@ -328,6 +328,17 @@ def hosts_of(noun: Token) -> list[Token]:
         participle = doc[after + 1]
         if participle.tag_ == "VBN" and participle.lemma_.lower() in _HOSTING:
             hosting.append(participle)
+    if noun.dep_ == "dobj":  # "held talks in Brussels on July 15 hosted by Michel": the
+        # participle hung on the date or place the verb's phrases name after the meeting
+        phrases = [c for c in noun.head.children if c.dep_ == "prep" and c.i > noun.i]
+        hosting += [
+            acl
+            for prep in phrases
+            for pobj in prep.children
+            if pobj.dep_ == "pobj"
+            for acl in pobj.children
+            if acl.dep_ == "acl" and acl.lemma_.lower() in _HOSTING
+        ]
     return [a for c in hosting for a in passives.agents(c)]
 
 
