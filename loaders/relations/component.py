@@ -21,6 +21,7 @@ from loaders.relations.arguments import dateline_end
 from loaders.relations.at_war import at_war
 from loaders.relations.backed import backed_groups
 from loaders.relations.backed_entries import backed_entries
+from loaders.relations.barred_dealings import barred_dealings
 from loaders.relations.brokered_deals import brokered_parties
 from loaders.relations.call_nouns import called_in_clause
 from loaders.relations.called_wrongs import called_wrongs
@@ -123,6 +124,7 @@ from loaders.relations.sanction_clauses import (
 )
 from loaders.relations.sanction_lists import listed_sanctions, under_sanctions
 from loaders.relations.sanction_phrases import imposed_phrases, sanctions_aimed, trade_cut
+from loaders.relations.sanction_reasons import sanction_reasons
 from loaders.relations.sanction_relatives import owned_sanctions_imposed, sanction_relatives
 from loaders.relations.signed_and_brokered import signed_and_brokered
 from loaders.relations.spoken_for import spoken_urgings
@@ -259,6 +261,7 @@ class RelationComponent:
         found += pitted_sides(doc, index)
         found += imposed_phrases(doc, index) + sanctions_aimed(doc, index) + trade_cut(doc, index)
         found += listed_custody(readings, doc, index) + carried_sanctions(doc, index)
+        found += sanction_reasons(doc, index) + barred_dealings(doc, index)
         found += charges_on_they(readings, found, index)
         found += held_by_freers(found, index)
         found += convictions(found) + spoken_urgings(found, index)

@@ -585,6 +585,16 @@ SANCTIONED: list[Frame] = [
         target_kind="COUNTRY",
         strength=0.75,
     ),
+    # "cut off aid to South Africa", "suspended military assistance to Islamabad": help withheld
+    # from a state as a penalty
+    *_verbs(
+        R.SANCTIONED,
+        ("dobj", "prep:to", "prep:for"),
+        "suspend halt cut freeze withhold",
+        object_nouns=words("aid assistance funding"),
+        target_kind="COUNTRY",
+        strength=0.75,
+    ),
     # "cut Russian banks off from SWIFT", "disconnected Iran from the payments system"
     *_verbs(R.SANCTIONED, ("dobj",), "cut disconnect", needs="from", strength=0.75),
     # a bloc shutting a member out: "suspended Niger from the bloc", "suspended Syria's
@@ -605,7 +615,7 @@ SANCTIONED: list[Frame] = [
     # "closed its airspace to Russian flights", "shut its ports to Iranian ships"
     *_verbs(
         R.SANCTIONED,
-        ("prep:to",),
+        ("prep:to", "prep:with"),
         "close shut",
         object_nouns=words("airspace port border"),
         strength=0.75,
