@@ -168,8 +168,7 @@ def _one_delegation(index: ActorIndex, a: str, b: str) -> bool:
     meeting, "hosted by Keidanren and the FKI"): not known to have met (precision first)."""
     if not index.kind(a) == index.kind(b) == "PERSON":
         return True
-    states = (index.country(a), index.country(b))
-    return None in states or states[0] == states[1]
+    return index.country(a) is None or index.country(a) == index.country(b)
 
 
 # Verbs whose objects are each received in turn: "greeted A, B and C" is no meeting of A with B;
