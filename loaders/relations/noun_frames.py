@@ -193,11 +193,13 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
     # "at an emergency meeting of the Security Council, the US and France condemned": members
     # at a body's session, not a meeting of the two
     attended = attended or _session_of_body(noun, index)
-    hosted_only = bool(named_hosts) and reading.targets == named_hosts
+    # "X and Y held talks hosted by Z": the two who held them met too (a crowd hosted by Z is
+    # no meeting of all with all)
+    hosted_only = bool(named_hosts) and reading.targets == named_hosts and len(parties) == 2
     open_talks = not reading.targets or hosted_only
     if open_talks and "between" in frame.targets and len(parties) > 1 and not attended:
         # "X and Y held talks", "Kurti and Vucic accepted the plan at a meeting in Brussels";
-        # "X and Y held talks hosted by Z": the host sat with both as well
+        # with a host, the host sat with both as well
         reading.pairwise, reading.sources = parties + reading.targets, []
         reading.targets = []
     return reading
