@@ -83,6 +83,10 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
             # "described the junta as illegitimate": the parser makes "as ADJ" a clause
             if any(c.lower_ == "as" for c in child.children):
                 found += [o for o in objects if o.dep_ == "dobj"]
+        elif child.dep_ == "advcl" and _bare_label(child) and is_pejorative(child, lexicon):
+            # "called the incursion \"unprecedentedly brazen\"": a quoted label the parser
+            # made a clause of its own, with nothing but a degree word
+            found += [o for o in objects if o.dep_ == "dobj"]
         elif child.dep_ == "prep" and child.lower_ == "as":
             # "described Moscow as illegitimate": the parser may hang the adjective as amod
             labels = [p for p in child.children if p.dep_ in ("pobj", "pcomp", "amod", "acomp")]
@@ -131,6 +135,14 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
         if c.dep_ == "poss" and c.lower_ not in _DUMMY
     ]
     return [t for tok in _unique(found) for t in (tok, *tok.conjuncts)]
+
+
+def _bare_label(word: Token) -> bool:
+    """A word the parser made a clause of that has no clause in it: no subject, no verb, only
+    degree words and quotes ("\"unprecedentedly brazen\""), so it can be nothing but a label."""
+    return word.pos_ in _NOMINAL and all(
+        c.dep_ in ("advmod", "punct") or c.is_punct for c in word.children
+    )
 
 
 def _label_in_tail(obj: Token, lexicon: frozenset[str]) -> bool:

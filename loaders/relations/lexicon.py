@@ -116,6 +116,8 @@ NEGATIVE_LABELS = words(
     # plain words of disapproval: "called the refusal nasty", "called her role evil",
     # "called the launch a brazen violation", "an attempt at intimidation"
     "nasty brazen evil intimidation "
+    # insults and words of displeasure: "a stone cold loser", "an unwelcome step"
+    "loser unwelcome idiot moron clown incompetent pathetic disgusting "
     # names for a person that brand them: "branded him a putschist", "a diehard separatist"
     "traitor putschist usurper separatist puppet"
 )
