@@ -103,11 +103,13 @@ def _pairs(reading: Reading, index: ActorIndex) -> list[tuple[Ref, Ref, float]]:
     kind = reading.frame.type
     if not kind.symmetric and _same_parties(sources, targets):
         targets = []  # "the US and China called on both sides": the sides are not they
-    if kind is RelationType.SIGNED_AGREEMENT_WITH and _separate_deals(reading):
+    signed = kind is RelationType.SIGNED_AGREEMENT_WITH
+    separate = signed and _separate_deals(reading)
+    if separate:
         signers = {s.actor_id for s in sources}  # a co-signer of separate deals is no partner
         targets = [t for t in targets if t.actor_id not in signers]
     out = [(s, t, reading.strength) for s in sources for t in targets]
-    if kind is RelationType.SIGNED_AGREEMENT_WITH and targets and _one_deal(reading):
+    if signed and targets and not separate and _one_deal(reading):
         # "the US, Australia and Japan signed an agreement with Papua New Guinea": one text,
         # so its co-signers are parties to one another too
         pairwise = [*pairwise, *sources]
@@ -117,7 +119,7 @@ def _pairs(reading: Reading, index: ActorIndex) -> list[tuple[Ref, Ref, float]]:
             continue
         if _across_levels(index, a.actor_id, b.actor_id, speakers):
             continue
-        if kind is RelationType.SIGNED_AGREEMENT_WITH and _separate_deals(reading):
+        if separate:
             continue  # "A and B signed separate accords with C": A and B signed nothing together
         out.append((a, b, reading.strength - 0.05))
         if not kind.symmetric:
@@ -237,7 +239,8 @@ def _separate_deals(reading: Reading) -> bool:
 
 def _one_deal(reading: Reading) -> bool:
     """The signing verb's object is one deal ("an agreement"), not several ("agreements"),
-    nor one each ("each signed a separate document with Turkey")."""
+    nor one each ("each signed a separate document with Turkey"); the caller has ruled out
+    separate deals named in the plural (`_separate_deals`)."""
     trigger = reading.trigger
     objects = [c for c in trigger.children if c.dep_ == "dobj"]
     subjects = [c for c in trigger.children if c.dep_ == "nsubj"]
@@ -248,7 +251,6 @@ def _one_deal(reading: Reading) -> bool:
         and objects[0].tag_ == "NN"
         and not any(c.lower_ in _SEPARATE_DEALS for c in objects[0].children)
         and not each
-        and not _separate_deals(reading)
     )
 
 

@@ -112,7 +112,7 @@ def targeted_by_sanctions(verb: Token) -> bool:
     (and so no strike)."""
     if verb.lemma_.lower() != "target" or verb.pos_ != "VERB":
         return False
-    if verb.dep_ == "acl" and verb.head.lemma_.lower() in _ORDERS:
+    if _on_order(verb):
         return True  # "signed an executive order targeting Iran's metals sector"
     if any(a.lemma_.lower() in SANCTION_NOUNS for a in passives.agents(verb)):
         return True  # "the most senior official ever targeted by U.S. sanctions"
@@ -121,13 +121,17 @@ def targeted_by_sanctions(verb: Token) -> bool:
     return any(_imposes_sanctions(p) for p in partners)
 
 
+def _on_order(verb: Token) -> bool:
+    """ "an executive order targeting X": the verb describes an order or decree."""
+    return verb.dep_ == "acl" and verb.head.lemma_.lower() in _ORDERS
+
+
 def _order_signer(verb: Token) -> Token | None:
     """ "signed an executive order targeting X": the verb by which the order was signed or
     issued, whose subject is who sanctioned."""
-    order = verb.head
-    if verb.dep_ != "acl" or order.lemma_.lower() not in _ORDERS or order.dep_ != "dobj":
+    if not _on_order(verb) or verb.head.dep_ != "dobj":
         return None
-    return order.head
+    return verb.head.head
 
 
 def sanction_clauses(doc: Doc, index: ActorIndex) -> list[Fact]:

@@ -21,16 +21,12 @@ _ROUNDS = words("talk meeting")
 _ONE_TABLE = words("joint trilateral three-way four-way way tripartite quadrilateral multilateral")
 
 
-def _held_rounds(reading: Reading) -> bool:
-    """ "held talks with A and B": plural talks held by the subject, none of them one table."""
+def met_in_turn(reading: Reading) -> bool:
+    """The reading's partners were met one at a time, so they did not meet one another: "held
+    talks with A and B" (plural talks held by the subject, none of them one table)."""
     noun = reading.trigger
     if reading.frame.pos != "NOUN" or noun.lemma_.lower() not in _ROUNDS:
         return False
     if noun.tag_ != "NNS" or noun.dep_ != "dobj" or noun.head.lemma_.lower() not in _HOLD:
         return False
     return not any(c.dep_ in ("det", "nummod") or c.lower_ in _ONE_TABLE for c in noun.children)
-
-
-def met_in_turn(reading: Reading) -> bool:
-    """The reading's partners were met one at a time, so they did not meet one another."""
-    return _held_rounds(reading)
