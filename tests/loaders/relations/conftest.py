@@ -85,3 +85,8 @@ def triples(doc: Doc) -> set[tuple[str, str, str]]:
     """(source name, TYPE, target name) of every relation found, for readable assertions."""
     names = {aid: a.name for aid, a in doc._.actors.items()}
     return {(names[r.source_id], r.type.value, names[r.target_id]) for r in doc._.relations}
+
+
+def pairs(doc: Doc, kind: str) -> set[tuple[str, str]]:
+    """(source name, target name) of the relations of one type, for assertions on one type."""
+    return {(source, target) for source, found, target in triples(doc) if found == kind}

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import ACTORS, make_reader, triples
+from tests.loaders.relations.conftest import ACTORS, make_reader, pairs
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -27,23 +27,23 @@ def read_more(nlp: Language) -> Reader:
     return make_reader(nlp, ACTORS + _MORE)
 
 
-def _accused(read: Reader, text: str) -> set[tuple[str, str]]:
-    return {(s, t) for s, kind, t in triples(read(text)) if kind == "ACCUSED"}
-
-
 def test_counted_countries_accused_leave_out_the_accuser(read_more: Reader) -> None:
-    found = _accused(
-        read_more,
-        "Moscow also attacked the drone pact, under which Armenia is to buy drones with help "
-        "from Egypt and Qatar, accusing the three countries of fuelling an arms race.",
+    found = pairs(
+        read_more(
+            "Moscow also attacked the drone pact, under which Armenia is to buy drones with help "
+            "from Egypt and Qatar, accusing the three countries of fuelling an arms race."
+        ),
+        "ACCUSED",
     )
     assert {("Russia", "Armenia"), ("Russia", "Egypt"), ("Russia", "Qatar")} <= found
 
 
 def test_counted_countries_of_another_number_stay_nobody(read_more: Reader) -> None:
-    found = _accused(
-        read_more,
-        "Moscow also attacked the drone pact, under which Armenia is to buy drones with help "
-        "from Egypt and Qatar, accusing the four countries of fuelling an arms race.",
+    found = pairs(
+        read_more(
+            "Moscow also attacked the drone pact, under which Armenia is to buy drones with help "
+            "from Egypt and Qatar, accusing the four countries of fuelling an arms race."
+        ),
+        "ACCUSED",
     )
     assert not {t for _, t in found} & {"Armenia", "Egypt", "Qatar"}

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import ACTORS, ActorRow, make_reader, triples
+from tests.loaders.relations.conftest import ACTORS, ActorRow, make_reader, pairs
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -30,10 +30,6 @@ _MORE: list[ActorRow] = [
 @pytest.fixture(scope="module")
 def read_more(nlp: Language) -> Reader:
     return make_reader(nlp, ACTORS + _MORE)
-
-
-def _sanctioned(read: Reader, text: str) -> set[tuple[str, str]]:
-    return {(s, t) for s, kind, t in triples(read(text)) if kind == "SANCTIONED"}
 
 
 @pytest.mark.parametrize(
@@ -79,14 +75,16 @@ def _sanctioned(read: Reader, text: str) -> set[tuple[str, str]]:
 def test_the_list_after_a_sanction_is_the_sanctioners(
     read_more: Reader, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert expected <= _sanctioned(read_more, text)
+    assert expected <= pairs(read_more(text), "SANCTIONED")
 
 
 def test_the_nearest_sanction_is_the_one_the_list_belongs_to(read_more: Reader) -> None:
-    found = _sanctioned(
-        read_more,
-        "Canada imposed sanctions on Russia on Monday. Britain imposed sanctions on Iran on "
-        "Tuesday. The list included Omar Haddad.",
+    found = pairs(
+        read_more(
+            "Canada imposed sanctions on Russia on Monday. Britain imposed sanctions on Iran on "
+            "Tuesday. The list included Omar Haddad."
+        ),
+        "SANCTIONED",
     )
     assert ("Britain", "Omar Haddad") in found
     assert ("Canada", "Omar Haddad") not in found
@@ -112,5 +110,5 @@ def test_the_nearest_sanction_is_the_one_the_list_belongs_to(read_more: Reader) 
     ],
 )
 def test_no_list_without_an_asserted_sanction_before(read_more: Reader, text: str) -> None:
-    found = _sanctioned(read_more, text)
+    found = pairs(read_more(text), "SANCTIONED")
     assert not {t for _, t in found} & {"Omar Haddad", "Lena Vogt", "Mark Stone"}

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import ACTORS, make_reader, triples
+from tests.loaders.relations.conftest import ACTORS, make_reader, pairs, triples
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -17,10 +17,6 @@ if TYPE_CHECKING:
     from tests.loaders.relations.conftest import ActorRow, Reader
 
 pytestmark = pytest.mark.model
-
-
-def _of(text: str, read: Reader, kind: str) -> set[tuple[str, str]]:
-    return {(s, t) for s, k, t in triples(read(text)) if k == kind}
 
 
 @pytest.mark.parametrize(
@@ -32,7 +28,7 @@ def _of(text: str, read: Reader, kind: str) -> set[tuple[str, str]]:
     ],
 )
 def test_who_asked_for_an_arrest_did_not_make_it(read: Reader, text: str, state: str) -> None:
-    assert {s for s, _ in _of(text, read, "DETAINED")} == {state}
+    assert {s for s, _ in pairs(read(text), "DETAINED")} == {state}
 
 
 @pytest.mark.parametrize(
@@ -44,7 +40,7 @@ def test_who_asked_for_an_arrest_did_not_make_it(read: Reader, text: str, state:
     ],
 )
 def test_them_after_the_police_means_the_people_before(read: Reader, text: str, state: str) -> None:
-    assert _of(text, read, "DETAINED") == {(state, "Tom Keller"), (state, "Anna Berg")}
+    assert pairs(read(text), "DETAINED") == {(state, "Tom Keller"), (state, "Anna Berg")}
 
 
 @pytest.mark.parametrize(
@@ -58,7 +54,7 @@ def test_them_after_the_police_means_the_people_before(read: Reader, text: str, 
     ],
 )
 def test_no_detention_told_detains_nobody(read: Reader, text: str) -> None:
-    assert not _of(text, read, "DETAINED")
+    assert not pairs(read(text), "DETAINED")
 
 
 @pytest.mark.parametrize(
@@ -85,7 +81,7 @@ def test_no_detention_told_detains_nobody(read: Reader, text: str) -> None:
 def test_a_state_telling_of_a_charge_made_it(
     read: Reader, text: str, accuser: str, accused: set[str]
 ) -> None:
-    assert _of(text, read, "ACCUSED") == {(accuser, p) for p in accused}
+    assert pairs(read(text), "ACCUSED") == {(accuser, p) for p in accused}
 
 
 @pytest.mark.parametrize(
@@ -100,7 +96,7 @@ def test_a_state_telling_of_a_charge_made_it(
     ],
 )
 def test_a_charge_told_by_the_own_state_or_not_made_accuses_nobody(read: Reader, text: str) -> None:
-    assert not _of(text, read, "ACCUSED")
+    assert not pairs(read(text), "ACCUSED")
 
 
 _LAW_ROWS: list[ActorRow] = [
@@ -124,7 +120,7 @@ def read_law(nlp: Language) -> Reader:
     ],
 )
 def test_a_law_body_telling_of_a_charge_made_it(read_law: Reader, text: str) -> None:
-    assert _of(text, read_law, "ACCUSED") == {("Supreme Procuratorate", "Lena Rivera")}
+    assert pairs(read_law(text), "ACCUSED") == {("Supreme Procuratorate", "Lena Rivera")}
 
 
 @pytest.mark.parametrize(
@@ -139,7 +135,7 @@ def test_a_law_body_telling_of_a_charge_made_it(read_law: Reader, text: str) -> 
 def test_a_charge_of_someone_of_no_known_state_needs_a_law_body(
     read_law: Reader, text: str
 ) -> None:
-    assert not _of(text, read_law, "ACCUSED")
+    assert not pairs(read_law(text), "ACCUSED")
 
 
 @pytest.mark.parametrize(
@@ -157,7 +153,7 @@ def test_a_charge_of_someone_of_no_known_state_needs_a_law_body(
 def test_a_gapped_clause_names_a_second_patient(
     read: Reader, text: str, kind: str, doer: str
 ) -> None:
-    people = {t for s, t in _of(text, read, kind) if s == doer}
+    people = {t for s, t in pairs(read(text), kind) if s == doer}
     assert {"Tom Keller"} < people
 
 
@@ -185,7 +181,7 @@ def test_no_gapped_clause_adds_nobody(read: Reader, text: str) -> None:
 def test_an_arrest_while_somewhere_is_by_that_state(
     read: Reader, text: str, state: str, person: str
 ) -> None:
-    assert _of(text, read, "DETAINED") == {(state, person)}
+    assert pairs(read(text), "DETAINED") == {(state, person)}
 
 
 @pytest.mark.parametrize(
@@ -199,4 +195,4 @@ def test_an_arrest_while_somewhere_is_by_that_state(
     ],
 )
 def test_no_arrest_made_there_detains_nobody(read: Reader, text: str) -> None:
-    assert not _of(text, read, "DETAINED")
+    assert not pairs(read(text), "DETAINED")

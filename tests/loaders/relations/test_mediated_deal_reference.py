@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import ACTORS, make_reader, triples
+from tests.loaders.relations.conftest import ACTORS, make_reader, pairs
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -34,10 +34,6 @@ _MORE: list[ActorRow] = [
 @pytest.fixture(scope="module")
 def read_more(nlp: Language) -> Reader:
     return make_reader(nlp, ACTORS + _MORE)
-
-
-def _mediated(text: str, read: Reader) -> set[tuple[str, str]]:
-    return {(s, t) for s, kind, t in triples(read(text)) if kind == "MEDIATED"}
 
 
 @pytest.mark.parametrize(
@@ -67,7 +63,7 @@ def _mediated(text: str, read: Reader) -> set[tuple[str, str]]:
 def test_a_mediator_of_the_deal_mediated_between_its_signatories(
     read_more: Reader, text: str, mediator: str, parties: tuple[str, str]
 ) -> None:
-    found = _mediated(text, read_more)
+    found = pairs(read_more(text), "MEDIATED")
     assert {(mediator, parties[0]), (mediator, parties[1])} <= found
 
 
@@ -76,7 +72,7 @@ def test_the_mediators_own_state_is_no_party(read_more: Reader) -> None:
         "Armenia, Azerbaijan and Russia signed a peace accord. The accord was signed by "
         "Putin, Aliyev and Pashinyan. Putin, whose government brokered the accord, spoke."
     )
-    found = _mediated(text, read_more)
+    found = pairs(read_more(text), "MEDIATED")
     assert ("Russia", "Vladimir Putin") not in found
     assert ("Russia", "Russia") not in found
 
@@ -94,7 +90,7 @@ def test_the_mediators_own_state_is_no_party(read_more: Reader) -> None:
     ],
 )
 def test_no_single_deal_or_no_mediation_gives_no_mediator(read_more: Reader, text: str) -> None:
-    found = _mediated(text, read_more)
+    found = pairs(read_more(text), "MEDIATED")
     assert not {s for s, _ in found} & {"United States", "Qatar"}
 
 
@@ -103,13 +99,13 @@ def test_parties_meeting_at_a_session_mediated_by_someone(read_more: Reader) -> 
         "Ruto and Ndayi held their first talks in a year, meeting in Luanda on Monday "
         "at a session mediated by Angolan President Sara Mendes."
     )
-    found = _mediated(text, read_more)
+    found = pairs(read_more(text), "MEDIATED")
     assert {("Sara Mendes", "Paul Ruto"), ("Sara Mendes", "Eric Ndayi")} <= found
 
 
 def test_a_session_that_was_only_hosted_is_no_mediation(read_more: Reader) -> None:
     text = "Ruto and Ndayi met in Luanda on Monday at a session hosted by Sara Mendes."
-    assert not _mediated(text, read_more)
+    assert not pairs(read_more(text), "MEDIATED")
 
 
 @pytest.mark.parametrize(
@@ -121,13 +117,13 @@ def test_a_session_that_was_only_hosted_is_no_mediation(read_more: Reader) -> No
     ],
 )
 def test_who_acts_as_someone_s_mediator_mediates(read_more: Reader, text: str) -> None:
-    found = _mediated(text, read_more)
+    found = pairs(read_more(text), "MEDIATED")
     assert {("Sara Mendes", "Rwanda"), ("Sara Mendes", "Burundi")} <= found
 
 
 def test_an_offer_to_act_as_mediator_is_no_mediation(read_more: Reader) -> None:
     text = "Sara Mendes offered to act as a mediator between Rwanda and Burundi."
-    assert not _mediated(text, read_more)
+    assert not pairs(read_more(text), "MEDIATED")
 
 
 def test_the_talks_that_concluded_the_deal_were_mediated_between_its_parties(
@@ -137,7 +133,7 @@ def test_the_talks_that_concluded_the_deal_were_mediated_between_its_parties(
         "Armenia and Azerbaijan signed a peace accord on Friday. The accord, concluded in "
         "Doha after months of talks mediated by Qatar and Egypt, takes effect next week."
     )
-    found = _mediated(text, read_more)
+    found = pairs(read_more(text), "MEDIATED")
     assert {("Qatar", "Armenia"), ("Egypt", "Azerbaijan")} <= found
 
 
@@ -145,4 +141,4 @@ def test_talks_that_concluded_nothing_the_article_reported_name_no_parties(
     read_more: Reader,
 ) -> None:
     text = "A report was published after months of talks mediated by Qatar."
-    assert not _mediated(text, read_more)
+    assert not pairs(read_more(text), "MEDIATED")

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import triples
+from tests.loaders.relations.conftest import pairs, triples
 
 if TYPE_CHECKING:
     from tests.loaders.relations.conftest import Reader
@@ -51,10 +51,6 @@ def test_a_deal_naming_no_sides_is_the_storys(read: Reader, text: str) -> None:
     assert {("Qatar", "Armenia"), ("Qatar", "Azerbaijan")} <= found
 
 
-def _signed(read: Reader, text: str) -> set[tuple[str, str]]:
-    return {(s, t) for s, kind, t in triples(read(text)) if kind == "SIGNED_AGREEMENT_WITH"}
-
-
 @pytest.mark.parametrize(
     ("text", "apart"),
     [
@@ -71,7 +67,7 @@ def _signed(read: Reader, text: str) -> set[tuple[str, str]]:
 def test_separate_deals_with_a_third_party_are_no_deal_between_their_signers(
     read: Reader, text: str, apart: tuple[str, str]
 ) -> None:
-    found = _signed(read, text)
+    found = pairs(read(text), "SIGNED_AGREEMENT_WITH")
     assert apart not in found and apart[::-1] not in found
     assert len(found) == 2  # each signed with the third party
 
@@ -87,5 +83,5 @@ def test_separate_deals_with_a_third_party_are_no_deal_between_their_signers(
 def test_one_deal_signed_together_still_pairs_them(
     read: Reader, text: str, pair: tuple[str, str]
 ) -> None:
-    found = _signed(read, text)
+    found = pairs(read(text), "SIGNED_AGREEMENT_WITH")
     assert pair in found or pair[::-1] in found

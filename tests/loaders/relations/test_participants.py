@@ -6,16 +6,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import triples
+from tests.loaders.relations.conftest import pairs, triples
 
 if TYPE_CHECKING:
     from tests.loaders.relations.conftest import Reader
 
 pytestmark = pytest.mark.model
-
-
-def _mediated(text: str, read: Reader) -> set[tuple[str, str]]:
-    return {(s, t) for s, kind, t in triples(read(text)) if kind == "MEDIATED"}
 
 
 def _signed(text: str, read: Reader) -> set[frozenset[str]]:
@@ -46,7 +42,7 @@ def _signed(text: str, read: Reader) -> set[frozenset[str]]:
 def test_the_parties_of_a_mediated_deal_are_named_around_it(
     read: Reader, text: str, mediator: str, party: str
 ) -> None:
-    assert (mediator, party) in _mediated(text, read)
+    assert (mediator, party) in pairs(read(text), "MEDIATED")
 
 
 @pytest.mark.parametrize(
@@ -58,14 +54,15 @@ def test_the_parties_of_a_mediated_deal_are_named_around_it(
     ],
 )
 def test_a_refused_hosted_or_hypothetical_mediation_is_none(read: Reader, text: str) -> None:
-    assert not _mediated(text, read)
+    assert not pairs(read(text), "MEDIATED")
 
 
 def test_talks_chaired_with_two_leaders_mediate_between_them_and_their_states(
     read: Reader,
 ) -> None:
-    found = _mediated(
-        "The talks that Stoltenberg chaired with Putin and Zelensky lasted an hour.", read
+    found = pairs(
+        read("The talks that Stoltenberg chaired with Putin and Zelensky lasted an hour."),
+        "MEDIATED",
     )
     assert ("Jens Stoltenberg", "Vladimir Putin") in found
     assert ("Jens Stoltenberg", "Ukraine") in found
@@ -79,7 +76,7 @@ def test_talks_chaired_with_two_leaders_mediate_between_them_and_their_states(
     ],
 )
 def test_chairing_a_summit_or_hosting_talks_mediates_nothing(read: Reader, text: str) -> None:
-    assert not _mediated(text, read)
+    assert not pairs(read(text), "MEDIATED")
 
 
 def test_the_two_sides_of_a_swap_concluded_it(read: Reader) -> None:
@@ -92,7 +89,7 @@ def test_the_mediator_of_a_swap_mediates_between_its_sides(read: Reader) -> None
         "Iran freed Berg under a swap mediated by Qatar, and the United States released two "
         "Iranians in return."
     )
-    assert {("Qatar", "Iran"), ("Qatar", "United States")} <= _mediated(text, read)
+    assert {("Qatar", "Iran"), ("Qatar", "United States")} <= pairs(read(text), "MEDIATED")
     assert frozenset(("Iran", "United States")) in _signed(text, read)
     assert not any("Qatar" in pair for pair in _signed(text, read))
 
@@ -178,7 +175,7 @@ def test_bringing_two_leaders_together_mediates_between_them(read: Reader) -> No
     text = (
         "Stoltenberg met Putin and Zelensky separately and then brought the two leaders together."
     )
-    found = _mediated(text, read)
+    found = pairs(read(text), "MEDIATED")
     assert {("Jens Stoltenberg", "Vladimir Putin"), ("Jens Stoltenberg", "Ukraine")} <= found
 
 
@@ -190,7 +187,7 @@ def test_bringing_two_leaders_together_mediates_between_them(read: Reader) -> No
     ],
 )
 def test_a_failed_or_crowded_bringing_together_mediates_nothing(read: Reader, text: str) -> None:
-    assert not _mediated(text, read)
+    assert not pairs(read(text), "MEDIATED")
 
 
 def test_who_a_deal_sets_up_ties_with_is_a_party(read: Reader) -> None:
@@ -212,12 +209,12 @@ def test_a_mediated_deal_named_by_one_owner_is_with_its_one_partner(read: Reader
         "Israel signed a deal with Qatar on Monday. The Israeli deal was announced after talks "
         "brokered by Egypt."
     )
-    assert {("Egypt", "Israel"), ("Egypt", "Qatar")} <= _mediated(text, read)
+    assert {("Egypt", "Israel"), ("Egypt", "Qatar")} <= pairs(read(text), "MEDIATED")
     two = (
         "Israel signed deals with Qatar and Iran on Monday. The Israeli deal was announced "
         "after talks brokered by Egypt."
     )
-    assert ("Egypt", "Qatar") not in _mediated(two, read)
+    assert ("Egypt", "Qatar") not in pairs(read(two), "MEDIATED")
 
 
 def test_agreeing_with_a_partner_on_a_swap_is_a_deal_with_it(read: Reader) -> None:
@@ -230,9 +227,9 @@ def test_agreeing_with_a_partner_on_a_swap_is_a_deal_with_it(read: Reader) -> No
 def test_a_deal_someone_only_tried_to_mediate_was_neither_mediated_nor_made(read: Reader) -> None:
     text = "Egypt tried to mediate a truce between Israel and Iran, but the effort failed."
     assert not _signed(text, read)
-    assert not _mediated(text, read)
+    assert not pairs(read(text), "MEDIATED")
     done = "Egypt mediated a truce between Israel and Iran on Sunday."
-    assert ("Egypt", "Israel") in _mediated(done, read)
+    assert ("Egypt", "Israel") in pairs(read(done), "MEDIATED")
 
 
 def test_brokering_the_deal_mediates_between_its_two_signatories(read: Reader) -> None:
@@ -240,7 +237,7 @@ def test_brokering_the_deal_mediates_between_its_two_signatories(read: Reader) -
         "Iran signed an accord with Israel on Monday. Biden, whose government brokered the deal "
         "together with Egypt, called it historic."
     )
-    found = _mediated(text, read)
+    found = pairs(read(text), "MEDIATED")
     assert {("United States", "Iran"), ("Egypt", "Israel")} <= found
 
 
@@ -249,15 +246,15 @@ def test_the_deal_among_several_is_nobodys_to_guess(read: Reader) -> None:
         "Iran signed an accord with Israel on Monday, and Egypt signed a pact with Qatar. Biden, "
         "whose government brokered the deal, called it historic."
     )
-    assert not _mediated(text, read)
+    assert not pairs(read(text), "MEDIATED")
 
 
 def test_a_mediation_labelled_is_a_mediation_asked_for_is_not(read: Reader) -> None:
     lede = "Israel and Iran signed a truce on Monday. "
-    praised = _mediated(lede + "Kim called Putin's mediation a miracle.", read)
+    praised = pairs(read(lede + "Kim called Putin's mediation a miracle."), "MEDIATED")
     assert {("Vladimir Putin", "Israel"), ("Vladimir Putin", "Iran")} <= praised
-    assert not _mediated(lede + "Kim asked for Putin's mediation.", read)
-    assert not _mediated(lede + "Kim rejected Putin's mediation.", read)
+    assert not pairs(read(lede + "Kim asked for Putin's mediation."), "MEDIATED")
+    assert not pairs(read(lede + "Kim rejected Putin's mediation."), "MEDIATED")
 
 
 @pytest.mark.parametrize(

@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from loaders.relations.passives import logical_objects
 from loaders.relations.relative_gaps import stray_relative_noun
-from tests.loaders.relations.conftest import ACTORS, make_reader, triples
+from tests.loaders.relations.conftest import ACTORS, make_reader, pairs
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -34,10 +34,6 @@ _MORE = [
 @pytest.fixture(scope="module")
 def read_more(nlp: Language) -> Reader:
     return make_reader(nlp, ACTORS + _MORE)
-
-
-def _of(read: Reader, text: str, kind: str) -> set[tuple[str, str]]:
-    return {(s, t) for s, k, t in triples(read(text)) if k == kind}
 
 
 def _parsed(words: list[str], heads: list[int], deps: list[str], pos: list[str]) -> Doc:
@@ -66,70 +62,77 @@ def test_which_clause_hung_on_its_noun_is_left_to_the_relative_reading() -> None
 
 
 def test_second_verb_of_a_relative_clause_shares_its_object(read_more: Reader) -> None:
-    found = _of(
-        read_more,
-        "Iraq banned the Free Party, a movement that Baghdad calls extremist and has blamed for "
-        "the riots.",
+    found = pairs(
+        read_more(
+            "Iraq banned the Free Party, a movement that Baghdad calls extremist and has "
+            "blamed for the riots."
+        ),
         "ACCUSED",
     )
     assert ("Iraq", "Free Party") in found
 
 
 def test_second_verb_with_its_own_object_keeps_it(read_more: Reader) -> None:
-    found = _of(
-        read_more,
-        "Iraq banned the Free Party, a movement that Baghdad calls extremist, and has blamed "
-        "Iran for the riots.",
+    found = pairs(
+        read_more(
+            "Iraq banned the Free Party, a movement that Baghdad calls extremist, and has blamed "
+            "Iran for the riots."
+        ),
         "ACCUSED",
     )
     assert ("Iraq", "Free Party") not in found
 
 
 def test_sentence_after_a_guilty_verdict_is_an_accusation(read_more: Reader) -> None:
-    found = _of(
-        read_more,
-        "A Belarusian court sentenced Anna Kowalska to ten years after finding her guilty of "
-        "organising protests.",
+    found = pairs(
+        read_more(
+            "A Belarusian court sentenced Anna Kowalska to ten years after finding her guilty of "
+            "organising protests."
+        ),
         "ACCUSED",
     )
     assert ("Belarus", "Anna Kowalska") in found
 
 
 def test_sentence_after_an_acquittal_on_some_counts_accuses_nobody(read_more: Reader) -> None:
-    found = _of(
-        read_more,
-        "A Belarusian court sentenced Anna Kowalska to ten years after finding her innocent of "
-        "most counts.",
+    found = pairs(
+        read_more(
+            "A Belarusian court sentenced Anna Kowalska to ten years after finding her innocent of "
+            "most counts."
+        ),
         "ACCUSED",
     )
     assert ("Belarus", "Anna Kowalska") not in found
 
 
 def test_accusers_named_before_a_verb_read_as_a_noun(read: Reader) -> None:
-    found = _of(
-        read,
-        "Blinken also brought up Iran, which Israel and the United States accuse of shipping "
-        "missiles to Russia.",
+    found = pairs(
+        read(
+            "Blinken also brought up Iran, which Israel and the United States accuse of shipping "
+            "missiles to Russia."
+        ),
         "ACCUSED",
     )
     assert {("Israel", "Iran"), ("United States", "Iran")} <= found
 
 
 def test_accusation_reported_by_a_third_party_is_not_read_from_the_surface(read: Reader) -> None:
-    found = _of(
-        read,
-        "Blinken also brought up Iran, which Israel says the United States accuses of shipping "
-        "missiles.",
+    found = pairs(
+        read(
+            "Blinken also brought up Iran, which Israel says the United States accuses of shipping "
+            "missiles."
+        ),
         "ACCUSED",
     )
     assert ("Israel", "Iran") not in found
 
 
 def test_whom_clause_accuses_the_person_the_apposition_describes(read_more: Reader) -> None:
-    found = _of(
-        read_more,
-        "Kenya last week arrested Anna Kowalska, the founder of al-Shabaab, whom Israel and the "
-        "United States accuse of planning the 2019 bombing.",
+    found = pairs(
+        read_more(
+            "Kenya last week arrested Anna Kowalska, the founder of al-Shabaab, whom Israel and "
+            "the United States accuse of planning the 2019 bombing."
+        ),
         "ACCUSED",
     )
     assert {("Israel", "Anna Kowalska"), ("United States", "Anna Kowalska")} <= found

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import ACTORS, ActorRow, make_reader, triples
+from tests.loaders.relations.conftest import ACTORS, ActorRow, make_reader, pairs
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -33,10 +33,6 @@ _MORE: list[ActorRow] = [
 @pytest.fixture(scope="module")
 def read_more(nlp: Language) -> Reader:
     return make_reader(nlp, ACTORS + _MORE)
-
-
-def _sanctioned(read: Reader, text: str) -> set[tuple[str, str]]:
-    return {(s, t) for s, kind, t in triples(read(text)) if kind == "SANCTIONED"}
 
 
 @pytest.mark.parametrize(
@@ -83,7 +79,7 @@ def _sanctioned(read: Reader, text: str) -> set[tuple[str, str]]:
     ],
 )
 def test_sanction_read(read_more: Reader, text: str, expected: set[tuple[str, str]]) -> None:
-    assert expected <= _sanctioned(read_more, text)
+    assert expected <= pairs(read_more(text), "SANCTIONED")
 
 
 @pytest.mark.parametrize(
@@ -119,4 +115,4 @@ def test_sanction_read(read_more: Reader, text: str, expected: set[tuple[str, st
     ],
 )
 def test_sanction_silent(read_more: Reader, text: str, wrong: tuple[str, str]) -> None:
-    assert wrong not in _sanctioned(read_more, text)
+    assert wrong not in pairs(read_more(text), "SANCTIONED")

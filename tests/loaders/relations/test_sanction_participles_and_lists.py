@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import ACTORS, make_reader, triples
+from tests.loaders.relations.conftest import ACTORS, make_reader, pairs
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -32,10 +32,6 @@ _MORE = [
 @pytest.fixture(scope="module")
 def reader(nlp: Language) -> Reader:
     return make_reader(nlp, [*ACTORS, *_MORE])
-
-
-def _sanctions(reader: Reader, text: str) -> set[tuple[str, str]]:
-    return {(s, t) for s, kind, t in triples(reader(text)) if kind == "SANCTIONED"}
 
 
 @pytest.mark.parametrize(
@@ -80,7 +76,7 @@ def _sanctions(reader: Reader, text: str) -> set[tuple[str, str]]:
 def test_sanctions_in_participles_and_lists(
     reader: Reader, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert expected <= _sanctions(reader, text)
+    assert expected <= pairs(reader(text), "SANCTIONED")
 
 
 @pytest.mark.parametrize(
@@ -100,4 +96,4 @@ def test_sanctions_in_participles_and_lists(
     ],
 )
 def test_no_sanction_read(reader: Reader, text: str) -> None:
-    assert not _sanctions(reader, text)
+    assert not pairs(reader(text), "SANCTIONED")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import ACTORS, make_reader, triples
+from tests.loaders.relations.conftest import ACTORS, make_reader, pairs
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -29,10 +29,6 @@ _MORE: list[ActorRow] = [
 @pytest.fixture(scope="module")
 def read_more(nlp: Language) -> Reader:
     return make_reader(nlp, ACTORS + _MORE)
-
-
-def _sanctioned(text: str, read: Reader) -> set[tuple[str, str]]:
-    return {(s, t) for s, kind, t in triples(read(text)) if kind == "SANCTIONED"}
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def _sanctioned(text: str, read: Reader) -> set[tuple[str, str]]:
 def test_sanction_phrases_name_who_they_fall_on(
     read_more: Reader, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert expected <= _sanctioned(text, read_more)
+    assert expected <= pairs(read_more(text), "SANCTIONED")
 
 
 @pytest.mark.parametrize(
@@ -83,4 +79,4 @@ def test_sanction_phrases_name_who_they_fall_on(
 def test_threats_refusals_and_diplomatic_breaks_are_no_sanction(
     read_more: Reader, text: str
 ) -> None:
-    assert not _sanctioned(text, read_more)
+    assert not pairs(read_more(text), "SANCTIONED")

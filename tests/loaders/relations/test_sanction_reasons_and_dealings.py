@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import ACTORS, make_reader, triples
+from tests.loaders.relations.conftest import ACTORS, make_reader, pairs
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -29,10 +29,6 @@ _MORE: list[ActorRow] = [
 @pytest.fixture(scope="module")
 def read_more(nlp: Language) -> Reader:
     return make_reader(nlp, ACTORS + _MORE)
-
-
-def _sanctioned(text: str, read: Reader) -> set[tuple[str, str]]:
-    return {(s, t) for s, kind, t in triples(read(text)) if kind == "SANCTIONED"}
 
 
 @pytest.mark.parametrize(
@@ -61,7 +57,7 @@ def _sanctioned(text: str, read: Reader) -> set[tuple[str, str]]:
     ],
 )
 def test_sanction_read(text: str, expected: tuple[str, str], read_more: Reader) -> None:
-    assert expected in _sanctioned(text, read_more)
+    assert expected in pairs(read_more(text), "SANCTIONED")
 
 
 @pytest.mark.parametrize(
@@ -92,4 +88,4 @@ def test_sanction_read(text: str, expected: tuple[str, str], read_more: Reader) 
     ],
 )
 def test_no_sanction(text: str, absent: tuple[str, str], read_more: Reader) -> None:
-    assert absent not in _sanctioned(text, read_more)
+    assert absent not in pairs(read_more(text), "SANCTIONED")

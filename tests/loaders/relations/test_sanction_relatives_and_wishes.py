@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import ACTORS, make_reader, triples
+from tests.loaders.relations.conftest import ACTORS, make_reader, pairs, triples
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -32,10 +32,6 @@ _MORE = [
 @pytest.fixture(scope="module")
 def reader(nlp: Language) -> Reader:
     return make_reader(nlp, [*ACTORS, *_MORE])
-
-
-def _sanctions(reader: Reader, text: str) -> set[tuple[str, str]]:
-    return {(s, t) for s, kind, t in triples(reader(text)) if kind == "SANCTIONED"}
 
 
 @pytest.mark.parametrize(
@@ -64,7 +60,7 @@ def _sanctions(reader: Reader, text: str) -> set[tuple[str, str]]:
 def test_the_clause_on_the_sanctions_noun_names_who_imposed_them(
     reader: Reader, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert _sanctions(reader, text) == expected
+    assert pairs(reader(text), "SANCTIONED") == expected
 
 
 @pytest.mark.parametrize(
@@ -77,7 +73,7 @@ def test_the_clause_on_the_sanctions_noun_names_who_imposed_them(
     ],
 )
 def test_a_clause_of_threat_refusal_or_lifting_imposes_nothing(reader: Reader, text: str) -> None:
-    assert _sanctions(reader, text) == set()
+    assert pairs(reader(text), "SANCTIONED") == set()
 
 
 @pytest.mark.parametrize(
@@ -94,7 +90,7 @@ def test_a_clause_of_threat_refusal_or_lifting_imposes_nothing(reader: Reader, t
 def test_a_demonym_plural_has_the_members_among_them_names(
     reader: Reader, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert _sanctions(reader, text) >= expected
+    assert pairs(reader(text), "SANCTIONED") >= expected
 
 
 @pytest.mark.parametrize(
@@ -107,7 +103,7 @@ def test_a_demonym_plural_has_the_members_among_them_names(
 def test_threatened_or_denied_sanctions_on_a_demonym_list_give_nothing(
     reader: Reader, text: str
 ) -> None:
-    assert _sanctions(reader, text) == set()
+    assert pairs(reader(text), "SANCTIONED") == set()
 
 
 @pytest.mark.parametrize(
@@ -135,7 +131,7 @@ def test_freeing_someone_as_a_means_is_a_release(reader: Reader) -> None:
 
 def test_a_curb_on_ones_own_state_is_no_sanction(reader: Reader) -> None:
     text = "Biden waived the restrictions that Congress imposed in 1992 on U.S. aid to Egypt."
-    assert _sanctions(reader, text) == set()
+    assert pairs(reader(text), "SANCTIONED") == set()
 
 
 def test_a_curb_on_a_states_cooperation_is_no_sanction_of_it(reader: Reader) -> None:
@@ -143,4 +139,4 @@ def test_a_curb_on_a_states_cooperation_is_no_sanction_of_it(reader: Reader) -> 
         "Trump waived the restrictions that the Senate imposed in 1992 on U.S. defence "
         "cooperation with Egypt."
     )
-    assert _sanctions(reader, text) == set()
+    assert pairs(reader(text), "SANCTIONED") == set()

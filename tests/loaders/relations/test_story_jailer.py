@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import ACTORS, make_reader, triples
+from tests.loaders.relations.conftest import ACTORS, make_reader, pairs, triples
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -29,10 +29,6 @@ def read_more(nlp: Language) -> Reader:
     return make_reader(nlp, _ROWS)
 
 
-def _of(text: str, read: Reader, kind: str) -> set[tuple[str, str]]:
-    return {(s, t) for s, k, t in triples(read(text)) if k == kind}
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -45,7 +41,7 @@ def _of(text: str, read: Reader, kind: str) -> set[tuple[str, str]]:
     ],
 )
 def test_a_detention_without_doer_is_the_one_jailers(read_more: Reader, text: str) -> None:
-    assert ("Iran", "Lena Ostrova") in _of(text, read_more, "DETAINED")
+    assert ("Iran", "Lena Ostrova") in pairs(read_more(text), "DETAINED")
 
 
 def test_the_charge_and_the_release_follow_the_jailer(read_more: Reader) -> None:
@@ -77,17 +73,17 @@ def test_the_charge_and_the_release_follow_the_jailer(read_more: Reader) -> None
     ],
 )
 def test_no_jailer_guessed(read_more: Reader, text: str) -> None:
-    assert not {t for t in _of(text, read_more, "DETAINED") if t[1] == "Lena Ostrova"}
+    assert not {t for t in pairs(read_more(text), "DETAINED") if t[1] == "Lena Ostrova"}
 
 
 def test_a_group_of_no_state_is_the_jailer(read_more: Reader) -> None:
     text = "Hamas freed Keller on Sunday. Ostrova was abducted from her home in 2023."
-    assert ("Hamas", "Lena Ostrova") in _of(text, read_more, "DETAINED")
+    assert ("Hamas", "Lena Ostrova") in pairs(read_more(text), "DETAINED")
 
 
 def test_house_arrest_in_a_state_is_its_custody(read_more: Reader) -> None:
     text = "Keller has been held under house arrest in Ukraine since his arrest in 2019."
-    assert ("Ukraine", "Tom Keller") in _of(text, read_more, "DETAINED")
+    assert ("Ukraine", "Tom Keller") in pairs(read_more(text), "DETAINED")
 
 
 @pytest.mark.parametrize(
@@ -100,4 +96,4 @@ def test_house_arrest_in_a_state_is_its_custody(read_more: Reader) -> None:
     ],
 )
 def test_a_subjunctive_release_is_asked_for(read_more: Reader, text: str) -> None:
-    assert ("Russia", "Anna Berg") not in _of(text, read_more, "RELEASED")
+    assert ("Russia", "Anna Berg") not in pairs(read_more(text), "RELEASED")

@@ -7,16 +7,12 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import triples
+from tests.loaders.relations.conftest import pairs
 
 if TYPE_CHECKING:
     from tests.loaders.relations.conftest import Reader
 
 pytestmark = pytest.mark.model
-
-
-def _supported(text: str, read: Reader) -> set[tuple[str, str]]:
-    return {(s, t) for s, kind, t in triples(read(text)) if kind == "SUPPORTED"}
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _supported(text: str, read: Reader) -> set[tuple[str, str]]:
 def test_praise_by_label_and_honours_support(
     read: Reader, text: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _supported(text, read)
+    assert expected in pairs(read(text), "SUPPORTED")
 
 
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def test_praise_by_label_and_honours_support(
     ],
 )
 def test_no_praise_no_honour_no_support(read: Reader, text: str) -> None:
-    assert not _supported(text, read)
+    assert not pairs(read(text), "SUPPORTED")
 
 
 @pytest.mark.parametrize(
@@ -74,7 +70,7 @@ def test_no_praise_no_honour_no_support(read: Reader, text: str) -> None:
 def test_support_named_by_place_decision_or_supporter(
     read: Reader, text: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _supported(text, read)
+    assert expected in pairs(read(text), "SUPPORTED")
 
 
 @pytest.mark.parametrize(
@@ -87,11 +83,11 @@ def test_support_named_by_place_decision_or_supporter(
     ],
 )
 def test_no_support_refused_at_home_described_or_denied(read: Reader, text: str) -> None:
-    assert not _supported(text, read)
+    assert not pairs(read(text), "SUPPORTED")
 
 
 def test_addressed_support_goes_to_whom_it_names_not_the_place(read: Reader) -> None:
-    found = _supported("Biden made a trip to Kyiv and pledged support for Israel.", read)
+    found = pairs(read("Biden made a trip to Kyiv and pledged support for Israel."), "SUPPORTED")
     assert ("Joe Biden", "Israel") in found
     assert ("Joe Biden", "Ukraine") not in found
 
@@ -104,7 +100,7 @@ def test_addressed_support_goes_to_whom_it_names_not_the_place(read: Reader) -> 
     ],
 )
 def test_a_speaker_voicing_his_states_support_supports(read: Reader, text: str) -> None:
-    assert ("Joe Biden", "Israel") in _supported(text, read)
+    assert ("Joe Biden", "Israel") in pairs(read(text), "SUPPORTED")
 
 
 @pytest.mark.parametrize(
@@ -117,22 +113,24 @@ def test_a_speaker_voicing_his_states_support_supports(read: Reader, text: str) 
     ],
 )
 def test_no_speaker_support_denied_possible_or_another_states(read: Reader, text: str) -> None:
-    found = _supported(text, read)
+    found = pairs(read(text), "SUPPORTED")
     assert ("Joe Biden", "Israel") not in found
     assert ("Sergey Lavrov", "Israel") not in found
 
 
 def test_nominating_for_a_prize_supports_and_for_a_post_does_not(read: Reader) -> None:
-    assert ("Kim Jong Un", "Joe Biden") in _supported(
-        "Kim nominated Biden for the Nobel Peace Prize.", read
+    assert ("Kim Jong Un", "Joe Biden") in pairs(
+        read("Kim nominated Biden for the Nobel Peace Prize."), "SUPPORTED"
     )
-    assert not _supported("Kim nominated Biden for the post of envoy.", read)
+    assert not pairs(read("Kim nominated Biden for the post of envoy."), "SUPPORTED")
 
 
 def test_support_for_the_operation_reported_before_supports_its_doers(read: Reader) -> None:
     lede = "Israeli jets pounded targets in Iran on Friday. "
-    assert ("Egypt", "Israel") in _supported(
-        lede + "Egypt provided support for the operation.", read
+    assert ("Egypt", "Israel") in pairs(
+        read(lede + "Egypt provided support for the operation."), "SUPPORTED"
     )
-    assert not _supported(lede + "Egypt refused to provide support for the operation.", read)
-    assert not _supported("Egypt provided support for the operation.", read)
+    assert not pairs(
+        read(lede + "Egypt refused to provide support for the operation."), "SUPPORTED"
+    )
+    assert not pairs(read("Egypt provided support for the operation."), "SUPPORTED")

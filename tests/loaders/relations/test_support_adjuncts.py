@@ -11,19 +11,17 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from loaders.relations.subjects import grammatical_subjects
-from tests.loaders.relations.conftest import triples
+from tests.loaders.relations.conftest import pairs
 
 if TYPE_CHECKING:
     from tests.loaders.relations.conftest import Reader
 
 
-def _supported(text: str, read: Reader) -> set[tuple[str, str]]:
-    return {(s, t) for s, kind, t in triples(read(text)) if kind == "SUPPORTED"}
-
-
 @pytest.mark.model
 def test_backing_after_the_verb_names_the_backers(read: Reader) -> None:
-    found = _supported("Kim has survived the sanctions with backing from China and Russia.", read)
+    found = pairs(
+        read("Kim has survived the sanctions with backing from China and Russia."), "SUPPORTED"
+    )
     assert {("China", "Kim Jong Un"), ("Russia", "Kim Jong Un")} <= found
 
 
@@ -37,28 +35,32 @@ def test_backing_after_the_verb_names_the_backers(read: Reader) -> None:
 )
 @pytest.mark.model
 def test_adjunct_of_a_plan_or_mere_help_is_no_support(read: Reader, text: str) -> None:
-    assert not {s for s, _ in _supported(text, read)} & {"Qatar", "Tom Keller"}
+    assert not {s for s, _ in pairs(read(text), "SUPPORTED")} & {"Qatar", "Tom Keller"}
 
 
 @pytest.mark.model
 def test_owner_of_an_arms_supply_supported_the_receiver(read: Reader) -> None:
-    found = _supported("Ties with Kyiv soured over Iran's supply of drones to Russia.", read)
+    found = pairs(
+        read("Ties with Kyiv soured over Iran's supply of drones to Russia."), "SUPPORTED"
+    )
     assert ("Iran", "Russia") in found
 
 
 @pytest.mark.model
 def test_owner_of_a_grain_supply_is_no_supporter(read: Reader) -> None:
-    assert ("Egypt", "Russia") not in _supported(
-        "Prices rose after Egypt's supply of grain to Russia.", read
+    assert ("Egypt", "Russia") not in pairs(
+        read("Prices rose after Egypt's supply of grain to Russia."), "SUPPORTED"
     )
 
 
 @pytest.mark.model
 def test_givers_listed_on_an_apposition_all_supported(read: Reader) -> None:
-    found = _supported(
-        "Egypt, the United States, Qatar, Uganda and Ethiopia issued statements backing "
-        "Israel's right to defend the border.",
-        read,
+    found = pairs(
+        read(
+            "Egypt, the United States, Qatar, Uganda and Ethiopia issued statements backing "
+            "Israel's right to defend the border."
+        ),
+        "SUPPORTED",
     )
     givers = {"Egypt", "United States", "Qatar", "Uganda", "Ethiopia"}
     assert {s for s, t in found if t == "Israel"} == givers

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import ACTORS, ActorRow, make_reader, triples
+from tests.loaders.relations.conftest import ACTORS, ActorRow, make_reader, pairs, triples
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -42,10 +42,6 @@ _DEMONYMS = {"Qatar": ("Qatari",), "Egypt": ("Egyptian",), "United States": ("US
 def wire(nlp: Language) -> Reader:
     rows = [(n, k, c, (*a, *_DEMONYMS.get(n, ()))) for n, k, c, a in ACTORS]
     return make_reader(nlp, rows + _MORE)
-
-
-def _of(kind: str, text: str, read: Reader) -> set[tuple[str, str]]:
-    return {(s, t) for s, k, t in triples(read(text)) if k == kind}
 
 
 @pytest.mark.parametrize(
@@ -87,7 +83,7 @@ def _of(kind: str, text: str, read: Reader) -> set[tuple[str, str]]:
     ],
 )
 def test_mediators_named_as_a_noun(wire: Reader, text: str, expected: set[tuple[str, str]]) -> None:
-    assert expected <= _of("MEDIATED", text, wire)
+    assert expected <= pairs(wire(text), "MEDIATED")
 
 
 @pytest.mark.parametrize(
@@ -102,11 +98,11 @@ def test_mediators_named_as_a_noun(wire: Reader, text: str, expected: set[tuple[
     ],
 )
 def test_mediator_nouns_not_asserted(wire: Reader, text: str) -> None:
-    assert not _of("MEDIATED", text, wire)
+    assert not pairs(wire(text), "MEDIATED")
 
 
 def test_a_mediator_is_no_party_of_its_own_mediation(wire: Reader) -> None:
-    found = _of("MEDIATED", "Egyptian mediators met Egyptian and Israeli officials.", wire)
+    found = pairs(wire("Egyptian mediators met Egyptian and Israeli officials."), "MEDIATED")
     assert ("Egypt", "Egypt") not in found
     assert ("Egypt", "Israel") in found
 
@@ -129,7 +125,7 @@ def test_a_mediator_is_no_party_of_its_own_mediation(wire: Reader) -> None:
 def test_support_said_as_wire_copy_says_it(
     wire: Reader, text: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _of("SUPPORTED", text, wire)
+    assert expected in pairs(wire(text), "SUPPORTED")
 
 
 @pytest.mark.parametrize(
@@ -144,7 +140,7 @@ def test_support_said_as_wire_copy_says_it(
     ],
 )
 def test_support_not_asserted(wire: Reader, text: str) -> None:
-    found = _of("SUPPORTED", text, wire)
+    found = pairs(wire(text), "SUPPORTED")
     assert not {p for p in found if p[0] in ("European Union", "Chad", "Kuwait", "Egypt", "Iran")}
 
 
@@ -165,7 +161,7 @@ def test_support_not_asserted(wire: Reader, text: str) -> None:
 def test_sanctions_said_as_wire_copy_says_it(
     wire: Reader, text: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _of("SANCTIONED", text, wire)
+    assert expected in pairs(wire(text), "SANCTIONED")
 
 
 @pytest.mark.parametrize(
@@ -178,7 +174,7 @@ def test_sanctions_said_as_wire_copy_says_it(
     ],
 )
 def test_sanctions_not_asserted(wire: Reader, text: str) -> None:
-    assert not _of("SANCTIONED", text, wire)
+    assert not pairs(wire(text), "SANCTIONED")
 
 
 @pytest.mark.parametrize(
@@ -202,7 +198,7 @@ def test_sanctions_not_asserted(wire: Reader, text: str) -> None:
 def test_mediation_efforts_and_listed_mediators(
     wire: Reader, text: str, expected: set[tuple[str, ...]]
 ) -> None:
-    found = _of("MEDIATED", text, wire)
+    found = pairs(wire(text), "MEDIATED")
     parties = {p for group in expected for p in group}
     assert parties <= {t for _, t in found}
 
@@ -212,7 +208,7 @@ def test_a_described_mediator_mediates_between_the_story_sides(wire: Reader) -> 
         "Israel and Hamas agreed to a truce on Wednesday. "
         "Qatar, a key mediator, said the deal would take effect on Thursday."
     )
-    assert {("Qatar", "Israel"), ("Qatar", "Hamas")} <= _of("MEDIATED", text, wire)
+    assert {("Qatar", "Israel"), ("Qatar", "Hamas")} <= pairs(wire(text), "MEDIATED")
 
 
 @pytest.mark.parametrize(
@@ -225,7 +221,7 @@ def test_a_described_mediator_mediates_between_the_story_sides(wire: Reader) -> 
     ],
 )
 def test_mediation_efforts_not_asserted(wire: Reader, text: str) -> None:
-    found = _of("MEDIATED", text, wire)
+    found = pairs(wire(text), "MEDIATED")
     assert not {f for f in found if f[0] in ("Israel", "Qatar", "Egypt")}
 
 
@@ -248,7 +244,7 @@ def test_the_doer_of_a_brokered_deal_is_no_signatory(wire: Reader) -> None:
 def test_support_told_from_the_receiving_end(
     wire: Reader, text: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _of("SUPPORTED", text, wire)
+    assert expected in pairs(wire(text), "SUPPORTED")
 
 
 @pytest.mark.parametrize(
@@ -261,7 +257,7 @@ def test_support_told_from_the_receiving_end(
     ],
 )
 def test_support_received_not_asserted(wire: Reader, text: str) -> None:
-    found = _of("SUPPORTED", text, wire)
+    found = pairs(wire(text), "SUPPORTED")
     assert not {f for f in found if f[0] in ("Germany", "Spain")}
 
 
@@ -300,7 +296,7 @@ def test_targeting_with_strikes_stays_an_attack(wire: Reader) -> None:
     ],
 )
 def test_sanctions_hit_not_asserted(wire: Reader, text: str) -> None:
-    assert not _of("SANCTIONED", text, wire)
+    assert not pairs(wire(text), "SANCTIONED")
 
 
 @pytest.mark.parametrize(
@@ -311,7 +307,7 @@ def test_sanctions_hit_not_asserted(wire: Reader, text: str) -> None:
     ],
 )
 def test_sanctions_by_listing(wire: Reader, text: str, expected: tuple[str, str]) -> None:
-    assert expected in _of("SANCTIONED", text, wire)
+    assert expected in pairs(wire(text), "SANCTIONED")
 
 
 @pytest.mark.parametrize(
@@ -323,7 +319,7 @@ def test_sanctions_by_listing(wire: Reader, text: str, expected: tuple[str, str]
     ],
 )
 def test_listing_not_a_sanction(wire: Reader, text: str) -> None:
-    assert not _of("SANCTIONED", text, wire)
+    assert not pairs(wire(text), "SANCTIONED")
 
 
 @pytest.mark.parametrize(
@@ -334,7 +330,7 @@ def test_listing_not_a_sanction(wire: Reader, text: str) -> None:
     ],
 )
 def test_arms_transfers_named_as_a_noun(wire: Reader, text: str, expected: tuple[str, str]) -> None:
-    assert expected in _of("SUPPORTED", text, wire)
+    assert expected in pairs(wire(text), "SUPPORTED")
 
 
 @pytest.mark.parametrize(
@@ -346,7 +342,7 @@ def test_arms_transfers_named_as_a_noun(wire: Reader, text: str, expected: tuple
     ],
 )
 def test_arms_transfers_not_asserted(wire: Reader, text: str) -> None:
-    assert ("Germany", "Ukraine") not in _of("SUPPORTED", text, wire)
+    assert ("Germany", "Ukraine") not in pairs(wire(text), "SUPPORTED")
 
 
 @pytest.mark.parametrize(
@@ -360,7 +356,7 @@ def test_arms_transfers_not_asserted(wire: Reader, text: str) -> None:
 def test_sanctions_answered_and_imposed_by(
     wire: Reader, text: str, expected: tuple[str, str]
 ) -> None:
-    assert expected in _of("SANCTIONED", text, wire)
+    assert expected in pairs(wire(text), "SANCTIONED")
 
 
 @pytest.mark.parametrize(
@@ -372,19 +368,19 @@ def test_sanctions_answered_and_imposed_by(
     ],
 )
 def test_answering_sanctions_not_asserted(wire: Reader, text: str) -> None:
-    assert not _of("SANCTIONED", text, wire)
+    assert not pairs(wire(text), "SANCTIONED")
 
 
 def test_money_given_is_support(wire: Reader) -> None:
-    assert ("Germany", "Ukraine") in _of("SUPPORTED", "Berlin has given Kyiv $12 billion.", wire)
-    assert not _of("SUPPORTED", "Berlin gave Kyiv an ultimatum on Monday.", wire)
-    assert not _of("SUPPORTED", "Berlin did not give Kyiv the $12 billion it sought.", wire)
+    assert ("Germany", "Ukraine") in pairs(wire("Berlin has given Kyiv $12 billion."), "SUPPORTED")
+    assert not pairs(wire("Berlin gave Kyiv an ultimatum on Monday."), "SUPPORTED")
+    assert not pairs(wire("Berlin did not give Kyiv the $12 billion it sought."), "SUPPORTED")
 
 
 def test_a_pejorative_label_after_its_noun_is_no_praise(wire: Reader) -> None:
     text = "Blinken called Russia's decision unconscionable, and Zelensky condemned the move."
-    assert ("Antony Blinken", "Russia") not in _of("SUPPORTED", text, wire)
-    assert ("Antony Blinken", "Russia") in _of("CONDEMNED", text, wire)
+    assert ("Antony Blinken", "Russia") not in pairs(wire(text), "SUPPORTED")
+    assert ("Antony Blinken", "Russia") in pairs(wire(text), "CONDEMNED")
 
 
 @pytest.mark.parametrize(
@@ -395,7 +391,7 @@ def test_a_pejorative_label_after_its_noun_is_no_praise(wire: Reader) -> None:
     ],
 )
 def test_under_sanctions(wire: Reader, text: str, expected: tuple[str, str]) -> None:
-    assert expected in _of("SANCTIONED", text, wire)
+    assert expected in pairs(wire(text), "SANCTIONED")
 
 
 @pytest.mark.parametrize(
@@ -407,4 +403,4 @@ def test_under_sanctions(wire: Reader, text: str, expected: tuple[str, str]) -> 
     ],
 )
 def test_under_sanctions_not_asserted(wire: Reader, text: str) -> None:
-    assert not _of("SANCTIONED", text, wire)
+    assert not pairs(wire(text), "SANCTIONED")

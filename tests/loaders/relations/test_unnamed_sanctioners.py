@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import ACTORS, ActorRow, make_reader, triples
+from tests.loaders.relations.conftest import ACTORS, ActorRow, make_reader, pairs
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -29,10 +29,6 @@ _MORE: list[ActorRow] = [
 @pytest.fixture(scope="module")
 def read_more(nlp: Language) -> Reader:
     return make_reader(nlp, ACTORS + _MORE)
-
-
-def _sanctioned(read: Reader, text: str) -> set[tuple[str, str]]:
-    return {(s, t) for s, kind, t in triples(read(text)) if kind == "SANCTIONED"}
 
 
 @pytest.mark.parametrize(
@@ -58,7 +54,7 @@ def _sanctioned(read: Reader, text: str) -> set[tuple[str, str]]:
 def test_the_unnamed_sanctioner_is_the_owner_or_the_one_just_reported(
     read_more: Reader, text: str, expected: set[tuple[str, str]]
 ) -> None:
-    assert expected <= _sanctioned(read_more, text)
+    assert expected <= pairs(read_more(text), "SANCTIONED")
 
 
 @pytest.mark.parametrize(
@@ -74,5 +70,5 @@ def test_the_unnamed_sanctioner_is_the_owner_or_the_one_just_reported(
     ],
 )
 def test_no_sanctioner_carried_without_a_sanction_just_before(read_more: Reader, text: str) -> None:
-    found = _sanctioned(read_more, text)
+    found = pairs(read_more(text), "SANCTIONED")
     assert ("Britain", "Lena Vogt") not in found
