@@ -72,6 +72,7 @@ NON_FACTIVE = words(
     "hope fear believe think expect predict speculate suggest doubt wonder suspect allege claim "
     "accuse blame deny hint rumour rumor estimate assume imagine want wish consider propose warn "
     "threaten vow pledge promise plan intend seek try attempt aim prepare offer invite ask urge "
+    "encourage "
     "call press push demand request refuse decline fail avoid reject rule hesitate dismiss "
     "question insist argue worry caution signal discuss explore weigh mull debate negotiate "
     "need require stop cease quit postpone delay cancel suspend sure confident certain "
@@ -443,6 +444,9 @@ _LASTING = words("support backing")
 """A standing backing a verb ends: the sentence reports its end, not the support."""
 _TOPIC_PREPS = frozenset({"on", "over", "about", "toward", "towards"})
 _NEGOTIATING = words("talk talks negotiation negotiations negotiate discuss discussion")
+_ONSETS = words("start beginning launch resumption restart opening revival")
+"""Nouns of an event's onset: "called for the resumption of talks" wants the talks as much as
+"called for talks", so the onset's own standing is the event's."""
 
 
 def noun_status(noun: Token, *, of_trigger: bool = False) -> Status | None:
@@ -470,6 +474,8 @@ def noun_status(noun: Token, *, of_trigger: bool = False) -> Status | None:
         return None
     if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in CLAIM_NOUNS:
         return None  # "claims of Iranian attacks on Qatar": the claimant's word, not a fact
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in _ONSETS:
+        return combine(noun_status(head.head), Status.PLANNED if planned else Status.OCCURRED)
     lemma = head.lemma_.lower()
     labelled = any(c.dep_ == "oprd" for c in head.children)  # "called his mediation a miracle"
     if (

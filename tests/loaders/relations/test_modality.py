@@ -37,6 +37,7 @@ def _status(nlp: Language, text: str, word: str) -> Status | None:
         ("Prigozhin called off his revolt under a deal brokered by Minsk.", "brokered"),
         ("In a call with Lavrov, Blinken urged him to stop.", "call"),
         ("Kim called Putin's mediation a miracle.", "mediation"),
+        ("Egypt welcomed the resumption of negotiations between the two sides.", "negotiations"),
     ],
 )
 def test_occurred(nlp: Language, text: str, word: str) -> None:
@@ -75,6 +76,9 @@ def test_planned(nlp: Language, text: str, word: str) -> None:
         ("The Kremlin has not said whether Putin will receive him.", "receive"),
         ("Japan listed ten entities it said supported Russia's army.", "supported"),
         ("Kim asked for Putin's mediation.", "mediation"),
+        ("Egypt called for the resumption of negotiations between the two sides.", "negotiations"),
+        ("Egypt encouraged the start of negotiations between the two sides.", "negotiations"),
+        ("Egypt encouraged negotiations between the two sides.", "negotiations"),
     ],
 )
 def test_nothing(nlp: Language, text: str, word: str) -> None:
