@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from loaders.relations.frames_apply import Reading
 
 _FREEING = words("free release pardon")
+_RELEASES = words("release freedom")
 _LEGAL_DOERS = words("prosecutor court judge authority investigator police prosecution")
 _HOLDERS = frozenset({"COUNTRY", "ORGANIZATION"})
 _RULERS = words("president premier prime king emir sultan chancellor")
@@ -53,7 +54,9 @@ def _freed_in_call(trigger: Token) -> list[Token]:
         if any(c.dep_ == "neg" for c in clause.children):
             continue
         out += [o for c in clause.children if c.dep_ == "dobj" for o in arg.with_conjuncts(c)]
-    return out
+    # "pressed Ankara for the release of Golge": the freeing named by its noun
+    releases = [n for n in arg.prep_objects([trigger], ("for",)) if n.lemma_.lower() in _RELEASES]
+    return out + [o for r in releases for o in arg.prep_objects([r], ("of",))]
 
 
 def _holding_state(asked: str, index: ActorIndex) -> str | None:

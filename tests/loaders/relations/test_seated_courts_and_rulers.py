@@ -71,3 +71,19 @@ def test_bare_police_arrest_for_the_one_jailer_of_the_story(extractor: Extractor
 def test_police_of_another_state_arrest_for_no_story_jailer(extractor: Extractor) -> None:
     found = extracted_triples(extractor, _CRACKDOWN.format(doers="Honduran police"))
     assert ("Nicaragua", "DETAINED", "Tomas Rivas") not in found
+
+
+_PRESSED = (
+    "WASHINGTON, Aug 2 - Washington criticised Ankara on Friday. The United States is pressing "
+    "Turkey for the {ask} of Dana Holt, a chemist."
+)
+
+
+def test_a_state_pressed_for_a_release_holds_the_prisoner(extractor: Extractor) -> None:
+    found = extracted_triples(extractor, _PRESSED.format(ask="release"))
+    assert ("Turkey", "DETAINED", "Dana Holt") in found
+
+
+def test_a_state_pressed_for_an_extradition_holds_nobody(extractor: Extractor) -> None:
+    found = extracted_triples(extractor, _PRESSED.format(ask="extradition"))
+    assert not any(kind == "DETAINED" for _, kind, _ in found)
