@@ -463,7 +463,11 @@ def _coordinated(tok: Token) -> list[Token]:
     return [first, *first.conjuncts]
 
 
-_SEATED = frozenset({"official", "diplomat", "leader", "negotiator", "spokesman", "spokeswoman"})
+# a state's officials and courts where they sit: "officials in Kyiv", "a court in Antwerp"
+_SEATED = frozenset(
+    {"official", "diplomat", "leader", "negotiator", "spokesman", "spokeswoman"}
+    | {"court", "judge", "prosecutor"}
+)
 
 
 def _former(tok: Token) -> bool:

@@ -1,10 +1,11 @@
 """Who holds a prisoner, and who charged them, when the sentence names only one side of it.
 
 "The EU demanded that Minsk free Protasevich", "Biden urged Iran to release the two": the one
-asked to free someone holds them (ANNOTATION.md: DETAINED counts "holds"). Only a state or a
-body is read so (asking a person to free someone may ask them to intercede), only for a call
-that was made (the URGED reading's own status), and only for the verb of freeing itself, not
-for "to help free" or "to seek the release".
+asked to free someone holds them (ANNOTATION.md: DETAINED counts "holds"). Only a state, a
+body, or a head of state or government for the state they rule ("pressed Xi to free two
+Australians": China holds them) is read so (asking another person to free someone may ask them
+to intercede), only for a call that was made (the URGED reading's own status), and only for
+the verb of freeing itself, not for "to help free" or "to seek the release".
 
 "Floderus was tried on charges of spying", "was charged with espionage", "prosecutors charged
 him": a charge without a doer (or by law officers who are no actor) is by the one state the
@@ -31,8 +32,10 @@ if TYPE_CHECKING:
     from loaders.relations.frames_apply import Reading
 
 _FREEING = words("free release pardon")
+_RELEASES = words("release freedom")
 _LEGAL_DOERS = words("prosecutor court judge authority investigator police prosecution")
 _HOLDERS = frozenset({"COUNTRY", "ORGANIZATION"})
+_RULERS = words("president premier prime king emir sultan chancellor")
 _LAW_WORDS = words(
     "procuratorate prosecutor prosecutors prosecution prosecuting court tribunal justice police "
     "investigative"
@@ -42,13 +45,29 @@ _LAW_WORDS = words(
 def _freed_in_call(trigger: Token) -> list[Token]:
     """The people a call asks to be freed: "urged X to free Y", "demanded that X release Y"."""
     out: list[Token] = []
-    for clause in trigger.children:
-        if clause.dep_ not in ("xcomp", "ccomp") or clause.lemma_.lower() not in _FREEING:
+    calls = [c for c in trigger.children if c.dep_ in ("xcomp", "ccomp")]
+    # "pressed Xi to lift the tariffs and to free two Australians": the call's later asks
+    calls += [c for call in calls for c in call.conjuncts]
+    for clause in calls:
+        if clause.dep_ not in ("xcomp", "ccomp", "conj") or clause.lemma_.lower() not in _FREEING:
             continue
         if any(c.dep_ == "neg" for c in clause.children):
             continue
         out += [o for c in clause.children if c.dep_ == "dobj" for o in arg.with_conjuncts(c)]
-    return out
+    # "pressed Ankara for the release of Golge": the freeing named by its noun
+    releases = [n for n in arg.prep_objects([trigger], ("for",)) if n.lemma_.lower() in _RELEASES]
+    return out + [o for r in releases for o in arg.prep_objects([r], ("of",))]
+
+
+def _holding_state(asked: str, index: ActorIndex) -> str | None:
+    """Who holds the prisoners a call asks someone to free: a state or body itself, or the
+    state a head of state or government rules ("pressed Xi to free two Australians": China
+    holds them); another person asked may only be asked to intercede."""
+    if index.kind(asked) in _HOLDERS:
+        return asked
+    if index.kind(asked) != "PERSON" or not (set(index.title(asked).split()) & _RULERS):
+        return None
+    return index.state_of(asked)
 
 
 def holders_asked_to_free(readings: list[Reading], index: ActorIndex) -> list[Fact]:
@@ -59,14 +78,15 @@ def holders_asked_to_free(readings: list[Reading], index: ActorIndex) -> list[Fa
             continue
         prisoners = [r for t in _freed_in_call(reading.trigger) for r in index.refs(t)]
         for holder in reading.targets:
-            if index.kind(holder.actor_id) not in _HOLDERS:
+            state = _holding_state(holder.actor_id, index)
+            if state is None:
                 continue
             for prisoner in prisoners:
                 if index.kind(prisoner.actor_id) != "PERSON":
                     continue
                 conf = confidence(reading.strength - 0.2, holder, prisoner)
                 kind = RelationType.DETAINED
-                fact = Fact(holder.actor_id, kind, prisoner.actor_id, reading.status, conf, reading)
+                fact = Fact(state, kind, prisoner.actor_id, reading.status, conf, reading)
                 out.append(fact)
     return out
 

@@ -10,6 +10,9 @@ such as Hamas), such a detention of a person whose holder the story does not oth
 (`derive.detentions_by_releasers`) is that jailer's. Read again with its doer, a sentence on a
 charge is then also the jailer's accusation, and a release without a doer the jailer's release.
 
+Bare police or authorities ("police arrested Maradiaga") name no state of their own and are
+the story's jailer's force; police named by another state ("Thai police") are not.
+
 Silent when two jailers hold people (a swap: who jailed whom is not guessed) or a holding or
 freeing names a doer the actor stage does not know (it may be another jailer); for a doer the
 sentence names but the actor stage does not know ("soldiers who mutinied detained him"); for a
@@ -42,6 +45,7 @@ _PEOPLE = CAPTIVES | words(
     "student academic soldier serviceman those"
 )
 _PARTS = words("some many most dozen hundred thousand several few two three four five")
+_LAW_FORCES = words("police authority prosecutor investigator")
 _OFFICE_TERM = words("first second third fourth fifth sixth consecutive presidential new")
 
 
@@ -107,6 +111,13 @@ def _unknown_doer(reading: Reading) -> bool:
     return any(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in doers)
 
 
+def _own_law_force(doer: Token) -> bool:
+    """ "police arrested him", "the authorities detained her": a bare force of law, which names
+    no state of its own, is the story's jailer's ("Thai police", "rebel soldiers" are not)."""
+    bare = all(c.dep_ in ("det", "cc", "conj") for c in doer.children)
+    return bare and doer.lemma_.lower() in _LAW_FORCES
+
+
 def _office_term(reading: Reading) -> bool:
     """ "the election that gave Ortega a fourth consecutive term": a term of office, no prison
     term."""
@@ -146,7 +157,8 @@ def detentions_by_story_jailer(
         if reading.frame.type is not RelationType.DETAINED or reading.sources:
             continue
         patient_subject = reading.frame.patient_subject  # "is serving a term": the prisoner
-        if not patient_subject and passives.logical_source(reading.trigger):
+        doers = [] if patient_subject else passives.logical_source(reading.trigger)
+        if doers and not all(_own_law_force(d) for d in doers):
             continue  # a doer named but no actor ("soldiers detained him")
         if _office_term(reading):
             continue
