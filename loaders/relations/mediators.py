@@ -176,9 +176,20 @@ def _with_things(verb: Token) -> list[Token]:
     return arg.prep_objects(nouns, ("with",))
 
 
+def _talks_under(noun: Token) -> list[Token]:
+    """ "welcomed talks between X and Y under U.S. auspices": the talks the mediator's phrase
+    hangs on, whose own sides are the parties (not the clause's subject, who only welcomed
+    or hosted them)."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in _THINGS:
+        return []
+    return [prep.head]
+
+
 def _parties(noun: Token, verb: Token, role: bool, index: ActorIndex) -> list[Ref]:
     # "efforts by Oman between Iran and the US": the parser may hang "between" on the mediator
-    between = arg.between_objects([noun, *arg.prep_objects([noun], ("by", "of"))])
+    owned = arg.prep_objects([noun], ("by", "of"))
+    between = arg.between_objects([noun, *owned, *_talks_under(noun)])
     if role and not between:  # "acted as a go-between for Iran and the United States"
         sides = arg.prep_objects([noun], ("for",))
         between = sides if sides and sides[0].conjuncts else []
@@ -239,7 +250,8 @@ def named_mediators(sentences: list[tuple[Span, int]], story: list[str]) -> list
             holder = [] if role else _title_holder(noun, index)
             sources = sources or holder or _owners([noun, carrier], index) or described
             sources = sources or _leaders(carrier, verb, index)
-            status = combine(noun_status(carrier), verb_status(verb))
+            talks = [noun_status(t) for t in _talks_under(noun)]
+            status = combine(noun_status(carrier), verb_status(verb), *talks)
             if not sources or status is None:
                 continue
             if holder:

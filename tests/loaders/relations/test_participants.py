@@ -287,3 +287,21 @@ def test_leaders_emerging_from_a_summit_with_agreements_made_them(read: Reader) 
     assert frozenset(("Joe Biden", "Vladimir Putin")) in _signed(text, read)
     empty = "Biden and Putin held a summit in Geneva, emerging with no agreements."
     assert not _signed(empty, read)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt welcomed talks between Israel and Iran under U.S. auspices.",
+        "Egypt hosted negotiations between Israel and Iran under American mediation.",
+    ],
+)
+def test_talks_under_a_mediator_are_between_their_own_sides(read: Reader, text: str) -> None:
+    found = pairs(read(text), "MEDIATED")
+    assert {("United States", "Israel"), ("United States", "Iran")} <= found
+    assert ("United States", "Egypt") not in found
+
+
+def test_talks_only_called_for_under_a_mediator_are_not_mediated(read: Reader) -> None:
+    text = "Egypt called for talks between Israel and Iran under U.S. auspices."
+    assert not pairs(read(text), "MEDIATED")
