@@ -36,7 +36,10 @@ def build_pipeline(model: str = MODEL, with_relations: bool = True) -> Language:
 # "U.S.-brokered": the tokenizer keeps an abbreviation with a dot and what is hyphened to it as
 # one word, so the doer is lost; "US-brokered" and "EU-mediated" are split already.
 _ABBREVIATED = ("U.S.", "U.K.", "U.N.", "E.U.")
-_AGENTIVE = ("brokered", "mediated", "facilitated", "backed", "led", "sponsored", "imposed")
+_AGENTIVE = (
+    "brokered", "mediated", "facilitated", "backed", "led", "sponsored", "imposed", "drafted",
+    "proposed",
+)  # fmt: skip
 
 
 def _split_abbreviated_agents(nlp: Language) -> None:

@@ -116,8 +116,10 @@ def _demonym(claims: Claims, span: Span, iso3: str) -> None:
         claims.claim(Mention(span.start, span.end, ident, "demonym"))
 
 
-# Participles whose doer a demonym hyphened to them names: "Qatari-mediated", "Saudi-brokered".
-_HYPHENED_DOING = frozenset({"mediated", "brokered", "facilitated", "backed", "sponsored", "led"})
+# Participles whose doer a demonym hyphened to them names: "Qatari-mediated", "Saudi-brokered",
+# "a French-drafted resolution".
+_HYPHENED_DOING = frozenset({"mediated", "brokered", "facilitated", "backed", "sponsored", "led",
+                             "drafted", "proposed"})  # fmt: skip
 
 
 def _hyphened_doer(span: Span) -> bool:

@@ -384,6 +384,10 @@ class ActorIndex:
                 found.extend(_proxy(self.refs(child)))
             elif child.dep_ in ("amod", "compound") and (ref := self.direct(child)) is not None:
                 found.append(Ref(ref.actor_id, "proxy", ref.token))
+            elif child.dep_ == "amod" and child.lower_ in _AUTHORING:  # "a U.S.-drafted resolution"
+                for doer in (c for c in child.children if c.dep_ in ("npadvmod", "compound")):
+                    if (ref := self.direct(doer)) is not None:
+                        found.append(Ref(ref.actor_id, "proxy", ref.token))
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of"):
                 for pobj in _pobjs(child):
                     found.extend(_proxy(self.refs(pobj)))
@@ -397,6 +401,11 @@ class ActorIndex:
         for pobj in included_claimants(tok):  # "calls for talks, including from the UN"
             found.extend(_proxy(self.refs(pobj)))
         return unique_refs(found)
+
+
+# Participles a claim's author is hyphened to: "a U.S.-drafted resolution", "a French-sponsored
+# draft", "an Egypt-proposed truce" (the state put the text forward, so it is whose claim it is).
+_AUTHORING = frozenset({"drafted", "sponsored", "proposed", "backed", "authored"})
 
 
 # What one asks for that comes "from" a place: "calls for a withdrawal from Ukraine" names
