@@ -137,6 +137,8 @@ class ActorIndex:
             # "U.S. imports of Russian oil": the buyer is no target, whether or not the actor
             # stage folded "U.S. imports" into one mention of the buyer
             return unique_refs([r for g in goods for r in _proxy(self.refs(g, possessor=True))])
+        if tok.tag_ == "NNS" and len(listed := self._appos_list(tok)) > 1:
+            return listed  # "two ministers, A-B and C D": each name, however it was parsed
         ref = self.direct(tok)
         named = self._appos_person(tok) if tok.pos_ == "NOUN" else None
         if named is not None and ref is not None and named.actor_id != ref.actor_id:
@@ -188,6 +190,26 @@ class ActorIndex:
         if described is not None:
             return [Ref(described, "pronoun", tok.i)]  # "the engineer", described so before
         return found
+
+    def _appos_list(self, tok: Token) -> list[Ref]:
+        """The actors a plural noun's apposition lists ("two ministers, Itamar Ben-Gvir and
+        Bezalel Smotrich"): a hyphenated name can break the parse of the list so that the first
+        name hangs inside the second's phrase, so every name inside the apposition counts, as
+        long as only name and list links lead to it (not "of"/"in" phrases naming places)."""
+        found: list[Ref] = []
+        for child in tok.children:
+            if child.dep_ != "appos" or child.pos_ != "PROPN":
+                continue
+            for t in child.subtree:
+                path = t
+                while path.i != child.i and path.dep_ in _NAME_LINKS:
+                    path = path.head
+                if path.i == child.i and (ref := self.direct(t)) is not None:
+                    found.append(ref)
+        people = unique_refs(found)
+        # only people: a list of states or bodies ("U.S. allies Britain and France") is read
+        # by the list rules, and a plural event noun is no one's title
+        return people if all(self.kind(r.actor_id) == "PERSON" for r in people) else []
 
     def _person(self, tok: Token) -> str | None:
         ref = self.direct(tok)
@@ -462,6 +484,10 @@ def _apposed_name(tok: Token) -> bool:
     """A name in apposition after a comma: the next member of a list, not a title ("Minister")."""
     after_comma = tok.i > 0 and tok.doc[tok.left_edge.i - 1].text == ","
     return tok.dep_ == "appos" and tok.pos_ == "PROPN" and after_comma and tok.ent_type_ == "PERSON"
+
+
+# Links inside a list of names: "A and B", "Ben-Gvir" split into name parts
+_NAME_LINKS = frozenset({"conj", "appos", "compound", "nmod", "flat"})
 
 
 def _coordinated(tok: Token) -> list[Token]:
