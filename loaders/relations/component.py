@@ -80,6 +80,7 @@ from loaders.relations.killings import killings
 from loaders.relations.known_wars import (
     troops_sent_in,
     wars_named_by_their_doer,
+    wars_named_by_their_victim,
     wars_named_without_doer,
 )
 from loaders.relations.leave_orders import (
@@ -232,6 +233,7 @@ class RelationComponent:
         found += participation_facts(readings, found, sentences, story, index)
         found += wars_named_without_doer(readings, index, doc._.published)
         found += wars_named_by_their_doer(doc, index, doc._.published)
+        found += wars_named_by_their_victim(doc, index, doc._.published)
         found += troops_sent_in(doc, index, doc._.published)
         found += strikes_on(readings, index) + group_owned_acts(readings, index)
         found += campaigns_against(list(doc), index) + sanction_clauses(doc, index)

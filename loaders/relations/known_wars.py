@@ -15,7 +15,12 @@ from loaders.relations import arguments as arg
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
-from loaders.relations.modality import noun_status, verb_status
+from loaders.relations.modality import (
+    NEGATIVE_DETS,
+    UNREAL_ADJECTIVES,
+    noun_status,
+    verb_status,
+)
 from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType, Status
 
@@ -102,6 +107,24 @@ def _only_victim(places: list[Token], victim: str, index: ActorIndex) -> bool:
     return all(any(r.actor_id == victim for r in index.refs(p)) for p in places)
 
 
+_NOT_WAGED = NEGATIVE_DETS | UNREAL_ADJECTIVES | words("planned upcoming scheduled new")
+"""What says an owned war noun is not (yet) waged: "no invasion", "Russia's planned invasion"."""
+
+
+def _asserted_war(noun: Token) -> bool:
+    """A war noun the text asserts. Its owner makes it a presupposed fact whatever verb governs
+    it ("the leaders discussed Russia's invasion of Ukraine"), unless the noun itself is denied
+    or unreal ("no invasion", "a possible invasion")."""
+    if noun_status(noun) is Status.OCCURRED:
+        return True
+    if not any(c.dep_ == "poss" for c in noun.children):
+        return False
+    return not any(
+        c.dep_ in ("det", "neg", "amod", "compound") and c.lower_ in _NOT_WAGED
+        for c in noun.children
+    )
+
+
 def wars_named_by_their_doer(doc: Doc, index: ActorIndex, published: dt.date | None) -> list[Fact]:
     """The known victim for a war noun whose doer is the known aggressor and that names no
     other party: "since Russia's full-scale invasion", "the day Russia launched its invasion",
@@ -113,7 +136,7 @@ def wars_named_by_their_doer(doc: Doc, index: ActorIndex, published: dt.date | N
         return []
     out: list[Fact] = []
     for noun in doc[index.dateline_end :]:
-        if noun.pos_ != "NOUN" or noun_status(noun) is not Status.OCCURRED:
+        if noun.pos_ != "NOUN" or not _asserted_war(noun):
             continue
         places = [t for t in arg.prep_objects([noun], _VICTIM_PREPS) if t.ent_type_ != "DATE"]
         for war, aggressor, victim in wars:
@@ -160,5 +183,37 @@ def troops_sent_in(doc: Doc, index: ActorIndex, published: dt.date | None) -> li
                 continue
             frame = Frame(RelationType.ATTACKED, "send", "VERB", ("prep:into",))
             reading = Reading(frame, verb, (verb,), Status.OCCURRED, _DOER_STRENGTH)
+            out.append(_attack(aggressor, victim, reading))
+    return out
+
+
+# A war its victim owns, the aggressor named after "against" or "with": "Ukraine's war with
+# Russia", "support for Kyiv in its war against Moscow". Not "invasion": an owned invasion is
+# the owner's own.
+_DEFENDED = words("war fight defence defense struggle")
+_AGGRESSOR_PREPS = ("against", "with")
+
+
+def wars_named_by_their_victim(
+    doc: Doc, index: ActorIndex, published: dt.date | None
+) -> list[Fact]:
+    """The known aggressor's attack for a war noun owned by the known victim that names the
+    aggressor as its other party and no one else: "Ukraine in its war against Russia"."""
+    wars = _wars_of(index, published)
+    if not wars:
+        return []
+    out: list[Fact] = []
+    for noun in doc[index.dateline_end :]:
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _DEFENDED:
+            continue
+        if not _asserted_war(noun):
+            continue
+        owners = [r.actor_id for c in noun.children if c.dep_ == "poss" for r in index.refs(c)]
+        others = [t for t in arg.prep_objects([noun], _AGGRESSOR_PREPS) if t.ent_type_ != "DATE"]
+        for _war, aggressor, victim in wars:
+            if victim not in owners or not others or not _only_victim(others, aggressor, index):
+                continue
+            frame = Frame(RelationType.ATTACKED, noun.lemma_.lower(), "NOUN", ("poss",))
+            reading = Reading(frame, noun, (noun,), Status.OCCURRED, _DOER_STRENGTH)
             out.append(_attack(aggressor, victim, reading))
     return out

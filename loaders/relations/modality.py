@@ -15,6 +15,7 @@ from loaders.relations.arguments import to_infinitive
 from loaders.relations.decided_acts import DECISIONS, decision_taken
 from loaders.relations.lexicon import LIGHT_VERBS, words
 from loaders.relations.said_and_did import participle_partner
+from loaders.relations.used_for import used_for
 from schema.ontology import Status
 
 if TYPE_CHECKING:
@@ -278,6 +279,8 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
             return None
         if lemma == "move" and gov.tag_ in ("VBD", "VBN"):
             return None  # "the US moved to expel 12 diplomats": the step was taken
+        if used_for(tok):
+            return None  # "Russia used drones to strike Kyiv": the use was the strike
         if summons_purpose(tok):
             return None  # "summoned the envoy to protest": the summons delivered the protest
         if link == "advcl" and _first_of_kind(gov):
@@ -314,6 +317,9 @@ CLAIM_NOUNS = words(
 )
 """Nouns whose that-clause the text reports, not asserts; "evidence that X armed Y" is what a
 finding holds, as disputable as the finding itself."""
+_WORRY_NOUNS = words("concern worry alarm")
+"""Nouns whose that-clause is what someone worries about ("voiced concern that X had used
+spyware to target Y"): held, not asserted by the text."""
 _CONFIRMING = frozenset({"confirm", "verify", "corroborate", "prove"})
 
 
@@ -321,7 +327,7 @@ def _claim_content(clause: Token, noun: Token) -> bool:
     """ "Reports that Russia attacked Poland were false", "allegations that China sanctioned
     X surfaced": what a report or claim says is not asserted by the text, unless the text
     confirms the report ("the report that ... was confirmed")."""
-    if noun.lemma_.lower() not in CLAIM_NOUNS:
+    if noun.lemma_.lower() not in CLAIM_NOUNS | _WORRY_NOUNS:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return False

@@ -21,6 +21,7 @@ from loaders.relations.name_objects import misparsed_object
 from loaders.relations.relative_gaps import shared_relative_noun, stray_relative_noun
 from loaders.relations.subjects import grammatical_subjects
 from loaders.relations.time_objects import object_behind_time
+from loaders.relations.used_for import used_for
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -175,6 +176,8 @@ def logical_objects(verb: Token) -> list[Token]:
         return labelled
     for child in verb.children:
         if child.dep_ == "dobj":
+            if used_for(verb) and child.lower_ in REL_PRONOUNS and child.i < verb.head.i:
+                continue  # "drones which Moscow used to strike X": the thing used, not hit
             if child.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
                 return _among(verb) or with_conjuncts(verb.head)
             stray = stray_relative_noun(verb, child)  # "the FDLR, which it accuses" (advcl)
