@@ -35,6 +35,7 @@ from loaders.relations.lexicon import (
 )
 from loaders.relations.mediated_nouns import purpose_between, talks_holders
 from loaders.relations.modality import combine, noun_status, verb_status
+from loaders.relations.named_envoys import named_envoys
 from loaders.relations.obligations import obliged_subjects
 from loaders.relations.offered_terms import REFUSED_THINGS, blamed_thing, offerers
 from loaders.relations.onward_stops import (
@@ -207,6 +208,8 @@ def _slot_targets(
             if frame.type is RelationType.VISITED:  # "visited U.S. companies in Shanghai"
                 objects = _visited_places(objects)
             out.extend(refs(index, objects, poss, roles))
+            if frame.type is RelationType.MET_WITH and roles:
+                out.extend(named_envoys(index, objects))  # "its envoy, X,"
             if frame.type in JOINED_TARGET_TYPES:  # "blacklisted X, along with Y and Z"
                 out.extend(refs(index, joined_objects(hosts[0], objects), poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "condemned the launch": whose launch
