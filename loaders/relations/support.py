@@ -8,7 +8,8 @@
 - A decision praised after a comma: "Riyadh said it would open its airspace, a decision Biden
   praised" -> Biden supported whoever decided, the doer of the clause before the comma.
 - A supporter named: "Poland has been one of Kyiv's most steadfast supporters", "X, a staunch
-  backer of Y" -> X supported Y.
+  backer of Y", "X is among Y's backers", "X, which is Y's main backer", "X, one of Y's main
+  arms suppliers" -> X supported Y (a supplier only of arms: a gas supplier sells).
 - Support for an operation the story told of: "X provided support for the operation" -> X
   supported whoever carried it out (bridging.event_owners).
 - A speaker voicing his state's support: "Biden said Washington's support for Israel was rock
@@ -27,7 +28,7 @@ from loaders.relations.bridging import event_owners
 from loaders.relations.claims import before_the_comma
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import ACTION_NOUNS, Frame, words
+from loaders.relations.lexicon import ACTION_NOUNS, ARMS, Frame, words
 from loaders.relations.modality import (
     CONDITION_MARKS,
     DOUBT_ADVERBS,
@@ -53,6 +54,9 @@ _GIVING = words(
 _MONEY = words("dollar euro pound million billion package tranche")
 _TRIPS = words("visit trip journey tour")
 _SUPPORTERS = words("supporter backer")
+_SUPPLIERS = words("supplier provider")
+_MILITARY = ARMS | words("military defence defense security")
+_RELATIVES = frozenset({"which", "who", "that"})
 _STRENGTH = 0.7
 
 
@@ -197,18 +201,49 @@ def support_for_operations(readings: list[Reading]) -> list[Fact]:
     return out
 
 
+def _is_supporter(noun: Token) -> bool:
+    """A backer or supporter; a supplier only of arms ("Kyiv's main arms suppliers")."""
+    lemma = noun.lemma_.lower()
+    if lemma in _SUPPORTERS:
+        return True
+    return lemma in _SUPPLIERS and any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _MILITARY for c in noun.children
+    )
+
+
+def _subjects(copula: Token) -> list[Token]:
+    """The subjects of a copula with their conjuncts; a relative "which"/"who" stands for the
+    noun its clause hangs on ("Moscow, which is Assad's main backer")."""
+    subjects = [c for c in copula.children if c.dep_ == "nsubj"]
+    if copula.dep_ == "relcl":
+        subjects = [copula.head if s.lower_ in _RELATIVES else s for s in subjects]
+    return [m for s in subjects for m in arg.with_conjuncts(s)]
+
+
 def _bearer(noun: Token) -> tuple[list[Token], Token | None]:
     """Who is called a supporter, and the copula that says so: the subject of "is (one of)
-    ...", or the head of an apposition."""
+    ..." or "is among ...", or the head of an apposition."""
     tok = noun
     if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ == "one":
         tok = tok.head.head
+    if tok.dep_ == "pobj" and tok.head.lower_ == "among" and tok.head.head.lemma_ == "be":
+        return _subjects(tok.head.head), tok.head.head  # "Estonia is among Kyiv's backers"
     if tok.dep_ == "attr":  # "Russia and Iran are the main backers of Assad": both are
-        subjects = [c for c in tok.head.children if c.dep_ == "nsubj"]
-        return [m for s in subjects for m in arg.with_conjuncts(s)], tok.head
+        return _subjects(tok.head), tok.head
     if tok.dep_ == "appos":
-        return [tok.head], None
+        return [_appositive_of(tok)], None
     return [], None
+
+
+def _appositive_of(appos: Token) -> Token:
+    """The noun an apposition describes. "went through Moscow, Assad's main backer": the parser
+    may hang the apposition on the subject; the name just before its comma is the one meant."""
+    start = appos.left_edge.i
+    doc = appos.doc
+    if appos.head.pos_ == "PROPN" or start < 2 or doc[start - 1].text != ",":
+        return appos.head
+    named = doc[start - 2]
+    return named if named.pos_ == "PROPN" and named.i > appos.head.i else appos.head
 
 
 def named_supporters(sentences: list[tuple[Span, int]]) -> list[Fact]:
@@ -217,7 +252,7 @@ def named_supporters(sentences: list[tuple[Span, int]]) -> list[Fact]:
     for sent, offset in sentences:
         index = ActorIndex(sent.doc)
         for noun in sent:
-            if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _SUPPORTERS:
+            if noun.pos_ != "NOUN" or not _is_supporter(noun):
                 continue
             owners = [c for c in noun.children if c.dep_ == "poss"]
             owners += arg.prep_objects([noun], ("of",))

@@ -65,6 +65,16 @@ def test_no_praise_no_honour_no_support(read: Reader, text: str) -> None:
             ("Joe Biden", "Iran"),
         ),
         ("Egypt has been one of Qatar's closest supporters.", ("Egypt", "Qatar")),
+        ("Egypt, a country of farmers, is among Qatar's firmest backers.", ("Egypt", "Qatar")),
+        (
+            "The envoys flew to Tehran, which is the chief backer of Pyongyang, on Monday.",
+            ("Iran", "North Korea"),
+        ),
+        ("Egypt, long one of Uganda's main weapons suppliers, sent more.", ("Egypt", "Uganda")),
+        (
+            "All the messages went through Cairo, Pyongyang's main military backer.",
+            ("Egypt", "North Korea"),
+        ),
     ],
 )
 def test_support_named_by_place_decision_or_supporter(
@@ -80,6 +90,8 @@ def test_support_named_by_place_decision_or_supporter(
         "Biden pledged new aid in Washington.",
         "Tehran said it would free the prisoners, a decision Biden described as cynical.",
         "Egypt has never been one of Qatar's supporters.",
+        "Egypt, one of Qatar's biggest gas suppliers, raised its prices.",
+        "Egypt is among the countries Qatar has never backed.",
     ],
 )
 def test_no_support_refused_at_home_described_or_denied(read: Reader, text: str) -> None:
