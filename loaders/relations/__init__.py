@@ -79,6 +79,7 @@ One job per module:
   story's; "urged the same" goes to the one urged just before;
 - due_in: a person "due in" (or, with a date, "expected in") a state is scheduled to visit it;
 - present_in: an official who "was in" another state's capital, or spoke there, visited it;
+- talks_held_in: people holding (or speaking at) talks in another state's city visited it;
 - brokered_deals: "under a deal brokered by X, A and B swapped ...": X mediated between them;
 - the_deal, truce_ends: who "the deal" a mediator brokered is between (the article's
   signatories); "a ceasefire that halted the war between X and Y" was agreed by X and Y;

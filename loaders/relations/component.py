@@ -135,6 +135,7 @@ from loaders.relations.strikes_on import strikes_on
 from loaders.relations.subordinate_doers import subordinate_doers
 from loaders.relations.summoned_protests import summoned_protests
 from loaders.relations.supportive_stances import supportive_stances
+from loaders.relations.talks_held_in import visits_at_talks
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.troops_in_support import troops_in_support
 from loaders.relations.truce_ends import truces_by_their_war
@@ -252,6 +253,7 @@ class RelationComponent:
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
         found += unnamed_summoners(doc, readings, index) + summoned_protests(readings, index)
         found += present_visits(doc, index) + spoken_in_visits(doc, index)
+        found += visits_at_talks(doc, index)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
         found += mediation_results(doc, index) + addressed_meetings(doc, index)
         found += mediating_gerunds(doc, index) + signed_and_brokered(doc, index)

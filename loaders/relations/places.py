@@ -24,7 +24,7 @@ MEETING_PLACE_PREPS = ("in", "at", "outside")
 """Where a meeting is held: "in the Kremlin", "at a palace in Jeddah", "outside Moscow" (a
 residence just outside a capital is still in its state)."""
 
-_SETTLEMENTS = frozenset({"city", "capital", "town", "port"})
+_SETTLEMENTS = frozenset({"city", "capital", "town", "port", "resort"})
 # A state's premises abroad: "at the U.S. diplomatic mission in the Swiss city" is in Switzerland;
 # the state that names it owns it, and a guest there has not come to that state.
 _PREMISES = frozenset({"embassy", "consulate", "mission", "legation", "chancery"})
