@@ -118,6 +118,9 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
     # "branded NATO an aggressive bloc": the parser makes the bearer a dative or a first object
     pairs = [(d, o) for d in objects for o in objects if o.dep_ == "dobj" and d.i < o.i]
     found += [d for d, o in pairs if is_pejorative(o, lexicon)]
+    # "called Mali's decision a disgrace", "calling X's move a surrender", "called the U.S. move
+    # an unfriendly act": the parser hangs the label on the object (or on "move" read as a verb)
+    found += _split_labels(children, lexicon)
     # "called Russia's strike a war crime": the parser hangs the label on the object as appos
     found += [
         o
@@ -135,6 +138,41 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
         if c.dep_ == "poss" and c.lower_ not in _DUMMY
     ]
     return [t for tok in _unique(found) for t in (tok, *tok.conjuncts)]
+
+
+def _split_labels(children: list[Token], lexicon: frozenset[str]) -> list[Token]:
+    """Bearers of a label the parser hung on the object phrase instead of the verb: a noun
+    with "a"/"an" after the object ("Mali's decision a disgrace": npadvmod; "La Paz's move a
+    surrender": the object made a clause with the label its object). Where the parser made the
+    act noun a verb of its own ("the U.S. move an unfriendly act"), the object before it bears
+    the label. Only an indefinite noun right after the object phrase: "called X's move a day
+    later" has no pejorative word, "called the move the first step" no article "a"."""
+    found: list[Token] = []
+    for obj in children:
+        hosts_label = obj.dep_ in ("dobj", "ccomp") and obj.pos_ == "NOUN"
+        verb_noun = obj.dep_ == "oprd" and obj.tag_ == "VB" and obj.lower_ in _ACT_VERBS_AS_NOUNS
+        if not (hosts_label or verb_noun):
+            continue
+        labels = [
+            c
+            for c in obj.children
+            if c.dep_ in ("dobj", "npadvmod")
+            and c.pos_ == "NOUN"
+            and c.i > obj.i
+            and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children)
+            and is_pejorative(c, lexicon)
+        ]
+        if not labels:
+            continue
+        if hosts_label:
+            found.append(obj)
+        else:
+            found += [c for c in children if c.dep_ == "dobj" and c.i < obj.i]
+    return found
+
+
+# Act nouns the parser may read as verbs before a label: "called the U.S. move an unfriendly act".
+_ACT_VERBS_AS_NOUNS = frozenset({"move", "step", "decision", "ban", "attack", "strike", "raid"})
 
 
 def _bare_label(word: Token) -> bool:
