@@ -110,6 +110,7 @@ def listed(tok: Token) -> list[Token]:
     parser hung on a time that dates the clause ("from Baku days after", time_names.py)."""
     members = with_conjuncts(name_before_time(tok) or tok)
     members += [c for c in tok.children if c.dep_ == "appos" and c.pos_ == "PROPN"]
+    members += verb_hung_conjuncts(tok)
     for member in list(members):
         for sub in member.subtree:
             if _in_own_clause(sub, member):
@@ -121,6 +122,29 @@ def listed(tok: Token) -> list[Token]:
             if sub.dep_ == "conj" and inside_name:
                 members += [t for t in (sub, *sub.conjuncts) if t not in members]
     return members
+
+
+def verb_hung_conjuncts(tok: Token) -> list[Token]:
+    """ "sanctions on the head of X's Senate, A, and a former Senate leader, B, accusing ...":
+    after an apposition the parser often hangs the next list member on the clause's verb, as a
+    conjunct noun. A noun conjoined to a verb is no clause of its own: when ", and" is all that
+    parts it from the end of the preposition's object, it is one more member of that object."""
+    if tok.dep_ != "pobj" or tok.head.dep_ != "prep":
+        return []
+    owner = tok.head.head
+    verb = owner.head if owner.dep_ == "dobj" else owner
+    if verb.pos_ != "VERB":
+        return []
+    end = tok.right_edge.i
+    out: list[Token] = []
+    for conj in (c for c in verb.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")):
+        # "spoke with A, and B with C": a gapped clause repeats the preposition
+        if any(c.dep_ == "prep" and c.lower_ == tok.head.lower_ for c in conj.children):
+            continue
+        between = tok.doc[end + 1 : conj.left_edge.i]
+        if conj.i > end and between and all(t.dep_ in ("punct", "cc") for t in between):
+            out += [conj, *(c for c in conj.conjuncts if c.i > conj.i)]
+    return out
 
 
 # Links that open a clause of its own under a noun: what it names belongs to that clause (not
