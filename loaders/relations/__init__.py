@@ -68,6 +68,7 @@ One job per module:
   the United States accuse of");
 - mistagged_accusations: "Iran, which Israel and the United States accuse of", where the
   tagger read the verb as a noun: the names between the pronoun and the verb accuse the noun;
+- wanted_people: whom "issued warrants for his arrest" is against (the arrest's owner);
 - relative_gaps: whom an object relative clause is about where the parse loses it ("a group
   that X classifies as Y and has blamed for Z"; "the FDLR, which it accuses of" hung on a verb);
 - told_in_person: "A told B that ..." between two people is a meeting, unless written,

@@ -31,6 +31,7 @@ from loaders.relations.lexicon import (
     NEGATIVE_LABELS,
     PRAISE_LABELS,
     TERROR_LABELS,
+    WARRANTS,
     words,
 )
 from loaders.relations.mediated_nouns import purpose_between, talks_holders
@@ -62,6 +63,7 @@ from loaders.relations.surface_lists import (
 from loaders.relations.told_in_person import told_in_person
 from loaders.relations.verb_senses import complemented, event_object, quarrel
 from loaders.relations.vetoed_drafts import forum_dropped
+from loaders.relations.wanted_people import wanted_people
 from loaders.relations.while_places import places_while
 from schema.ontology import RelationType, Status
 
@@ -233,6 +235,8 @@ def _slot_targets(
                 found += [f for h in hosts[:1] for f in onward_destinations(h, slot[5:])]
             if slot == "prep:with":  # "signed a deal, with Egypt's mediation": no partner
                 found = [f for f in found if f.lemma_.lower() not in _AIDING]
+            if frame.type is RelationType.ACCUSED and frame.object_nouns is WARRANTS:
+                found += wanted_people(found)  # "issued warrants for his arrest"
             out.extend(refs(index, found, poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "outrage at the execution by Iran"
                 out.extend(_by_doers(index, [o for o in found if not index.refs(o)]))

@@ -347,6 +347,8 @@ BLAMED_THINGS = words(
     "attack strike blast explosion bombing killing murder death assassination shooting "
     "poisoning sabotage incident violence unrest fire crash hack cyberattack leak"
 )
+# What a court issues or a prosecutor seeks against someone: "an arrest warrant for Putin".
+WARRANTS = words("warrant")
 ACCUSED: list[Frame] = [
     *_verbs(R.ACCUSED, ("dobj",), "accuse charge indict prosecute", needs=None),
     *_verbs(R.ACCUSED, ("dobj", "prep:on"), "blame"),
@@ -373,6 +375,9 @@ ACCUSED: list[Frame] = [
     *_verbs(R.ACCUSED, ("dobj",), "try", needs="on", target_kind="PERSON", strength=0.8),
     *_verbs(R.ACCUSED, ("dobj",), "try", needs="for", target_kind="PERSON", strength=0.8),
     *_nouns(R.ACCUSED, ("prep:against", "clause"), "accusation allegation charge", strength=0.7),
+    # "issued an arrest warrant for Putin", "is seeking warrants for Netanyahu": a court's or a
+    # prosecutor's charge, whether or not anyone is ever arrested on it (no custody: DETAINED)
+    *_verbs(R.ACCUSED, ("prep:for",), "issue seek request", object_nouns=WARRANTS),
 ]
 DETAINED: list[Frame] = [
     *_verbs(

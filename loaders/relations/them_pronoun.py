@@ -44,15 +44,27 @@ def them_antecedents(tok: Token) -> list[Token]:
                 for t in m.subtree
                 if t.dep_ == "appos" and t.pos_ == "PROPN"
             ]
-        if cand.dep_ == "conj" and cand.head.pos_ == "VERB" and cand.pos_ == "PROPN":
+        if cand.dep_ == "conj" and cand.head.pos_ == "VERB" and _named(cand, tok):
             # "arrested Marek, a teacher, and Volkov, a driver, and charged them": the parser
-            # hung the second name on the verb; it joins the verb's object
+            # hung the second name on the verb; it joins the verb's object ("expelled the
+            # envoy, A, and his deputy B, accusing them": the office and the name it carries)
             objects = [c for c in cand.head.children if c.dep_ == "dobj"]
             if objects:
                 return [*objects, cand]
         if cand.tag_ in _PLURAL and cand.dep_ not in ("compound", "amod", "npadvmod"):
             return [cand, *cand.conjuncts]
     return []
+
+
+def _named(cand: Token, pronoun: Token) -> bool:
+    """A name, or an office whose apposition names its holder ("his deputy Brian Naranjo").
+    Not an office the pronoun's clause hangs on ("his deputy, B, accusing them"): the parser
+    then makes the office the one accusing, and the pronoun would add a wrong accuser."""
+    if cand.pos_ == "PROPN":
+        return True
+    if cand.pos_ != "NOUN" or pronoun in cand.subtree:
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in cand.children)
 
 
 def _own_subject(cand: Token, pronoun: Token) -> bool:
