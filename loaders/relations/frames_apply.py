@@ -24,6 +24,7 @@ from loaders.relations.evaluations import (
 from loaders.relations.joined_objects import JOINED_TARGET_TYPES, joined_objects
 from loaders.relations.judged_acts import named_act_doers, relative_doers
 from loaders.relations.labels import labelled
+from loaders.relations.led_forces import leaders_of
 from loaders.relations.lexicon import (
     CLAIM_NOUNS,
     FALSITY_LABELS,
@@ -474,6 +475,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         reading.sources = _place_agents(verb, index, objects + arg.prep_objects(objects, ("of",)))
         return reading
     reading.sources = refs(index, passives.logical_source(verb), False)
+    if not reading.sources:  # "Hamas-led gunmen attacked": the leader's force
+        reading.sources = refs(index, leaders_of(passives.logical_source(verb)), False)
     if not reading.sources and frame.place_agent and passives.is_passive(verb):
         # "arrested in Liberia in an operation by U.S. agents": the operation's doer, not the place
         doers = operation_doers(verb)

@@ -190,6 +190,8 @@ def _wanted(tok: Token) -> _Want | None:
         return None
     if tok.pos_ in ("NUM", "DET", "PRON") and tok.lower_ in ("both", "two", "three", "four"):
         # "the three reaffirmed", "Both condemned": the count as the noun
+        if tok.lower_ == "both" and tok.dep_ == "conj":
+            return None  # "India and Pakistan both claim": it closes the list, names no one else
         front = [c for c in tok.children if c.dep_ in ("det", "predet")]
         if tok.lower_ != "both" and not any(c.lower_ in ("the", "all") for c in front):
             return None

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from loaders.relations.arguments import to_infinitive
 from loaders.relations.decided_acts import DECISIONS, decision_taken
 from loaders.relations.lexicon import LIGHT_VERBS, words
+from loaders.relations.pressed_acts import pressed_act
 from loaders.relations.said_and_did import participle_partner
 from loaders.relations.used_for import used_for
 from schema.ontology import Status
@@ -491,6 +492,7 @@ def noun_status(noun: Token, *, of_trigger: bool = False) -> Status | None:
         and not of_trigger
         and not labelled
         and not (noun.lemma_.lower() in _MADE_CLAIMS and lemma in _DISPUTING)
+        and pressed_act(noun) is None  # "pressed its offensive": it goes on
     ):
         return None
     if noun.dep_ == "pobj" and head.lower_ in ("without", "instead", "against"):

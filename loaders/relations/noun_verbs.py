@@ -12,7 +12,9 @@ from typing import TYPE_CHECKING
 
 from loaders.relations.arguments import TIME_MEASURES, with_conjuncts
 from loaders.relations.lexicon import LIGHT_VERBS, MEASURE_NOUNS, STANCE_CARRIERS
+from loaders.relations.mistagged_nouns import noun_lemma
 from loaders.relations.passives import agents, misread_light_verb
+from loaders.relations.pressed_acts import pressed_act
 from loaders.relations.subjects import grammatical_subjects
 
 if TYPE_CHECKING:
@@ -25,8 +27,12 @@ def light_verb(noun: Token) -> Token | None:
     if misread is not None:
         return misread
     head = noun.head
-    if noun.dep_ in ("dobj", "nsubjpass") and head.lemma_.lower() in LIGHT_VERBS:
+    # "waged a ground offensive": the adjective-tagged noun hangs as a complement
+    object_slot = noun.dep_ in ("dobj", "nsubjpass") or (noun.dep_ == "acomp" and noun_lemma(noun))
+    if object_slot and head.lemma_.lower() in LIGHT_VERBS:
         return head
+    if (pressing := pressed_act(noun)) is not None:
+        return pressing  # "pressed an offensive against": it goes on
     # "the sanctions imposed by Britain on Russia": the light verb a participle of the noun
     for child in noun.children:
         participle = child.dep_ == "acl" and child.tag_ == "VBN"

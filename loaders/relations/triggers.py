@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from spacy.matcher import Matcher
 
 from loaders.relations.lexicon import FRAMES, Frame
+from loaders.relations.mistagged_nouns import noun_lemma
 from loaders.relations.mistagged_verbs import verb_lemma
 
 if TYPE_CHECKING:
@@ -44,11 +45,14 @@ class TriggerFinder:
         return sorted(found, key=lambda pair: pair[0].i)
 
     def _mistagged(self, doc: Doc, seen: set[int]) -> list[tuple[Token, list[Frame]]]:
-        """Verb frames for trigger verbs tagged as nouns or adjectives in a verb's place."""
+        """Verb frames for trigger verbs tagged as nouns or adjectives in a verb's place, noun
+        frames for act nouns tagged as adjectives in a noun's place."""
         found: list[tuple[Token, list[Frame]]] = []
         for token in doc:
             lemma = None if token.i in seen else verb_lemma(token)
             frames = self._frames.get(f"VERB:{lemma}") if lemma else None
+            noun = None if token.i in seen or frames else noun_lemma(token)
+            frames = frames or (self._frames.get(f"NOUN:{noun}") if noun else None)
             if frames:
                 found.append((token, frames))
         return found
