@@ -59,6 +59,8 @@ def _mediated_things(trigger: Token) -> list[Token]:
         things = [clause.head, *things]  # "talks that Stoltenberg chaired with ..."
     elif clause.dep_ == "relcl" and (talks := _talks_of_party(clause.head)) is not None:
         things = [talks, *things]  # "talks between A and B that were facilitated by X"
+    elif clause.dep_ in ("advcl", "acl") and (talks := _talks_just_before(clause)) is not None:
+        things = [talks, *things]  # "after talks between A and B, chaired by X,"
     return [t for t in things if t.lemma_.lower() in _MEDIATED_THINGS]
 
 
@@ -76,6 +78,24 @@ def _talks_of_party(noun: Token) -> Token | None:
     if talks.dep_ == "pobj" and talks.head.lower_ in ("in", "at"):
         talks = talks.head.head  # "talks in Prague between A and B": hung on the place
     return talks if talks.lemma_.lower() in _MEDIATED_THINGS else None
+
+
+def _talks_just_before(participle: Token) -> Token | None:
+    """ "agreed after talks between A and B, chaired by X": the parser hangs the participle on
+    the main verb, yet it follows the last party at once (a comma, or the "co-" of "co-chaired",
+    between them), so it says who ran the talks between A and B."""
+    if not any(c.dep_ == "agent" for c in participle.children):
+        return None
+    i = participle.i - 1
+    doc = participle.doc
+    while i >= 0 and (doc[i].is_punct or doc[i].lower_ == "co") and doc[i].head.i != participle.i:
+        i -= 1
+    if i < 0 or doc[i].pos_ not in ("NOUN", "PROPN"):
+        return None
+    noun = doc[i]
+    while noun.dep_ in ("compound", "flat") and noun.head.i > noun.i:
+        noun = noun.head
+    return _talks_of_party(noun)
 
 
 def _on_the_thing(thing: Token, trigger: Token, index: ActorIndex) -> list[Ref]:
@@ -272,6 +292,10 @@ def chairings(sentences: list[tuple[Span, int]]) -> list[Reading]:
             if not _mediated_things(tok):
                 continue
             reading = read_verb(_CHAIRING, tok, index)
+            if reading is not None and not reading.sources and _talks_just_before(tok):
+                # "talks between A and B, chaired by X": a participle the parser hung on the
+                # main verb, its "by" still the chair
+                reading.sources = [r for t in passives.agents(tok) for r in index.refs(t)]
             if reading is not None and reading.sources:
                 reading.offset = offset
                 out.append(reading)

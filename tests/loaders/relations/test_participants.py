@@ -305,3 +305,29 @@ def test_talks_under_a_mediator_are_between_their_own_sides(read: Reader, text: 
 def test_talks_only_called_for_under_a_mediator_are_not_mediated(read: Reader) -> None:
     text = "Egypt called for talks between Israel and Iran under U.S. auspices."
     assert not pairs(read(text), "MEDIATED")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ceasefire was agreed in Oslo after three days of talks between Ethiopia and "
+        "Uganda, chaired by NATO chief Jens Stoltenberg.",
+        "A prisoner exchange was settled last month after a week of talks between Armenia and "
+        "Azerbaijan chaired by the American diplomat Tom Keller.",
+    ],
+)
+def test_a_chair_named_right_after_the_talks_between_two_sides_mediated_them(
+    read: Reader, text: str
+) -> None:
+    sides = {t for _, t in pairs(read(text), "MEDIATED")}
+    assert sides in ({"Ethiopia", "Uganda"}, {"Armenia", "Azerbaijan"})
+
+
+def test_a_chaired_session_apart_from_the_talks_between_two_sides_mediates_nothing(
+    read: Reader,
+) -> None:
+    text = (
+        "Talks between Ethiopia and Uganda ended on Monday, and the ministers then attended a "
+        "dinner chaired by NATO chief Jens Stoltenberg."
+    )
+    assert not pairs(read(text), "MEDIATED")
