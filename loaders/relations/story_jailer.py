@@ -13,10 +13,12 @@ charge is then also the jailer's accusation, and a release without a doer the ja
 Bare police or authorities ("police arrested Maradiaga") name no state of their own and are
 the story's jailer's force; police named by another state ("Thai police") are not.
 
-Silent when two jailers hold people (a swap: who jailed whom is not guessed) or a holding or
-freeing names a doer the actor stage does not know (it may be another jailer); for a doer the
-sentence names but the actor stage does not know ("soldiers who mutinied detained him"); for a
-person handed on (`derive.handed_on`); and for the jailer's own national where every prisoner
+Where two states hold people (a swap), a detention with no doer of a person the article calls
+one state's national ("Briere, a French tourist arrested in 2020") is the other state's: a state
+does not trade its own citizen back to itself. Otherwise silent when two jailers hold people
+(who jailed whom is not guessed) or a holding or freeing names a doer the actor stage does not
+know (it may be another jailer); for a doer the sentence names but the actor stage does not know
+("soldiers who mutinied detained him"); for a person handed on (`derive.handed_on`); and for the jailer's own national where every prisoner
 the story names it holding is a foreigner: a state holding foreigners says nothing of its own
 citizens, who may be held abroad ("Moradi had been serving a life sentence" in Thailand).
 """
@@ -33,7 +35,7 @@ from loaders.relations.lexicon import CAPTIVES, words
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
     from loaders.relations.actors_at import ActorIndex
     from loaders.relations.frames_apply import Reading
@@ -143,6 +145,8 @@ def detentions_by_story_jailer(
     """DETAINED facts: a detention with no doer, of a person with no known holder, is by the
     one jailer the story names."""
     jailers = story_jailers(readings, facts, index)
+    if len(jailers) == 2 and _UNKNOWN not in jailers:
+        return _swap_detentions(readings, facts, index, jailers)
     if len(jailers) != 1 or _UNKNOWN in jailers:
         return []
     (jailer,) = jailers
@@ -173,3 +177,75 @@ def detentions_by_story_jailer(
             if not handed_on(fact, index):
                 out.append(fact)
     return out
+
+
+def _doerless_detentions(readings: list[Reading]) -> list[Reading]:
+    """DETAINED readings that name no doer ("Briere, a French tourist arrested in 2020"), or
+    only a bare force of law ("police arrested him")."""
+    out: list[Reading] = []
+    for reading in readings:
+        if reading.frame.type is not RelationType.DETAINED or reading.sources:
+            continue
+        patient_subject = reading.frame.patient_subject
+        doers = [] if patient_subject else passives.logical_source(reading.trigger)
+        if doers and not all(_own_law_force(d) for d in doers):
+            continue
+        if not _office_term(reading):
+            out.append(reading)
+    return out
+
+
+def _swap_detentions(
+    readings: list[Reading], facts: list[Fact], index: ActorIndex, jailers: set[str]
+) -> list[Fact]:
+    """A story of two states that each hold the other's people (a swap): a detention with no
+    doer of one state's national is by the other state. "France released Rohollahnejad ...
+    Briere, a French tourist arrested in 2020": a state does not trade its own citizen back to
+    itself, so the French tourist is Iran's prisoner. Silent for a person of neither state or
+    of no known state, and for one the story already gives a holder."""
+    if any(index.kind(j) != "COUNTRY" for j in jailers):
+        return []
+    known = holding_states(facts, index)
+    held = {f.target for f in facts if f.type in _HOLDING}
+    out: list[Fact] = []
+    for reading in _doerless_detentions(readings):
+        for target in reading.targets:
+            person = target.actor_id
+            if index.kind(person) != "PERSON" or person in known or person in held:
+                continue
+            home = _nationality(person, reading.trigger.doc, index)
+            if home not in jailers:
+                continue
+            (jailer,) = jailers - {home}
+            conf = confidence(reading.strength - 0.35, target)
+            fact = Fact(jailer, RelationType.DETAINED, person, reading.status, conf, reading)
+            if not handed_on(fact, index):
+                out.append(fact)
+    return out
+
+
+def _described_as(name: Token) -> list[Token]:
+    """The words describing a person at a mention: "Briere, a French tourist", "French tourist
+    Benjamin Briere", "a French tourist, Benjamin Briere"."""
+    nouns = [c for c in name.children if c.dep_ == "appos"]
+    if name.dep_ == "appos":
+        nouns.append(name.head)
+    words_ = [m for n in nouns for m in n.children if m.dep_ in ("amod", "compound")]
+    return words_ + [c for c in name.children if c.dep_ in ("amod", "compound")]
+
+
+def _nationality(person: str, doc: Doc, index: ActorIndex) -> str | None:
+    """The one state the article calls a person a national of, by a demonym next to their
+    name; None for none, several, or a dual nationality ("Franco-Iranian academic")."""
+    found: set[str] = set()
+    for tok in doc:
+        ref = index.direct(tok)
+        if ref is None or ref.actor_id != person:
+            continue
+        for word in _described_as(tok):
+            state = index.demonym_state(word)
+            if state is not None and word.i > 0 and doc[word.i - 1].text == "-":
+                return None  # "Franco-Iranian": two states
+            if state is not None:
+                found.add(state)
+    return found.pop() if len(found) == 1 else None
