@@ -72,6 +72,10 @@ def claim_state_descriptions(claims: Claims) -> None:
     """Resolve each free bare description of a state organ to the one owner named before."""
     owners = _owners(claims)
     for tok in claims.doc:
+        located = _located_ministry(claims, tok)
+        if located is not None:
+            claim_sole(claims, tok, "ministry", {located})
+            continue
         words = _description(claims, tok)
         if words is None:
             continue
@@ -160,6 +164,27 @@ def _owners(claims: Claims) -> list[tuple[int, str, str]]:
         if kind in ("gov", "admin") and speaker is not None and speaker != owner:
             found.append((noun.i, kind, speaker))
     return found
+
+
+def _located_ministry(claims: Claims, tok: Token) -> str | None:
+    """ "the foreign ministry in Beijing", "In Moscow, the defence ministry said": a ministry
+    placed in a state's capital is that state's, whatever was named before."""
+    if tok.lower_ != "ministry" or not tok.is_lower or tok.i in claims.claimed:
+        return None
+    det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or tok.i - det.i > 2 or inside_quotes(tok):
+        return None
+    if tok.i - det.i == 2 and claims.doc[tok.i - 1].lower_ not in _PORTFOLIOS:
+        return None
+    preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in"]
+    if tok.dep_ == "nsubj":  # "In Moscow, the ministry said": the fronted place of its verb
+        preps += [c for c in tok.head.lefts if c.dep_ == "prep" and c.lower_ == "in"]
+    for prep in preps:
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            hit = next((h for h in claims.hits if h.start <= obj.i < h.end), None)
+            if hit is not None and hit.kind == "CAPITAL":
+                return claims.table.country(hit.key)
+    return None
 
 
 def _ministry_kind(before: Token) -> str:

@@ -79,6 +79,16 @@ pytestmark = pytest.mark.model
             "criticised Ankara over the drilling.",
             ("Greece", "CONDEMNED", "Turkey"),
         ),
+        (  # a ministry placed in a capital is that capital's state's, named before or not
+            "Athens deported a Turkish attache on Monday. In Ankara, the foreign ministry "
+            "condemned the decision.",
+            ("Turkey", "CONDEMNED", "Greece"),
+        ),
+        (
+            "Tokyo released the report on Monday. The foreign ministry in Seoul criticised Japan "
+            "over it.",
+            ("South Korea", "CONDEMNED", "Japan"),
+        ),
     ],
 )
 def test_a_bare_organ_is_the_one_owner_named_before(
@@ -172,6 +182,11 @@ def test_a_bare_organ_is_the_one_owner_named_before(
             "Peru's foreign ministry and Bolivia's interior ministry met on Monday. The ministry "
             "later criticised Chile.",
             {("Peru", "CONDEMNED", "Chile"), ("Bolivia", "CONDEMNED", "Chile")},
+        ),
+        (  # a ministry placed in a territory, no capital
+            "Tokyo released the report on Monday. The health ministry in Gaza criticised Japan "
+            "over it.",
+            {("Palestine", "CONDEMNED", "Japan"), ("Hamas", "CONDEMNED", "Japan")},
         ),
     ],
 )
