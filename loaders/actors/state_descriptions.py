@@ -35,18 +35,23 @@ if TYPE_CHECKING:
 _ORGANS = {"government": "gov", "authorities": "gov", "regime": "gov", "cabinet": "gov",
            "leadership": "gov", "junta": "gov", "rulers": "gov", "administration": "admin",
            "army": "army", "military": "army", "troops": "troops", "soldiers": "troops",
-           "forces": "troops", "delegation": "delegation"}  # fmt: skip
+           "forces": "troops", "delegation": "delegation", "ministry": "ministry"}  # fmt: skip
 """Organ nouns an owner is named with, by kind: "the administration" follows only a named
 administration (a US-style executive), never "Iraqi authorities"; "the army" a named army,
 never "French troops" sent abroad."""
 _ANAPHORS = {"government": "gov", "authorities": "gov", "regime": "gov",
              "administration": "admin", "army": "army", "military": "army", "forces": "army",
-             "troops": "troops", "delegation": "delegation"}  # fmt: skip
+             "troops": "troops", "delegation": "delegation", "ministry": "ministry"}  # fmt: skip
 """Bare heads read as an anaphor, with the kind of organ their antecedent must have named."""
 _FILLERS = frozenset({"transitional", "interim", "federal", "central", "national", "military",
                       "new", "current", "ruling", "caretaker", "civilian", "armed",
                       "military-led", "military-backed"})  # fmt: skip
 """Words that may stand between "the" and the head: "the transitional authorities"."""
+_PORTFOLIOS = frozenset({"foreign", "defence", "defense", "interior", "finance", "justice",
+                         "economy", "trade", "commerce", "intelligence", "security"})  # fmt: skip
+"""Words that name which ministry: "the foreign ministry" follows only a named foreign ministry
+("Iran's foreign ministry"); a bare "the ministry" follows the one state any ministry was named
+of. (A health ministry is often a territory's, "Gaza's health ministry", no state's: unread.)"""
 _NEEDS_FILLER = frozenset({"forces"})
 """Heads that are an anaphor only with a filler: "the armed forces", never bare "the forces"
 (anyone's)."""
@@ -67,10 +72,16 @@ def claim_state_descriptions(claims: Claims) -> None:
     """Resolve each free bare description of a state organ to the one owner named before."""
     owners = _owners(claims)
     for tok in claims.doc:
+        located = _located_ministry(claims, tok)
+        if located is not None:
+            claim_sole(claims, tok, "ministry", {located})
+            continue
         words = _description(claims, tok)
         if words is None:
             continue
         kind = _ANAPHORS[tok.lower_]
+        if kind == "ministry":
+            kind = _ministry_kind(claims.doc[tok.i - 1])
         named = {ident for at, k, ident in owners if k == kind and at < tok.i}
         claim_sole(claims, tok, words, named)
 
@@ -86,7 +97,10 @@ def _description(claims: Claims, tok: Token) -> str | None:
     if det is None or det.lower_ != "the" or any(c.dep_ == "poss" for c in tok.lefts):
         return None
     between = doc[det.i + 1 : tok.i]
-    if any(t.lower_ not in _FILLERS or t.i in claims.claimed for t in between):
+    fillers = _PORTFOLIOS if tok.lower_ == "ministry" else _FILLERS
+    if len(between) > 1 and tok.lower_ == "ministry":
+        return None
+    if any(t.lower_ not in fillers or t.i in claims.claimed for t in between):
         return None  # "the Iranian government" is read elsewhere; "the rival government" not
     if tok.lower_ in _NEEDS_FILLER and not len(between):
         return None
@@ -136,6 +150,11 @@ def _owners(claims: Claims) -> list[tuple[int, str, str]]:
             continue
         if noun.lower_ == "forces" and any(c.lower_ == "armed" for c in noun.lefts):
             kind = "army"
+        if kind == "ministry":
+            if owner.startswith("country:"):
+                found.append((noun.i, "ministry", owner))
+                found.append((noun.i, _ministry_kind(doc[noun.i - 1]), owner))
+            continue
         if m.actor_id.startswith("person:") and kind not in ("gov", "admin"):
             continue  # "Abiy's troops" are his state's, but named so rarely to stand alone
         if not owner.startswith("country:") and kind in ("army", "troops"):
@@ -145,6 +164,34 @@ def _owners(claims: Claims) -> list[tuple[int, str, str]]:
         if kind in ("gov", "admin") and speaker is not None and speaker != owner:
             found.append((noun.i, kind, speaker))
     return found
+
+
+def _located_ministry(claims: Claims, tok: Token) -> str | None:
+    """ "the foreign ministry in Beijing", "In Moscow, the defence ministry said": a ministry
+    placed in a state's capital is that state's, whatever was named before."""
+    if tok.lower_ != "ministry" or not tok.is_lower or tok.i in claims.claimed:
+        return None
+    det = next((c for c in tok.lefts if c.dep_ == "det"), None)
+    if det is None or det.lower_ != "the" or tok.i - det.i > 2 or inside_quotes(tok):
+        return None
+    if tok.i - det.i == 2 and claims.doc[tok.i - 1].lower_ not in _PORTFOLIOS:
+        return None
+    preps = [c for c in tok.rights if c.dep_ == "prep" and c.lower_ == "in"]
+    if tok.dep_ == "nsubj":  # "In Moscow, the ministry said": the fronted place of its verb
+        preps += [c for c in tok.head.lefts if c.dep_ == "prep" and c.lower_ == "in"]
+    for prep in preps:
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            hit = next((h for h in claims.hits if h.start <= obj.i < h.end), None)
+            if hit is not None and hit.kind == "CAPITAL":
+                return claims.table.country(hit.key)
+    return None
+
+
+def _ministry_kind(before: Token) -> str:
+    """ "ministry:foreign" after a portfolio word ("foreign ministry"), else plain "ministry"."""
+    if before.lower_ in _PORTFOLIOS:
+        return f"ministry:{before.lower_}"
+    return "ministry"
 
 
 def _speaker_state(claims: Claims, noun: Token) -> str | None:

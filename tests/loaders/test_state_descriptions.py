@@ -69,6 +69,26 @@ pytestmark = pytest.mark.model
             "the delegation on Sunday.",
             ("Egypt", "MET_WITH", "Hamas"),
         ),
+        (  # a ministry: a bare "the ministry" after a state's named ministry
+            "Norway's foreign ministry published a note on Monday. The ministry later summoned "
+            "the Chilean envoy.",
+            ("Norway", "MET_WITH", "Chile"),
+        ),
+        (  # the same portfolio again
+            "The Greek foreign ministry issued a note on Friday. A day later the foreign ministry "
+            "criticised Ankara over the drilling.",
+            ("Greece", "CONDEMNED", "Turkey"),
+        ),
+        (  # a ministry placed in a capital is that capital's state's, named before or not
+            "Athens deported a Turkish attache on Monday. In Ankara, the foreign ministry "
+            "condemned the decision.",
+            ("Turkey", "CONDEMNED", "Greece"),
+        ),
+        (
+            "Tokyo released the report on Monday. The foreign ministry in Seoul criticised Japan "
+            "over it.",
+            ("South Korea", "CONDEMNED", "Japan"),
+        ),
     ],
 )
 def test_a_bare_organ_is_the_one_owner_named_before(
@@ -152,6 +172,21 @@ def test_a_bare_organ_is_the_one_owner_named_before(
             "Germany criticised the government on Friday. Iran's government had jailed a German "
             "national.",
             {("Germany", "CONDEMNED", "Iran")},
+        ),
+        (  # another portfolio than the one named
+            "The Greek foreign ministry issued a note on Friday. A day later the defence ministry "
+            "criticised Ankara over the drilling.",
+            {("Greece", "CONDEMNED", "Turkey")},
+        ),
+        (  # two states' ministries named: "the ministry" is either
+            "Peru's foreign ministry and Bolivia's interior ministry met on Monday. The ministry "
+            "later criticised Chile.",
+            {("Peru", "CONDEMNED", "Chile"), ("Bolivia", "CONDEMNED", "Chile")},
+        ),
+        (  # a ministry placed in a territory, no capital
+            "Tokyo released the report on Monday. The health ministry in Gaza criticised Japan "
+            "over it.",
+            {("Palestine", "CONDEMNED", "Japan"), ("Hamas", "CONDEMNED", "Japan")},
         ),
     ],
 )
