@@ -1,11 +1,12 @@
 """A mediator named beside the subject: "Egypt, together with Qatar, brokered the truce".
 
-"together with X", "along with X", "jointly with X" on a mediator (or on the verb it mediates
-by) names a second mediator of the same deal or talks: the parser hangs it on the subject as a
-preposition, so the verb's readers see one mediator only. The co-mediator takes each party of
-the fact read for the first one, under the same reading and status (a negated or hypothetical
-mediation was never read, so it adds nothing). A bare "with" stays unread: "brokered a deal
-with Hamas" names a party, not a partner.
+"together with X", "along with X", "jointly with X", "alongside X" on a mediator (or on the verb
+it mediates by: "Qatar has mediated between A and B alongside Egypt") names a second mediator of
+the same deal or talks: the parser hangs it on the subject or the verb as a preposition, so the
+verb's readers see one mediator only. The co-mediator takes each party of the fact read for the
+first one, under the same reading and status (a negated or hypothetical mediation was never
+read, so it adds nothing). A bare "with" stays unread: "brokered a deal with Hamas" names a
+party, not a partner.
 """
 
 from __future__ import annotations
@@ -31,6 +32,11 @@ def _verb_chain(verb: Token) -> list[Token]:
     return out
 
 
+def _partners(holder: Token) -> list[Token]:
+    """Who is named beside the mediator or its verb: "together with X", "alongside X and Y"."""
+    return arg.joined_with(holder) + arg.prep_objects([holder], ("alongside",))
+
+
 def co_mediators(facts: list[Fact], index: ActorIndex) -> list[Fact]:
     """The mediation facts again from each mediator's named partner (see the module
     docstring)."""
@@ -42,7 +48,7 @@ def co_mediators(facts: list[Fact], index: ActorIndex) -> list[Fact]:
         doc = reading.trigger.doc
         holders = [doc[s.token] for s in reading.sources if s.actor_id == fact.source]
         holders += _verb_chain(reading.trigger)
-        partners = [r for h in holders for t in arg.joined_with(h) for r in index.refs(t)]
+        partners = [r for h in holders for t in _partners(h) for r in index.refs(t)]
         out += [
             Fact(p.actor_id, fact.type, fact.target, fact.status, fact.confidence, reading)
             for p in partners

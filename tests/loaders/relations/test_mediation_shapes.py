@@ -91,6 +91,46 @@ def test_a_partner_named_together_with_the_mediator_mediates_too(
 
 
 @pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        (
+            "Oman has mediated between Iran and the United States alongside Qatar for two years.",
+            {("Qatar", "Iran"), ("Qatar", "United States"), ("Oman", "Iran")},
+        ),
+        (
+            "Egypt, alongside Qatar and Turkey, brokered a truce between Israel and Hamas.",
+            {("Qatar", "Israel"), ("Turkey", "Hamas"), ("Egypt", "Hamas")},
+        ),
+    ],
+)
+def test_a_partner_named_alongside_the_mediator_mediates_too(
+    extractor: Extractor, text: str, right: set[tuple[str, str]]
+) -> None:
+    found = _mediated(extractor, text)
+    assert right <= found
+    assert not {("Oman", "Qatar"), ("Qatar", "Oman"), ("Egypt", "Qatar")} & found
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Oman brokered a truce between Iran and Iraq, which had fought alongside Syria.",
+            {("Syria", "Iran"), ("Syria", "Iraq")},
+        ),
+        (
+            "Oman, alongside Qatar, refused to mediate between Iran and the United States.",
+            {("Qatar", "Iran"), ("Qatar", "United States")},
+        ),
+    ],
+)
+def test_no_partner_of_someone_else_alongside_nor_of_a_refused_mediation(
+    extractor: Extractor, text: str, wrong: set[tuple[str, str]]
+) -> None:
+    assert not _mediated(extractor, text) & wrong
+
+
+@pytest.mark.parametrize(
     ("text", "wrong"),
     [
         (
