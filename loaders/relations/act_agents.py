@@ -108,6 +108,33 @@ def conjoined_act(pronoun: Token) -> Token | None:
     return acts[0] if len(acts) == 1 else None
 
 
+# Labels that name an event, never a thing: "calling it a deliberate strike" is about an attack.
+EVENT_LABELS = words(
+    "strike attack assault act breach violation provocation aggression incursion escalation crime"
+)
+# Hostile acts told by a verb whose doer a label on "it" can pin: "had attacked the ship".
+ACT_VERBS = words(
+    "attack strike assault raid shell bomb invade storm seize intercept expel detain arrest "
+    "execute kill launch fire shoot annex"
+)
+
+
+def labelled_verb_act(pronoun: Token) -> Token | None:
+    """ "said Iran had attacked the ship, calling it a deliberate strike": "it" labelled an event
+    by a participle the parser hung on an earlier verb of a hostile act takes up that act (not
+    its object, "the ship"), so its doer is the verb's subject."""
+    if pronoun.lower_ != "it" or pronoun.dep_ != "dobj" or pronoun.head.dep_ != "advcl":
+        return None
+    calling, act = pronoun.head, pronoun.head.head
+    if act.pos_ != "VERB" or act.i > pronoun.i or act.lemma_.lower() not in ACT_VERBS:
+        return None
+    labels = [c for c in calling.children if c.dep_ == "oprd" and c.pos_ == "NOUN"]
+    labels += [c for a in calling.children if a.lower_ == "as" for c in a.children]
+    if not any(w.lemma_.lower() in EVENT_LABELS for x in labels for w in (x, *x.conjuncts)):
+        return None
+    return act
+
+
 def garbled_subject(verb: Token) -> bool:
     """A subject that carries a finite verb with a subject of its own as a modifier ("Kim
     summoned Ambassador X, condemned ..." parsed as "[Kim summoned] X condemned"): the parse

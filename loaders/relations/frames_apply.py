@@ -11,12 +11,18 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations import passives
-from loaders.relations.act_agents import act_agents, claim_makers, conjoined_act
+from loaders.relations.act_agents import (
+    act_agents,
+    claim_makers,
+    conjoined_act,
+    labelled_verb_act,
+)
 from loaders.relations.actors_at import Ref
 from loaders.relations.charged_before import ACCUSATION_NOUNS, accusers_before, issuers_before
 from loaders.relations.claims import earlier_claimant, relative_claimant, summed_up_claimant
 from loaders.relations.evaluations import (
     acts_condemned,
+    aimed_at,
     lede_doers,
     sole_body,
     told_doers,
@@ -254,6 +260,11 @@ def _slot_targets(
             acts = [a for o in unowned if o.pos_ == "PRON" and (a := conjoined_act(o)) is not None]
             out.extend(refs(index, acts, True))
             out.extend(r for a in acts for r in told_doers(a, hosts[0], index))
+            # "said Iran had attacked the ship, calling it a deliberate strike": the attacker
+            for o in (o for o in unowned if o.pos_ == "PRON"):
+                act = labelled_verb_act(o)
+                doers = refs_of(index, passives.logical_source(act)) if act is not None else []
+                out.extend(aimed_at(doers, o, hosts[0], index))
             # "called the remark irresponsible": who made the remark just before
             for o in bearers:  # "the court found ...; X called the ruling biased": the court
                 out.extend(issuers_before(o, index) or earlier_speakers(o, hosts[0], index))

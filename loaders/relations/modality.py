@@ -15,7 +15,7 @@ from loaders.relations.arguments import to_infinitive
 from loaders.relations.decided_acts import DECISIONS, decision_taken
 from loaders.relations.lexicon import LIGHT_VERBS, words
 from loaders.relations.pressed_acts import pressed_act
-from loaders.relations.said_and_did import participle_partner
+from loaders.relations.said_and_did import participle_partner, speaker_of_answer
 from loaders.relations.used_for import used_for
 from schema.ontology import Status
 
@@ -376,6 +376,10 @@ def verb_status(verb: Token) -> Status | None:
     """The status of the fact a verb asserts, read up its clause chain."""
     if is_question(verb) or _said_of_others(verb):
         return None
+    if (saying := speaker_of_answer(verb)) is not None:
+        # "said it was highly likely that Iran had attacked the ship, calling it ...": the
+        # teller's answer or label is as sure as the telling, not as the act told
+        return verb_status(saying)
     future = would = False
     tok, inherit_aux, contrasted = verb, True, False
     for _ in range(8):

@@ -8,7 +8,9 @@ The same holds for an answer tacked on with a participle: "Sogavare told parliam
 government had signed the pact, rejecting warnings from Canberra" -- the parser hangs
 "rejecting" on the verb of the reported clause, but who rejects the warnings is the one telling
 it (`speaker_of_answer`). Only verbs of answering a claim (reject, deny, dismiss, brush aside):
-"said Kyiv had shelled the plant, killing three" stays with the reported clause's doer.
+"said Kyiv had shelled the plant, killing three" stays with the reported clause's doer. A
+participle labelling "it" is the teller's too: "said Iran had attacked the ship, calling it a
+deliberate strike" (the doer does not call its own act a strike).
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ if TYPE_CHECKING:
 
 _SAYING = words("say tell add state insist argue declare write")
 _ANSWERING = words("reject deny dismiss refute rebuff brush shrug")
+# "said Kyiv had shelled the plant, calling it a war crime": the teller labels the act
+_LABELLING = words("call describe brand label term dub")
 _SUBJ = ("nsubj", "nsubjpass")
 
 
@@ -45,16 +49,29 @@ def speaker_of_answer(verb: Token) -> Token | None:
     when the parser hung it on the clause that was said ("told X that Y had signed ...,
     rejecting ..."), else None."""
     head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.lemma_.lower() not in _ANSWERING:
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not _answering(verb):
         return None
     if verb.i < 1 or verb.doc[verb.i - 1].text != ",":
         return None
     if head.dep_ != "ccomp" or head.i > verb.i:
         return None
     saying = head.head
+    # "said it was highly likely that Iran had attacked the ship, calling it ...": the clause
+    # said may sit under a judgement of how likely it is
+    if saying.dep_ == "acomp" and saying.head.dep_ == "ccomp" and saying.head.lemma_ == "be":
+        saying = saying.head.head
     if saying.lemma_.lower() not in _SAYING or saying.i > head.i:
         return None
     return saying
+
+
+def _answering(verb: Token) -> bool:
+    """A verb of answering a claim, or of labelling "it" (the act the said clause tells of)."""
+    if verb.lemma_.lower() in _ANSWERING:
+        return True
+    return verb.lemma_.lower() in _LABELLING and any(
+        c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children
+    )
 
 
 def participle_partner(verb: Token) -> Token | None:
