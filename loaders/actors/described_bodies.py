@@ -162,13 +162,14 @@ def _claim_anaphors(claims: Claims, found: dict[str, list[str]]) -> None:
 
 
 def claim_leaders_governments(claims: Claims) -> None:
-    """ "Maduro's government", "Ruto's administration": the government a leader heads is his
-    state (cases list the words as the state's alias), not the leader in person."""
+    """ "Maduro's government", "Ruto's administration", "the Biden administration": the
+    government a leader heads is his state (cases list the words as the state's alias), not the
+    leader in person."""
     doc = claims.doc
     for tok in doc:
         if tok.lower_ not in _GOVERNMENTS or not tok.is_lower:
             continue
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owner = next((c for c in tok.children if c.dep_ in ("poss", "compound")), None)
         if owner is None:
             continue
         for m in list(claims.mentions):
