@@ -149,6 +149,7 @@ def test_a_refused_act_stays_unrecorded(full_nlp: Language) -> None:
             "Kishida administration",
             "country:JPN",
         ),
+        ("The Biden administration protested to Beijing.", "Biden administration", "country:USA"),
     ],
 )
 def test_a_leaders_government_is_the_state(
@@ -162,6 +163,7 @@ def test_a_leaders_government_is_the_state(
     [
         ("Tom Keller's government freed the activist.", "Keller"),  # no state known for him
         ("The Tom Keller government freed the activist.", "Keller"),
+        ("The Keller administration freed the activist.", "Keller"),  # no leader by that name
         ("Kenyan President William Ruto praised the government's plan.", "William Ruto"),
         ("Kenyan President William Ruto said Ruto's own plan stood.", "Ruto"),
     ],
