@@ -21,6 +21,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.actors.claims import is_person
+from loaders.actors.officeholders import lookup_surname
 from loaders.actors.syntax import is_argument
 from loaders.mentions import Mention
 
@@ -162,14 +163,17 @@ def _claim_anaphors(claims: Claims, found: dict[str, list[str]]) -> None:
 
 
 def claim_leaders_governments(claims: Claims) -> None:
-    """ "Maduro's government", "Ruto's administration": the government a leader heads is his
-    state (cases list the words as the state's alias), not the leader in person."""
+    """ "Maduro's government", "Ruto's administration", "the Biden administration": the
+    government a leader heads is his state (cases list the words as the state's alias), not the
+    leader in person."""
     doc = claims.doc
     for tok in doc:
         if tok.lower_ not in _GOVERNMENTS or not tok.is_lower:
             continue
-        owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+        owner = next((c for c in tok.children if c.dep_ in ("poss", "compound")), None)
         if owner is None:
+            continue
+        if _unnamed_leaders_administration(claims, tok, owner):
             continue
         for m in list(claims.mentions):
             if not (m.start <= owner.i < m.end and is_person(m)) or m.end > tok.i:
@@ -186,3 +190,19 @@ def claim_leaders_governments(claims: Claims) -> None:
             ident = claims.table.country(iso3, span.text)
             claims.claim(Mention(m.start, tok.i + 1, ident, "alias"))
             break
+
+
+def _unnamed_leaders_administration(claims: Claims, tok: Token, owner: Token) -> bool:
+    """ "The Obama administration imposed ...", its leader named nowhere else: a surname the
+    office-holder table knows for one person only stands for that person's state. Claims it and
+    says so; False when the words are taken or the name is not a known leader's."""
+    if tok.lower_ != "administration" or owner.dep_ != "compound" or owner.pos_ != "PROPN":
+        return False
+    if owner.i != tok.i - 1 or claims.taken(owner.i, tok.i + 1):
+        return False
+    row = lookup_surname(owner.text, claims.doc._.published)
+    if row is None or row.country is None:
+        return False
+    span = claims.doc[owner.i : tok.i + 1]
+    ident = claims.table.country(row.country, span.text)
+    return claims.claim(Mention(owner.i, tok.i + 1, ident, "alias"))

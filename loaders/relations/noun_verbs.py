@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations.arguments import TIME_MEASURES, with_conjuncts
-from loaders.relations.lexicon import LIGHT_VERBS, MEASURE_NOUNS, STANCE_CARRIERS
+from loaders.relations.lexicon import LIGHT_VERBS, MEASURE_NOUNS, SANCTION_NOUNS, STANCE_CARRIERS
 from loaders.relations.mistagged_nouns import noun_lemma
 from loaders.relations.passives import agents, misread_light_verb
 from loaders.relations.pressed_acts import pressed_act
@@ -30,6 +30,8 @@ def light_verb(noun: Token) -> Token | None:
     # "waged a ground offensive": the adjective-tagged noun hangs as a complement
     object_slot = noun.dep_ in ("dobj", "nsubjpass") or (noun.dep_ == "acomp" and noun_lemma(noun))
     if object_slot and head.lemma_.lower() in LIGHT_VERBS:
+        return head
+    if noun.dep_ == "dobj" and (_rolled_out(head) or _joined_sanctions(head, noun)):
         return head
     if (pressing := pressed_act(noun)) is not None:
         return pressing  # "pressed an offensive against": it goes on
@@ -57,6 +59,19 @@ def light_verb(noun: Token) -> Token | None:
     ):
         return None
     return None
+
+
+def _rolled_out(verb: Token) -> bool:
+    """ "rolled out sanctions against Russian banks": rolling measures out is imposing them;
+    "roll back" (lifting them) is no light verb."""
+    out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+    return out and verb.lemma_.lower() == "roll"
+
+
+def _joined_sanctions(verb: Token, noun: Token) -> bool:
+    """ "Germany has joined EU sanctions on Moscow": joining others' sanctions is imposing them
+    too (ANNOTATION.md); only for sanctions, as "joined talks" need not be holding them."""
+    return verb.lemma_.lower() == "join" and noun.lemma_.lower() in SANCTION_NOUNS
 
 
 _ANSWERING = frozenset({"retaliate", "respond", "reply", "answer"})

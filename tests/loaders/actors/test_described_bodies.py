@@ -143,6 +143,13 @@ def test_a_refused_act_stays_unrecorded(full_nlp: Language) -> None:
             "Kishida's administration",
             "country:JPN",
         ),
+        (
+            "Japanese Prime Minister Fumio Kishida flew home. The Kishida administration "
+            "protested to Beijing.",
+            "Kishida administration",
+            "country:JPN",
+        ),
+        ("The Biden administration protested to Beijing.", "Biden administration", "country:USA"),
     ],
 )
 def test_a_leaders_government_is_the_state(
@@ -155,6 +162,8 @@ def test_a_leaders_government_is_the_state(
     ("text", "words"),
     [
         ("Tom Keller's government freed the activist.", "Keller"),  # no state known for him
+        ("The Tom Keller government freed the activist.", "Keller"),
+        ("The Keller administration freed the activist.", "Keller"),  # no leader by that name
         ("Kenyan President William Ruto praised the government's plan.", "William Ruto"),
         ("Kenyan President William Ruto said Ruto's own plan stood.", "Ruto"),
     ],
