@@ -33,6 +33,7 @@ def test_the_next_clause_after_a_semicolon_is_no_sponsor(read: Reader) -> None:
     rejected = {(s, t) for s, r, t in triples(read(text)) if r == "REJECTED"}
     assert ("Russia", "Ukraine") in rejected
     assert not {("Russia", "Israel"), ("Russia", "Qatar"), ("Russia", "Iran")} & rejected
+    assert not {s for s, _ in rejected} - {"Russia"}  # the abstainers vetoed nothing
 
 
 def test_a_plain_list_of_sponsors_stays_whole(read: Reader) -> None:
