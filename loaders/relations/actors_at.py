@@ -318,9 +318,8 @@ class ActorIndex:
                     for pobj in _pobjs(agent):  # "a delegation led by Abubakar"
                         found.extend(_proxy(self.refs(pobj)))
             elif child.dep_ == "prep" and (
-                (child.lower_ == "of" and several)
-                # "ministers from Iran and Turkey", never "business leaders from both countries"
-                or (child.lower_ in ("of", "from") and (group or posts))
+                (child.lower_ in ("of", "from") and group)
+                or (child.lower_ == "of" and several)
                 or (child.lower_ == "of" and possessor and lemma in OWNED_DOINGS)
                 or child.lower_ in THROUGH_PREP.get(lemma, ())
             ):

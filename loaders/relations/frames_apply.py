@@ -137,7 +137,6 @@ def refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = Fa
         # "four officials, including Chen Quanguo and Zhu Hailun": the named members too
         out.extend(r for t in arg.prep_objects([tok], ("including",)) for r in index.refs(t))
         out.extend(enumerated(index, tok))
-        out.extend(after_description(index, tok))
         # "Liu He, the former vice premier who led ...": an apposition describes its name alone,
         # whatever list the name closes
         owner = index.direct(tok.head) if tok.dep_ == "appos" and tok.pos_ == "NOUN" else None
@@ -146,27 +145,6 @@ def refs(index: ActorIndex, toks: list[Token], possessor: bool, roles: bool = Fa
             named = {r.actor_id for r in out} | {r.actor_id for t in toks for r in index.refs(t)}
             listed = surface_list(index, tok) + semicolon_items(index, tok)
             out.extend(r for r in listed if r.actor_id not in named)
-    return out
-
-
-def after_description(index: ActorIndex, tok: Token) -> list[Ref]:
-    """ "met A, Vietnam's most powerful politician, and Prime Minister B", "met A, B and
-    ministers from C": the parser joins the last members to A's apposition rather than to A.
-    After a name in apposition (a list read as appositions) every conjunct is a fellow member;
-    after a description only a person's name is ("A, a lawyer and activist" describes A twice).
-    """
-    owner = index.direct(tok)
-    if owner is None or index.kind(owner.actor_id) != "PERSON":
-        return []
-    out: list[Ref] = []
-    for appos in (c for c in tok.children if c.dep_ == "appos"):
-        named = index.direct(appos)
-        if named is not None and index.kind(named.actor_id) == "PERSON":
-            out += [r for member in appos.conjuncts for r in index.refs(member)]
-        elif named is None and appos.pos_ == "NOUN":
-            names = (m for m in appos.conjuncts if m.pos_ == "PROPN")  # not "head of X's"
-            people = (index.direct(member) for member in names)
-            out += [r for r in people if r is not None and index.kind(r.actor_id) == "PERSON"]
     return out
 
 

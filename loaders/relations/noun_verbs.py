@@ -117,34 +117,12 @@ def governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:
         verb = head.head.head
         if head.head.dep_ == "prep" and verb.pos_ in ("VERB", "AUX"):
             return verb, grammatical_subjects(verb)
-    if noun.head.lower_ in ("at", "during") and _with_someone(noun):
-        framed = _framed_object_verb(head)
-        if framed is not None:
-            return framed, grammatical_subjects(framed)
     if head.dep_ in ("nsubj", "nsubjpass") and head.head.pos_ in ("VERB", "AUX"):
         return head.head, with_conjuncts(head)
     measured = measured_clause(noun)
     if measured is not None:
         return measured, grammatical_subjects(measured)
     return None
-
-
-def _with_someone(noun: Token) -> bool:
-    """ "at talks with X" names its other side; "a handshake at the summit" names nobody the
-    subject met there, so the summit alone does not make the object's verb a meeting."""
-    return any(c.dep_ == "prep" and c.lower_ == "with" for c in noun.children)
-
-
-def _framed_object_verb(noun: Token) -> Token | None:
-    """ "accepted a proposal for a ceasefire at talks with X": the parser hangs the talks on the
-    last noun of the object's chain of prepositions, yet "at"/"during" talks frames the act of
-    the verb whose object heads that chain; its subject held the talks."""
-    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ == "NOUN":
-        noun = noun.head.head
-    verb = noun.head
-    if noun.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
-        return None
-    return verb
 
 
 def measured_clause(noun: Token) -> Token | None:
