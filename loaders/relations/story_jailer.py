@@ -18,9 +18,10 @@ one state's national ("Briere, a French tourist arrested in 2020") is the other 
 does not trade its own citizen back to itself. Otherwise silent when two jailers hold people
 (who jailed whom is not guessed) or a holding or freeing names a doer the actor stage does not
 know (it may be another jailer); for a doer the sentence names but the actor stage does not know
-("soldiers who mutinied detained him"); for a person handed on (`derive.handed_on`); and for the jailer's own national where every prisoner
-the story names it holding is a foreigner: a state holding foreigners says nothing of its own
-citizens, who may be held abroad ("Moradi had been serving a life sentence" in Thailand).
+("soldiers who mutinied detained him"); for a person handed on (`derive.handed_on`); and for
+the jailer's own national where every prisoner the story names it holding is a foreigner: a
+state holding foreigners says nothing of its own citizens, who may be held abroad ("Moradi had
+been serving a life sentence" in Thailand).
 """
 
 from __future__ import annotations
