@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from loaders.actors.conflict_sides import addressed_side_word
 from loaders.actors.demonyms import demonym_table
 from loaders.actors.reciprocal_sides import acting_side_word
-from loaders.relations.arguments import bought_goods, dateline_end
+from loaders.relations.arguments import after_semicolon_clause, bought_goods, dateline_end
 from loaders.relations.claims_including import included_claimants
 from loaders.relations.counted_states import states_named_after
 from loaders.relations.described import described_person
@@ -475,7 +475,7 @@ def _pobjs(prep: Token) -> list[Token]:
     out: list[Token] = []
     for child in prep.children:
         if child.dep_ in ("pobj", "pcomp"):
-            listed = [child, *child.conjuncts]
+            listed = [child, *(c for c in child.conjuncts if not after_semicolon_clause(child, c))]
             out.extend(listed)
             out.extend(a for m in listed for a in m.children if _apposed_name(a))
     return out

@@ -57,7 +57,30 @@ def _place_line(before: Span) -> bool:
 
 
 def with_conjuncts(tok: Token) -> list[Token]:
-    return [tok, *(c for c in tok.conjuncts if not subject_of_next_clause(c))]
+    return [
+        tok,
+        *(
+            c
+            for c in tok.conjuncts
+            if not subject_of_next_clause(c) and not after_semicolon_clause(tok, c)
+        ),
+    ]
+
+
+def after_semicolon_clause(first: Token, item: Token) -> bool:
+    """ "put forward by the United States and Albania; China, India and the UAE abstained":
+    the parser joins the next clause's subjects to the list across the semicolon. An item after
+    a semicolon is a new clause's subject when the list ends right before a verb without a
+    subject of its own (a semicolon list of names with appositions goes on to no verb)."""
+    if item.i < first.i or not any(t.text == ";" for t in item.doc[first.i : item.i]):
+        return False
+    last = max((first, *first.conjuncts), key=lambda t: t.i)
+    after = last.right_edge.i + 1
+    if after >= len(item.doc):
+        return False
+    verb = item.doc[after]
+    has_subject = any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    return verb.pos_ == "VERB" and not has_subject
 
 
 def subject_of_next_clause(tok: Token) -> bool:

@@ -893,7 +893,9 @@ CLAIM_NOUNS = words(
     "condition terms remark comment draft resolution motion ruling verdict judgment submission "
     "complaint reading interpretation characterisation characterization assessment warning "
     "order description appeal plea assurance bid explanation invitation communique finding "
-    "decision"
+    "decision "
+    # the case made for a step, which is its maker's: "rejected the grounds given by Moscow"
+    "ground reason justification argument rationale pretext"
 )
 # A decision is rejected ("rejected the U.S. decision") but, called dangerous, judged rather than
 # disputed: "called the decision dangerous" condemns, and is no labelled claim.

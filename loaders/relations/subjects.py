@@ -271,16 +271,26 @@ def _subject_read_as_time_object(verb: Token) -> list[Token]:
     preposition's object, making the clause's verb a conjunct of the main one: "The strike
     came two days after Steve Witkoff, Trump's envoy, met Putin" ("after Witkoff" a phrase,
     "met" joined to "came"). Only when the name's phrase ends right before the verb (a comma
-    between at most), so "came after the talks and met Putin" keeps its own subject."""
+    between at most, or a date: "after Russia on Feb. 25 vetoed a draft"), so "came after the
+    talks and met Putin" keeps its own subject."""
     head = verb.head
     for prep in (c for c in head.children if c.dep_ == "prep" and head.i < c.i < verb.i):
         if prep.lower_ not in _TIME_SUBORDINATORS:
             continue
         for pobj in (c for c in prep.children if c.dep_ == "pobj"):
             gap = verb.doc[pobj.right_edge.i + 1 : verb.i]
-            if pobj.pos_ == "PROPN" and all(t.text == "," for t in gap):
+            if pobj.pos_ == "PROPN" and all(t.text == "," or _dated(t) for t in gap):
                 return with_conjuncts(pobj)
     return []
+
+
+def _dated(tok: Token) -> bool:
+    """A word of a date between a clause's subject and its verb ("after Russia on Feb. 25
+    vetoed"): the date, or the "on" that opens it."""
+    if tok.ent_type_ == "DATE":
+        return True
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    return tok.lower_ == "on" and nxt is not None and nxt.ent_type_ == "DATE"
 
 
 def _joined_subjects(subject: Token, verb: Token) -> list[Token]:

@@ -21,7 +21,7 @@ from loaders.relations.actors_at import Ref
 from loaders.relations.arguments import opening_comma, subject_of_next_clause
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
     from loaders.relations.actors_at import ActorIndex
 
@@ -325,6 +325,8 @@ def semicolon_items(index: ActorIndex, tok: Token) -> list[Ref]:
     sent = tok.sent
     if here is None or not any(t.text == ";" for t in doc[here[1] : sent.end]):
         return []
+    if _clause_before_semicolon(doc[here[1] : sent.end]):
+        return []  # "Russia vetoed a draft ...; China abstained": two clauses, no list
     kind = index.kind(here[2])
     found: list[Ref] = []
     for i in range(here[1], sent.end - 1):
@@ -342,3 +344,18 @@ def semicolon_items(index: ActorIndex, tok: Token) -> list[Ref]:
         if span is not None and span[0] == lead and index.kind(span[2]) == kind:
             found.append(Ref(span[2], "name", span[0]))
     return found
+
+
+_CLAUSE_VERBS = frozenset({"ROOT", "conj", "advcl", "ccomp"})
+
+
+def _clause_before_semicolon(rest: Span) -> bool:
+    """A clause's own verb comes between the name and the first semicolon ("after Russia
+    vetoed a draft ...; China abstained"): the semicolon ends that clause, and what follows is
+    no further item of a list the name opens (appositions carry verbs only in relative clauses)."""
+    for tok in rest:
+        if tok.text == ";":
+            return False
+        if tok.pos_ == "VERB" and tok.dep_ in _CLAUSE_VERBS:
+            return True
+    return False
