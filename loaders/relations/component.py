@@ -39,6 +39,7 @@ from loaders.relations.custody import accusations_by_holders, holders_asked_to_f
 from loaders.relations.custody_lists import listed_custody
 from loaders.relations.custody_orders import custody_orders
 from loaders.relations.custody_places import custody_places
+from loaders.relations.dateline_visits import dateline_visits
 from loaders.relations.dates import resolve_date
 from loaders.relations.deal_facts import participation_facts
 from loaders.relations.denials import answered_pleas, bare_denials, late_denials, refusals
@@ -254,6 +255,7 @@ class RelationComponent:
         found += unnamed_summoners(doc, readings, index) + summoned_protests(readings, index)
         found += present_visits(doc, index) + spoken_in_visits(doc, index)
         found += visits_at_talks(doc, index)
+        found += dateline_visits(doc, index, found)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
         found += mediation_results(doc, index) + addressed_meetings(doc, index)
         found += mediating_gerunds(doc, index) + signed_and_brokered(doc, index)

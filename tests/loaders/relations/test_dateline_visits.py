@@ -1,0 +1,42 @@
+"""A visit or trip with no destination, in a story filed from the host's city, is a visit to
+the dateline's state when the visitor meets someone there; a story filed from a third state, or
+a visitor who meets nobody there, stays silent."""
+
+from __future__ import annotations
+
+import pytest
+
+from loaders.pipeline import Extractor
+from tests.loaders.conftest import extracted_triples
+
+pytestmark = pytest.mark.model
+
+
+def test_an_owned_visit_in_a_story_filed_from_the_host_capital(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "CAIRO, March 4 (Reuters) - Egyptian President Abdel Fattah al-Sisi met Indonesian "
+        "President Joko Widodo on Monday. Crowds lined the streets of the capital "
+        "during Widodo's visit, the first by an Indonesian leader in a decade.",
+    )
+    assert ("Joko Widodo", "VISITED", "Egypt") in found
+
+
+def test_an_owned_visit_filed_from_a_third_state_stays_silent(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "SEOUL, March 4 (Reuters) - South Korea's foreign ministry said it was watching "
+        "Russian Foreign Minister Sergei Lavrov's trip closely and warned against any arms "
+        "deals with North Korea.",
+    )
+    assert ("Sergei Lavrov", "VISITED", "South Korea") not in found
+
+
+def test_a_planned_visit_without_destination_stays_silent(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "CAIRO, March 4 (Reuters) - Egyptian President Abdel Fattah al-Sisi spoke by phone on "
+        "Monday with Indonesian President Joko Widodo. The two discussed Widodo's upcoming "
+        "visit.",
+    )
+    assert ("Joko Widodo", "VISITED", "Egypt") not in found
