@@ -73,6 +73,16 @@ def surname_title(tok: Token) -> bool:
     return after_ok and before.is_title and before.is_alpha and given
 
 
+def inside_body_name(tok: Token) -> bool:
+    """Is the word the tail of a body's name the NER read from "the" ("the United Nations")?
+    "Ambassador to the United Nations Ann Ruiz": the parser makes "Nations" a compound of the
+    person's surname; no person's name begins with "the", so the word is the body's."""
+    if tok.ent_type_ != "ORG" or tok.ent_iob_ != "I":
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and ent[0].lower_ == "the"
+
+
 class NameFinder:
     def __init__(self, doc: Doc, hit_at: dict[int, Hit]) -> None:
         self.doc, self.hit_at = doc, hit_at
@@ -91,6 +101,7 @@ class NameFinder:
                 and name_word(doc[start - 1])
                 and (start - 1) not in self.hit_at
                 and doc[start - 1].ent_type_ in ("", "PERSON", "ORG")
+                and not inside_body_name(doc[start - 1])
             ):
                 start -= 1
             end = self._extend_right(end)

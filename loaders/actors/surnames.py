@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.actors.name_words import KIN
-from loaders.actors.names import name_word
+from loaders.actors.names import inside_body_name, name_word
 from loaders.actors.person_cues import norm_word
 
 if TYPE_CHECKING:
@@ -70,6 +70,7 @@ def kin_name_start(tok: Token, namesakes: Sequence[Person], taken: Set[int]) -> 
         and doc[start - 1].head.i == tok.i
         and name_word(doc[start - 1])
         and doc[start - 1].ent_type_ in ("", "PERSON", "ORG")
+        and not inside_body_name(doc[start - 1])
     ):
         start -= 1
     if start == tok.i:

@@ -26,6 +26,8 @@ _OFFICES = frozenset(
     }
 )
 _PLACES = frozenset({"GPE", "LOC", "NORP", "FAC"})
+# the field of an office "to" is posted to may also be a body: "ambassador to the United Nations"
+_FIELDS = {"for": _PLACES, "to": _PLACES | {"ORG"}}
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -37,19 +39,23 @@ def _name_before(verb: Token) -> Token | None:
 
 
 def name_ending_title(subject: Token) -> list[Token]:
-    """The name that ends a subject title's "for" phrase: "envoy for Syria Tom Keller met"."""
+    """The name that ends a subject title's "for" or "to" phrase: "envoy for Syria Tom Keller
+    met", "Ambassador to the United Nations Ann Ruiz said"."""
     verb = subject.head
     name = _name_before(verb)
-    if subject.pos_ != "NOUN" or subject.lemma_.lower() not in _OFFICES or name is None:
+    if subject.pos_ not in ("NOUN", "PROPN") or name is None:
         return []
-    if subject.right_edge.i != name.i or name.dep_ != "pobj" or name.head.lower_ != "for":
+    if subject.lower_ not in _OFFICES and subject.lemma_.lower() not in _OFFICES:
+        return []
+    if subject.right_edge.i != name.i or name.dep_ != "pobj" or name.head.lower_ not in _FIELDS:
         return []
     if name.head.head.i != subject.i:
         return []
     # the office's field, a place, comes first: "for Syria Tom Keller", not "for Foreign
     # Minister Lavrov" (the spokesman is not the minister)
     field = verb.doc[name.head.i + 1 : name.i]
-    return [name] if any(t.ent_type_ in _PLACES for t in field) else []
+    places = _FIELDS[name.head.lower_]
+    return [name] if any(t.ent_type_ in places for t in field) else []
 
 
 _TITLE_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "ADP", "PUNCT"})
