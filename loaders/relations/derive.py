@@ -19,6 +19,7 @@ from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.actors_at import ActorIndex
 from loaders.relations.facts import Fact, confidence
+from loaders.relations.freed_ones import doers_are_the_freed, freed_people
 from loaders.relations.lexicon import AGREEMENT_NOUNS, CHARGE_NOUNS, CRIME_NOUNS, words
 from loaders.relations.own_parties import names_other_sides
 from loaders.relations.places import MEETING_PLACE_PREPS, own_anchors, premises
@@ -261,9 +262,11 @@ def releases_by_detainers(
             jailers.setdefault(fact.target, []).append(fact)
     out: list[Fact] = []
     for reading in readings:
-        if reading.frame.type is not RelationType.RELEASED or reading.sources:
+        if reading.frame.type is not RelationType.RELEASED:
             continue
-        for target in reading.targets:
+        if reading.sources and not doers_are_the_freed(reading, index):
+            continue
+        for target in freed_people(reading):
             holders = {f.source for f in jailers.get(target.actor_id, [])}
             states = {h for h in holders if index.kind(h) == "COUNTRY"}
             holders = states or holders
