@@ -171,7 +171,7 @@ def _armed_by(subject: Token, index: ActorIndex) -> list[Ref]:
     return found or [Ref(s, "demonym", subject.i) for s in sorted(x for x in states if x)]
 
 
-def _clause_verb(noun: Token) -> Token | None:
+def clause_verb(noun: Token) -> Token | None:
     """The verb whose clause a noun stands in ("would back an Israeli strike": "back")."""
     tok = noun
     for _ in range(6):
@@ -190,7 +190,7 @@ def told_as_fact(tok: Token) -> bool:
         return verb_status(tok) is not None
     if noun_status(tok) is None:
         return False
-    verb = _clause_verb(tok)  # "could not condemn Iran's attack" still tells of the attack
+    verb = clause_verb(tok)  # "could not condemn Iran's attack" still tells of the attack
     return verb is None or not _hypothetical(verb)
 
 

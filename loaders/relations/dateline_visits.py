@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations.actors_at import Ref
+from loaders.relations.bridging import clause_verb
 from loaders.relations.due_in import foreign_visits
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
@@ -49,7 +50,7 @@ def dateline_visits(doc: Doc, index: ActorIndex, found: list[Fact]) -> list[Fact
     for noun in doc[index.dateline_end :]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _VISITS or not _undirected(noun):
             continue
-        clause = _clause_verb(noun)
+        clause = clause_verb(noun)  # "during his visit, X said": "said"
         if clause is None or verb_status(clause) is not Status.OCCURRED:
             continue
         visitors = _visitors(noun)
@@ -100,18 +101,6 @@ def _undirected(noun: Token) -> bool:
         if child.dep_ == "compound" and child.pos_ == "PROPN":
             return False  # "his Moscow trip", "a Gulf tour": the place is named
     return True
-
-
-def _clause_verb(noun: Token) -> Token | None:
-    """The verb whose clause carries the noun ("during his visit, X said" -> "said")."""
-    tok = noun
-    for _ in range(6):
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head == tok:
-            return None
-    return None
 
 
 def _visitors(noun: Token) -> list[Token]:

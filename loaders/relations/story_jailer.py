@@ -158,15 +158,7 @@ def detentions_by_story_jailer(
     }
     foreigners_only = _holds_only_foreigners(jailer, facts, index)
     out: list[Fact] = []
-    for reading in readings:
-        if reading.frame.type is not RelationType.DETAINED or reading.sources:
-            continue
-        patient_subject = reading.frame.patient_subject  # "is serving a term": the prisoner
-        doers = [] if patient_subject else passives.logical_source(reading.trigger)
-        if doers and not all(_own_law_force(d) for d in doers):
-            continue  # a doer named but no actor ("soldiers detained him")
-        if _office_term(reading):
-            continue
+    for reading in _doerless_detentions(readings):
         for target in reading.targets:
             person = target.actor_id
             if index.kind(person) != "PERSON" or person in known or person in elsewhere:
@@ -182,15 +174,15 @@ def detentions_by_story_jailer(
 
 def _doerless_detentions(readings: list[Reading]) -> list[Reading]:
     """DETAINED readings that name no doer ("Briere, a French tourist arrested in 2020"), or
-    only a bare force of law ("police arrested him")."""
+    only a bare force of law ("police arrested him"), and are no term of office."""
     out: list[Reading] = []
     for reading in readings:
         if reading.frame.type is not RelationType.DETAINED or reading.sources:
             continue
-        patient_subject = reading.frame.patient_subject
+        patient_subject = reading.frame.patient_subject  # "is serving a term": the prisoner
         doers = [] if patient_subject else passives.logical_source(reading.trigger)
         if doers and not all(_own_law_force(d) for d in doers):
-            continue
+            continue  # a doer named but no actor ("soldiers detained him")
         if not _office_term(reading):
             out.append(reading)
     return out

@@ -79,8 +79,9 @@ def visits_at_talks(doc: Doc, index: ActorIndex) -> list[Fact]:
         places = arg.prep_objects(anchors, MEETING_PLACE_PREPS)
         found = (state_at(p, index) for p in places)
         states = [Ref(s, "name", talks.i) for s in dict.fromkeys(found) if s is not None]
-        status = verb_status(verb) if held else noun_status(talks)
-        if not states or status is None or verb_status(verb) is None:
+        clause_status = verb_status(verb)
+        status = clause_status if held else noun_status(talks)
+        if not states or status is None or clause_status is None:
             continue
         reading = Reading(_FRAME, talks, (talks, verb), status, _STRENGTH)
         out += foreign_visits(index, _participants(verb, held), states, reading, known_state=True)
