@@ -15,7 +15,11 @@ from loaders.relations.arguments import to_infinitive
 from loaders.relations.decided_acts import DECISIONS, decision_taken
 from loaders.relations.lexicon import LIGHT_VERBS, words
 from loaders.relations.pressed_acts import pressed_act
-from loaders.relations.said_and_did import participle_partner, speaker_of_answer
+from loaders.relations.said_and_did import (
+    participle_partner,
+    speaker_of_answer,
+    speaker_of_second_act,
+)
 from loaders.relations.used_for import used_for
 from schema.ontology import Status
 
@@ -380,6 +384,10 @@ def verb_status(verb: Token) -> Status | None:
         # "said it was highly likely that Iran had attacked the ship, calling it ...": the
         # teller's answer or label is as sure as the telling, not as the act told
         return verb_status(saying)
+    if (saying := speaker_of_second_act(verb)) is not None:
+        # "said cooperation could not be separated ... and urged Washington to": the speaker's
+        # second act is as sure as the saying, not as the clause said (its own "not" still holds)
+        return None if _own_mood(verb) in ("neg", "unreal") else verb_status(saying)
     future = would = False
     tok, inherit_aux, contrasted = verb, True, False
     for _ in range(8):

@@ -27,13 +27,17 @@ _ANSWERING = words("reject deny dismiss refute rebuff brush shrug")
 # "said Kyiv had shelled the plant, calling it a war crime": the teller labels the act
 _LABELLING = words("call describe brand label term dub")
 _SUBJ = ("nsubj", "nsubjpass")
+# acts of pressing someone, which a thing a clause reports on cannot do
+_URGING = words("urge press demand appeal")
 
 
 def speaker_of_second_act(verb: Token) -> Token | None:
     """The verb of saying whose subject a coordinated act shares, when the parser joined the
     act to a judging clause the speaker said ("said the X was Y and rejected Z"), else None."""
     head = verb.head
-    if verb.dep_ != "conj" or head.dep_ != "ccomp" or head.lemma_.lower() != "be":
+    if verb.dep_ != "conj" or head.dep_ != "ccomp":
+        return None
+    if head.lemma_.lower() != "be" and not _urging(verb):
         return None
     saying = head.head
     if saying.lemma_.lower() not in _SAYING or saying.i > head.i:
@@ -42,6 +46,16 @@ def speaker_of_second_act(verb: Token) -> Token | None:
     if not subjects or any(s.pos_ != "NOUN" for s in subjects):
         return None  # "said Moscow was isolated and rejected ...": Moscow may be the one
     return saying
+
+
+def _urging(verb: Token) -> bool:
+    """A verb of pressing someone: "urged", "pressed", "demanded", "called on"."""
+    lemma = verb.lemma_.lower()
+    if lemma in _URGING:
+        return True
+    return lemma == "call" and any(
+        c.lower_ == "on" for c in verb.children if c.dep_ in ("prep", "prt")
+    )
 
 
 def speaker_of_answer(verb: Token) -> Token | None:

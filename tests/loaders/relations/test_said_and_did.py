@@ -75,3 +75,36 @@ def test_a_participle_joined_to_a_participle_stays_in_its_clause(read: Reader) -
     # "attacking and shelling" both belong to the reported clause: nothing is climbed
     text = "Blinken spoke on Monday, saying Moscow was not attacking Kyiv or shelling its suburbs."
     assert not any(kind == "ATTACKED" for _, kind, _ in triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lavrov said cooperation could not continue under pressure and urged Washington to "
+            "lift its sanctions.",
+            ("Sergey Lavrov", "URGED", "United States"),
+        ),
+        (
+            "Moscow said the ruling fell far short of hopes and pressed "
+            "Kyiv to hand over the files.",
+            ("Russia", "URGED", "Ukraine"),
+        ),
+    ],
+)
+def test_an_urging_after_any_reported_clause_on_a_thing_is_the_speakers(
+    read: Reader, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov said cooperation could continue and did not urge Washington to lift sanctions.",
+        "Lavrov said the talks would stall unless Washington urged Kyiv to give ground.",
+    ],
+)
+def test_an_unmade_or_reported_urging_is_not_the_speakers(read: Reader, text: str) -> None:
+    assert ("Sergey Lavrov", "URGED", "United States") not in triples(read(text))
+    assert ("Sergey Lavrov", "URGED", "Ukraine") not in triples(read(text))
