@@ -154,7 +154,41 @@ def _found_guilty(verb: Token) -> bool:
 
 
 def _charged(verb: Token) -> bool:
-    """A detention on a charge: "on suspicion of espionage", "a sentence for spying"."""
+    """A detention on a charge: "on suspicion of espionage", "a sentence for spying"; or on
+    the conjoined verb that tells the charge: "was arrested in 2020 and charged with terrorism",
+    "was detained in 2016 and sentenced to ten years for espionage"."""
+    if _charged_here(verb):
+        return True
+    for conj in verb.conjuncts:
+        if _placed_elsewhere(conj):
+            continue  # "arrested in Haiti and later sentenced in New York": another jurisdiction
+        if any(c.dep_ == "neg" or c.lower_ == "never" for c in conj.children):
+            continue  # "detained last year but never charged"
+        lemma = conj.lemma_.lower()
+        if lemma in _CONVICTING and lemma != "sentence":
+            return True  # "arrested and charged", "detained and later convicted"
+        if lemma == "sentence" and _charged_here(conj):
+            return True
+    return False
+
+
+def _placed_elsewhere(verb: Token) -> bool:
+    """ "later convicted in the United States": the conjoined verb names its own place, so the
+    court that charged may be another state's than the one that made the arrest."""
+    return any(o.ent_type_ in ("GPE", "LOC") for o in arg.prep_objects([verb], ("in",)))
+
+
+def _sentenced_for_a_deed(verb: Token, hosts: list[Token]) -> bool:
+    """ "sentenced him to 27 years for plotting a coup": after a sentence or conviction, a
+    gerund under "for" is the deed the court punished (a detention "for questioning" is no
+    sentence, so only verbs of conviction count)."""
+    if verb.lemma_.lower() not in _CONVICTING:
+        return False
+    return any(o.tag_ == "VBG" for o in arg.prep_objects(hosts, ("for",)))
+
+
+def _charged_here(verb: Token) -> bool:
+    """The charge hung on the detaining verb itself, its object or its term."""
     # "sentenced him to 16 years for espionage": the crime hangs on the term
     hosts = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
     terms = arg.prep_objects([verb], ("to",))
@@ -173,6 +207,8 @@ def _charged(verb: Token) -> bool:
             return True
     # "for spying", "convicted of treason" ("spying" is lemmatised "spy": match both)
     crimes = arg.prep_objects(hosts, ("for", "of")) + arg.prep_objects(after, ("with",))
+    if _sentenced_for_a_deed(verb, hosts):
+        return True
     return any(o.lemma_.lower() in CRIME_NOUNS or o.lower_ in CRIME_NOUNS for o in crimes)
 
 
