@@ -27,15 +27,33 @@ _MEETINGS = words("meeting talk talks call conversation summit videoconference s
 _STRENGTH = 0.75
 
 
+_TOPIC = words("about of on")
+"""What was said, on which the parser may hang the meeting phrase: "informed Lavrov about the
+strikes in a phone call"."""
+
+
 def _at_meeting(verb: Token) -> Token | None:
-    """The meeting noun of a "during/at/in/on" phrase on the verb ("in a phone call")."""
-    for prep in verb.children:
+    """The meeting noun of a "during/at/in/on" phrase on the verb ("in a phone call"), or on
+    the topic the verb names ("about the strikes in a phone call")."""
+    topics = [
+        pobj
+        for prep in verb.children
+        if prep.dep_ == "prep" and prep.lower_ in _TOPIC
+        for pobj in prep.children
+        if pobj.dep_ == "pobj"
+    ]
+    for prep in (c for host in (verb, *topics) for c in host.children):
         if prep.dep_ != "prep" or prep.lower_ not in _AT:
             continue
         for noun in prep.children:
             if noun.dep_ == "pobj" and noun.lemma_.lower() in _MEETINGS:
                 return noun
     return None
+
+
+def _named_in_apposition(obj: Token) -> list[Token]:
+    """ "his Russian counterpart Sergei Lavrov": the name the parser sets beside the office."""
+    return [c for c in obj.children if c.dep_ == "appos"]
 
 
 def addressed_meetings(doc: Doc, index: ActorIndex) -> list[Fact]:
@@ -52,7 +70,7 @@ def addressed_meetings(doc: Doc, index: ActorIndex) -> list[Fact]:
             r
             for c in verb.children
             if c.dep_ in ("dobj", "dative")
-            for t in (c, *c.conjuncts)
+            for t in (c, *c.conjuncts, *_named_in_apposition(c))
             for r in index.refs(t)
             if index.kind(r.actor_id) == "PERSON"
         ]

@@ -18,6 +18,7 @@ from loaders.relations.act_agents import (
     labelled_verb_act,
 )
 from loaders.relations.actors_at import Ref
+from loaders.relations.call_lines import call_lines
 from loaders.relations.charged_before import ACCUSATION_NOUNS, accusers_before, issuers_before
 from loaders.relations.claims import earlier_claimant, relative_claimant, summed_up_claimant
 from loaders.relations.evaluations import (
@@ -499,6 +500,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     hosts += arg.prep_objects(hosts[1:], ("of",))
     if frame.type is RelationType.SIGNED_AGREEMENT_WITH:  # "a deal on trade with Y": "with" on
         hosts += arg.prep_objects(hosts, ("on",))  # the topic the deal is about
+    if frame.type is RelationType.MET_WITH:  # "spoke by telephone with X": "with" on the line
+        hosts += call_lines(verb)
     reading.targets = targets_at(index, frame, hosts, objects)
     if frame.clause_aux is not None:  # "Biden said the U.S. must do more": no urging of his own
         own = {index.country(r.actor_id) for r in reading.sources}

@@ -100,9 +100,19 @@ def stance_carrier(noun: Token) -> Token | None:
     return None
 
 
+_OCCASIONS = frozenset(
+    {"visit", "trip", "tour", "stop", "stopover", "meeting", "summit", "dinner", "lunch"}
+    | {"breakfast", "ceremony", "conference", "session", "round"}
+)
+"""Occasions a traveller comes for, to which talks may be joined: "for a state visit and talks"."""
+
+
 def governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:
     """The verb a trigger noun is an adjunct of, and who does it: "speaking after talks with"
-    (the speaker), "Blinken, on a visit to Greece, called" (Blinken)."""
+    (the speaker), "Blinken, on a visit to Greece, called" (Blinken). A noun joined to
+    another ("arrived for a state visit and talks with Putin") is an adjunct where the first is."""
+    while noun.dep_ == "conj" and noun.head.lemma_.lower() in _OCCASIONS:
+        noun = noun.head  # not "called for a ceasefire and talks": the callers hold none
     ended = noun.head
     if noun.dep_ == "nsubj" and ended.lemma_.lower() in _ENDED and ended.dep_ == "advcl":
         # "left early after a meeting with Trump collapsed": who left had the meeting
