@@ -21,6 +21,7 @@ from loaders.relations.actors_at import Ref
 from loaders.relations.call_lines import call_lines
 from loaders.relations.charged_before import ACCUSATION_NOUNS, accusers_before, issuers_before
 from loaders.relations.claims import earlier_claimant, relative_claimant, summed_up_claimant
+from loaders.relations.compound_receivers import fused_receivers
 from loaders.relations.evaluations import (
     acts_condemned,
     aimed_at,
@@ -209,6 +210,8 @@ def _slot_targets(
             if not receivers:  # "handed X a sentence" parsed as two objects: the first receives
                 both = [c for h in hosts[:1] for c in h.children if c.dep_ == "dobj"]
                 receivers = both[:1] if len(both) == 2 else []
+            if not receivers and frame.object_nouns is not None:  # "sent Ukraine tanks"
+                receivers = [r for h in hosts[:1] for r in fused_receivers(h)]
             out.extend(refs(index, receivers, poss, roles))
         elif slot == "dobj":
             if frame.type is RelationType.MET_WITH:  # "received Trump's proposal": no guest

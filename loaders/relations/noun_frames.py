@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations import passives
+from loaders.relations.amounts import amount_of
 from loaders.relations.frames_apply import (
     Reading,
     hosts_of,
@@ -171,6 +172,7 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
     hosts = [noun, *([lv] if lv is not None else [])]
     hosts += [h for h in (split_head(noun),) if h is not None]  # "air and ground offensive on"
     hosts += [h for h in (stance_carrier(noun),) if h is not None]  # "statements of X with Y"
+    hosts += [h for h in (amount_of(noun),) if h is not None]  # "$2 billion in aid for X"
     reading.targets = targets_at(index, frame, hosts, [])
     named_hosts: list[Ref] = []
     if frame.type is RelationType.MET_WITH:  # "a meeting hosted by Keidanren"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.amounts import amount_of
 from loaders.relations.arguments import TIME_MEASURES, with_conjuncts
 from loaders.relations.lexicon import LIGHT_VERBS, MEASURE_NOUNS, SANCTION_NOUNS, STANCE_CARRIERS
 from loaders.relations.mistagged_nouns import noun_lemma
@@ -48,6 +49,8 @@ def light_verb(noun: Token) -> Token | None:
         return light_verb(head.head)  # "held seven hours of talks", "issued statements of support"
     if noun.dep_ == "conj":
         return light_verb(noun.head) if noun.head.pos_ in ("NOUN", "PROPN") else None
+    if (amount := amount_of(noun)) is not None:
+        return light_verb(amount)  # "announced $2 billion in aid for": the amount's verb
     if (
         noun.dep_ == "pobj"
         and head.head.lemma_.lower() in LIGHT_VERBS
