@@ -41,12 +41,18 @@ _ACCUSING = Frame(RelationType.ACCUSED, "say", "VERB", (), strength=0.7)
 _REJECTING = Frame(RelationType.REJECTED, "reject", "VERB", (), strength=0.7)
 _CLIMB = 10
 _ACCUSING_VERBS = words("accuse charge blame")
+# What a tail may sum up besides a charge: a finding, a point or a proposal just reported
+# ("..., a finding Israel rejected", "..., a point Putin dismissed as insufficient"). These
+# make a rejection only; the accusation needs a charge noun (ACCUSING_NOUNS).
+REJECTED_SUMS = DISPUTED_CLAIMS | words(
+    "finding point account version proposal proposition argument suggestion idea"
+)
 
 
 def denial_tail(comma: Token, index: ActorIndex) -> SummingTail | None:
     """The tail of ", [a] charge(s) [the] X [has consistently] denied", or None."""
     tail = summing_tail(comma, index)
-    if tail is None or tail.noun is None or not is_claim(tail.noun, DISPUTED_CLAIMS):
+    if tail is None or tail.noun is None or not is_claim(tail.noun, REJECTED_SUMS):
         return None
     return tail if tail.verb.lower_ in DENIAL_FORMS else None
 

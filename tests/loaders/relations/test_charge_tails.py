@@ -88,3 +88,43 @@ def test_a_passive_charge_has_its_agent_for_claimant_never_the_accused(read: Rea
         read("Keller was detained after being accused by Moscow of spying, a charge he rejected.")
     )
     assert ("Tom Keller", "REJECTED", "Russia") in named
+
+
+@pytest.mark.parametrize(
+    ("text", "claimer", "denier"),
+    [
+        (
+            "Washington said the talks should resume in spring, a proposal Moscow rejected.",
+            "United States",
+            "Russia",
+        ),
+        (
+            "Kyiv said the pipeline had been sabotaged, a finding Moscow rejected as false.",
+            "Ukraine",
+            "Russia",
+        ),
+        (
+            "Biden said the sanctions were working, a point Putin dismissed as wishful.",
+            "Joe Biden",
+            "Vladimir Putin",
+        ),
+    ],
+)
+def test_a_finding_point_or_proposal_denied_in_a_tail_is_a_rejection(
+    read: Reader, text: str, claimer: str, denier: str
+) -> None:
+    """A tail may sum up a finding, a point or a proposal, not only a charge: rejection only."""
+    found = triples(read(text))
+    assert (denier, "REJECTED", claimer) in found, found
+    assert (claimer, "ACCUSED", denier) not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Biden said the sanctions were working, a point Putin did not dismiss.",
+        "Biden said the sanctions were working, a point Putin welcomed.",
+    ],
+)
+def test_a_point_not_denied_in_a_tail_is_no_rejection(read: Reader, text: str) -> None:
+    assert not any(kind == "REJECTED" for _, kind, _ in triples(read(text)))
