@@ -46,8 +46,9 @@ One job per module:
   Jaishankar"); acts on "the other";
 - places, visits, known_wars: the state a place is in (capitals, large cities, the dateline's
   city) for visits, strikes and detentions; a dated table of wars the news names without doer;
-- prison_terms, custody, requests, disclaimers, obligations: terms served or received; who
-  holds a prisoner they are asked to free; requests for a body's meeting; "had no part in";
+- prison_terms, custody, requests, requested_acts, disclaimers, obligations: terms served or
+  received; who holds a prisoner they are asked to free; requests for a body's meeting; acts
+  done "at the request of" someone (the asker urged the actor); "had no part in";
   "said India should cooperate";
 - strikes_on, nominal_acts, police_agents: strikes past a hedge ("at what it said were bases
   of X"), onto a state's soil ("in Pakistan's Balochistan province") and on sites a demonym

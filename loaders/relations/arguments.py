@@ -268,11 +268,13 @@ _BETWEEN = ("between", "among", "amongst")
 
 
 def prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> list[Token]:
-    """Objects of the named prepositions on any of the tokens ("sanctions on X and on Y")."""
+    """Objects of the named prepositions on any of the tokens ("sanctions on X and on Y"). A
+    particle with an object is a preposition the parser misread ("called on Kyiv to", with "on"
+    a particle governing "Kyiv")."""
     out: list[Token] = []
     for tok in tokens:
         for child in tok.children:
-            if child.dep_ in ("prep", "dative", "agent") and child.lower_ in preps:
+            if child.dep_ in ("prep", "dative", "agent", "prt") and child.lower_ in preps:
                 out += _objects(child)
     return out
 

@@ -116,6 +116,7 @@ from loaders.relations.release_calls import releases_in_swaps, urgings_for_relea
 from loaders.relations.release_nouns import released_in_nouns
 from loaders.relations.remote_meetings import held_remotely, remote_here
 from loaders.relations.reported import failings_condemned, reported_accusations
+from loaders.relations.requested_acts import requested_acts
 from loaders.relations.requests import requested_sittings
 from loaders.relations.resident_envoys import envoy_derived
 from loaders.relations.same_call import same_calls
@@ -215,6 +216,7 @@ class RelationComponent:
         )
         found += released_in_nouns(doc, found, index)
         found += reported_accusations(doc, index) + requested_sittings(doc, index)
+        found += requested_acts(doc, index)
         found += quote_run_accusations(doc, index)
         found += failings_condemned(found) + drawn_rebukes(doc, index)
         found += supportive_stances(doc, index) + acts_in_solidarity(doc, index)
