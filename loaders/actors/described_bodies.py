@@ -9,8 +9,9 @@ every relation on it. Each shape is read by its head noun and what is glued to i
 - "<state>-backed separatists/rebels": an armed group no name gives; "Russian-backed talks" none;
 - "Iran's morality police": a force of its own kind, a state body acting in its own name
   (ANNOTATION.md: a security service, a court); plain "Czech police" stays the state;
-- "U.N. experts", "a group of U.N. experts", "the U.N. fact-finding mission": a panel the UN
-  appoints reports and accuses in its own name, not the UN's members or its Secretariat.
+- "U.N. experts", "a group of U.N. experts", "the U.N. fact-finding mission", "a U.N. commission
+  of inquiry": a panel the UN appoints reports and accuses in its own name, not the UN's
+  members or its Secretariat.
 
 A later bare "the coalition" or "the separatists" is the one body of that head named before.
 "Maduro's government" is no body of its own but the leader's state.
@@ -104,15 +105,17 @@ def _police(claims: Claims, head: Token) -> tuple[int, str | None] | None:
 
 
 _UN = "organization:united-nations"
-_PANEL_HEADS = frozenset({"experts", "investigators", "mission"})
-"""Heads of a panel the UN appoints; "mission" only as a fact-finding one (not peacekeepers).
+_PANEL_HEADS = frozenset({"experts", "investigators", "mission", "inquiry"})
+"""Heads of a panel the UN appoints; "mission" only as a fact-finding one (not peacekeepers),
+"inquiry" only as a commission of inquiry (not "a U.N. inquiry", the act).
 Not "monitors" or "rapporteur": cases count those as the UN itself or as a person."""
 _PANEL_GROUPS = frozenset({"group", "panel"})
 
 
 def _un_panel(claims: Claims, head: Token) -> tuple[int, str | None] | None:
     """ "U.N. experts", "United Nations investigators", "U.N. fact-finding mission", "a group of
-    U.N. experts", "the U.N. group of experts": start of the panel's description."""
+    U.N. experts", "the U.N. group of experts", "a U.N. commission of inquiry": start of the
+    panel's description."""
     if head.lower_ not in _PANEL_HEADS or head.pos_ not in ("NOUN", "PROPN"):
         return None
     doc = claims.doc
@@ -121,7 +124,11 @@ def _un_panel(claims: Claims, head: Token) -> tuple[int, str | None] | None:
         if i < 2 or doc[i - 1].lower_ != "finding" or doc[i - 2].text != "-":
             return None
         i -= 3  # "fact"
-    if i >= 3 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PANEL_GROUPS:
+    if head.lower_ == "inquiry":
+        if i < 3 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ != "commission":
+            return None
+        i -= 2  # "the U.N. commission of inquiry"
+    elif i >= 3 and doc[i - 1].lower_ == "of" and doc[i - 2].lower_ in _PANEL_GROUPS:
         i -= 2  # "the U.N. group of experts"
     owner = _mention_ending_at(claims, i)
     if owner is None or owner.actor_id != _UN:

@@ -209,7 +209,7 @@ def _wanted(tok: Token) -> _Want | None:
         kinds = _EITHER_KIND
     else:
         return None
-    front = [c for c in tok.children if c.i < tok.i]
+    front = [c for c in tok.children if c.i < tok.i and not _region_of_counted(tok, c)]
     if not front or any(c.dep_ not in ("det", "predet", "nummod") for c in front):
         return None  # "European leaders", "the leaders' statement", "their allies"
     if not any(c.lower_ in _FRONT for c in front):
@@ -221,6 +221,15 @@ def _wanted(tok: Token) -> _Want | None:
     count = 2 if lemma == "pair" else next(iter(counts), None)
     office = lemma if lemma in _OFFICES else None
     return _Want(kinds, count, office, lemma not in _ANY_STATE, counts_countries(tok))
+
+
+def _region_of_counted(tok: Token, modifier: Token) -> bool:
+    """ "the three North African countries", "the two Gulf states": a region's word between
+    the count and a noun that counts states only says where the states lie, not which group
+    (the count still picks the states named before); "the Russian diplomats" stays unread."""
+    if modifier.dep_ not in ("amod", "compound") or not counts_countries(tok):
+        return False
+    return any(c.dep_ == "nummod" and count_of(c.lower_) is not None for c in tok.children)
 
 
 def _clause_before(tok: Token) -> list[Token] | None:

@@ -5,7 +5,8 @@ and a relation whose actor is "it" is otherwise lost. A small centering rule, ch
 predictable: a subject or possessive "it"/"its" refers to the nearest preceding main-clause
 subject in the same or the previous sentence, and only when that subject names a country or an
 organization (a nearer main-clause subject that is no actor, "the plan", blocks it). A possessive
-the clause itself binds comes first (bound_its).
+the clause itself binds comes first (bound_its); an object "it" is only read as the object of
+the verb its own verb is joined to.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ def it_antecedent(tok: Token, actor_of: Callable[[Token], str | None]) -> Token 
 
     `actor_of(token)` gives the non-person actor id a token names, or None.
     """
+    if tok.lower_ == "it" and tok.dep_ == "dobj":
+        first = _first_verb_object(tok)
+        return first if first is not None and actor_of(first) is not None else None
     if tok.lower_ not in _IT or tok.dep_ not in (*_SUBJECTS, "poss"):
         return None
     if tok.dep_ == "poss" and (bound := bound_possessor(tok)) is not None:
@@ -55,6 +59,17 @@ def it_antecedent(tok: Token, actor_of: Callable[[Token], str | None]) -> Token 
             return None
         return cand if actor_of(cand) is not None else None
     return None
+
+
+def _first_verb_object(it: Token) -> Token | None:
+    """ "condemned the Marcos government and accused it of surrendering a citizen": the object
+    "it" of a verb joined to an earlier one is that verb's object, named just before; the
+    subject would be "itself"."""
+    verb = it.head
+    if verb.dep_ != "conj" or verb.head.pos_ != "VERB":
+        return None
+    objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
+    return objects[0] if len(objects) == 1 else None
 
 
 def _own_clause_subject(its: Token) -> Token | None:

@@ -62,6 +62,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
                 return _speaker(antecedent, depth) or among or restricted
             if child.i < dateline_end(verb.doc) < verb.i:
                 return _after_dateline(verb)
+            if _whose_office(child, verb):
+                return with_conjuncts(verb.head)
             if child.lower_ in ("which", "who") and (noun := _misattached_relative(child)):
                 return [noun]
             return (
@@ -142,6 +144,19 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "relcl" and any(c.lower_ == "where" for c in verb.children):
         return []
     return []
+
+
+_OWN_OFFICES = frozenset({"office", "spokesman", "spokeswoman", "spokesperson"})
+
+
+def _whose_office(subject: Token, verb: Token) -> bool:
+    """ "Attorney General X, whose office accuses Y of fraud": an official's office or
+    spokesman speaks for the official the relative clause is hung on."""
+    return (
+        verb.dep_ == "relcl"
+        and subject.lemma_.lower() in _OWN_OFFICES
+        and any(c.dep_ == "poss" and c.lower_ == "whose" for c in subject.children)
+    )
 
 
 def _time_measure(noun: Token) -> bool:
