@@ -396,6 +396,17 @@ class ActorIndex:
             for c in tok.children
         )
 
+    def _modifier_makers(self, modifier: Token) -> list[Ref]:
+        """The makers a claim's modifier names, with the ones joined to it: "Syrian and Russian
+        accounts" (the actor stage may leave a joined demonym unnamed: its state stands in)."""
+        found: list[Ref] = []
+        for maker in (modifier, *(c for c in modifier.children if c.dep_ == "conj")):
+            if (ref := self.direct(maker)) is not None:
+                found.append(Ref(ref.actor_id, "proxy", ref.token))
+            elif modifier.dep_ == "amod" and (state := self.demonym_state(maker)) is not None:
+                found.append(Ref(state, "proxy", maker.i))
+        return found
+
     def claimants(self, tok: Token) -> list[Ref]:
         """Who made the claim a noun names: "Baku's assertion", "demands from the US and NATO"."""
         if tok.lemma_.lower() not in CLAIM_NOUNS:
@@ -404,8 +415,8 @@ class ActorIndex:
         for child in tok.children:
             if child.dep_ == "poss":
                 found.extend(_proxy(self.refs(child)))
-            elif child.dep_ in ("amod", "compound") and (ref := self.direct(child)) is not None:
-                found.append(Ref(ref.actor_id, "proxy", ref.token))
+            elif child.dep_ in ("amod", "compound") and (makers := self._modifier_makers(child)):
+                found.extend(makers)  # "Baku's assertion", "Syrian and Russian accounts"
             elif child.dep_ == "amod" and child.lower_ in _AUTHORING:  # "a U.S.-drafted resolution"
                 for doer in (c for c in child.children if c.dep_ in ("npadvmod", "compound")):
                     if (ref := self.direct(doer)) is not None:
@@ -413,6 +424,8 @@ class ActorIndex:
             elif child.dep_ in ("prep", "agent") and child.lower_ in ("from", "by", "of"):
                 for pobj in _pobjs(child):
                     found.extend(_proxy(self.refs(pobj)))
+                    for maker in _claimed_by(pobj):  # "a claim of responsibility by X"
+                        found.extend(_proxy(self.refs(maker)))
             elif child.dep_ == "prep" and child.lower_ == "for":  # "calls for talks from the UN"
                 for caller in (c for pobj in _pobjs(child) for c in _from_after(pobj)):
                     found.extend(_proxy(self.refs(caller)))
@@ -423,6 +436,20 @@ class ActorIndex:
         for pobj in included_claimants(tok):  # "calls for talks, including from the UN"
             found.extend(_proxy(self.refs(pobj)))
         return unique_refs(found)
+
+
+# What a claim claims, when the parser hangs its maker's "by" on it: "a claim of responsibility
+# by the Houthis" (they claimed it). Not "accusations of war crimes by Russia": there the "by"
+# names the accused, so the set stays with what one claims for oneself.
+_CLAIMED_THINGS = frozenset({"responsibility", "credit", "authorship"})
+
+
+def _claimed_by(claimed: Token) -> list[Token]:
+    """Who made a claim the parser hung "by X" on what is claimed: "a claim of responsibility
+    by the Houthis"."""
+    if claimed.lemma_.lower() not in _CLAIMED_THINGS:
+        return []
+    return [o for c in claimed.children if c.dep_ == "prep" and c.lower_ == "by" for o in _pobjs(c)]
 
 
 # Participles a claim's author is hyphened to: "a U.S.-drafted resolution", "a French-sponsored

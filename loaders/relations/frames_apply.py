@@ -295,7 +295,8 @@ def _slot_targets(
             out.extend(refs(index, arg.clause_subjects(hosts[0]), False))
         elif slot == "claim":
             # "dismissed as absurd demands from the United States": the object moved after "as"
-            for obj in objects + arg.prep_objects(hosts[:1], ("as",)):
+            named = what_it_was_called(hosts[0]) if not objects else []  # "what he called X"
+            for obj in objects + arg.prep_objects(hosts[:1], ("as",)) + named:
                 makers = index.claimants(obj) or offerers(obj, index) or _elided_claim(obj, index)
                 makers = forum_dropped(hosts[0], obj, makers, index)  # "vetoed a UN resolution"
                 owner = [c for c in obj.children if c.dep_ == "poss"]

@@ -893,6 +893,8 @@ CLAIM_NOUNS = words(
     "complaint reading interpretation characterisation characterization assessment warning "
     "order description appeal plea assurance bid explanation invitation communique finding "
     "decision "
+    # how a state portrays a situation: "rejected the picture painted by Pakistan"
+    "picture portrayal depiction "
     # the case made for a step, which is its maker's: "rejected the grounds given by Moscow"
     "ground reason justification argument rationale pretext"
 )
