@@ -80,9 +80,13 @@ def _relative_under(noun: Token) -> Token | None:
 
 def counterparts(clause: Token) -> list[Token]:
     """The other side of the clause's act: "to"/"with" it was done ("returned them to X",
-    "handed them back to X") and who held what was given in exchange."""
+    "handed them back to X", "established relations with X") and who held what was given in
+    exchange."""
     hosts = [clause, *(c for c in clause.children if c.lower_ in _CARRIERS)]
-    return arg.prep_objects(hosts, _TOWARDS) + exchange_holders(clause)
+    # "established diplomatic relations with X": the parser hangs "with" on the object
+    objects = [c for c in clause.children if c.dep_ == "dobj"]
+    with_object = arg.prep_objects(objects, ("with",))
+    return arg.prep_objects(hosts, _TOWARDS) + with_object + exchange_holders(clause)
 
 
 def exchange_holders(verb: Token) -> list[Token]:

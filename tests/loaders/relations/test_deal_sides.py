@@ -50,6 +50,17 @@ pytestmark = pytest.mark.model
             ("Turkey",),
             ("Russia", "Ukraine"),
         ),
+        # the other side hung on the clause's object: "established relations with X"
+        (
+            "Under an agreement mediated by Oman, Iran resumed diplomatic relations with Bahrain.",
+            ("Oman",),
+            ("Iran", "Bahrain"),
+        ),
+        (
+            "Under an accord brokered by Kenya, Ethiopia restored diplomatic ties with Eritrea.",
+            ("Kenya",),
+            ("Ethiopia", "Eritrea"),
+        ),
     ],
 )
 def test_the_parties_of_a_brokered_deal_are_the_sides_of_the_act_it_framed(
@@ -64,6 +75,9 @@ def test_the_parties_of_a_brokered_deal_are_the_sides_of_the_act_it_framed(
     [
         # hosting is no mediation
         "Azerbaijan returned 20 prisoners to Armenia on Monday, in talks hosted by Georgia.",
+        "Under accords hosted by Norway, Chile established diplomatic relations with Peru.",
+        # one side only, and the object's "with" names no second one
+        "Under a plan brokered by Norway, Chile restored its border with Peru's consent.",
         # a possibility or a refusal frames nothing that happened
         "Iran could release the two men to the United States in a deal brokered by Oman.",
         "Iran refused to hand the detainees to the United States in a deal brokered by Oman.",
