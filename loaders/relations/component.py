@@ -16,6 +16,7 @@ from loaders.candidates import RelationCandidate
 from loaders.doc_extensions import register_doc_extensions
 from loaders.relations.actors_at import ActorIndex, forget_index
 from loaders.relations.addressed_meetings import addressed_meetings
+from loaders.relations.annexation import annexations
 from loaders.relations.answered_calls import answered_calls
 from loaders.relations.arguments import dateline_end
 from loaders.relations.at_war import at_war
@@ -266,7 +267,7 @@ class RelationComponent:
         found += killings(doc, index) + backed_groups(doc, index) + backed_entries(doc, index)
         found += fighting_between(doc, index) + under_deals(doc, index) + at_war(doc, index)
         found += fighting_a_truce_ended(doc, index)
-        found += pitted_sides(doc, index)
+        found += pitted_sides(doc, index) + annexations(doc, index)
         found += imposed_phrases(doc, index) + sanctions_aimed(doc, index) + trade_cut(doc, index)
         found += listed_custody(readings, doc, index) + carried_sanctions(doc, index)
         found += sanction_reasons(doc, index) + barred_dealings(doc, index)

@@ -11,6 +11,8 @@ The strike itself is asserted by the text; only the label of its target is the s
   another state's soil is the attack on it a reader of the news takes it for;
 - a strike on a site a participle gives an occupant ("bases housing U.S. troops", "a post
   used by group X") is a strike on that occupant (site_occupants.py);
+- a strike on sites nobody is named as holding ("struck military targets in Iran", "hit several
+  bases inside Syria") falls on the state named as their place: the sites are that state's;
 - a strike on sites, posts or troops a demonym or a name marks as a side's ("struck three
   Iranian nuclear sites", "rocket fire hit Thai villages", "attacked Moroccan positions",
   "strikes on Hezbollah targets") is a strike on that side; only such nouns count ("hit Chinese
@@ -156,6 +158,38 @@ def site_owners(trigger: Token, index: ActorIndex) -> list[Ref]:
     return out
 
 
+# Words that describe a site without naming whose it is: "military targets", "nuclear sites".
+_NEUTRAL = words(
+    "military nuclear missile air defence defense energy strategic key several many dozen "
+    "government army naval weapon weapons production manufacturing"
+)
+
+
+def _unowned_site(tok: Token) -> bool:
+    """A site whose modifiers say only what kind it is ("military targets", "several bases"),
+    so that the place named after it is whose it is; "rebel positions in Syria" is the
+    rebels', not Syria's."""
+    if not _is_site(tok):
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("amod", "compound", "poss", "nmod", "det")]
+    return all(m.pos_ in ("DET", "NUM") or m.lemma_.lower() in _NEUTRAL for m in mods)
+
+
+def countries_of_sites(trigger: Token, index: ActorIndex) -> list[Ref]:
+    """States a strike verb's unowned sites are placed in: "struck military targets in Iran",
+    "hit several bases inside Syria". Only a state named directly counts (a city is a place
+    that may be anyone's)."""
+    if trigger.pos_ != "VERB":
+        return []
+    sites = [t for o in passives.logical_objects(trigger) for t in arg.with_conjuncts(o)]
+    sites = [t for t in sites if _unowned_site(t)]
+    if not sites:
+        return []
+    places = arg.prep_objects([*sites, trigger], ("in", "inside", "across"))
+    refs = [r for p in places if (r := index.direct(p)) is not None]
+    return [r for r in refs if index.kind(r.actor_id) == "COUNTRY"]
+
+
 def strikes_on(readings: list[Reading], index: ActorIndex) -> list[Fact]:
     """The hedged targets of each strike and the states on whose soil it fell."""
     out: list[Fact] = []
@@ -170,6 +204,7 @@ def strikes_on(readings: list[Reading], index: ActorIndex) -> list[Fact]:
         sites = [trigger, *inside, *hedges, *passives.logical_objects(trigger)]
         targets += soil_states(sites, index)
         targets += site_owners(trigger, ActorIndex(trigger.doc))
+        targets += countries_of_sites(trigger, index)
         for source in reading.sources:
             for target in targets:
                 if source.actor_id == target.actor_id:
