@@ -347,6 +347,11 @@ def hosts_of(noun: Token) -> list[Token]:
     """Who hosted or chaired a meeting ("a meeting with business leaders hosted by X and Y",
     where the parser may hang "hosted" on a noun inside the meeting's phrase): the attendee
     met them."""
+    return [a for c in hosting_participles(noun) for a in passives.agents(c)]
+
+
+def hosting_participles(noun: Token) -> list[Token]:
+    """The participles saying who hosted or chaired a meeting ("hosted by", "chaired by")."""
     hosting = [c for c in noun.subtree if c.dep_ == "acl" and c.lemma_.lower() in _HOSTING]
     after = noun.right_edge.i + 1
     doc = noun.doc
@@ -366,7 +371,7 @@ def hosts_of(noun: Token) -> list[Token]:
             for acl in pobj.children
             if acl.dep_ == "acl" and acl.lemma_.lower() in _HOSTING
         ]
-    return [a for c in hosting for a in passives.agents(c)]
+    return hosting
 
 
 def misplaced_agents(verb: Token) -> list[Token]:

@@ -15,12 +15,14 @@ from loaders.relations import passives
 from loaders.relations.amounts import amount_of
 from loaders.relations.frames_apply import (
     Reading,
+    hosting_participles,
     hosts_of,
     misplaced_agents,
     read_verb,
     refs,
     targets_at,
 )
+from loaders.relations.meeting_attendees import attendees_of
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.noun_clauses import (
     achieved_between,
@@ -183,6 +185,11 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
     if not between and frame.type is RelationType.MEDIATED and verb_status(noun.head):
         between = achieved_between(noun)  # "Kuwait's mediation helped end the rift between"
     reading.pairwise = refs(index, between, False)
+    if named_hosts and not reading.sources and not reading.pairwise:
+        # "a meeting chaired by A and attended by B and C": one table, all met all
+        attending = (index.direct(a) for a in attendees_of(noun, hosting_participles(noun)))
+        if attendees := [r for r in attending if r is not None]:
+            reading.pairwise, reading.targets = named_hosts + attendees, []
     if reading.pairwise and named_hosts and not reading.sources:
         # "talks between Erdogan and Andersson, hosted by Stoltenberg": the host sat with both
         reading.pairwise += named_hosts
