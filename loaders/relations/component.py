@@ -94,6 +94,7 @@ from loaders.relations.leave_orders import (
 from loaders.relations.lede import lede_without_dateline
 from loaders.relations.let_go import let_go
 from loaders.relations.levelled_claims import levelled_claims
+from loaders.relations.lifted_sanctions import lifted_sanctions
 from loaders.relations.matching_sanctions import matching_sanctions
 from loaders.relations.mediated_sides import mediations_of_the_war
 from loaders.relations.mediating_gerunds import mediating_gerunds
@@ -251,6 +252,7 @@ class RelationComponent:
         found += matching_sanctions(doc, found, index) + listed_sanctions(doc, index)
         found += under_sanctions(doc, index) + sanction_relatives(doc, index)
         found += owned_sanctions_imposed(doc, index) + mistagged_accusations(doc, index)
+        found += lifted_sanctions(doc, index)
         found += unnamed_sanctioners(readings, found)
         found = [f for f in found if not _sanctions_read_as_strike(f)]
         found = without_fighters_expelled(found)
