@@ -31,6 +31,8 @@ if TYPE_CHECKING:
     from loaders.relations.actors_at import ActorIndex, Ref
 
 _LIFTING = words("lift ease relax loosen remove")
+# "rolled back sanctions against Iran": the phrasal lifting ("rolled out" imposes, noun_verbs)
+_PHRASAL_LIFTING = {"roll": "back", "wind": "down"}
 # "lifted most of its sanctions on Syria": the share lifted, of the sanctions
 _SHARES = words("most some all part many much rest remainder")
 # What sanctions fall on whose owner is the one sanctioned: "on Venezuela's oil sector".
@@ -93,11 +95,19 @@ def _targets(index: ActorIndex, verb: Token, noun: Token) -> list[Ref]:
     return refs_of(index, hit) or states_named_by(owned, index)
 
 
+def _lifts(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    particle = _PHRASAL_LIFTING.get(lemma)
+    if particle is None:
+        return lemma in _LIFTING
+    return any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children)
+
+
 def lifted_sanctions(doc: Doc, index: ActorIndex) -> list[Fact]:
     """SANCTIONED facts, lifter to target, from a lifting of sanctions that happened."""
     out: list[Fact] = []
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _LIFTING:
+        if verb.pos_ != "VERB" or not _lifts(verb):
             continue
         if passives.is_passive(verb):
             continue  # "sanctions were lifted": who lifted them is not said

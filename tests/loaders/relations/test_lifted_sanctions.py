@@ -38,6 +38,8 @@ def reader(nlp: Language) -> Reader:
         ("Washington eased sanctions on Iran's shipping sector.", ("United States", "Iran")),
         ("Regional bloc ECOWAS lifted border sanctions on Niger in May.", ("ECOWAS", "Niger")),
         ("Canada, which lifted most of its tariffs on China, kept others.", ("Canada", "China")),
+        ("Ottawa rolled back sanctions against Cuba on Friday.", ("Canada", "Cuba")),
+        ("Washington wound down the embargo on Cuba last year.", ("United States", "Cuba")),
     ],
 )
 def test_a_lifting_that_happened_tells_who_had_imposed_them(
@@ -57,6 +59,7 @@ def test_the_named_owner_of_the_lifted_embargo_imposed_it(reader: Reader) -> Non
     "text",
     [
         "Ottawa refused to lift its sanctions on Cuba.",
+        "Ottawa refused to roll back sanctions on Cuba.",
         "Havana urged Ottawa to ease its sanctions on Cuba.",
         "Trump has made no pledge to lift sanctions on Cuba.",
         "Trump said he would lift tariffs on Cuba once talks end.",

@@ -55,10 +55,9 @@ def test_joining_or_rolling_out_sanctions_imposes_them(
         "Norway has not joined EU sanctions against Moscow.",
         "Turkey has refused to join Western sanctions on Russia.",
         "Serbia may join the bloc's sanctions on Russia next year.",
-        "Ottawa rolled back sanctions against Iran on Friday.",
     ],
 )
-def test_not_joining_or_rolling_back_imposes_nothing(reader: Reader, text: str) -> None:
+def test_not_joining_imposes_nothing(reader: Reader, text: str) -> None:
     found = pairs(reader(text), "SANCTIONED")
     assert not {p for p in found if p[0] in ("Norway", "Turkey", "Serbia", "Canada")}, found
 
