@@ -90,6 +90,7 @@ One job per module:
 - backed, backed_entries: "the Iran-backed Houthis", "Hamas, backed by Iran," (support on the
   supported noun); "backed the inclusion of Argentina" (the one entering is backed);
 - under_deals: "released the pilot under a deal with Russia": the doer has a deal with Russia;
+- normalised_ties: "established relations with Israel under the Abraham Accords": a deal;
 - sanction_phrases: "imposed asset freezes and travel bans on ..., including X" past the
   parser's misreading, "sanctions targeting X's ...", "cut trade ties with X";
 - freed_held, custody_lists, charges: a state that frees a person held them; named members of

@@ -104,6 +104,7 @@ from loaders.relations.misplaced_ends import without_misplaced_ends
 from loaders.relations.mistagged_accusations import mistagged_accusations
 from loaders.relations.no_meeting import without_indirect_meetings
 from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, wars_fought
+from loaders.relations.normalised_ties import normalised_ties
 from loaders.relations.noun_frames import read
 from loaders.relations.overreach import without_overreach
 from loaders.relations.own_body import without_own_bodies
@@ -268,7 +269,7 @@ class RelationComponent:
         found += called_in_clause(doc, index)
         found += killings(doc, index) + backed_groups(doc, index) + backed_entries(doc, index)
         found += fighting_between(doc, index) + under_deals(doc, index) + at_war(doc, index)
-        found += fighting_a_truce_ended(doc, index)
+        found += fighting_a_truce_ended(doc, index) + normalised_ties(doc, index)
         found += pitted_sides(doc, index) + annexations(doc, index)
         found += imposed_phrases(doc, index) + sanctions_aimed(doc, index) + trade_cut(doc, index)
         found += listed_custody(readings, doc, index) + carried_sanctions(doc, index)
