@@ -22,7 +22,7 @@ from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import Frame, words
+from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
 from loaders.relations.modality import (
     CONDITION_MARKS,
     DOUBT_ADVERBS,
@@ -58,6 +58,11 @@ WRONG_WITH = {
     "bear": words("responsibility blame"),
     "cross": words("line"),
 }
+# Armed acts said of another: "said Israeli forces had targeted her", "had blown up the dam",
+# "had opened fire on them". "target" aimed at trade ("targeted Chinese firms with tariffs")
+# is a sanction, no attack.
+ARMED = words("target raid storm bombard assault pound ram")
+FIRING_AIMS = words("at on")
 # Not doing these is a wrong: "failing to comply with the treaty".
 COMPLYING = words("comply honour honor abide fulfil fulfill respect observe implement")
 # Being one of these: "Russia was behind the attacks", "Tehran was responsible".
@@ -122,6 +127,23 @@ def _is_wrong(verb: Token) -> bool:
                 return True  # "said Iran was to blame"
         return bool(_work_of(verb)) or _spies(verb)
     return False
+
+
+def _armed(verb: Token) -> bool:
+    """An armed act by the clause's subject: an attack verb with its object (not aimed at trade;
+    "stormed across the border" is a movement), "blew up", "opened fire", "fired at/on"."""
+    lemma = verb.lemma_.lower()
+    if lemma in ARMED:
+        # "with export curbs" may hang on the object: any sanction noun after the verb
+        trade = any(
+            t.i > verb.i and t.lemma_.lower() in SANCTION_NOUNS | {"measure"} for t in verb.subtree
+        )
+        return any(c.dep_ == "dobj" for c in verb.children) and not trade
+    if lemma == "blow":
+        return "up" in arg.particle(verb)
+    if lemma == "open":
+        return any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children)
+    return lemma == "fire" and bool(arg.particle(verb) & FIRING_AIMS)
 
 
 def _suspected(verb: Token) -> bool:
@@ -233,11 +255,15 @@ def _complement_marked(clause: Token) -> bool:
 
 
 def _wrongs_said(saying: Token) -> list[Token]:
-    """The wrongs a verb of saying reports: its that-clauses and those coordinated with them."""
+    """The wrongs a verb of saying reports: its that-clauses and those coordinated with them.
+    An armed act counts only in a clause told after the saying ("Kyiv said Russian troops had
+    fired on ..."): one the saying trails ("Russia fired missiles at Kyiv, officials said") is
+    the news itself, sourced, and no accusation."""
     out: list[Token] = []
     for child in _that_clauses(saying):
         for clause in arg.with_conjuncts(child) + shown(child) + _assured(child):
-            if clause.pos_ in ("VERB", "AUX") and _is_wrong(clause) and not _hedged(clause):
+            wrong = _is_wrong(clause) or (_armed(clause) and clause.i > saying.i)
+            if clause.pos_ in ("VERB", "AUX") and wrong and not _hedged(clause):
                 out.append(clause)
     return out
 
@@ -261,6 +287,28 @@ def _assured(clause: Token) -> list[Token]:
         for inner in (*adj.children, *clause.children)
         if inner.dep_ == "ccomp"
     ]
+
+
+def _mistagged_bearers(saying: Token) -> list[Token]:
+    """Who "bore responsibility" when the tagger read "bore" as a noun: "said that Kiev bore
+    responsibility" parses as one noun phrase "Kiev bore responsibility", the saying's clause
+    or object, with "bore" and "Kiev" its modifiers. The name before "bore" is the one blamed."""
+    out: list[Token] = []
+    for noun in saying.children:
+        if noun.dep_ not in ("ccomp", "dobj") or noun.pos_ != "NOUN" or noun.i < saying.i:
+            continue
+        if noun.lemma_.lower() not in WRONG_WITH["bear"]:
+            continue
+        bores = [c for c in noun.children if c.dep_ == "compound" and c.lower_ == "bore"]
+        if not bores or any(c.lower_ in ("no", "neither", "not") for c in noun.subtree):
+            continue
+        modifiers = [*noun.children, *bores[0].children]
+        out += [
+            m
+            for m in modifiers
+            if m.dep_ in ("compound", "amod", "nmod") and m.i < bores[0].i and m.text[:1].isupper()
+        ]
+    return out
 
 
 def _named_wrongs(saying: Token, index: ActorIndex) -> list[Ref]:
@@ -314,6 +362,7 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
             speakers = [r for s in said_by for r in index.refs(s)]
             doers = [d for w in _wrongs_said(tok) for d in _doers(w, index)]
             doers += _named_wrongs(tok, index)
+            doers += [r for b in _mistagged_bearers(tok) for r in index.refs(b, possessor=True)]
         elif lemma in HOLDING and (blamed := _held_states(tok)):
             speakers = [r for s in passives.logical_source(tok) for r in index.refs(s)]
             held = passives.logical_objects(tok) + [

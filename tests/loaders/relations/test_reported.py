@@ -107,3 +107,35 @@ def test_holding_responsible_and_told_certainty_accuse(
 )
 def test_no_holding_or_certainty_of_a_wrong_stays_silent(read: Reader, text: str) -> None:
     assert not any(kind == "ACCUSED" for _, kind, _ in triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Egypt said Israeli gunboats had targeted its fishermen.", ("Egypt", "Israel")),
+        ("Kyiv said Russian sappers had blown up the weir overnight.", ("Ukraine", "Russia")),
+        ("Qatar said Israeli troops had opened fire on aid trucks.", ("Qatar", "Israel")),
+        (
+            "The Kremlin said Kyiv bore responsibility for the escalation.",
+            ("Russia", "Ukraine"),
+        ),
+    ],
+)
+def test_telling_of_another_s_armed_act_or_blame_accuses_them(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "ACCUSED", expected[1]) in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli gunboats fired on Egyptian fishermen, Egypt said.",
+        "Kyiv said Russian sappers had not blown up the weir.",
+        "Beijing said Washington had targeted Chinese chipmakers with export curbs.",
+        "Qatar said Israeli troops might open fire on aid trucks.",
+        "The Kremlin said Kyiv bore no responsibility for the escalation.",
+    ],
+)
+def test_a_trailing_source_a_denial_or_a_sanction_accuses_nobody(read: Reader, text: str) -> None:
+    assert not any(kind == "ACCUSED" for _, kind, _ in triples(read(text)))
