@@ -84,6 +84,8 @@ def holders_asked_to_free(readings: list[Reading], index: ActorIndex) -> list[Fa
             for prisoner in prisoners:
                 if index.kind(prisoner.actor_id) != "PERSON":
                     continue
+                if prisoner.actor_id == holder.actor_id:
+                    continue  # "urged Herzog to pardon him": "him" is never the one asked
                 conf = confidence(reading.strength - 0.2, holder, prisoner)
                 kind = RelationType.DETAINED
                 fact = Fact(state, kind, prisoner.actor_id, reading.status, conf, reading)

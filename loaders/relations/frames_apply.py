@@ -33,6 +33,7 @@ from loaders.relations.joined_objects import JOINED_TARGET_TYPES, joined_objects
 from loaders.relations.judged_acts import named_act_doers, relative_doers
 from loaders.relations.label_demonyms import demonym_bearers
 from loaders.relations.labels import labelled
+from loaders.relations.law_forces import bare_law_force
 from loaders.relations.led_forces import leaders_of
 from loaders.relations.lexicon import (
     CLAIM_NOUNS,
@@ -507,6 +508,9 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         reading.sources = refs(index, doers, False) if doers else []
         if not doers:
             reading.sources = _place_agents(verb, index, preps=frame.agent_preps)
+    elif not reading.sources and frame.place_agent and _by_bare_force(verb):
+        # "police arrested him in Manila": the force of the state where it acts
+        reading.sources = _place_agents(verb, index, preps=frame.agent_preps)
     hosts = [verb, *[o for o in objects if frame.object_nouns is not None]]
     # "signed a memorandum of understanding with Somaliland": "with" hangs on the "of" noun
     hosts += arg.prep_objects(hosts[1:], ("of",))
@@ -637,6 +641,13 @@ _CUSTODY_NOUNS = words("arrest detention custody")
 def _custody_under(verb: Token) -> list[Token]:
     """The custody a verb of holding puts someone under: "held under house arrest"."""
     return [o for o in arg.prep_objects([verb], ("under",)) if o.lemma_.lower() in _CUSTODY_NOUNS]
+
+
+def _by_bare_force(verb: Token) -> bool:
+    """ "Police detained him", "authorities arrested her": an active verb whose every doer is a
+    force of law that names no state of its own."""
+    doers = grammatical_subjects(verb)
+    return bool(doers) and all(bare_law_force(d) for d in doers)
 
 
 def _place_agents(

@@ -32,6 +32,7 @@ from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.derive import handed_on, holding_states
 from loaders.relations.facts import Fact, confidence
+from loaders.relations.law_forces import bare_law_force
 from loaders.relations.lexicon import CAPTIVES, words
 from schema.ontology import RelationType
 
@@ -48,7 +49,6 @@ _PEOPLE = CAPTIVES | words(
     "student academic soldier serviceman those"
 )
 _PARTS = words("some many most dozen hundred thousand several few two three four five")
-_LAW_FORCES = words("police authority prosecutor investigator")
 _OFFICE_TERM = words("first second third fourth fifth sixth consecutive presidential new")
 
 
@@ -114,13 +114,6 @@ def _unknown_doer(reading: Reading) -> bool:
     return any(t.pos_ == "PROPN" and t.ent_type_ != "PERSON" for t in doers)
 
 
-def _own_law_force(doer: Token) -> bool:
-    """ "police arrested him", "the authorities detained her": a bare force of law, which names
-    no state of its own, is the story's jailer's ("Thai police", "rebel soldiers" are not)."""
-    bare = all(c.dep_ in ("det", "cc", "conj") for c in doer.children)
-    return bare and doer.lemma_.lower() in _LAW_FORCES
-
-
 def _office_term(reading: Reading) -> bool:
     """ "the election that gave Ortega a fourth consecutive term": a term of office, no prison
     term."""
@@ -181,7 +174,7 @@ def _doerless_detentions(readings: list[Reading]) -> list[Reading]:
             continue
         patient_subject = reading.frame.patient_subject  # "is serving a term": the prisoner
         doers = [] if patient_subject else passives.logical_source(reading.trigger)
-        if doers and not all(_own_law_force(d) for d in doers):
+        if doers and not all(bare_law_force(d) for d in doers):
             continue  # a doer named but no actor ("soldiers detained him")
         if not _office_term(reading):
             out.append(reading)
