@@ -149,6 +149,7 @@ from loaders.relations.under_deals import under_deals
 from loaders.relations.unnamed_sanctioners import unnamed_sanctioners
 from loaders.relations.unnamed_summoners import unnamed_summoners
 from loaders.relations.unscheduled import without_undated_plans
+from loaders.relations.unurged import without_unurged
 from loaders.relations.visits import origins_of_onward_legs, visits_to_meeting_cities
 from schema.ontology import RelationType
 
@@ -290,6 +291,7 @@ class RelationComponent:
         found = without_doubted_meetings(without_misplaced_ends(found, index), index)
         found = without_own_bodies(without_indirect_meetings(found), index)
         found = without_misread_tail_deniers(found, index)
+        found = without_unurged(found)
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 
     def __call__(self, doc: Doc) -> Doc:

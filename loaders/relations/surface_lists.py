@@ -245,6 +245,19 @@ def _cue_end(doc: Doc, i: int) -> int | None:
     return None
 
 
+def _cue_of_another_noun(tok: Token, cue: Token) -> bool:
+    """ "ordered his forces to hold drills ..., a response to statements by Western officials,
+    including A and B": the cue hangs on a plural noun of another phrase, outside the noun's
+    own subtree, whose members it lists."""
+    head = cue.head
+    return (
+        cue.dep_ == "prep"
+        and head.tag_ in ("NNS", "NNPS")
+        and tok.i < head.i < cue.i
+        and not (tok.left_edge.i <= head.i <= tok.right_edge.i)
+    )
+
+
 # Words that start the clause's next phrase, not another item or an apposition of one.
 _CLAUSE_GOES_ON = frozenset({"ADP", "SCONJ", "VERB", "AUX"})
 
@@ -262,15 +275,12 @@ def enumerated(index: ActorIndex, tok: Token) -> list[Ref]:
     ):
         return []
     sent_end = tok.sent.end
-    start = next(
-        (
-            end
-            for i in range(tok.i + 1, sent_end)
-            if doc[i - 1].text == "," and (end := _cue_end(doc, i)) is not None
-        ),
+    cue = next(
+        (i for i in range(tok.i + 1, sent_end) if doc[i - 1].text == "," and _cue_end(doc, i)),
         None,
     )
-    if start is None:
+    start = _cue_end(doc, cue) if cue is not None else None
+    if cue is None or start is None or _cue_of_another_noun(tok, doc[cue]):
         return []
     own = [
         p

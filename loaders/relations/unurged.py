@@ -1,0 +1,75 @@
+"""URGED readings that name no urging by their subject.
+
+"had called off military strikes on Iran", "called up reservists on the border": a phrasal
+"call" (a particle on the verb) is no "call on"; the "on" hangs on the verb only by the parse.
+
+"abstained in a General Assembly vote demanding that Russia withdraw", "backed a resolution
+on Friday urging Israel to": the one demanding is the vote or the text, not those who voted on
+it (ANNOTATION.md: URGED is the source's own call). The parser hangs such a gerund on the
+clause's verb, so the voter is read as its subject; the gerund right after a text names that
+text's demand. A body that adopts the text makes the demand its own ("the Council adopted a
+resolution demanding").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from loaders.relations.lexicon import words
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from loaders.relations.facts import Fact
+
+_PARTICLES = words("off up out back in down")
+# What is voted on, adopted or issued and may itself demand: "a vote demanding", "a resolution
+# calling on".
+_TEXTS = words("vote resolution motion draft text bill")
+# A body that adopts or passes the text makes its demand its own: "the Council adopted a
+# resolution demanding".
+_ADOPTED = words("adopt pass approve issue")
+_SKIPPED_DEPS = frozenset({"punct", "det", "amod", "compound", "nummod", "prep"})
+
+
+def _phrasal_call(trigger: Token) -> bool:
+    """ "called off the strikes": a particle turns "call" into another verb."""
+    return trigger.lemma_.lower() == "call" and any(
+        c.dep_ == "prt" and c.lower_ in _PARTICLES for c in trigger.children
+    )
+
+
+def _clause_verb(trigger: Token) -> Token:
+    """The verb the gerund's clause hangs on: its head, or the verb above the noun it
+    modifies ("voted for a resolution demanding" -> "voted")."""
+    head = trigger.head
+    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+        head = head.head
+    return head
+
+
+def _text_before(trigger: Token) -> bool:
+    """ "a vote last week demanding": the nearest noun before the gerund, passing over dates
+    ("last week", "on Friday"), is a text that is voted on or issued."""
+    if trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "acl", "xcomp"):
+        return False
+    if _clause_verb(trigger).lemma_.lower() in _ADOPTED:
+        return False
+    for tok in reversed(trigger.doc[trigger.sent.start : trigger.i]):
+        if tok.ent_type_ in ("DATE", "TIME") or tok.dep_ in _SKIPPED_DEPS:
+            continue
+        if tok.lower_ in ("on", "this", "last") or tok.dep_ == "npadvmod":
+            continue
+        return tok.pos_ == "NOUN" and tok.lemma_.lower() in _TEXTS
+    return False
+
+
+def without_unurged(facts: list[Fact]) -> list[Fact]:
+    """Every fact but the URGED ones read from a phrasal "call" or from a text's demand."""
+    return [
+        f
+        for f in facts
+        if f.type is not RelationType.URGED
+        or not (_phrasal_call(f.reading.trigger) or _text_before(f.reading.trigger))
+    ]
