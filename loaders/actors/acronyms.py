@@ -18,12 +18,38 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-_NAME_LINKS = frozenset({"for", "of", "on", "and", "the", "-"})
+_NAME_LINKS = frozenset({"for", "of", "on", "in", "and", "the", "-"})
 """Words inside a full name: "Movement for the ...", "Forces of ...", "Self-Determination"."""
 
 
 def _is_acronym(tok: Token) -> bool:
     return tok.is_upper and tok.is_alpha and 2 <= len(tok) <= 8
+
+
+def _is_acronym_part(tok: Token) -> bool:
+    """ "CSP", "M5": a piece of a hyphened acronym; a letter and a number ("F-16") is none."""
+    return (
+        tok.text.isupper()
+        and tok.text.isalnum()
+        and 2 <= len(tok) <= 8
+        and sum(c.isalpha() for c in tok.text) >= 1
+    )
+
+
+def acronym_end(doc: Doc, start: int) -> int | None:
+    """End of "CSP-DPA", "M5-RFP", "FNEC-FP-FO" opening at `start`: acronyms glued by hyphens,
+    which the tokenizer (and so the NER) cuts into pieces. None unless two pieces or more."""
+    if not _is_acronym_part(doc[start]) or (start > 0 and _glued_hyphen(doc, start - 1)):
+        return None
+    end = start + 1
+    while end + 1 < len(doc) and _glued_hyphen(doc, end) and _is_acronym_part(doc[end + 1]):
+        end += 2
+    return end if end > start + 1 else None
+
+
+def _glued_hyphen(doc: Doc, i: int) -> bool:
+    """`doc[i]` is a hyphen with no space on either side."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
 
 
 def _name_word(tok: Token) -> bool:
@@ -68,10 +94,13 @@ def bracket_definitions(doc: Doc) -> list[tuple[Span, str]]:
     """
     found = []
     for tok in doc:
-        if tok.text != "(" or tok.i + 2 >= len(doc) or doc[tok.i + 2].text != ")":
+        if tok.text != "(" or tok.i + 2 >= len(doc):
             continue
-        acronym = doc[tok.i + 1]
-        if not _is_acronym(acronym):
+        close = acronym_end(doc, tok.i + 1) or tok.i + 2
+        if close >= len(doc) or doc[close].text != ")":
+            continue
+        acronym = doc[tok.i + 1 : close]
+        if close == tok.i + 2 and not _is_acronym(acronym[0]):
             continue
         start = next((s for s in _starts(doc, tok.i) if doc[s].text[0] == acronym.text[0]), None)
         while start is not None and start > 0 and _same_body_word(doc[start - 1], doc[start]):
@@ -84,9 +113,11 @@ def bracket_definitions(doc: Doc) -> list[tuple[Span, str]]:
 def acronym_mentions(
     doc: Doc, acronyms: dict[str, str], free: Callable[[int, int], bool]
 ) -> list[Mention]:
-    """Every later bare "PFLP" the article defined: the same body."""
-    return [
-        Mention(tok.i, tok.i + 1, acronyms[tok.text], "alias")
-        for tok in doc
-        if tok.text in acronyms and free(tok.i, tok.i + 1)
-    ]
+    """Every later bare "PFLP" or "M5-RFP" the article defined: the same body."""
+    found = []
+    for tok in doc:
+        end = acronym_end(doc, tok.i) or tok.i + 1
+        text = doc[tok.i : end].text
+        if text in acronyms and free(tok.i, end):
+            found.append(Mention(tok.i, end, acronyms[text], "alias"))
+    return found

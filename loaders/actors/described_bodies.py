@@ -6,6 +6,8 @@ as that state ("Saudi" -> Saudi Arabia) and the body itself, which is what acts,
 every relation on it. Each shape is read by its head noun and what is glued to it:
 
 - "<state>-led coalition": a body of several states; "a Saudi-led effort" is an act, no body;
+  "a Saudi-led coalition" named once in passing is the leading state's war, but one the story
+  goes on to follow ("The coalition has since stepped up air strikes") is the body;
 - "<state>-backed separatists/rebels": an armed group no name gives; "Russian-backed talks" none;
 - "Iran's morality police": a force of its own kind, a state body acting in its own name
   (ANNOTATION.md: a security service, a court); plain "Czech police" stays the state;
@@ -75,7 +77,7 @@ def _glued(claims: Claims, head: Token) -> tuple[int, str | None] | None:
         return None
     if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
         return None  # "Iran-backed rebels Houthi ...": the group has its own name
-    if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+    if _indefinite(head) and not _named_again(head):
         return None  # "where a Saudi-led coalition has fought since 2015": the state's war
     owner = _mention_ending_at(claims, i - 1)
     if owner is not None and owner.actor_id.startswith(("country:", "organization:")):
@@ -84,6 +86,19 @@ def _glued(claims: Claims, head: Token) -> tuple[int, str | None] | None:
         if hit.end == i - 1:
             return hit.start, None
     return None
+
+
+def _indefinite(head: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+
+
+def _named_again(head: Token) -> bool:
+    """ "a Saudi-led coalition ... The coalition has since stepped up strikes": a body the story
+    introduces and then follows acts in it; named once in passing, it is its leader's war."""
+    doc = head.doc
+    return any(
+        tok.lower_ == head.lower_ and doc[tok.i - 1].lower_ == "the" for tok in doc[head.i + 1 :]
+    )
 
 
 def _police(claims: Claims, head: Token) -> tuple[int, str | None] | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.actors.acronyms import acronym_mentions, bracket_definitions
+from loaders.actors.acronyms import acronym_end, acronym_mentions, bracket_definitions
 from loaders.actors.body_continuations import continued_body
 from loaders.actors.body_names import body_name
 from loaders.actors.gazetteer import country_by_regex
@@ -38,7 +38,7 @@ class NerBodies:
         self._defined_bodies()
         for ent in claims.doc.ents:
             if ent.label_ == "ORG":
-                ent = self._continued(self._unclaimed_tail(ent))
+                ent = self._continued(self._unclaimed_tail(self._whole_acronym(ent)))
             if len(ent) == 0 or claims.taken(ent.start, ent.end):
                 continue
             if ent.text in self.acronyms:
@@ -72,6 +72,17 @@ class NerBodies:
             if ident is not None:
                 claims.table.drafts[ident].add_alias(acronym)
                 self.acronyms[acronym] = ident
+
+    def _whole_acronym(self, ent: Span) -> Span:
+        """ "CSP-DPA", which the NER reads as two bodies "CSP" and "DPA": the one glued name."""
+        doc = self.claims.doc
+        for start in range(max(0, ent.start - 8), ent.start + 1):
+            end = acronym_end(doc, start)
+            if end is not None and end > ent.start and ent.end <= end:
+                whole = doc[start:end]
+                whole.label_ = ent.label_
+                return whole
+        return ent
 
     def _unclaimed_tail(self, ent: Span) -> Span:
         """ "South Korea's Supreme Court" once "South Korea" is claimed: "Supreme Court"."""

@@ -39,6 +39,47 @@ def test_the_definition_gives_back_a_name_the_ner_cut_short(actor_nlp: Language)
     assert not any("(" in name for name in names)
 
 
+def test_a_name_with_a_place_inside_it_is_defined_whole(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "The Union for Renewal and Justice in Zandia (URJZ) rejected the accord on Monday. "
+        "URJZ fighters later attacked an army post."
+    )
+    found = spans(doc)
+    ident = found["Union for Renewal and Justice in Zandia"]
+    assert ident.startswith("organization:")
+    assert found.get("URJZ") == ident
+
+
+def test_a_hyphened_acronym_is_one_body(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Crowds were led by the Movement of the Fifth of June-Patriotic Front (M5-PF). "
+        "The M5-PF rejected the plan."
+    )
+    found = spans(doc)
+    ident = found.get("M5-PF")
+    assert ident is not None and ident.startswith("organization:"), found
+    assert ident in doc._.actors
+
+
+def test_a_hyphened_acronym_the_ner_cuts_in_two_is_one_body(actor_nlp: Language) -> None:
+    doc = actor_nlp("Malian troops clashed with the Tuareg separatist alliance CSP-DPA near Kidal.")
+    names = {a.name for a in doc._.actors.values()}
+    assert "CSP-DPA" in names, names
+    assert "DPA" not in names and "CSP" not in names, names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ukraine asked for more F-16 jets and S-400 systems are in Belarus.",
+        "Officials discussed the EU-US trade deal in Brussels.",
+    ],
+)
+def test_a_hyphened_model_or_pair_is_no_new_body(actor_nlp: Language, text: str) -> None:
+    names = {a.name for a in actor_nlp(text)._.actors.values()}
+    assert not any("-" in name for name in names), names
+
+
 def test_a_bracketed_source_defines_nothing(actor_nlp: Language) -> None:
     doc = actor_nlp("The Sahel Security Forum opened on Sunday (AFP) and Mali urged calm.")
     assert not any("AFP" in a.aliases for a in doc._.actors.values())

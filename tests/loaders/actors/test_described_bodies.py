@@ -40,6 +40,8 @@ def _triples(doc: Doc) -> set[tuple[str, str, str]]:
         ("Officials said the Saudi-led military coalition had intercepted a drone.",
          "Saudi-led military coalition"),
         ("Tehran condemned the U.S.-led coalition after the raid.", "U.S.-led coalition"),
+        ("The rebels have been battling a Saudi-led military coalition since 2015. The "
+         "coalition has since bombed their ports.", "Saudi-led military coalition"),
         ("Russian-backed separatists shelled government positions near Donetsk on Friday.",
          "Russian-backed separatists"),
         ("Kyiv accused Moscow-backed rebels of breaking the truce.", "Moscow-backed rebels"),
@@ -58,8 +60,8 @@ def test_a_description_is_one_body(actor_nlp: Language, text: str, body: str) ->
     [
         ("France joined a Saudi-led effort to end the war.", "Saudi", "country:SAU"),
         ("Russia hosted Russian-backed talks in Minsk.", "Russia", "country:RUS"),
-        ("Riyadh and Tehran back rival sides in Yemen, where a Saudi-led coalition has fought "
-         "the Houthis since 2015.", "Saudi", "country:SAU"),
+        ("Riyadh and Tehran back rival sides in the war, where a Saudi-led coalition has been "
+         "battling the rebels for years.", "Saudi", "country:SAU"),
         ("Turkey praised the U.S.-led mission in the region.", "U.S.", "country:USA"),
         ("Israel struck Iran-backed groups in Syria overnight.", "Iran", "country:IRN"),
         ("Meng was arrested by Canadian police in Vancouver.", "Canadian police", "country:CAN"),
