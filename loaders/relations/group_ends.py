@@ -312,8 +312,11 @@ def _subject_set(
     `opening`: the story's first sentence, whose subject and "with" party are the story's pair
     whatever the verb ("Britain signed a deal with Rwanda")."""
     root = sent.root
-    objects = [c for c in root.children if c.dep_ == "dobj"]
-    for head in (root, *objects):  # "Macron met Scholz", "Merkel held a call with Lukashenko"
+    # "Kishida made a visit to Kyiv and held talks with Zelenskiy": a second verb of the same
+    # subject may be the meeting
+    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    heads = [h for v in verbs for h in (v, *(c for c in v.children if c.dep_ == "dobj"))]
+    for head in heads:  # "Macron met Scholz", "Merkel held a call with Lukashenko"
         party = _meeting(head, index, any_verb, opening)
         if party is not None:
             return party[1]
