@@ -96,3 +96,23 @@ def test_mediators_of_the_signed_deal_itself_stay(extractor: Extractor) -> None:
     found = extracted_triples(extractor, text)
     assert ("Qatar", "MEDIATED", "Armenia") in found
     assert ("Qatar", "MEDIATED", "Azerbaijan") in found
+
+
+def test_the_two_countries_after_a_trip_are_the_travellers_and_the_hosts(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Kenyan President William Ruto arrived in Addis Ababa on Monday for a two-day stay, and "
+        "the two countries signed nine agreements on power and roads."
+    )
+    found = extracted_triples(extractor, text)
+    assert _signed(found, "Kenya", "Ethiopia")
+
+
+def test_a_trip_home_names_no_second_state(extractor: Extractor) -> None:
+    text = (
+        "Kenyan President William Ruto arrived in Nairobi on Monday after a two-day stay, and "
+        "the two countries signed nine agreements on power and roads."
+    )
+    found = extracted_triples(extractor, text)
+    assert not any(kind == _SIGNED and "Kenya" in (s, t) for s, kind, t in found)
