@@ -9,6 +9,8 @@ mediators, derive.implicit_mediations). The clause also holds actors that are no
 - the mediators' own capitals: "the CIA chief shuttled between Cairo and Doha to help the
   mediators" went between the mediators' hosts; a state told mediating elsewhere in the article
   is no side of the shuttling ("shuttled between Moscow and Kyiv" still names the sides);
+- a leader whose government is meant: "the agreement between the movement and the
+  administration of former President Donald Trump" is with the administration, not the man;
 - captives the deal frees: "Hamas said it had freed Alexander with the help of mediators Qatar
   and Egypt": Hamas is a side, the freed captive is what the deal was about (his state may be a
   side, which the captive's own fact does not decide);
@@ -77,6 +79,25 @@ def _shuttled_to_mediator(fact: Fact, sources: set[str]) -> bool:
     return trigger.lemma_.lower() in _SHUTTLING and fact.target in sources
 
 
+_GOVERNMENTS = frozenset({"administration", "government", "cabinet"})
+
+
+def _leader_for_government(fact: Fact) -> bool:
+    """A person named in the trigger's sentence only as the owner of an administration."""
+    sent = fact.reading.trigger.sent
+    index = ActorIndex(sent.doc)
+    named = [t for t in sent if any(r.actor_id == fact.target for r in index.refs(t))]
+    # the name's own head word; the government noun itself refers through its owner
+    named = [t for t in named if t.head not in named and t.lemma_.lower() not in _GOVERNMENTS]
+    heads = [t.head for t in named if t.dep_ == "pobj" and t.head.lower_ == "of"]
+    return (
+        bool(named)
+        and index.kind(fact.target) == "PERSON"
+        and len(heads) == len(named)
+        and all(h.head.lemma_.lower() in _GOVERNMENTS for h in heads)
+    )
+
+
 def without_foreign_parties(facts: list[Fact], index: ActorIndex) -> list[Fact]:
     """The facts without mediations whose target is a co-mediator, a freed captive or the
     mediator's own person (see the module docstring)."""
@@ -91,6 +112,7 @@ def without_foreign_parties(facts: list[Fact], index: ActorIndex) -> list[Fact]:
             or person_of_state(index, fact.source, fact.target)
             or _joined_to_several(fact)
             or _shuttled_to_mediator(fact, every_mediator)
+            or _leader_for_government(fact)
         ):
             continue
         out.append(fact)

@@ -144,3 +144,24 @@ def test_a_single_mediators_partner_and_other_capitals_stay_parties(
     extractor: Extractor, text: str, right: set[tuple[str, str]]
 ) -> None:
     assert right <= _mediated(extracted_triples(extractor, text))
+
+
+def test_a_leader_named_only_as_owner_of_an_administration_is_no_party(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Oman facilitated the 2015 agreement between Iran and the administration of former "
+        "President Barack Obama."
+    )
+    found = _mediated(extracted_triples(extractor, text))
+    assert ("Oman", "Barack Obama") not in found
+    assert ("Oman", "Iran") in found
+
+
+def test_a_leader_named_as_a_side_stays_a_party(extractor: Extractor) -> None:
+    text = (
+        "Oman facilitated talks between Iranian President Hassan Rouhani and U.S. President "
+        "Barack Obama's envoys."
+    )
+    found = _mediated(extracted_triples(extractor, text))
+    assert ("Oman", "Hassan Rouhani") in found
