@@ -104,3 +104,64 @@ def test_the_sides_stay_parties(
 def test_a_mediation_only_offered_names_no_party(extractor: Extractor) -> None:
     text = "Tshisekedi and Kagame could meet in Luanda under the mediation of Joao Lourenco."
     assert not _mediated(extracted_triples(extractor, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        (
+            "Ministers signed a statement backing the truce deal, which Norway and Kenya brokered "
+            "with Britain.",
+            {("Norway", "United Kingdom"), ("Kenya", "United Kingdom")},
+        ),
+        (
+            "Turkey and Oman have mediated between Sudan and Chad for months. UN envoy Ramtane "
+            "Lamamra has been shuttling between Ankara and Muscat to help the mediators.",
+            {("Ramtane Lamamra", "Turkey"), ("Ramtane Lamamra", "Oman")},
+        ),
+    ],
+)
+def test_co_mediators_and_their_capitals_are_no_parties(
+    extractor: Extractor, text: str, wrong: set[tuple[str, str]]
+) -> None:
+    assert not _mediated(extracted_triples(extractor, text)) & wrong
+
+
+@pytest.mark.parametrize(
+    ("text", "right"),
+    [
+        (
+            "Oman brokered the prisoner swap with Iran last month.",
+            {("Oman", "Iran")},
+        ),
+        (
+            "UN envoy Ramtane Lamamra has been shuttling between Moscow and Kyiv this week.",
+            {("Ramtane Lamamra", "Russia"), ("Ramtane Lamamra", "Ukraine")},
+        ),
+    ],
+)
+def test_a_single_mediators_partner_and_other_capitals_stay_parties(
+    extractor: Extractor, text: str, right: set[tuple[str, str]]
+) -> None:
+    assert right <= _mediated(extracted_triples(extractor, text))
+
+
+def test_a_leader_named_only_as_owner_of_an_administration_is_no_party(
+    extractor: Extractor,
+) -> None:
+    text = (
+        "Oman facilitated the 2015 agreement between Iran and the administration of former "
+        "President Barack Obama."
+    )
+    found = _mediated(extracted_triples(extractor, text))
+    assert ("Oman", "Barack Obama") not in found
+    assert ("Oman", "Iran") in found
+
+
+def test_a_leader_named_as_a_side_stays_a_party(extractor: Extractor) -> None:
+    text = (
+        "Oman facilitated talks between Iranian President Hassan Rouhani and U.S. President "
+        "Barack Obama's envoys."
+    )
+    found = _mediated(extracted_triples(extractor, text))
+    assert ("Oman", "Hassan Rouhani") in found
