@@ -21,6 +21,7 @@ from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.modality import verb_status
+from loaders.relations.returned_home import states_receiving_nationals
 from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
@@ -101,9 +102,15 @@ def _people(verb: Token, index: ActorIndex) -> list[Ref]:
     return [r for t in toks for r in index.refs(t) if index.kind(r.actor_id) == "PERSON"]
 
 
+def _foreign_to(person: str, state: str, index: ActorIndex) -> bool:
+    country = index.country(person)
+    return country is not None and country != index.country(state)
+
+
 def custody_places(doc: Doc, index: ActorIndex) -> list[Fact]:
     """DETAINED facts for people said to be, stay or have been in a state's custody or prison."""
     out: list[Fact] = []
+    receiving = states_receiving_nationals(doc, index)
     for noun in doc:
         if noun.lemma_.lower() not in _CUSTODY or noun.pos_ != "NOUN":
             continue
@@ -115,6 +122,8 @@ def custody_places(doc: Doc, index: ActorIndex) -> list[Fact]:
         if holder is None or status is None:
             continue
         people = [p for p in _people(verb, index) if p.actor_id != holder]
+        if holder in receiving:  # its nationals freed to it, a known foreigner stays held
+            people = [p for p in people if _foreign_to(p.actor_id, holder, index)]
         frame = Frame(RelationType.DETAINED, noun.lemma_.lower(), "NOUN", ())
         reading = Reading(frame, verb, (verb, noun), status, _STRENGTH, [], people)
         for person in people:
