@@ -145,6 +145,8 @@ class ActorIndex:
             return [named]  # "his Saudi counterpart, Prince Faisal": the name, not a guess
         if ref is None and tok.pos_ == "NOUN" and (named := stranded_appos(tok, self)):
             return [named]  # "ECOWAS's envoy to Niger, Abdulsalami Abubakar, met ..."
+        if ref is None and tok.pos_ == "NOUN" and (named := self._identified_person(tok)):
+            return [named]  # "arrested an employee, identified only as Carsten L."
         if ref is None and tok.pos_ == "NOUN" and (named := name_after_office(tok, self)):
             return [named]  # "talks with the head of the council, General X" (on the verb)
         if ref is not None and tok.pos_ == "NOUN" and self.kind(ref.actor_id) != "PERSON":
@@ -263,9 +265,17 @@ class ActorIndex:
             return None
         return ref.actor_id
 
+    def _identified_person(self, tok: Token) -> Ref | None:
+        for name in _identified_as(tok):
+            ref = self.direct(name)
+            if ref is not None and self.kind(ref.actor_id) == "PERSON":
+                return ref
+        return None
+
     def _appos_person(self, tok: Token) -> Ref | None:
-        for child in tok.children:
-            ref = self.direct(child) if child.dep_ == "appos" else None
+        named = [c for c in tok.children if c.dep_ == "appos"] + _identified_as(tok)
+        for child in named:
+            ref = self.direct(child)
             if ref is not None and self.kind(ref.actor_id) == "PERSON":
                 return ref
         return None
@@ -506,6 +516,25 @@ def _pobjs(prep: Token) -> list[Token]:
             out.extend(listed)
             out.extend(a for m in listed for a in m.children if _apposed_name(a))
     return out
+
+
+def _identified_as(tok: Token) -> list[Token]:
+    """ "an employee ..., identified only as Carsten L.": the name a description is given by
+    a participle "identified as" right after the noun's phrase, wherever the parser hung it
+    (on the noun, its verb or a clause above)."""
+    doc, after = tok.doc, tok.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].text != ",":
+        return []
+    part = doc[after + 1]
+    if part.lemma_.lower() != "identify" or part.tag_ != "VBN":
+        return []
+    return [
+        name
+        for prep in part.children
+        if prep.dep_ == "prep" and prep.lower_ == "as"
+        for name in prep.children
+        if name.dep_ == "pobj"
+    ]
 
 
 def _apposed_name(tok: Token) -> bool:

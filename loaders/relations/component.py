@@ -76,6 +76,7 @@ from loaders.relations.go_between import without_mediated_meetings
 from loaders.relations.hedged_wrongs import hedged_wrongs
 from loaders.relations.hosting import brought_together, sides_of_the_story
 from loaders.relations.in_solidarity import acts_in_solidarity
+from loaders.relations.joint_freers import without_freed_to_own_state
 from loaders.relations.joint_statements import joint_statements
 from loaders.relations.judged_tails import judged_tails
 from loaders.relations.killings import killings
@@ -277,6 +278,7 @@ class RelationComponent:
         found += sanction_reasons(doc, index) + barred_dealings(doc, index)
         found += charges_on_they(readings, found, index)
         found += held_by_freers(found, index)
+        found = without_freed_to_own_state(found, index)
         found += convictions(found) + spoken_urgings(found, index)
         found += mediations_of_the_war(readings, found, index)  # the truce of the story's war
         found += co_mediators(found, index)

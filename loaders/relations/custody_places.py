@@ -21,6 +21,7 @@ from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.modality import verb_status
+from loaders.relations.returned_home import states_receiving_nationals
 from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
 
@@ -34,6 +35,7 @@ _CUSTODY = words("custody detention prison jail captivity")
 _SPANS = words("year month week day decade")
 _STAYING = words("remain be stay languish sit spend die keep lie rot")
 _LEAVING = words("release free")
+_TAKING = words("take")
 _HOLDERS = frozenset({"COUNTRY", "ORGANIZATION"})
 
 
@@ -57,10 +59,14 @@ def _holder(noun: Token, verb: Token, index: ActorIndex) -> str | None:
 
 def _held_clause(noun: Token) -> Token | None:
     """The verb whose subject the custody holds: "remained in custody", "was freed from a
-    prison", "spent two years in a jail", "came home after two years in custody"."""
+    prison", "spent two years in a jail", "came home after two years in custody"; the one
+    taken into it ("was taken into ICC custody")."""
     if (verb := _split_from_its_demonym(noun)) is not None:
         return verb
     prep = noun.head
+    if noun.dep_ == "pobj" and prep.lower_ == "into":  # "was taken into ICC custody"
+        taking = prep.head
+        return taking if taking.pos_ == "VERB" and taking.lemma_.lower() in _TAKING else None
     if noun.dep_ != "pobj" or prep.lower_ not in ("in", "from"):
         return None
     head = prep.head
@@ -89,10 +95,14 @@ def _split_from_its_demonym(noun: Token) -> Token | None:
 
 
 def _people(verb: Token, index: ActorIndex) -> list[Ref]:
-    # "who remains in custody", "was freed from a prison", "Berg, freed from a prison,"
-    toks = (
-        passives.logical_objects(verb) if passives.is_passive(verb) else grammatical_subjects(verb)
-    )
+    # "who remains in custody", "was freed from a prison", "Berg, freed from a prison,"; the one
+    # taken into custody is its object ("took Berg into French custody")
+    if passives.is_passive(verb):
+        toks = passives.logical_objects(verb)
+    elif verb.lemma_.lower() in _TAKING:
+        toks = [t for c in verb.children if c.dep_ == "dobj" for t in arg.with_conjuncts(c)]
+    else:
+        toks = grammatical_subjects(verb)
     # "Two Americans, A and B, remain in Venezuelan jails": the people the group's apposition
     # names (the demonym alone is their state); "Two Britons, aid worker A and teacher B,"
     named = [c for t in toks for c in t.children if c.dep_ == "appos"]
@@ -101,9 +111,15 @@ def _people(verb: Token, index: ActorIndex) -> list[Ref]:
     return [r for t in toks for r in index.refs(t) if index.kind(r.actor_id) == "PERSON"]
 
 
+def _foreign_to(person: str, state: str, index: ActorIndex) -> bool:
+    country = index.country(person)
+    return country is not None and country != index.country(state)
+
+
 def custody_places(doc: Doc, index: ActorIndex) -> list[Fact]:
     """DETAINED facts for people said to be, stay or have been in a state's custody or prison."""
     out: list[Fact] = []
+    receiving = states_receiving_nationals(doc, index)
     for noun in doc:
         if noun.lemma_.lower() not in _CUSTODY or noun.pos_ != "NOUN":
             continue
@@ -115,6 +131,8 @@ def custody_places(doc: Doc, index: ActorIndex) -> list[Fact]:
         if holder is None or status is None:
             continue
         people = [p for p in _people(verb, index) if p.actor_id != holder]
+        if holder in receiving:  # its nationals freed to it, a known foreigner stays held
+            people = [p for p in people if _foreign_to(p.actor_id, holder, index)]
         frame = Frame(RelationType.DETAINED, noun.lemma_.lower(), "NOUN", ())
         reading = Reading(frame, verb, (verb, noun), status, _STRENGTH, [], people)
         for person in people:
