@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from tests.loaders.relations.conftest import triples
+from tests.loaders.relations.conftest import pairs
 
 if TYPE_CHECKING:
     from tests.loaders.relations.conftest import Reader
@@ -16,9 +16,8 @@ pytestmark = pytest.mark.model
 
 
 def _signed(text: str, read: Reader) -> set[frozenset[str]]:
-    return {
-        frozenset((s, t)) for s, kind, t in triples(read(text)) if kind == "SIGNED_AGREEMENT_WITH"
-    }
+    """Signing is symmetric: the pairs in either order."""
+    return {frozenset(pair) for pair in pairs(read(text), "SIGNED_AGREEMENT_WITH")}
 
 
 @pytest.mark.parametrize(
