@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.bridging import clause_verb
 from loaders.relations.lexicon import words
 from schema.ontology import RelationType
 
@@ -40,21 +41,13 @@ def _phrasal_call(trigger: Token) -> bool:
     )
 
 
-def _clause_verb(trigger: Token) -> Token:
-    """The verb the gerund's clause hangs on: its head, or the verb above the noun it
-    modifies ("voted for a resolution demanding" -> "voted")."""
-    head = trigger.head
-    while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-        head = head.head
-    return head
-
-
 def _text_before(trigger: Token) -> bool:
     """ "a vote last week demanding": the nearest noun before the gerund, passing over dates
     ("last week", "on Friday"), is a text that is voted on or issued."""
     if trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "acl", "xcomp"):
         return False
-    if _clause_verb(trigger).lemma_.lower() in _ADOPTED:
+    verb = clause_verb(trigger)
+    if verb is not None and verb.lemma_.lower() in _ADOPTED:
         return False
     for tok in reversed(trigger.doc[trigger.sent.start : trigger.i]):
         if tok.ent_type_ in ("DATE", "TIME") or tok.dep_ in _SKIPPED_DEPS:
