@@ -50,9 +50,8 @@ def state_before(doc: Doc, start: int, hit_end: dict[int, Hit]) -> str | None:
         return None
     if hit.end < len(doc) and doc[hit.end].text == "-":
         return None
-    dash = doc[hit.start - 1] if hit.start > 0 else None
-    if dash is not None and dash.text == "-" and not dash.whitespace_:
-        return None  # "Iranian-American"; a dateline's spaced dash ("Feb 5 - U.S. envoy") is not
+    if hit.start > 0 and doc[hit.start - 1].text == "-":
+        return None
     return hit.key
 
 

@@ -166,8 +166,7 @@ class ActorIndex:
             if tok.tag_ == "NNS":  # "A, B and C, executives of Citgo who ...": all of them
                 return unique_refs([r for m in _coordinated(tok.head) if (r := self.direct(m))])
             return [ref]  # "Brittney Griner, the basketball star jailed in Russia"
-        if (noun := whom_antecedent(tok) or whose_antecedent(tok)) is not None:
-            # "Xi, with whom he held talks"; "Putin, whose government backs Assad"
+        if (noun := whom_antecedent(tok)) is not None:  # "Xi, with whom he held talks"
             return [Ref(r.actor_id, "pronoun", tok.i) for r in self.refs(noun)]
         antecedent = it_antecedent(tok, self._state_or_body)
         if antecedent is not None:
@@ -580,19 +579,6 @@ def unique_refs(refs: list[Ref]) -> list[Ref]:
             seen.add(r.actor_id)
             out.append(r)
     return out
-
-
-def whose_antecedent(tok: Token) -> Token | None:
-    """The noun a relative "whose" stands for: "Putin, whose government backs Assad" (the
-    relative clause hangs on that noun; its subject or object is the noun "whose" owns)."""
-    if tok.lower_ != "whose" or tok.dep_ != "poss":
-        return None
-    verb = tok.head
-    for _ in range(3):
-        if verb.dep_ == "relcl":
-            return verb.head if verb.head.i < tok.i else None
-        verb = verb.head
-    return None
 
 
 def whom_antecedent(tok: Token) -> Token | None:

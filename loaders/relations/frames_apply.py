@@ -31,7 +31,6 @@ from loaders.relations.evaluations import (
 )
 from loaders.relations.joined_objects import JOINED_TARGET_TYPES, joined_objects
 from loaders.relations.judged_acts import named_act_doers, relative_doers
-from loaders.relations.label_demonyms import demonym_bearers
 from loaders.relations.labels import labelled
 from loaders.relations.law_forces import bare_law_force
 from loaders.relations.led_forces import leaders_of
@@ -258,8 +257,6 @@ def _slot_targets(
         elif slot in ("labelled", "praised"):
             bearers = labelled(hosts[0], NEGATIVE_LABELS if slot == "labelled" else PRAISE_LABELS)
             out.extend(refs(index, bearers, poss))  # "called X's move a mistake"
-            if slot == "labelled":  # "called it Israeli barbarism"
-                out.extend(demonym_bearers(bearers, index))
             out.extend(sole_body(bearers, index) if slot == "labelled" else [])  # "the court's"
             unowned = [o for o in bearers if not index.refs(o)]
             out.extend(r for o in unowned for r in told_doers(o, hosts[0], index))

@@ -112,8 +112,6 @@ def group_antecedent(tok: Token, index: Members) -> list[str]:
             return found
         # "A dropped its objections to B and C joining NATO after the three countries signed"
         return countries_named_before(tok, want.count, index, frozenset(_own_subject(tok, index)))
-    if clause is None and want.kinds == {"BODY"} and (trip := _trip_before(tok, index)):
-        return trip  # "X arrived in Baghdad, and the two neighbours signed ..."
     sents = _sentences_before(tok)
     if tok.lower_ in _THEY:
         if len(sents) < 2 or _plural_before(tok):
@@ -255,39 +253,6 @@ def _clause_before(tok: Token) -> list[Token] | None:
     return [*subjects, *objects] if subjects and objects else None
 
 
-_TRIPS = frozenset({"arrive", "travel", "fly", "visit"})
-_DESTINATION_PREPS = frozenset({"in", "to"})
-
-
-def _trip_before(tok: Token, index: Members) -> list[str]:
-    """ "Pezeshkian arrived in Baghdad on his first trip abroad, and the two countries signed
-    ...": a counted pair of states joined to a trip's clause is the traveller's state and the
-    state travelled to, when both are known and differ."""
-    verb = tok.head
-    if tok.dep_ != "nsubj" or verb.dep_ != "conj" or _group_count(tok) != 2:
-        return []
-    main = verb.head
-    if main.i > tok.i or main.pos_ != "VERB" or main.lemma_.lower() not in _TRIPS:
-        return []
-    travellers = [r for s in grammatical_subjects(main) for r in index.group_refs(s)]
-    if len(travellers) != 1 or travellers[0][1] != "PERSON":
-        return []
-    home = index.state_of(travellers[0][0])
-    places = [c for c in main.children if c.dep_ == "dobj" and main.lemma_.lower() == "visit"]
-    preps = [c for c in main.children if c.dep_ == "prep" and c.lower_ in _DESTINATION_PREPS]
-    places += [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
-    hosts = {a for p in places for a, kind in index.group_refs(p) if kind == "COUNTRY"}
-    if home is None or len(hosts) != 1 or home in hosts:
-        return []
-    return [home, *hosts]
-
-
-def _group_count(tok: Token) -> int | None:
-    """The count in front of a group noun ("the two neighbours"), or None."""
-    counts = [n for c in tok.children if (n := count_of(c.lower_)) is not None]
-    return counts[0] if len(counts) == 1 else None
-
-
 def _quantified(tok: Token) -> Token | None:
     """ "each of them", "both of the leaders", "all of them": the phrase after "of"."""
     if tok.lower_ not in ("each", "both", "all") or tok.pos_ not in ("DET", "PRON", "NOUN"):
@@ -347,11 +312,8 @@ def _subject_set(
     `opening`: the story's first sentence, whose subject and "with" party are the story's pair
     whatever the verb ("Britain signed a deal with Rwanda")."""
     root = sent.root
-    # "Kishida made a visit to Kyiv and held talks with Zelenskiy": a second verb of the same
-    # subject may be the meeting
-    verbs = [root, *(c for c in root.children if c.dep_ == "conj" and c.pos_ == "VERB")]
-    heads = [h for v in verbs for h in (v, *(c for c in v.children if c.dep_ == "dobj"))]
-    for head in heads:  # "Macron met Scholz", "Merkel held a call with Lukashenko"
+    objects = [c for c in root.children if c.dep_ == "dobj"]
+    for head in (root, *objects):  # "Macron met Scholz", "Merkel held a call with Lukashenko"
         party = _meeting(head, index, any_verb, opening)
         if party is not None:
             return party[1]

@@ -46,13 +46,6 @@ def _named_in(label: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[T
     return found + [c for p in bad for c in p.children if c.dep_ == "poss"]
 
 
-def _bearers_named_in(labels: list[Token], lexicon: frozenset[str]) -> list[Token]:
-    """Who a pejorative "as" label names itself: "described it as Israeli state terrorism"
-    condemns Israel whatever "it" was; a label of no reproach ("as an Israeli operation")
-    names no bearer."""
-    return [b for p in labels if is_pejorative(p, lexicon) for b in _named_in(p, lexicon)]
-
-
 def _label_of_clause(pred: Token) -> Token | None:
     """The label of a predicate: itself, or what "to be" attributes ("X to be an aggressor")."""
     if pred.pos_ in _NOMINAL or (pred.tag_ == "VBN" and pred.dep_ == "oprd"):
@@ -99,20 +92,6 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
             labels = [p for p in child.children if p.dep_ in ("pobj", "pcomp", "amod", "acomp")]
             if any(is_pejorative(p, lexicon) for p in labels):
                 found += [o for o in objects if o.dep_ == "dobj"]
-                found += _bearers_named_in(labels, lexicon)
-    # "described the raid as Israeli aggression": the parser may hang "as" on the object
-    found += _bearers_named_in(
-        [
-            p
-            for o in objects
-            if o.dep_ == "dobj"
-            for c in o.children
-            if c.dep_ == "prep" and c.lower_ == "as"
-            for p in c.children
-            if p.dep_ == "pobj"
-        ],
-        lexicon,
-    )
     # "called Russia's decision unconscionable": an adjective after its noun is no attribute
     # but the label, which the parser hung on the object
     found += [

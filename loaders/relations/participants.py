@@ -128,28 +128,14 @@ def _framed_clause(thing: Token, index: ActorIndex) -> list[Ref]:
 
 
 def _facts_of_sentence(facts: list[Fact], reading: Reading) -> set[str]:
-    """The signatories of deals the mediation's sentence reports, unless the mediated deal is
-    only named inside what they signed (see _another_deal)."""
+    """The signatories of deals the mediation's sentence reports."""
     here = reading.evidence()
     return {
         end
         for f in facts
-        if f.type is RelationType.SIGNED_AGREEMENT_WITH
-        and f.reading.evidence() == here
-        and not _another_deal(reading.trigger, f.reading.trigger)
+        if f.type is RelationType.SIGNED_AGREEMENT_WITH and f.reading.evidence() == here
         for end in (f.source, f.target)
     }
-
-
-def _another_deal(mediating: Token, signing: Token) -> bool:
-    """ "signed a document in support of the ceasefire, which Egypt and Qatar mediated": the
-    relative clause tells of the ceasefire, another deal than the signed document; its
-    mediators did not mediate the document's signing. Talks ("signed it after talks which X
-    mediated") lead to the signing and stay."""
-    if mediating.dep_ != "relcl" or mediating.head.lemma_.lower() not in AGREEMENT_NOUNS:
-        return False
-    signed = passives.logical_objects(signing)
-    return bool(signed) and all(mediating.head is not s for s in signed)
 
 
 def _only_partner(party: str, facts: list[Fact], mediators: set[str]) -> list[str]:

@@ -323,37 +323,16 @@ def _second_subject(subject: Token) -> list[Token]:
     """A coordinated subject the parser hung on the verb beside the first, not as its conjunct:
     "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan held talks"
     (two nsubj; the "and" a child of the first). Only when the "and" ends the first subject and
-    the second starts right after it, so two clauses' subjects are never joined. Also a list
-    whose first name the parser split off at its comma: "Trump, Sisi, Qatar's emir and Erdogan
-    signed" (two nsubj, "Sisi" heading the rest): only when the second goes on as a list of
-    its own, so "Trump, Sisi" alone is no list."""
+    the second starts right after it, so two clauses' subjects are never joined."""
     last = subject.right_edge
-    verb = subject.head
-    if _list_split_at_comma(subject, verb):
-        return [c for c in verb.children if c.dep_ == subject.dep_ and c.i > subject.i]
     if last.dep_ != "cc" or last.head != subject or last.lower_ not in ("and", "or"):
         return []
+    verb = subject.head
     return [
         c
         for c in verb.children
         if c.dep_ == subject.dep_ and c.left_edge.i == last.i + 1 and c.i < verb.i
     ]
-
-
-def _list_split_at_comma(subject: Token, verb: Token) -> bool:
-    """ "Trump, Sisi, X and Y signed": the first name, a comma hung on the verb, then a second
-    subject of the same verb right after it that carries the rest of the list with its "and"."""
-    comma = subject.doc[subject.right_edge.i + 1] if subject.right_edge.i + 1 < verb.i else None
-    if comma is None or comma.text != "," or comma.head != verb:
-        return False
-    seconds = [c for c in verb.children if c.dep_ == subject.dep_ and c.left_edge.i == comma.i + 1]
-    if len(seconds) != 1 or seconds[0].i > verb.i or not seconds[0].conjuncts:
-        return False
-    return any(
-        c.dep_ == "cc" and c.lower_ == "and"
-        for t in seconds[0].conjuncts
-        for c in (*t.head.children, *t.children)
-    )
 
 
 def _swallowed_subjects(verb: Token) -> list[Token]:

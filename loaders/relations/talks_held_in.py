@@ -31,24 +31,13 @@ if TYPE_CHECKING:
 
 _STRENGTH = 0.7
 _TALKS = words("talks negotiations")
-_HOLDING = words("hold have conduct open wrap conclude")
-_SPANS = words("hour day week month round")
-"""How long talks ran: "after four hours of talks in Sochi", "wrapped up three days of talks in
-Beijing". The span stands where the talks would: it is what the clause holds or is set at."""
+_HOLDING = words("hold have conduct open")
 _AROUND = frozenset({"at", "after", "following", "during"})
 """How a clause sets itself at talks: "promised a loan at talks in Sochi", "said after talks
 in Ankara". ("before talks in X" is left out: the talks may not have happened yet.)"""
 _STATEMENTS = words("statement communique declaration remarks")
 """What a clause said "in" after talks: the saying verb is the clause's."""
 _FRAME = Frame(RelationType.VISITED, "talks", "NOUN", ("prep:in",), target_kind="COUNTRY")
-
-
-def _span_of(talks: Token) -> Token:
-    """The "hours" of "four hours of talks", else the talks themselves."""
-    prep = talks.head
-    if talks.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _SPANS:
-        return prep.head
-    return talks
 
 
 def _clause(talks: Token) -> Token | None:
@@ -82,12 +71,11 @@ def visits_at_talks(doc: Doc, index: ActorIndex) -> list[Fact]:
     for talks in doc[index.dateline_end :]:
         if talks.lower_ not in _TALKS or talks.pos_ != "NOUN":
             continue
-        span = _span_of(talks)
-        verb = _clause(span)
+        verb = _clause(talks)
         if verb is None:
             continue
-        held = span.dep_ == "dobj"
-        anchors = list(dict.fromkeys([talks, span, verb] if held else [talks, span]))
+        held = talks.dep_ == "dobj"
+        anchors = [talks, verb] if held else [talks]
         places = arg.prep_objects(anchors, MEETING_PLACE_PREPS)
         found = (state_at(p, index) for p in places)
         states = [Ref(s, "name", talks.i) for s in dict.fromkeys(found) if s is not None]

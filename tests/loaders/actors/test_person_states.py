@@ -156,32 +156,3 @@ def test_a_state_before_the_field_of_a_post_is_the_person_s(
 ) -> None:
     """ "Britain's Brexit Secretary": a capitalised field between the state and the post."""
     assert actor_nlp(text)._.actors[person].country == state
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "person", "state"),
-    [
-        (
-            "OSLO, March 3 - American trade envoy Paul Hendry ended his tour on Friday.",
-            "person:paul-hendry",
-            "USA",
-        ),
-        (
-            "CAIRO (Reuters) - Japanese aid official Kenji Mori arrived on Monday.",
-            "person:kenji-mori",
-            "JPN",
-        ),
-    ],
-)
-def test_a_state_after_a_dateline_dash_is_the_person_s(
-    actor_nlp: Language, text: str, person: str, state: str
-) -> None:
-    """The dateline's spaced dash ends the dateline: it is no "Iranian-American" hyphen."""
-    assert actor_nlp(text)._.actors[person].country == state
-
-
-@pytest.mark.model
-def test_a_hyphenated_dual_origin_stays_stateless(actor_nlp: Language) -> None:
-    doc = actor_nlp("A court jailed Iranian-American writer Liam Carter on Monday.")
-    assert doc._.actors["person:liam-carter"].country is None

@@ -43,14 +43,6 @@ pytestmark = pytest.mark.model
             "Zelensky met Kim Jong Un in the Black Sea resort of Sochi last month.",
             ("Kim Jong Un", "Russia"),
         ),
-        (  # the talks measured in hours: "after four hours of talks in X"
-            "Putin and Blinken issued a statement after six hours of talks in Cairo.",
-            ("Antony Blinken", "Egypt"),
-        ),
-        (
-            "Lavrov wrapped up two days of talks in Beijing on Thursday.",
-            ("Sergey Lavrov", "China"),
-        ),
     ],
 )
 def test_people_at_talks_abroad_visited(read: Reader, text: str, visit: tuple[str, str]) -> None:
@@ -64,8 +56,6 @@ def test_people_at_talks_abroad_visited(read: Reader, text: str, visit: tuple[st
         "Blinken hopes to hold talks in Cairo next month.",  # a hope, not a visit
         "Blinken said before talks in Doha that he expected little.",  # not yet held
         "Blinken said talks in Doha had stalled.",  # the talks are a topic
-        "Blinken hopes to hold two days of talks in Cairo next month.",  # a hope, measured
-        "Blinken said before three days of talks in Doha that he expected little.",
     ],
 )
 def test_no_visit_without_talks_held_abroad(read: Reader, text: str) -> None:
