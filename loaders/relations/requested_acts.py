@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations import passives
-from loaders.relations.facts import Fact, confidence
+from loaders.relations.facts import Fact, facts_between
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.modality import verb_status
@@ -83,10 +83,5 @@ def requested_acts(doc: Doc, index: ActorIndex) -> list[Fact]:
         actors = [r for s in passives.logical_source(verb) for r in index.refs(s)]
         frame = Frame(RelationType.URGED, verb.lemma_.lower(), "VERB", ())
         reading = Reading(frame, verb, (verb, *askings), status, _STRENGTH, askers, actors)
-        for s in askers:
-            for t in actors:
-                if s.actor_id != t.actor_id:
-                    conf = confidence(_STRENGTH, s, t)
-                    fact = Fact(s.actor_id, RelationType.URGED, t.actor_id, status, conf, reading)
-                    out.append(fact)
+        out += facts_between(askers, RelationType.URGED, actors, status, _STRENGTH, reading)
     return out
