@@ -267,6 +267,19 @@ def _fronted(opening: Span, verb: Token) -> bool:
 _BETWEEN = ("between", "among", "amongst")
 
 
+def clause_verb(tok: Token, *, steps: int = 6) -> Token | None:
+    """The verb whose clause a word stands in, through prepositions and nouns ("would back an
+    Israeli strike": "back"; "talks with Qatari mediators": the verb of "talks"). A few steps
+    only: further up, the verb is another clause's."""
+    for _ in range(steps):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX"):
+            return tok
+    return None
+
+
 def prep_objects(tokens: list[Token], preps: tuple[str, ...]) -> list[Token]:
     """Objects of the named prepositions on any of the tokens ("sanctions on X and on Y"). A
     particle with an object is a preposition the parser misread ("called on Kyiv to", with "on"

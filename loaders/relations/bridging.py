@@ -171,18 +171,6 @@ def _armed_by(subject: Token, index: ActorIndex) -> list[Ref]:
     return found or [Ref(s, "demonym", subject.i) for s in sorted(x for x in states if x)]
 
 
-def clause_verb(noun: Token) -> Token | None:
-    """The verb whose clause a noun stands in ("would back an Israeli strike": "back")."""
-    tok = noun
-    for _ in range(6):
-        if tok.head is tok:
-            return None
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-    return None
-
-
 def told_as_fact(tok: Token) -> bool:
     """A report of the act, not a question or a hypothetical: "asked whether he would back an
     Israeli strike" tells of no strike, so it is no earlier report of "the attack"."""
@@ -190,7 +178,7 @@ def told_as_fact(tok: Token) -> bool:
         return verb_status(tok) is not None
     if noun_status(tok) is None:
         return False
-    verb = clause_verb(tok)  # "could not condemn Iran's attack" still tells of the attack
+    verb = arg.clause_verb(tok)  # "could not condemn Iran's attack" still tells of the attack
     return verb is None or not _hypothetical(verb)
 
 

@@ -21,7 +21,7 @@ from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.derive import holding_states
 from loaders.relations.facts import Fact, confidence
-from loaders.relations.lexicon import words
+from loaders.relations.lexicon import PARDONING_VERBS, words
 from loaders.relations.reported import SAYING
 from schema.ontology import RelationType
 
@@ -31,7 +31,6 @@ if TYPE_CHECKING:
     from loaders.relations.actors_at import ActorIndex
     from loaders.relations.frames_apply import Reading
 
-_FREEING = words("free release pardon")
 _RELEASES = words("release freedom")
 _LEGAL_DOERS = words("prosecutor court judge authority investigator police prosecution")
 _HOLDERS = frozenset({"COUNTRY", "ORGANIZATION"})
@@ -49,7 +48,9 @@ def _freed_in_call(trigger: Token) -> list[Token]:
     # "pressed Xi to lift the tariffs and to free two Australians": the call's later asks
     calls += [c for call in calls for c in call.conjuncts]
     for clause in calls:
-        if clause.dep_ not in ("xcomp", "ccomp", "conj") or clause.lemma_.lower() not in _FREEING:
+        if clause.dep_ not in ("xcomp", "ccomp", "conj"):
+            continue
+        if clause.lemma_.lower() not in PARDONING_VERBS:
             continue
         if any(c.dep_ == "neg" for c in clause.children):
             continue

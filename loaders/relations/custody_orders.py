@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from loaders.relations import arguments as arg
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import Frame, words
+from loaders.relations.lexicon import FREEING_VERBS, Frame, words
 from loaders.relations.modality import verb_status
 from schema.ontology import RelationType
 
@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from loaders.relations.actors_at import ActorIndex
 
 _HOLDING = words("hold detain jail imprison keep remand arrest")
-_FREEING = words("release free")
 _ORDER_HEADS = frozenset({"COUNTRY", "ORGANIZATION", "PERSON"})
 _STRENGTH = 0.8
 
@@ -67,6 +66,6 @@ def _ordered_custody(order: Token) -> RelationType | None:
         lemma = clause.lemma_.lower()
         if lemma == "serve" or lemma in _HOLDING:
             return RelationType.DETAINED
-        if lemma in _FREEING:
+        if lemma in FREEING_VERBS:
             return RelationType.RELEASED
     return None

@@ -19,7 +19,7 @@ from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import Frame, words
+from loaders.relations.lexicon import FREEING_VERBS, Frame, words
 from loaders.relations.modality import verb_status
 from loaders.relations.returned_home import states_receiving_nationals
 from loaders.relations.subjects import grammatical_subjects
@@ -34,7 +34,6 @@ _STRENGTH = 0.75
 _CUSTODY = words("custody detention prison jail captivity")
 _SPANS = words("year month week day decade")
 _STAYING = words("remain be stay languish sit spend die keep lie rot")
-_LEAVING = words("release free")
 _TAKING = words("take")
 _HOLDERS = frozenset({"COUNTRY", "ORGANIZATION"})
 
@@ -71,7 +70,7 @@ def _held_clause(noun: Token) -> Token | None:
         return None
     head = prep.head
     if prep.lower_ == "from":
-        return head if head.pos_ == "VERB" and head.lemma_.lower() in _LEAVING else None
+        return head if head.pos_ == "VERB" and head.lemma_.lower() in FREEING_VERBS else None
     if head.lemma_.lower() in _SPANS:  # "five years in custody"
         if head.dep_ == "pobj" and head.head.lower_ == "after":
             verb = head.head.head

@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations import arguments as arg
 from loaders.relations.actors_at import Ref
-from loaders.relations.bridging import clause_verb
 from loaders.relations.due_in import foreign_visits
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
@@ -50,7 +50,7 @@ def dateline_visits(doc: Doc, index: ActorIndex, found: list[Fact]) -> list[Fact
     for noun in doc[index.dateline_end :]:
         if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _VISITS or not _undirected(noun):
             continue
-        clause = clause_verb(noun)  # "during his visit, X said": "said"
+        clause = arg.clause_verb(noun)  # "during his visit, X said": "said"
         if clause is None or verb_status(clause) is not Status.OCCURRED:
             continue
         visitors = _visitors(noun)

@@ -52,13 +52,6 @@ _INVOLVED = frozenset({"involved"})
 _INVOLVED_DEPS = frozenset({"acomp", "acl", "ccomp", "ROOT", "relcl"})
 
 
-def _clause_verb(tok: Token) -> Token | None:
-    head = tok.head
-    while head.pos_ not in ("VERB", "AUX") and head.i != head.head.i:
-        head = head.head
-    return head if head.pos_ in ("VERB", "AUX") else None
-
-
 def _teller(verb: Token) -> Token | None:
     """The verb of saying or finding whose clause holds `verb` ("ruled that ... was ordered")."""
     tok = verb
@@ -83,7 +76,7 @@ def _orderers(tok: Token, index: ActorIndex) -> tuple[Token, list[Ref]] | None:
         and tok.head.lower_ in ("on", "at", "under")
     ):
         givers = arg.prep_objects([tok], ("of", "from"))
-        verb = _clause_verb(tok.head)
+        verb = arg.clause_verb(tok.head, steps=len(tok.doc))
     elif tok.lower_ in _INVOLVED and tok.dep_ in _INVOLVED_DEPS:
         verb = tok if tok.pos_ == "VERB" else tok.head  # "were involved" / "was involved"
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]

@@ -429,8 +429,12 @@ DETAINED: list[Frame] = [
         strength=0.8,
     ),
 ]
+FREEING_VERBS = words("free release")
+"""Letting a held person go. Readers that also count a pardon, or a swap that frees by
+exchange, add those words to this core."""
+PARDONING_VERBS = FREEING_VERBS | {"pardon"}
 RELEASED: list[Frame] = [
-    *_verbs(R.RELEASED, ("dobj",), "free release pardon", target_kind="PERSON"),
+    *_verbs(R.RELEASED, ("dobj",), " ".join(PARDONING_VERBS), target_kind="PERSON"),
     *_verbs(R.RELEASED, ("dobj",), "hand", needs="over", target_kind="PERSON"),
     # "captured the pilot and handed him back to India two days later"
     *_verbs(R.RELEASED, ("dobj",), "hand", needs="back", target_kind="PERSON"),

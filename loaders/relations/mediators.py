@@ -138,19 +138,6 @@ def _leaders(carrier: Token, verb: Token, index: ActorIndex) -> list[Ref]:
     return [r for t in passives.logical_source(verb) for r in index.refs(t)]
 
 
-def _clause_verb(noun: Token) -> Token | None:
-    """The verb the noun is an argument or adjunct of, through prepositions and a thing noun
-    ("talks with Qatari mediators": the verb of "talks")."""
-    tok = noun
-    for _ in range(5):
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-    return None
-
-
 def _as_role(noun: Token, verb: Token) -> bool:
     """ "acted as a mediator", "played a mediating role": the subject is the mediator."""
     if noun.dep_ == "dobj" and noun.head == verb and verb.lemma_.lower() == "play":
@@ -239,7 +226,7 @@ def named_mediators(sentences: list[tuple[Span, int]], story: list[str]) -> list
             if noun.pos_ not in ("NOUN", "PROPN") or not _is_mediator_noun(noun):
                 continue
             carrier = _carrier(noun)
-            verb = _as_verb_before(carrier) or _clause_verb(carrier)
+            verb = _as_verb_before(carrier) or arg.clause_verb(carrier, steps=5)
             if verb is None:
                 continue
             role = _as_role(carrier, verb) or verb == _as_verb_before(carrier)

@@ -17,7 +17,7 @@ from loaders.relations import passives
 from loaders.relations.derive import ranked_holders
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import Frame, words
+from loaders.relations.lexicon import PARDONING_VERBS, Frame, words
 from loaders.relations.modality import NEGATIVE_DETS, verb_status
 from schema.ontology import RelationType
 
@@ -69,7 +69,7 @@ def urgings_for_release(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[
 
 _SWAP_NOUNS = words("exchange return swap")
 _SWAP_VERBS = words("swap trade exchange")
-_FREEING = words("free release pardon swap trade exchange")
+_FREEING = PARDONING_VERBS | words("swap trade exchange")
 
 
 def _swapped_for(person: Token) -> Token | None:

@@ -13,13 +13,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations import passives
+from loaders.relations.lexicon import FREEING_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
     from loaders.relations.actors_at import ActorIndex
-
-_FREEING = frozenset({"free", "release"})
 
 
 def _doer_states(verb: Token, index: ActorIndex) -> set[str]:
@@ -42,7 +41,7 @@ def states_receiving_nationals(doc: Doc, index: ActorIndex) -> set[str]:
     """The states whose nationals another state is said to free or release in the article."""
     found: set[str] = set()
     for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in _FREEING:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in FREEING_VERBS:
             continue
         doers = _doer_states(verb, index)
         if doers:

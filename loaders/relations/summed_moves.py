@@ -26,7 +26,7 @@ _MOVES = words("move decision step action")
 _RELATIVES = frozenset({"that", "which"})  # the subject the parser may give for the noun
 
 
-def _clause_verb(noun: Token) -> Token | None:
+def _summed_verb(noun: Token) -> Token | None:
     """The verb whose clause the noun sums up: "in a move" on it, the verb above the word the
     noun is in apposition to, or the verb it is set after a comma on as a second object."""
     if noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.pos_ == "VERB":
@@ -45,7 +45,7 @@ def move_makers(act: Token, index: ActorIndex) -> list[Ref] | None:
     noun = act.head.head if act.lower_ in _RELATIVES and act.head.dep_ == "relcl" else act
     if noun.lemma_.lower() not in _MOVES or not any(c.dep_ == "relcl" for c in noun.children):
         return None
-    verb = _clause_verb(noun)
+    verb = _summed_verb(noun)
     if verb is None:
         return None
     return [r for s in grammatical_subjects(verb) for r in index.refs(s)]

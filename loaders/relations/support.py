@@ -273,17 +273,6 @@ _SAYING = words("say tell add declare stress assure pledge promise reaffirm")
 _PLEDGING = words("pledge promise assure reaffirm")
 
 
-def _clause_verb(tok: Token) -> Token | None:
-    """The verb of the clause a trigger is in (itself, for a verb)."""
-    for _ in range(4):
-        if tok.pos_ in ("VERB", "AUX"):
-            return tok
-        if tok.head.i == tok.i:
-            return None
-        tok = tok.head
-    return None
-
-
 def _asserted_in_itself(verb: Token) -> bool:
     """No negation, condition or modal of possibility on the clause itself ("would" is fine:
     reported future)."""
@@ -314,7 +303,8 @@ def speakers_support(readings: list[Reading]) -> list[Fact]:
     for reading in readings:
         if reading.frame.type is not RelationType.SUPPORTED or not reading.targets:
             continue
-        clause = _clause_verb(reading.anchors[-1])
+        anchor = reading.anchors[-1]
+        clause = anchor if anchor.pos_ in ("VERB", "AUX") else arg.clause_verb(anchor, steps=3)
         saying = _saying_verb(clause) if clause is not None else None
         if clause is None or saying is None or not _asserted_in_itself(clause):
             continue

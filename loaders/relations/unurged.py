@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations.bridging import clause_verb
+from loaders.relations import arguments as arg
 from loaders.relations.lexicon import words
 from schema.ontology import RelationType
 
@@ -46,7 +46,7 @@ def _text_before(trigger: Token) -> bool:
     ("last week", "on Friday"), is a text that is voted on or issued."""
     if trigger.tag_ != "VBG" or trigger.dep_ not in ("advcl", "acl", "xcomp"):
         return False
-    verb = clause_verb(trigger)
+    verb = arg.clause_verb(trigger)
     if verb is not None and verb.lemma_.lower() in _ADOPTED:
         return False
     for tok in reversed(trigger.doc[trigger.sent.start : trigger.i]):
