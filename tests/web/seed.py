@@ -31,6 +31,7 @@ STOLTENBERG = Actor(
 RUSSIA = Actor(id="country:RUS", name="Russia", kind=ActorKind.COUNTRY, country="RUS")
 USA = Actor(id="country:USA", name="United States", kind=ActorKind.COUNTRY, country="USA")
 UKRAINE = Actor(id="country:UKR", name="Ukraine", kind=ActorKind.COUNTRY, country="UKR")
+CHINA = Actor(id="country:CHN", name="China", kind=ActorKind.COUNTRY, country="CHN")
 
 BALI = Article(
     id="article:bali-g20",
@@ -99,14 +100,23 @@ def extractions() -> list[Extraction]:
         place="Bali",
         article_ids=(BALI.id,),
     )
+    guilin_day = date(2021, 3, 22)
+    visit = Event(
+        id=event_id(EventType.VISIT, [LAVROV.id, CHINA.id, WANG.id], guilin_day),
+        type=EventType.VISIT,
+        date=guilin_day,
+        status=Status.OCCURRED,
+        participant_ids=(LAVROV.id, CHINA.id, WANG.id),
+        place="Guilin",
+        article_ids=(GUILIN.id,),
+    )
     return [
         Extraction(
             article=guilin,
-            actors=(LAVROV, WANG),
+            actors=(LAVROV, WANG, CHINA),
+            events=(visit,),
             relations=(
-                _relation(
-                    LAVROV, RelationType.MET_WITH, WANG, date(2021, 3, 22), guilin, MET_IN_GUILIN
-                ),
+                _relation(LAVROV, RelationType.MET_WITH, WANG, guilin_day, guilin, MET_IN_GUILIN),
             ),
         ),
         Extraction(

@@ -52,6 +52,9 @@ def test_search_lavrov_then_see_whom_he_met(explorer: Explorer) -> None:
     expect(node(page, "Jens Stoltenberg")).to_have_count(0)
     expect(page.locator("#actor-facts")).to_contain_text("Foreign Minister, Russia")
     expect(page.locator("#timeline")).to_contain_text("Meeting in Bali")
+    # a visit names the country it went to, and the people met there
+    visit = page.locator("#timeline li", has_text="Visit to China in Guilin")
+    expect(visit.locator("p.with")).to_have_text("with Wang Yi")
 
     page.get_by_label("Steps from the actor").select_option("2")
     expect(node(page, "Jens Stoltenberg")).to_be_visible()

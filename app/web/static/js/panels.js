@@ -65,18 +65,25 @@ export function rankingItems(scores, measure, onActor) {
     el("span", { class: "score", title: "score" }, score(value, measure))));
 }
 
+function actorButtons(actors, onActor) {
+  return actors.flatMap((actor, i) => [i ? ", " : "", actorButton(actor, onActor)]);
+}
+
 export function timelineItems(events, selectedId, onActor) {
   return events.map((event) => {
     const others = event.participants.filter((p) => p.id !== selectedId);
+    // a visit's country is where it went ("Visit to Russia"), not someone met there
+    const visited = event.type === "VISIT" ? others.filter((p) => p.kind === "COUNTRY") : [];
+    const met = others.filter((p) => !visited.includes(p));
     return el("li", { class: "event", dataset: { eventId: event.id } },
       el("time", { datetime: event.date ?? "" }, event.date ?? "undated"),
       el("div", {},
         el("p", { class: "what" }, describeEventType(event.type),
+          visited.length ? [" to ", ...actorButtons(visited, onActor)] : null,
           event.status === "PLANNED" ? el("span", { class: "badge" }, "planned") : null,
           event.place ? ` in ${event.place}` : ""),
-        others.length
-          ? el("p", { class: "with" }, "with ",
-            others.flatMap((p, i) => [i ? ", " : "", actorButton(p, onActor)]))
+        met.length
+          ? el("p", { class: "with" }, "with ", actorButtons(met, onActor))
           : null,
         event.sources?.length
           ? el("p", { class: "cite" }, "Reported in: ",

@@ -52,7 +52,7 @@ export const TIMELINE = `
   query Timeline($actorId: ID!, $from: Date, $to: Date) {
     timeline(actorId: $actorId, from: $from, to: $to) {
       id type date status place
-      participants { id name }
+      participants { id name kind }
       sources { id title }
     }
   }`;
