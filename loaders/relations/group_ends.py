@@ -114,7 +114,11 @@ def group_antecedent(tok: Token, index: Members) -> list[str]:
         return countries_named_before(tok, want.count, index, frozenset(_own_subject(tok, index)))
     sents = _sentences_before(tok)
     if tok.lower_ in _THEY:
-        if len(sents) < 2 or _plural_before(tok):
+        if len(sents) < 2:
+            return []
+        if tok.lower_ == "them":
+            return _object_antecedent(tok, sents[1], index)
+        if _plural_before(tok):
             return []
         return _fitting(want, _subject_set(sents[1], index), index) or _plural_body(sents[1], index)
     counted = want.count is not None  # "the two leaders" may be any verb's two ends
@@ -181,7 +185,9 @@ def _charged_with(prep: Token) -> bool:
 def _wanted(tok: Token) -> _Want | None:
     """What group a plural reference at `tok` describes, if it is one this module reads."""
     if tok.lower_ in _THEY and tok.pos_ == "PRON":
-        role = tok.dep_ == "nsubj" if tok.lower_ == "they" else tok.dep_ in ("dobj", "pobj")
+        # "They were greeted by X": a passive subject stands for the set as an active one does
+        subject = tok.dep_ in ("nsubj", "nsubjpass")
+        role = subject if tok.lower_ == "they" else tok.dep_ in ("dobj", "pobj")
         return _Want(_EITHER_KIND, None) if role and not _quoted(tok) else None
     bare_both = tok.dep_ == "dep" and tok.lower_ == "both" and tok.head.pos_ == "VERB"
     if tok.dep_ not in ("nsubj", "nsubjpass", "conj", "pobj", "dobj") and not bare_both:
@@ -272,8 +278,32 @@ def _quoted(tok: Token) -> bool:
     return len(marks) % 2 == 1
 
 
-def _plural_before(tok: Token) -> bool:
-    return any(t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj" for t in tok.sent if t.i < tok.i)
+def _plural_before(tok: Token, skipped: frozenset[int] = frozenset()) -> bool:
+    return any(
+        (t.tag_ in ("NNS", "NNPS") or t.dep_ == "conj") and t.i not in skipped
+        for t in tok.sent
+        if t.i < tok.i
+    )
+
+
+def _object_antecedent(tok: Token, before: Span, index: Members) -> list[str]:
+    """An object "them" whose sentence names no plural before it but its own verb's subject
+    ("Police arrested A and B. Prosecutors accused them"; an object is never its verb's own
+    subject, that would be "themselves"): the last list of named actors of one kind in the
+    sentence before, wherever it stands ("Among those held were A, B and C"), or its subject."""
+    verb = tok.head
+    if tok.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head  # "handed them over to", "took custody of them"
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    skipped = frozenset(t.i for s in subjects for t in s.subtree)
+    if _plural_before(tok, skipped):
+        return []
+    want = _Want(_EITHER_KIND, None)
+    own = _own_subject(tok, index)
+    for members in reversed(_sets(before, before[-1], index, any_verb=False)):
+        if ids := _fitting(want, [m for m in members if m[0] not in own], index):
+            return ids
+    return _fitting(want, _subject_set(before, index), index)
 
 
 def _sentences_before(tok: Token) -> list[Span]:
