@@ -178,6 +178,8 @@ MET_WITH: list[Frame] = [
     *_verbs(R.MET_WITH, ("dobj",), "see", target_kind="PERSON", strength=0.7),
     *_verbs(R.MET_WITH, ("prep:with",), "spend", target_kind="PERSON", strength=0.7),
     *_verbs(R.MET_WITH, ("dobj",), "phone telephone"),
+    # "briefed Ghani on the draft in Kabul": a report given to a leader, in person or by phone
+    *_verbs(R.MET_WITH, ("dobj",), "brief", target_kind="PERSON", strength=0.75),
     # "Putin told Erdogan on Monday that ...": said to a leader, face to face or on the phone
     *_verbs(
         R.MET_WITH,
@@ -228,6 +230,8 @@ VISITED: list[Frame] = [
     ),
     *_verbs(R.VISITED, ("dobj",), "visit tour", target_kind="COUNTRY"),
     *_verbs(R.VISITED, ("prep:to",), "go head journey", target_kind="COUNTRY"),
+    # "shuttled between Cairo and Doha": each capital of the round is visited in turn
+    *_verbs(R.VISITED, ("prep:between",), "shuttle", target_kind="COUNTRY", strength=0.8),
     # "rushed to Suva for talks", "stopped in Cairo on his way to Kampala"
     *_verbs(R.VISITED, ("prep:to",), "rush hurry dash", target_kind="COUNTRY", strength=0.8),
     *_verbs(R.VISITED, ("prep:in", "prep:at"), "stop", target_kind="COUNTRY", strength=0.75),
