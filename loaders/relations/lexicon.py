@@ -313,6 +313,9 @@ CONDEMNED: list[Frame] = [
         "chide reprimand admonish",
     ),
     *_verbs(R.CONDEMNED, ("prep:at",), "lash hit", needs="out"),
+    # "likened Ortega's government to Hitler's regime": a comparison news reports as a slur
+    # (not "compare": "compared its economy to Japan's" judges nothing)
+    *_verbs(R.CONDEMNED, ("dobj",), "liken", needs="to", strength=0.75),
     *_verbs(R.CONDEMNED, ("prep:to",), "object"),  # "objected to Beijing's aggressive actions"
     *_verbs(R.CONDEMNED, ("dobj", "prep:against"), "protest"),  # "protested China's decision"
     # "called Putin a war criminal", "considers Russia an imperial power": see labels.py
@@ -450,6 +453,8 @@ SUPPORTED: list[Frame] = [
     *_verbs(R.SUPPORTED, ("dobj",), "appreciate salute", strength=0.8),
     *_verbs(R.SUPPORTED, ("prep:with", "prep:by"), "stand"),  # "stood firmly by Manila"
     *_verbs(R.SUPPORTED, ("prep:with",), "side"),
+    # "propped up Assad with advisers", "propped up Pakistan's finances"
+    *_verbs(R.SUPPORTED, ("dobj",), "prop", needs="up", strength=0.8),
     # "recognise Guaido as the legitimate president": recognition backs the one recognised
     # (as its rightful ruler, not "recognised Hamas as a terrorist group")
     *_verbs(
