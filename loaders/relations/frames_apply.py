@@ -96,6 +96,8 @@ _POSSESSOR_OK = frozenset(
         RelationType.ACCUSED,
     }
 )
+# Entity labels of a named place: what one shuttles between to visit it.
+_PLACE_ENTS = frozenset({"GPE", "LOC"})
 # How a third party helps a deal or talks along, never a party to them: "with Egypt's
 # mediation", "with the help of Qatar".
 _AIDING = words("mediation help assistance facilitation support backing blessing approval")
@@ -245,6 +247,8 @@ def _slot_targets(
             found = arg.prep_objects(hosts, (slot[5:],))
             if frame.type is RelationType.VISITED:  # "travels on to A", "and then to B"
                 found += [f for h in hosts[:1] for f in onward_destinations(h, slot[5:])]
+            if slot == "prep:between":  # "shuttled between Cairo and Doha", not "between the
+                found = [f for f in found if f.ent_type_ in _PLACE_ENTS]  # two delegations"
             if slot == "prep:with":  # "signed a deal, with Egypt's mediation": no partner
                 found = [f for f in found if f.lemma_.lower() not in _AIDING]
             if frame.type is RelationType.ACCUSED and frame.object_nouns is WARRANTS:
@@ -536,7 +540,9 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
         places = arg.prep_objects([verb], ("at", "in"))
         reading.targets += refs(index, arg.prep_objects(places, ("with",)), False)
     # "said the deal between Israel and Hamas had been agreed": a label pins, it pairs no one
-    if not set(frame.targets) & _LABEL_SLOTS:
+    # "shuttled between Cairo and Doha" (slot "prep:between"): the places are each the target,
+    # not two parties acting on one another
+    if not set(frame.targets) & (_LABEL_SLOTS | {"prep:between"}):
         # "criticised the talks between A and B": the talks' parties did nothing to each other;
         # only a deal or talks made ("mediated talks between") is theirs
         owners = [verb, *(objects if frame.type in _PAIRED_BY_OBJECT else [])]

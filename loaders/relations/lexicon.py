@@ -178,6 +178,8 @@ MET_WITH: list[Frame] = [
     *_verbs(R.MET_WITH, ("dobj",), "see", target_kind="PERSON", strength=0.7),
     *_verbs(R.MET_WITH, ("prep:with",), "spend", target_kind="PERSON", strength=0.7),
     *_verbs(R.MET_WITH, ("dobj",), "phone telephone"),
+    # "briefed Ghani on the draft in Kabul": a report given to a leader, in person or by phone
+    *_verbs(R.MET_WITH, ("dobj",), "brief", target_kind="PERSON", strength=0.75),
     # "Putin told Erdogan on Monday that ...": said to a leader, face to face or on the phone
     *_verbs(
         R.MET_WITH,
@@ -228,6 +230,8 @@ VISITED: list[Frame] = [
     ),
     *_verbs(R.VISITED, ("dobj",), "visit tour", target_kind="COUNTRY"),
     *_verbs(R.VISITED, ("prep:to",), "go head journey", target_kind="COUNTRY"),
+    # "shuttled between Cairo and Doha": each capital of the round is visited in turn
+    *_verbs(R.VISITED, ("prep:between",), "shuttle", target_kind="COUNTRY", strength=0.8),
     # "rushed to Suva for talks", "stopped in Cairo on his way to Kampala"
     *_verbs(R.VISITED, ("prep:to",), "rush hurry dash", target_kind="COUNTRY", strength=0.8),
     *_verbs(R.VISITED, ("prep:in", "prep:at"), "stop", target_kind="COUNTRY", strength=0.75),
@@ -309,6 +313,9 @@ CONDEMNED: list[Frame] = [
         "chide reprimand admonish",
     ),
     *_verbs(R.CONDEMNED, ("prep:at",), "lash hit", needs="out"),
+    # "likened Ortega's government to Hitler's regime": a comparison news reports as a slur
+    # (not "compare": "compared its economy to Japan's" judges nothing)
+    *_verbs(R.CONDEMNED, ("dobj",), "liken", needs="to", strength=0.75),
     *_verbs(R.CONDEMNED, ("prep:to",), "object"),  # "objected to Beijing's aggressive actions"
     *_verbs(R.CONDEMNED, ("dobj", "prep:against"), "protest"),  # "protested China's decision"
     # "called Putin a war criminal", "considers Russia an imperial power": see labels.py
@@ -450,6 +457,8 @@ SUPPORTED: list[Frame] = [
     *_verbs(R.SUPPORTED, ("dobj",), "appreciate salute", strength=0.8),
     *_verbs(R.SUPPORTED, ("prep:with", "prep:by"), "stand"),  # "stood firmly by Manila"
     *_verbs(R.SUPPORTED, ("prep:with",), "side"),
+    # "propped up Assad with advisers", "propped up Pakistan's finances"
+    *_verbs(R.SUPPORTED, ("dobj",), "prop", needs="up", strength=0.8),
     # "recognise Guaido as the legitimate president": recognition backs the one recognised
     # (as its rightful ruler, not "recognised Hamas as a terrorist group")
     *_verbs(
