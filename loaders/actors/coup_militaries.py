@@ -44,6 +44,8 @@ _OFFICERS = frozenset({"general", "colonel", "lieutenant", "captain", "major", "
 _COUP_NOUNS = frozenset({"coup", "putsch", "takeover", "mutiny"})
 _COUP_VERBS = frozenset({"overthrow", "topple", "oust", "depose", "mutiny"})
 _POWER_VERBS = frozenset({"seize", "take", "grab", "assume"})
+_SEATS_OF_POWER = frozenset({"power", "government", "state", "country", "parliament", "presidency"})
+"""What a coup takes over: "a military takeover of the government"."""
 _OLD = re.compile(r"\b(years?|decades?)\b", re.I)
 _RECENT_DAYS = 183
 """How far back a dated coup still counts as the story's own news."""
@@ -144,13 +146,20 @@ def _reports_coup(sent: Span) -> bool:
     for tok in sent:
         lemma = tok.lemma_.lower()
         if (
-            (lemma in _COUP_NOUNS and tok.pos_ == "NOUN")
+            (lemma in _COUP_NOUNS and tok.pos_ == "NOUN" and not _of_something_else(tok))
             or lemma in _COUP_VERBS
             or tok.lower_ in ("mutinous", "ousted")
             or (lemma in _POWER_VERBS and any(c.lower_ == "power" for c in tok.children))
         ):
             told = True
     return told and not _dated_back(sent)
+
+
+def _of_something_else(noun: Token) -> bool:
+    """ "the Israeli takeover of the Rafah crossing": a place or thing seized, not a state's
+    government ("a takeover of the government", "of power", or no "of" at all)."""
+    seized = [o for p in noun.children if p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return any(o.lemma_.lower() not in _SEATS_OF_POWER for o in seized)
 
 
 def _dated_back(sent: Span) -> bool:

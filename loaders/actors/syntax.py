@@ -105,7 +105,7 @@ STATE_NOUNS = STATE_NOUNS | {
     "invasion", "occupation", "operation", "operations", "incursion", "incursions", "assault",
     "bombing", "bombings", "crackdown", "annexation",
     # what its forces fire, launch or seize: "the Iranian rocket fire", "a North Korean launch"
-    "fire", "launch", "launches", "seizure",
+    "fire", "launch", "launches", "seizure", "takeover", "capture",
     # its hostile acts as such: "condemned blatant Israeli aggression", "Chinese provocations"
     "aggression", "provocation", "provocations", "intervention", "bombardments",
     # what a state's forces hold and what its courts and services are: "Ukrainian positions",

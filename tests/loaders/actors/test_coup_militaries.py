@@ -120,3 +120,23 @@ def test_an_officer_of_a_state_the_article_does_not_name_invents_no_body(
     )
     found = extracted_triples(extractor, text, date(2021, 4, 21))
     assert not any(s.endswith("military") or t.endswith("military") for s, _, t in found)
+
+
+def test_a_military_takeover_of_a_place_is_no_coup(extractor: Extractor) -> None:
+    text = (
+        "CAIRO, May 8 - Egypt condemned the Israeli takeover of the Rafah crossing on Tuesday, "
+        "saying the move endangered aid deliveries. The Israeli military said its troops had "
+        "taken control of the Gaza side of the crossing."
+    )
+    found = extracted_triples(extractor, text, date(2024, 5, 8))
+    assert ("Egypt", "CONDEMNED", "Israel") in found
+    assert not any(s.endswith("military") or t.endswith("military") for s, _, t in found)
+
+
+def test_a_takeover_of_the_government_is_a_coup(extractor: Extractor) -> None:
+    text = (
+        "NIAMEY, July 28 - Niger's military announced a takeover of the government on "
+        "Wednesday, detaining President Mohamed Bazoum. France urged the military to free him."
+    )
+    found = extracted_triples(extractor, text, date(2023, 7, 28))
+    assert ("Niger military", "DETAINED", "Mohamed Bazoum") in found
