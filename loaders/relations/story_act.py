@@ -6,7 +6,9 @@ enlargement an assault". With no owner of its own, such a definite act noun refe
 the lede reports, and its doers are the lede's: the subject of its main verb, or, when the lede
 reports a saying ("Putin said Russia was suspending ..."), of the clause said. Only act nouns,
 only with "the/this/these", only outside the lede, and only for a condemnation (a welcome or a
-rejection may be of anything).
+rejection may be of anything). Nouns of acts a lede often mentions in passing ("the strikes",
+"the arrests", "the ruling") take its act only when that act is one of theirs: "The US, Britain
+and France pounded Syrian sites ... Putin condemned the strikes".
 """
 
 from __future__ import annotations
@@ -26,18 +28,36 @@ if TYPE_CHECKING:
 
 ACT_NOUNS = words(
     "move decision step plan action announcement suspension withdrawal enlargement expansion "
-    "deal agreement pact accord annexation attack assault offensive operation raid invasion"
+    "deal agreement pact accord annexation attack assault offensive operation raid invasion "
+    "strike airstrike bombing shelling deployment crackdown arrest detention ruling verdict "
+    "sentence veto"
+)
+# Nouns news English uses as often for acts the lede only mentions ("India withdrew trade
+# privileges after a suicide bombing", "X freed the men held in detention"): these refer to the
+# lede's act only when that act itself is of their kind ("pounded Syrian sites" -> the strikes).
+_OWN_KIND_ONLY = words(
+    "strike airstrike bombing shelling deployment crackdown arrest detention ruling verdict "
+    "sentence veto"
 )
 # A noun of these kinds refers to the lede's act only when the lede tells of one of its kind.
 _KINDS = (
     (
-        words("attack assault offensive operation raid invasion"),
+        words("attack assault offensive operation raid invasion strike airstrike bombing shelling"),
         words(
             "attack assault strike storm raid shell bomb invade fire pound offensive burst "
             "incursion invasion airstrike"
         ),
     ),
     (words("deal agreement pact accord"), words("sign conclude deal agreement accord pact treaty")),
+    (words("deployment"), words("deploy deployment station")),
+    # "condemned the arrests" / "the crackdown" after a lede that tells of detaining people
+    (
+        words("crackdown arrest detention"),
+        words("arrest detain crack crackdown seize detention"),
+    ),
+    # "condemned the ruling" after "A court sentenced X ...": the court's
+    (words("ruling verdict sentence"), words("sentence convict rule acquit")),
+    (words("veto"), words("veto block")),
 )
 _DEALS = words("deal agreement pact accord")
 _DEFINITE = frozenset({"the", "this", "these"})
@@ -93,12 +113,20 @@ def story_doers(noun: Token, index: ActorIndex, *, named: bool = False) -> list[
     if any(noun.lemma_.lower() in kind and not told & acts for kind, acts in _KINDS):
         return []  # "condemned the assault" after a lede that tells of no attack
     act = _lede_act(lede.root)
+    if noun.lemma_.lower() in _OWN_KIND_ONLY and not _of_kind(act, noun.lemma_.lower()):
+        return []
     doers = [r for s in passives.logical_source(act) for r in index.refs(s)]
     if noun.lemma_.lower() in _DEALS:  # "X signed agreements with Y and Z": all parties
         # "with" may hang deep in the object: "agreements establishing relations with Y"
         inside = [t for o in passives.logical_objects(act) for t in o.subtree]
         doers += [r for p in arg.prep_objects([act, *inside], ("with",)) for r in index.refs(p)]
     return doers
+
+
+def _of_kind(act: Token, noun: str) -> bool:
+    """The act, or one coordinated with it ("seized and detained"), is of the noun's kind."""
+    lemmas = {t.lemma_.lower() for t in (act, *act.conjuncts) if told_as_fact(t)}
+    return any(noun in kind and lemmas & acts for kind, acts in _KINDS)
 
 
 def what_it_was_called(verb: Token) -> list[Token]:

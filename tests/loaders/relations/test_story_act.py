@@ -90,3 +90,22 @@ def test_the_assault_is_the_lede_s_attackers(read: Reader) -> None:
 def test_an_assault_the_lede_does_not_tell_of_is_nobody_s(read: Reader) -> None:
     doc = read("Qatar hosted talks on Friday. Egypt sent aid. Berg condemned the assault.")
     assert not any(kind == "CONDEMNED" for _, kind, _ in triples(doc))
+
+
+def test_the_strikes_are_the_lede_s_pounding(read: Reader) -> None:
+    doc = read(
+        "The United States and Israel pounded militia depots in Syria with missiles on Saturday. "
+        "The depots stored rockets, officials said. "
+        "Iran condemned the strikes as a violation of Syrian sovereignty."
+    )
+    found = triples(doc)
+    assert ("Iran", "CONDEMNED", "United States") in found
+    assert ("Iran", "CONDEMNED", "Israel") in found
+
+
+def test_a_bombing_the_lede_only_mentions_is_not_its_doer_s(read: Reader) -> None:
+    doc = read(
+        "Egypt recalled its envoy from Qatar on Monday after a bombing in Doha killed nine. "
+        "The envoy left on Tuesday. Iran condemned the bombing."
+    )
+    assert ("Iran", "CONDEMNED", "Egypt") not in triples(doc)
