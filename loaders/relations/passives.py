@@ -34,7 +34,13 @@ def is_passive(verb: Token) -> bool:
         return False
     if _joined_participle(verb) or _stative_participle(verb):
         return True
-    return verb.dep_ == "acl" and verb.tag_ == "VBN" and not comma_spliced(verb)
+    # "evidence that troops had carried out attacks": a clause with its own active subject
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and not comma_spliced(verb)
+        and not any(c.dep_ == "nsubj" for c in verb.children)
+    )
 
 
 _LINKING = frozenset({"remain", "stay", "be", "become"})

@@ -269,24 +269,93 @@ def _wrongs_said(saying: Token) -> list[Token]:
 
 
 # "said it was confident Iran had carried out the attack": the speaker's certainty is the
-# speaker's assertion of the inner clause.
-ASSURED = words("confident certain sure convinced")
+# speaker's assertion of the inner clause. So is a told likelihood: "said it was highly likely
+# that Iran had attacked the ship", "it was clear that ..." (a hedge of likelihood still charges;
+# "possible" is speculation and stays out, as do "unlikely" and a negated "not clear whether").
+ASSURED = words("confident certain sure convinced likely clear evident obvious apparent")
+# Weakened likelihoods: "less likely", "hardly clear".
+WEAKENING = words("less least hardly scarcely not")
+# Held evidence asserts what it shows: "said the North had clear evidence that the South's
+# military was behind the flights", "said there was solid evidence that ...", "found reasonable
+# grounds to believe that ...". Only holding, finding or there being it: "demanded evidence
+# that ..." asks for it and asserts nothing.
+EVIDENCE = words("evidence proof ground indication")
+HOLDING_EVIDENCE = words("have be find see gather collect obtain possess uncover cite")
+# "no evidence", "little evidence", "insufficient proof": evidence denied.
+SCANT = words("no little scant insufficient inconclusive sufficient enough")
+# "grounds to believe that ...": the belief's clause is what the grounds show.
+BELIEVING = words("believe suspect conclude")
 
 
 def _assured(clause: Token) -> list[Token]:
-    """The clause a told certainty holds: "(said) Washington was confident (that) Iran had
-    carried out the attack" gives "carried out". Only an unhedged "be" + certainty adjective."""
-    if clause.lemma_.lower() != "be" or _hedged(clause):
+    """The clause a told certainty, likelihood or held evidence asserts: "(said) Washington was
+    confident (that) Iran had carried out the attack", "it was highly likely that Iran had
+    attacked", "the North had clear evidence that the South was behind the flights" give the
+    inner verb. Only when the holding clause itself is not hedged."""
+    if _hedged(clause):
         return []
+    lemma = clause.lemma_.lower()
+    out: list[Token] = []
+    if lemma == "be":
+        out += [
+            inner
+            for adj in clause.children
+            if adj.dep_ == "acomp"
+            and adj.lemma_.lower() in ASSURED
+            and not any(c.dep_ in ("neg", "advmod") and c.lower_ in WEAKENING for c in adj.children)
+            for inner in (*adj.children, *clause.children)
+            if inner.dep_ == "ccomp"
+        ]
+    if lemma in HOLDING_EVIDENCE:
+        out += [inner for b in _grounds_to_believe(clause) for inner in _that_clauses(b)]
+        out += [
+            inner
+            for noun in _evidence(clause)
+            for inner in noun.children
+            if not _believing(inner)
+            and (
+                inner.dep_ in ("acl", "ccomp")
+                or (inner.dep_ == "relcl" and _complement_marked(inner))
+            )
+        ]
+    return out
+
+
+def _evidence(clause: Token) -> list[Token]:
+    """The evidence a clause holds, not denied or called scant ("no evidence", "little proof")."""
     return [
-        inner
-        for adj in clause.children
-        if adj.dep_ == "acomp"
-        and adj.lemma_.lower() in ASSURED
-        and not any(c.dep_ == "neg" for c in adj.children)
-        for inner in (*adj.children, *clause.children)
-        if inner.dep_ == "ccomp"
+        noun
+        for noun in clause.children
+        if noun.dep_ in ("dobj", "attr")
+        and noun.lemma_.lower() in EVIDENCE
+        and not any(c.lower_ in SCANT for c in noun.children if c.dep_ in ("det", "amod"))
     ]
+
+
+def _believing(clause: Token) -> bool:
+    """ "grounds to believe that ...": an unnegated belief the evidence gives reason for."""
+    return (
+        clause.dep_ in ("acl", "relcl", "advcl", "xcomp")
+        and clause.lemma_.lower() in BELIEVING
+        and arg.to_infinitive(clause)
+        and not any(c.dep_ == "neg" for c in clause.children)
+    )
+
+
+def _grounds_to_believe(clause: Token) -> list[Token]:
+    """The beliefs a clause holding evidence gives grounds for: "found reasonable grounds to
+    believe that ..." gives "believe", hung on the noun or (by the parser) on the clause."""
+    if clause.lemma_.lower() not in HOLDING_EVIDENCE or _hedged(clause):
+        return []
+    evidence = _evidence(clause)
+    hosts = [*evidence, clause] if evidence else []
+    return [b for host in hosts for b in host.children if _believing(b)]
+
+
+def _beliefs(saying: Token) -> list[Token]:
+    """The beliefs a saying's evidence gives grounds for: "said there were reasonable grounds
+    to believe that ..." gives "believe", whose own clause `_mistagged_bearers` may read."""
+    return [b for clause in _that_clauses(saying) for b in _grounds_to_believe(clause)]
 
 
 def _mistagged_bearers(saying: Token) -> list[Token]:
@@ -299,14 +368,15 @@ def _mistagged_bearers(saying: Token) -> list[Token]:
             continue
         if noun.lemma_.lower() not in WRONG_WITH["bear"]:
             continue
-        bores = [c for c in noun.children if c.dep_ == "compound" and c.lower_ == "bore"]
+        bores = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.lower_ == "bore"]
         if not bores or any(c.lower_ in ("no", "neither", "not") for c in noun.subtree):
             continue
         modifiers = [*noun.children, *bores[0].children]
         out += [
-            m
+            named
             for m in modifiers
             if m.dep_ in ("compound", "amod", "nmod") and m.i < bores[0].i and m.text[:1].isupper()
+            for named in arg.with_conjuncts(m)  # "that Kiev and Minsk bore responsibility"
         ]
     return out
 
@@ -362,7 +432,8 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
             speakers = [r for s in said_by for r in index.refs(s)]
             doers = [d for w in _wrongs_said(tok) for d in _doers(w, index)]
             doers += _named_wrongs(tok, index)
-            doers += [r for b in _mistagged_bearers(tok) for r in index.refs(b, possessor=True)]
+            bearers = [b for t in (tok, *_beliefs(tok)) for b in _mistagged_bearers(t)]
+            doers += [r for b in bearers for r in index.refs(b, possessor=True)]
         elif lemma in HOLDING and (blamed := _held_states(tok)):
             speakers = [r for s in passives.logical_source(tok) for r in index.refs(s)]
             held = passives.logical_objects(tok) + [

@@ -139,3 +139,46 @@ def test_telling_of_another_s_armed_act_or_blame_accuses_them(
 )
 def test_a_trailing_source_a_denial_or_a_sanction_accuses_nobody(read: Reader, text: str) -> None:
     assert not any(kind == "ACCUSED" for _, kind, _ in triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Qatar said it was highly likely that Iranian divers had sabotaged the pipeline.",
+            ("Qatar", "Iran"),
+        ),
+        (
+            "Berg said Washington had clear evidence that Moscow was behind the blackout.",
+            ("Anna Berg", "Russia"),
+        ),
+        (
+            "Egypt said there was solid evidence that Israeli commandos had carried out the raid.",
+            ("Egypt", "Israel"),
+        ),
+        (
+            "Keller said investigators had found reasonable grounds to believe that Putin "
+            "bore responsibility for the massacre.",
+            ("Tom Keller", "Vladimir Putin"),
+        ),
+    ],
+)
+def test_a_told_likelihood_or_held_evidence_accuses(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "ACCUSED", expected[1]) in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Qatar said it was possible that Iranian divers had sabotaged the pipeline.",
+        "Qatar said it was not clear whether Iranian divers had sabotaged the pipeline.",
+        "Berg said Washington had no evidence that Moscow was behind the blackout.",
+        "Egypt said there was little evidence that Israeli commandos had carried out the raid.",
+        "Egypt demanded evidence that Israeli commandos had carried out the raid.",
+        "Berg asked whether it was likely that Moscow was behind the blackout.",
+    ],
+)
+def test_a_doubted_likelihood_or_missing_evidence_stays_silent(read: Reader, text: str) -> None:
+    assert not any(kind == "ACCUSED" for _, kind, _ in triples(read(text)))
