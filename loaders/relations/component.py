@@ -86,6 +86,7 @@ from loaders.relations.known_wars import (
     wars_named_by_their_victim,
     wars_named_without_doer,
 )
+from loaders.relations.labelled_moves import labelled_moves
 from loaders.relations.leave_orders import (
     expelled_by_origin,
     told_to_leave,
@@ -283,6 +284,7 @@ class RelationComponent:
         found += mediations_of_the_war(readings, found, index)  # the truce of the story's war
         found += co_mediators(found, index)
         found += answered_pleas(readings, found, doc, index)  # after every plea and move is found
+        found += labelled_moves(readings, found, doc, index)
         found += unaccepted(found, doc, index)  # after every move is found
         found += refused_access(doc, index)
         found += disputed_sayings(readings, found, index)  # after every denial is answered

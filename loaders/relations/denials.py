@@ -217,6 +217,22 @@ def answered_pleas(
     return out
 
 
+def answered_kinds(
+    reading: Reading,
+    kinds: tuple[RelationType, ...],
+    facts: list[Fact],
+    doc: Doc,
+    index: ActorIndex,
+) -> list[Fact]:
+    """REJECTED facts: a rejection the caller found answers the latest fact of one of `kinds`
+    aimed at the one rejecting (labelled_moves.py: "called the expulsions groundless"), or the
+    lede's, as a bare denial does."""
+    starts = [s.start_char for s in doc.sents]
+    aimed = [f for f in facts if f.type in kinds]
+    lede = _lede(doc, starts, index)
+    return _rejections(reading, _answered(reading, aimed, starts, index, lede=lede), index)
+
+
 def answered_moves(reading: Reading, found: list[Fact], doc: Doc, index: ActorIndex) -> list[Fact]:
     """REJECTED facts: a refusal of "the move" another reader found (unaccepted.py: "Russia said
     it did not recognise the move") answers the latest step aimed at the refuser."""
