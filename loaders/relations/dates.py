@@ -7,6 +7,7 @@ names are resolved here, because news says "on Wednesday" for the day of publica
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import TYPE_CHECKING
@@ -23,6 +24,30 @@ _VAGUE = re.compile(r"\b(years?|decades?|months|weeks|days|centur|era|times?|sin
 _NOT_A_DATE = re.compile(
     r"^\W*(\d+|\d+-\d+|one|two|three|four|five|six|seven|eight|nine)\W*$", re.I
 )
+# A year, alone or with a part of it or a span: "2018", "early 2019", "the end of 2021", "2018-19".
+_YEAR = re.compile(
+    r"^(?:(?:the\s+)?(?:early|mid|late|start\s+of|end\s+of|beginning\s+of|middle\s+of)"
+    r"[\s-]+)?((?:19|20)\d\d)(?:\s*[-/–]\s*\d{2,4})?$",
+    re.I,
+)
+_MONTH_NAMES = {name.lower(): number for number, name in enumerate(calendar.month_name) if name}
+_MONTH = "|".join(_MONTH_NAMES)
+# A month placed by the publication date: "last July", "March last year", "June of next year".
+_NAMED_MONTH = re.compile(
+    rf"^(?:(?P<which>last|this|next)\s+(?P<m1>{_MONTH})"
+    rf"|(?P<m2>{_MONTH})\s+(?:of\s+)?(?P<year>last|this|next)\s+year)$",
+    re.I,
+)
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# A point counted back: "two years ago", "three months ago", "10 days ago".
+_AGO = re.compile(
+    r"^(?P<n>\d+|a|an|one|two|three|four|five|six)\s+(?P<unit>year|month|week|day)s?\s+ago$", re.I
+)
+# Expressions that name a time before the news even when they cannot be pinned to a day ("the
+# 1990s", "in 2018 and 2019"): a fact they date is background, never the day of publication.
+_PAST_POINT = re.compile(r"\b(?:1[89]|20)\d\ds?\b|\bago\b", re.I)
+_LEADING_YEAR = re.compile(r"^(.*?\b(?:1[89]|20)\d\d)\b(?!s)")
+_DECADE = re.compile(r"\b(?:1[89]|20)\d0s\b", re.I)
 
 
 def _weekday(text: str, base: dt.date, future: bool) -> dt.date | None:
@@ -37,13 +62,30 @@ def _weekday(text: str, base: dt.date, future: bool) -> dt.date | None:
 
 
 def parse_expression(text: str, base: dt.date, status: Status) -> dt.date | None:
-    """One date expression ("last week", "in April 2019", "on Saturday") as a calendar date."""
+    """One date expression ("last week", "in April 2019", "on Saturday") as a calendar date.
+
+    The tagger's date spans often run on ("December 2018, days", "August 2024 to 12 years",
+    "from 1998 to 2000"): when the whole does not read, its start up to the first year does."""
+    found = _parse_whole(text, base, status)
+    lead = _LEADING_YEAR.match(text.strip())
+    if found is None and lead is not None and lead.group(1) != text.strip():
+        found = _parse_whole(lead.group(1), base, status)
+    return found
+
+
+def _parse_whole(text: str, base: dt.date, status: Status) -> dt.date | None:
     future = status is Status.PLANNED
     text = re.sub(
-        r"^(on|in|at|by|during|since|from|early|late|later)\s+", "", text.strip(), flags=re.I
+        r"^(on|in|at|by|during|since|from|between|early|late|later)\s+", "", text.strip(), flags=re.I
     )
-    if not text or _NOT_A_DATE.match(text):
+    if year := _YEAR.match(text):
+        return dt.date(int(year.group(1)), 1, 1)
+    if not text or _NOT_A_DATE.match(text) or _DECADE.search(text):
         return None
+    if named := _NAMED_MONTH.match(text):
+        return _named_month(named, base)
+    if ago := _AGO.match(text):
+        return _counted_back(ago, base)
     day = _weekday(text, base, future)
     if day is not None:
         return day
@@ -60,6 +102,41 @@ def parse_expression(text: str, base: dt.date, status: Status) -> dt.date | None
     except (ValueError, OverflowError):
         return None
     return parsed.date() if parsed is not None else None
+
+
+def _named_month(found: re.Match[str], base: dt.date) -> dt.date:
+    """ "last July": the latest July before the news; "next July" the first after it; "this
+    July" and "July last year" the July of that year."""
+    month = _MONTH_NAMES[(found.group("m1") or found.group("m2")).lower()]
+    if found.group("year"):
+        shift = {"last": -1, "this": 0, "next": 1}[found.group("year").lower()]
+        return dt.date(base.year + shift, month, 1)
+    which = found.group("which").lower()
+    if which == "last":
+        return dt.date(base.year if month < base.month else base.year - 1, month, 1)
+    if which == "next":
+        return dt.date(base.year if month > base.month else base.year + 1, month, 1)
+    return dt.date(base.year, month, 1)
+
+
+def _counted_back(found: re.Match[str], base: dt.date) -> dt.date:
+    """ "two years ago": the month that many years back; "three weeks ago" the day."""
+    word = found.group("n").lower()
+    n = int(word) if word.isdigit() else _COUNTS[word]
+    unit = found.group("unit").lower()
+    if unit == "day":
+        return base - dt.timedelta(days=n)
+    if unit == "week":
+        return base - dt.timedelta(weeks=n)
+    months = base.year * 12 + base.month - 1 - (n * 12 if unit == "year" else n)
+    return dt.date(months // 12, months % 12 + 1, 1)
+
+
+def _since_on_noun(ent: Span) -> bool:
+    """ "their first meeting since 2019": the date measures how long since the last one; the
+    meeting itself is today's. (On a verb, "held since 2018", it dates the start.)"""
+    since = ent.root.head
+    return since.lower_ == "since" and since.head.pos_ in ("NOUN", "PROPN")
 
 
 def _governs(ent: Span, anchors: tuple[Token, ...]) -> bool:
@@ -79,19 +156,23 @@ def _governs(ent: Span, anchors: tuple[Token, ...]) -> bool:
 def resolve_date(
     anchors: tuple[Token, ...], published: dt.date | None, status: Status
 ) -> dt.date | None:
-    """The date of the fact the anchors (trigger, light verb) assert; else the publication date."""
+    """The date of the fact the anchors (trigger, light verb) assert; else the publication date,
+    unless the fact is dated to a time before the news that cannot be pinned ("in the 1990s"):
+    a background fact is never today's event."""
     doc = anchors[0].doc
     sent = anchors[0].sent
+    background = False
     for ent in doc.ents:
         if ent.label_ != "DATE" or ent.start < sent.start or ent.end > sent.end:
             continue
-        if not _governs(ent, anchors):
+        if not _governs(ent, anchors) or _since_on_noun(ent):
             continue
         if published is None:
             return None
         found = parse_expression(ent.text, published, status)
         if found is not None:
             return found
-    if status is Status.OCCURRED:
+        background = background or bool(_PAST_POINT.search(ent.text))
+    if status is Status.OCCURRED and not background:
         return published
     return None
