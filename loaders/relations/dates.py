@@ -76,7 +76,10 @@ def parse_expression(text: str, base: dt.date, status: Status) -> dt.date | None
 def _parse_whole(text: str, base: dt.date, status: Status) -> dt.date | None:
     future = status is Status.PLANNED
     text = re.sub(
-        r"^(on|in|at|by|during|since|from|between|early|late|later)\s+", "", text.strip(), flags=re.I
+        r"^(on|in|at|by|during|since|from|between|early|late|later)\s+",
+        "",
+        text.strip(),
+        flags=re.I,
     )
     if year := _YEAR.match(text):
         return dt.date(int(year.group(1)), 1, 1)
