@@ -5,8 +5,10 @@ and a relation whose actor is "it" is otherwise lost. A small centering rule, ch
 predictable: a subject or possessive "it"/"its" refers to the nearest preceding main-clause
 subject in the same or the previous sentence, and only when that subject names a country or an
 organization (a nearer main-clause subject that is no actor, "the plan", blocks it). A possessive
-the clause itself binds comes first (bound_its); an object "it" is only read as the object of
-the verb its own verb is joined to.
+the clause itself binds comes first (bound_its); an object "it" is read as the object of the
+verb its own verb is joined to, or else, on a joined verb with no subject of its own ("accused
+Israel of crimes and called on it to halt"), as the state or body named last before it that is
+not the joined clauses' subject.
 """
 
 from __future__ import annotations
@@ -31,7 +33,11 @@ def it_antecedent(tok: Token, actor_of: Callable[[Token], str | None]) -> Token 
     """
     if tok.lower_ == "it" and tok.dep_ == "dobj":
         first = _first_verb_object(tok)
-        return first if first is not None and actor_of(first) is not None else None
+        if first is not None and actor_of(first) is not None:
+            return first
+        return _named_before_joined(tok, actor_of)
+    if tok.lower_ == "it" and tok.dep_ == "pobj":  # "and called on it to halt"
+        return _named_before_joined(tok, actor_of)
     if tok.lower_ not in _IT or tok.dep_ not in (*_SUBJECTS, "poss"):
         return None
     if tok.dep_ == "poss" and (bound := bound_possessor(tok)) is not None:
@@ -70,6 +76,35 @@ def _first_verb_object(it: Token) -> Token | None:
         return None
     objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.pos_ != "PRON"]
     return objects[0] if len(objects) == 1 else None
+
+
+def _named_before_joined(it: Token, actor_of: Callable[[Token], str | None]) -> Token | None:
+    """ "accused Israel of crimes and called on it to halt", "said Iran was to blame and called
+    on it to stop": the object "it" of a verb joined to an earlier one, with no subject of its
+    own, is the state or body named last before it in the sentence. The joined verbs' subject
+    is who acts, so not "it" (that would be "itself"); the parser often joins the verb to a
+    verb inside the first clause, so the main clause's subjects are passed over too."""
+    verb = it.head.head if it.dep_ == "pobj" else it.head
+    if it.dep_ == "pobj" and it.head.dep_ != "prep":
+        return None
+    if verb.pos_ != "VERB" or verb.dep_ != "conj":
+        return None
+    if any(c.dep_ in _SUBJECTS for c in verb.children):
+        return None
+    acting = {s.i for v in (verb.head, it.sent.root) for s in _subjects_of(v)}
+    for cand in reversed(it.doc[it.sent.start : it.i]):
+        if cand.pos_ == "PRON" or cand.i in acting or actor_of(cand) is None:
+            continue
+        if any(actor_of(a) == actor_of(cand) for a in (it.doc[i] for i in acting)):
+            continue
+        return cand
+    return None
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    """A verb's subjects with their conjuncts and the words of their names."""
+    subjects = [c for c in verb.children if c.dep_ in _SUBJECTS]
+    return [t for s in subjects for c in (s, *s.conjuncts) for t in c.subtree]
 
 
 def _own_clause_subject(its: Token) -> Token | None:

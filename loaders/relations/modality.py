@@ -194,6 +194,13 @@ def _step(tok: Token) -> tuple[str, Token] | None:
         gerund = tok.head
         if gerund.dep_ == "xcomp":
             return "conj", gerund.head
+        if (
+            gerund.dep_ == "pcomp"
+            and gerund.head.dep_ == "prep"
+            and gerund.head.head.tag_ == tok.tag_
+        ):
+            # "accused Israel of committing crimes and called on it": joined to "accused"
+            return "conj", gerund.head.head
     if tok.dep_ == "conj" and tok.tag_ in ("VBD", "VBZ") and tok.head.tag_ == "VB":
         # "urged the rebels to halt and called on Rwanda to ...": a past or third-person verb
         # cannot be a second infinitive; it is coordinated with the infinitive's governor

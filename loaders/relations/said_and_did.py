@@ -29,12 +29,15 @@ _LABELLING = words("call describe brand label term dub")
 _SUBJ = ("nsubj", "nsubjpass")
 # acts of pressing someone, which a thing a clause reports on cannot do
 _URGING = words("urge press demand appeal")
+_OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
 
 
 def speaker_of_second_act(verb: Token) -> Token | None:
     """The verb of saying whose subject a coordinated act shares, when the parser joined the
     act to a judging clause the speaker said ("said the X was Y and rejected Z"), else None."""
     head = verb.head
+    if verb.dep_ == "conj" and head.dep_ == "xcomp" and head.head.dep_ == "ccomp":
+        head = head.head  # "said Iran was to blame and called on it": joined to "blame"
     if verb.dep_ != "conj" or head.dep_ != "ccomp":
         return None
     if head.lemma_.lower() != "be" and not _urging(verb):
@@ -43,9 +46,19 @@ def speaker_of_second_act(verb: Token) -> Token | None:
     if saying.lemma_.lower() not in _SAYING or saying.i > head.i:
         return None
     subjects = [c for c in head.children if c.dep_ in _SUBJ]
+    if subjects and _urging(verb) and _urges_pronoun(verb):
+        return saying  # "said Iran was to blame and called on it": it is Iran, not the caller
     if not subjects or any(s.pos_ != "NOUN" for s in subjects):
         return None  # "said Moscow was isolated and rejected ...": Moscow may be the one
     return saying
+
+
+def _urges_pronoun(verb: Token) -> bool:
+    """The one urged is "it", "him" or "her": someone named before, so not the urging verb's
+    own subject (that would be "itself"): the said clause's subject is who is urged."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
+    return any(o.dep_ in ("dobj", "pobj") and o.lower_ in _OBJECT_PRONOUNS for o in objects)
 
 
 def _urging(verb: Token) -> bool:
@@ -102,10 +115,13 @@ def participle_partner(verb: Token) -> Token | None:
 
 def clause_above(start: Token, tag: str) -> Token | None:
     """The nearest verb of `tag` up the chain of clauses above `start` (complements, adverbial
-    clauses, conjuncts; four steps at most), or None."""
+    clauses, conjuncts, a gerund's preposition; four steps at most), or None."""
     tok = start
     for _ in range(4):
-        if tok.dep_ not in ("ccomp", "advcl", "conj", "xcomp") or tok.head.i == tok.i:
+        # "accused Israel of committing crimes and called on it": up through "of committing"
+        if tok.dep_ not in ("ccomp", "advcl", "conj", "xcomp", "pcomp", "prep"):
+            return None
+        if tok.head.i == tok.i:
             return None
         tok = tok.head
         if tok.tag_ == tag:
