@@ -124,12 +124,28 @@ def _clause_subjects(verb: Token) -> set[int]:
     return {t.i for c in subjects for t in (c, *c.conjuncts)}
 
 
+def _own_verb(tok: Token) -> Token:
+    """The verb whose clause an object pronoun sits in: its head, or, for the object of a
+    preposition, the verb the phrase hangs on, through the nouns between ("Macron expressed
+    support for him": not Macron, who would be "himself")."""
+    head = tok.head
+    if tok.dep_ != "pobj":
+        return head
+    for _ in range(4):
+        if head.pos_ in ("VERB", "AUX") or head.head.i == head.i:
+            return head
+        if head.dep_ not in ("prep", "dative", "dobj", "pobj"):
+            return head
+        head = head.head
+    return head
+
+
 def _pick(doc: Doc, tok: Token, word: str, candidates: list[Mention]) -> Mention | None:
     if not candidates:
         return None
     latest_first = sorted(candidates, key=lambda m: m.start, reverse=True)
     if word in _OBJECT:
-        own_subjects = _clause_subjects(tok.head)
+        own_subjects = _clause_subjects(_own_verb(tok))
         own_subjects |= _asker_of_release(tok) | _relative_head(tok)
         barred = {m.actor_id for m in candidates if any(m.start <= i < m.end for i in own_subjects)}
         free = [m for m in latest_first if m.actor_id not in barred]  # "He thanked him"

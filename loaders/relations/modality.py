@@ -47,8 +47,10 @@ DOUBT_ADVERBS = frozenset(
 # took place when the summons did ("summoned the ambassador to protest against the raid").
 SUMMONING = frozenset({"summon"})
 PROTESTING = frozenset({"protest", "complain", "object", "condemn", "denounce"})
-_CALLING = frozenset({"call", "phone", "telephone", "ring"})
-_GREETING = frozenset({"congratulate", "thank"})
+_CALLING = frozenset({"call", "phone", "telephone", "ring", "speak", "talk"})
+# What a call is made to say, and says: "phoned Zelensky to thank him", "spoke to Maduro to
+# express support for him" (a stance voiced is voiced in the call that was made for it).
+_GREETING = frozenset({"congratulate", "thank", "praise", "express", "voice", "reaffirm"})
 # Governors of an infinitive that make it a firm schedule, or keep it a plain fact.
 SCHEDULE = frozenset({"due", "set", "schedule", "slate", "agree", "accept", "go"})
 IMPLICATIVE = frozenset(
@@ -166,12 +168,18 @@ def summons_purpose(verb: Token) -> bool:
     lemma, head = verb.lemma_.lower(), verb.head
     if lemma in PROTESTING and head.lemma_.lower() in SUMMONING:
         return True
-    # "called Trump to congratulate him", "phoned Zelensky to thank him": the call was made
-    # for it, and made it (not "called on X to ...", an urging)
+    # "called Trump to congratulate him", "phoned Zelensky to thank him", "spoke to Maduro to
+    # express support": the call was made for it, and made it (not "called on X to ...", an
+    # urging)
     calling = head.lemma_.lower() in _CALLING and not any(
-        c.dep_ in ("prep", "prt") and c.lower_ == "on" for c in head.children
+        c.dep_ in ("prep", "prt") and c.lower_ == "on" and not _dated(c) for c in head.children
     )
     return calling and lemma in _GREETING
+
+
+def _dated(prep: Token) -> bool:
+    """ "phoned him on Thursday": an "on" of time, not the "on" of "called on X to"."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 def _first_of_kind(verb: Token) -> bool:
