@@ -48,8 +48,16 @@ SAYING = words(
 WRONGS = words(
     "violate breach spy meddle interfere sabotage hack poison torture kidnap abduct deport "
     "murder assassinate massacre orchestrate loot invade shell bomb strike attack kill hit "
-    "plot provoke instigate incite rig fabricate smuggle down"
+    "plot provoke instigate incite rig fabricate smuggle down repress siphon conspire embezzle"
 )
+# Setting out to do a wrong is a wrong: "said the authorities had tried to violate her rights".
+ATTEMPTING = words("try attempt seek")
+# "lie" is a wrong only as deceit: "said Tehran had lied about the programme", "was lying";
+# never a place or a burden ("the island lies off the coast", "the blame lies with them").
+LYING_PREPS = words("about to")
+# Working against someone or something: "said the diplomats had worked against Germany".
+# Not "acted against" or "operated against": said of police or troops, that is enforcement.
+WORKING_AGAINST = words("work")
 # A wrong only with one of these objects: "broke the law", "made a fundamental error".
 WRONG_WITH = {
     "break": words("law rule ceasefire truce promise agreement deal norm pledge commitment"),
@@ -107,6 +115,16 @@ def _is_wrong(verb: Token) -> bool:
         return True  # "said the jet had been shot down by Russia"
     if perpetrates(verb):
         return True  # "said Iran had carried out the attack"
+    if lemma == "lie" and _lying(verb):
+        return True
+    if lemma in WORKING_AGAINST and any(
+        c.dep_ == "prep" and c.lower_ == "against" for c in verb.children
+    ):
+        return True
+    if lemma in ATTEMPTING and any(  # "had tried to violate her rights", not "tried not to"
+        c.dep_ == "xcomp" and _is_wrong(c) and not _hedged(c) for c in verb.children
+    ):
+        return True
     if _suspected(verb):
         return True  # "said he was suspected of espionage"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
@@ -127,6 +145,17 @@ def _is_wrong(verb: Token) -> bool:
                 return True  # "said Iran was to blame"
         return bool(_work_of(verb)) or _spies(verb)
     return False
+
+
+def _lying(verb: Token) -> bool:
+    """ "lie" as deceit: no phrase but "about" or "to" on it, no particle or adverb of place
+    ("lies ahead", "lies at the heart of")."""
+    return not any(
+        (c.dep_ == "prep" and c.lower_ not in LYING_PREPS)
+        or c.dep_ in ("prt", "advmod", "dobj", "attr", "acomp")
+        for c in verb.children
+        if c.dep_ != "advmod" or c.lower_ not in ("repeatedly", "deliberately", "openly")
+    )
 
 
 def _armed(verb: Token) -> bool:

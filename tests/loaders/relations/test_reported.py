@@ -182,3 +182,33 @@ def test_a_told_likelihood_or_held_evidence_accuses(
 )
 def test_a_doubted_likelihood_or_missing_evidence_stays_silent(read: Reader, text: str) -> None:
     assert not any(kind == "ACCUSED" for _, kind, _ in triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Armenia said Baku had tried to breach its frontier.", ("Armenia", "Azerbaijan")),
+        ("Tehran said that Washington had lied about the drone.", ("Iran", "United States")),
+        ("Kyiv said Pyongyang had repressed its own people.", ("Ukraine", "North Korea")),
+        ("Kyiv said the Russian envoys had worked against Ukraine.", ("Ukraine", "Russia")),
+    ],
+)
+def test_attempted_wrongs_lies_and_repression_accuse(
+    read: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "ACCUSED", expected[1]) in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Armenia said Baku had tried to reopen its frontier.",
+        "Armenia said Baku had not tried to breach its frontier.",
+        "Tehran said the island lies off the coast of Oman.",
+        "Tehran said Washington's future lies with Europe.",
+        "Kyiv said the Russian envoys had worked with Ukraine.",
+        "Kyiv said the Russian police had acted against rioters.",
+    ],
+)
+def test_attempts_at_no_wrong_places_and_work_accuse_nobody(read: Reader, text: str) -> None:
+    assert not any(kind == "ACCUSED" for _, kind, _ in triples(read(text)))
