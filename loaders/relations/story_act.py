@@ -26,18 +26,16 @@ if TYPE_CHECKING:
 
     from loaders.relations.actors_at import ActorIndex, Ref
 
-ACT_NOUNS = words(
-    "move decision step plan action announcement suspension withdrawal enlargement expansion "
-    "deal agreement pact accord annexation attack assault offensive operation raid invasion "
-    "strike airstrike bombing shelling deployment crackdown arrest detention ruling verdict "
-    "sentence veto"
-)
 # Nouns news English uses as often for acts the lede only mentions ("India withdrew trade
 # privileges after a suicide bombing", "X freed the men held in detention"): these refer to the
 # lede's act only when that act itself is of their kind ("pounded Syrian sites" -> the strikes).
 _OWN_KIND_ONLY = words(
     "strike airstrike bombing shelling deployment crackdown arrest detention ruling verdict "
     "sentence veto"
+)
+ACT_NOUNS = _OWN_KIND_ONLY | words(
+    "move decision step plan action announcement suspension withdrawal enlargement expansion "
+    "deal agreement pact accord annexation attack assault offensive operation raid invasion"
 )
 # A noun of these kinds refers to the lede's act only when the lede tells of one of its kind.
 _KINDS = (
