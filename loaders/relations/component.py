@@ -108,6 +108,7 @@ from loaders.relations.no_meeting import without_indirect_meetings
 from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, wars_fought
 from loaders.relations.normalised_ties import normalised_ties
 from loaders.relations.noun_frames import read
+from loaders.relations.one_delegation import without_delegation_meetings
 from loaders.relations.overreach import without_overreach
 from loaders.relations.own_body import without_own_bodies
 from loaders.relations.persona_non_grata import expelled_nationals, persona_non_grata
@@ -293,6 +294,7 @@ class RelationComponent:
         found = without_foreign_parties(without_figurative_attacks(found, index), index)
         found = without_undated_plans(without_overreach(found, index))
         found = without_doubted_meetings(without_misplaced_ends(found, index), index)
+        found = without_delegation_meetings(found, index)
         found = without_own_bodies(without_indirect_meetings(found), index)
         found = without_misread_tail_deniers(found, index)
         found = without_unurged(found)

@@ -182,8 +182,9 @@ def test_since_a_war_between_states_or_no_meeting_is_nothing(read_more: Reader, 
             [("Volodymyr Zelensky", "Antony Blinken")],
         ),
         (
+            # (Putin and his own minister Lavrov are one side: one_delegation.py)
             "Putin told a televised meeting with Lavrov and Kim that talks would go on.",
-            [("Vladimir Putin", "Sergey Lavrov"), ("Vladimir Putin", "Kim Jong Un")],
+            [("Vladimir Putin", "Kim Jong Un"), ("Sergey Lavrov", "Kim Jong Un")],
         ),
         (
             '"We are united," Biden told a news conference alongside Stoltenberg.',

@@ -1,0 +1,54 @@
+"""Two officials of one state who meet a foreign party together are one delegation, not two
+parties meeting each other.
+
+"Blinken and Sullivan met Yang and Wang", "Bolton held talks with Lavrov, Patrushev and Shoigu",
+"Modi met Waltz and Gabbard": the readers that pair every party of a meeting (a list of
+subjects, a list of objects, "the talks") also pair the two colleagues on one side of the
+table. The text names a meeting between the sides; the colleagues' own dealings are no
+diplomatic relation (ANNOTATION.md records what one side does to another).
+
+The check is narrow on purpose: both ends are people of the same state, and in the sentence
+that pairs them a third party of another state (or an international body's official, who has
+none) meets each of them. Two colleagues who meet each other in a sentence of their own ("Putin
+met Shoigu") keep their meeting.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from schema.ontology import RelationType
+
+if TYPE_CHECKING:
+    from loaders.relations.actors_at import ActorIndex
+    from loaders.relations.facts import Fact
+
+
+def _same_state_people(index: ActorIndex, a: str, b: str) -> str | None:
+    """The state both are people of, when they are two people of one state."""
+    if index.kind(a) != "PERSON" or index.kind(b) != "PERSON":
+        return None
+    country = index.country(a)
+    return country if country is not None and country == index.country(b) else None
+
+
+def without_delegation_meetings(facts: list[Fact], index: ActorIndex) -> list[Fact]:
+    """Every fact but a meeting of two same-state people whose sentence has a party of
+    another state meeting both of them."""
+    met: dict[tuple[int, str], set[str]] = defaultdict(set)
+    for fact in facts:
+        if fact.type is RelationType.MET_WITH:
+            start = fact.reading.evidence()[0]
+            met[(start, fact.source)].add(fact.target)
+            met[(start, fact.target)].add(fact.source)
+    out: list[Fact] = []
+    for fact in facts:
+        if fact.type is RelationType.MET_WITH:
+            state = _same_state_people(index, fact.source, fact.target)
+            start = fact.reading.evidence()[0]
+            across = met[(start, fact.source)] & met[(start, fact.target)]
+            if state is not None and any(index.country(c) != state for c in across):
+                continue
+        out.append(fact)
+    return out
