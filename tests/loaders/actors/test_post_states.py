@@ -1,0 +1,54 @@
+"""A person named by a state post alone takes the state the article makes clear."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+def _country(nlp: Language, text: str, ident: str) -> str | None:
+    return nlp(text)._.actors[ident].country
+
+
+@pytest.mark.model
+def test_state_word_inside_the_body_name_before_the_post(actor_nlp: Language) -> None:
+    text = (
+        "The talks stalled on Friday, and Russian Foreign Ministry spokeswoman Olga Petrova "
+        "said Moscow would answer the new measures."
+    )
+    assert _country(actor_nlp, text, "person:olga-petrova") == "RUS"
+
+
+@pytest.mark.model
+def test_the_capital_the_sentence_opens_in(actor_nlp: Language) -> None:
+    text = (
+        "Canada expelled two diplomats on Monday. In Tehran, foreign ministry spokesman "
+        "Reza Tavakoli called the step hostile."
+    )
+    assert _country(actor_nlp, text, "person:reza-tavakoli") == "IRN"
+
+
+@pytest.mark.model
+def test_a_briefing_in_the_capital(actor_nlp: Language) -> None:
+    text = (
+        "Japan asked for an explanation. Foreign ministry spokesman Liu Ming told a regular "
+        "briefing in Beijing that the request had no basis."
+    )
+    assert _country(actor_nlp, text, "person:liu-ming") == "CHN"
+
+
+@pytest.mark.model
+def test_no_state_when_the_cues_are_missing_or_split(actor_nlp: Language) -> None:
+    # a meeting held in a capital puts no one's minister there
+    text = "France backed the plan. Foreign Minister Ana Lopez met her counterpart in Moscow."
+    assert _country(actor_nlp, text, "person:ana-lopez") is None
+    # another state's ministry named elsewhere says nothing of whose spokesman this is
+    text = (
+        "India's foreign ministry regretted the move. Foreign ministry spokesman Liu Ming "
+        "said the claims were false."
+    )
+    assert _country(actor_nlp, text, "person:liu-ming") is None
