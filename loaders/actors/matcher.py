@@ -15,6 +15,7 @@ from spacy.util import filter_spans
 
 from loaders.actors.gazetteer import SEATS, capitals, country_names, demonyms
 from loaders.actors.organizations import known_orgs
+from loaders.actors.state_ministries import names_state_ministry
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -85,6 +86,8 @@ def _inside_longer_name(span: Span) -> bool:
             if ent.label_ not in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"):
                 continue
             outside = [t for t in ent if t.i < span.start or t.i >= span.end]
+            if names_state_ministry(outside):
+                continue  # "the Russian Foreign Ministry": the state word stays a hit
             if any(
                 t.is_title and t.lower_ not in ("the",) and not _is_state_word(t.text)
                 for t in outside

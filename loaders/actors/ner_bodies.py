@@ -14,6 +14,7 @@ from loaders.actors.acronyms import acronym_end, acronym_mentions, bracket_defin
 from loaders.actors.body_continuations import continued_body
 from loaders.actors.body_names import body_name
 from loaders.actors.gazetteer import country_by_regex
+from loaders.actors.state_ministries import names_state_ministry
 from loaders.actors.syntax import is_argument, is_location
 from loaders.mentions import Mention
 
@@ -111,6 +112,9 @@ class NerBodies:
         span = body_name(ent)
         if span is None or not is_argument(span):
             return None
+        if (iso3 := self._ministry_state(ent)) is not None:
+            claims.state_mention(ent, iso3, "name")  # "the Russian Foreign Ministry said"
+            return None
         country = self._owner(span)
         ident = claims.table.organization(span.text, country, span.text)
         claims.claim(Mention(span.start, span.end, ident, "name"))
@@ -118,6 +122,18 @@ class NerBodies:
         if owner_start is not None:
             claims.table.drafts[ident].add_alias(claims.doc[owner_start : span.end].text)
         return ident
+
+    def _ministry_state(self, ent: Span) -> str | None:
+        """The state whose own word names its ministry: "Russian Foreign Ministry" -> RUS."""
+        states = [
+            h
+            for h in self.claims.hits
+            if h.kind in ("COUNTRY", "DEMONYM") and ent.start <= h.start and h.end <= ent.end
+        ]
+        if len(states) != 1:
+            return None
+        rest = [t for t in ent if not states[0].start <= t.i < states[0].end]
+        return states[0].key if names_state_ministry(rest) else None
 
     def _owner_start(self, span: Span) -> int | None:
         i = span.start - 1
