@@ -351,6 +351,8 @@ def mediated_states(facts: list[Fact], index: ActorIndex) -> list[Fact]:
     for fact in facts:
         if fact.type is not RelationType.MEDIATED or index.kind(fact.target) != "PERSON":
             continue
+        if _leaders_met_in_person(fact, facts, index):
+            continue
         state = states.get(index.country(fact.target))
         if (
             state is None
@@ -361,3 +363,43 @@ def mediated_states(facts: list[Fact], index: ActorIndex) -> list[Fact]:
         conf = round(fact.confidence - 0.1, 2)
         out.append(Fact(fact.source, fact.type, state, fact.status, conf, fact.reading))
     return out
+
+
+def _subject_in(person: str, sentence: Span) -> bool:
+    """The person is named in the sentence as one who holds the talks, a subject ("Tshisekedi
+    and Kagame met", "where Putin and Zelenskiy held talks"), not as one a mediator chaired
+    talks with or brought together ("chaired talks with Erdogan and Kristersson")."""
+    doc = sentence.doc
+    for m in doc._.mentions or []:
+        if (
+            m.actor_id != person
+            or m.how == "pronoun"
+            or not sentence.start <= m.start < sentence.end
+        ):
+            continue
+        head = doc[m.start : m.end].root
+        while head.dep_ == "conj":
+            head = head.head
+        if head.dep_ == "nsubj":
+            return True
+    return False
+
+
+def _leaders_met_in_person(fact: Fact, facts: list[Fact], index: ActorIndex) -> bool:
+    """Two people of different states named as the ones who met or talked, with a mediator in
+    the same sentence ("Tshisekedi and Kagame met under the mediation of Lourenco"), are the
+    parties themselves: the talks are theirs, so their states are not added beside them.
+    A mediator who chaired talks with them or brought them together still stands between
+    their states."""
+    sentence = fact.reading.trigger.sent
+    others = {
+        f.target
+        for f in facts
+        if f.type is RelationType.MEDIATED
+        and f.source == fact.source
+        and f.reading.trigger.sent == sentence
+        and f.target != fact.target
+        and index.kind(f.target) == "PERSON"
+        and index.country(f.target) not in (None, index.country(fact.target))
+    }
+    return _subject_in(fact.target, sentence) and any(_subject_in(o, sentence) for o in others)
