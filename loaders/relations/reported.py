@@ -311,7 +311,7 @@ WEAKENING = words("less least hardly scarcely not")
 EVIDENCE = words("evidence proof ground indication")
 HOLDING_EVIDENCE = words("have be find see gather collect obtain possess uncover cite")
 # "no evidence", "little evidence", "insufficient proof": evidence denied.
-SCANT = words("no little scant insufficient inconclusive sufficient enough")
+SCANT = words("no little scant insufficient inconclusive")
 # "grounds to believe that ...": the belief's clause is what the grounds show.
 BELIEVING = words("believe suspect conclude")
 

@@ -157,6 +157,10 @@ def test_a_trailing_source_a_denial_or_a_sanction_accuses_nobody(read: Reader, t
             ("Egypt", "Israel"),
         ),
         (
+            "Egypt said it had sufficient evidence that Israeli commandos carried out the raid.",
+            ("Egypt", "Israel"),
+        ),
+        (
             "Keller said investigators had found reasonable grounds to believe that Putin "
             "bore responsibility for the massacre.",
             ("Tom Keller", "Vladimir Putin"),
@@ -176,6 +180,7 @@ def test_a_told_likelihood_or_held_evidence_accuses(
         "Qatar said it was not clear whether Iranian divers had sabotaged the pipeline.",
         "Berg said Washington had no evidence that Moscow was behind the blackout.",
         "Egypt said there was little evidence that Israeli commandos had carried out the raid.",
+        "Egypt said there was not enough evidence that Israeli commandos had carried out the raid.",
         "Egypt demanded evidence that Israeli commandos had carried out the raid.",
         "Berg asked whether it was likely that Moscow was behind the blackout.",
     ],
