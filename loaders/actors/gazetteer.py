@@ -47,6 +47,8 @@ _VARIANTS = {
     "PSE": ("Palestine", "Palestinian Authority"),
     "VAT": ("Vatican", "Holy See"),
     "MMR": ("Burma",),
+    # "the Islamic Republic" alone is Iran; "Islamic Republic of Pakistan" is the longer match
+    "IRN": ("Islamic Republic",),
     "SWZ": ("Swaziland",),
     "CPV": ("Cape Verde",),
     "TLS": ("East Timor",),
