@@ -17,7 +17,8 @@ Stored model:
   articles, so source_count = size(articles) and counts().sources is their sum over visible
   relations. Symmetric types are stored in one direction (ends in id order).
 - (Person)-[:HOLDS_ROLE {title, since, until}]->(Country|Organization),
-  (Actor)-[:PARTICIPATED_IN]->(Event), (Event)-[:REPORTED_IN]->(Article), (Event)-[:AT]->(Place).
+  (Actor)-[:PARTICIPATED_IN {role}]->(Event) (role: ParticipantRole, null in older stores),
+  (Event)-[:REPORTED_IN]->(Article), (Event)-[:AT]->(Place).
   (Place)-[:IN]->(Country) is not written yet: an Extraction names a place without its country.
 Dates are ISO strings on both engines.
 """

@@ -229,6 +229,7 @@ class CypherStore:
             "actor": where.actor_id,
             "country": where.country,
             "country_actor": country_id(where.country) if where.country else None,
+            "role": where.role.value if where.role else None,
             "date_from": iso(where.date_from),
             "date_to": iso(where.date_to),
         }

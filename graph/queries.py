@@ -72,10 +72,13 @@ EVENT_FILTER = (
     "AND ($date_from IS NULL OR e.date >= $date_from) AND ($date_to IS NULL OR e.date <= $date_to) "
     "AND ($actor IS NULL OR (e)<-[:PARTICIPATED_IN]-(:Actor {canon: $actor})) "
     "AND ($country IS NULL OR (e)<-[:PARTICIPATED_IN]-(:Actor {country: $country}) "
-    "OR (e)<-[:PARTICIPATED_IN]-(:Actor {canon: $country_actor}))"
+    "OR (e)<-[:PARTICIPATED_IN]-(:Actor {canon: $country_actor})) "
+    "AND ($role IS NULL OR ($actor IS NULL AND (e)<-[:PARTICIPATED_IN {role: $role}]-(:Actor)) "
+    "OR (e)<-[:PARTICIPATED_IN {role: $role}]-(:Actor {canon: $actor}))"
 )
 EVENT_PARAMS = {
-    "type": "", "status": "", "actor": "", "country": "", "country_actor": "", **DATES,
+    "type": "", "status": "", "actor": "", "country": "", "country_actor": "", "role": "",
+    **DATES,
 }  # fmt: skip
 
 
@@ -232,11 +235,12 @@ def build_queries(dialect: Dialect) -> Queries:
         get_events=Statement(
             "get_events",
             "UNWIND $ids AS wanted MATCH (e:Event {id: wanted}) "
-            "OPTIONAL MATCH (a:Actor)-[:PARTICIPATED_IN]->(e) "
-            "WITH e, collect(DISTINCT a.canon) AS participants "
+            "OPTIONAL MATCH (a:Actor)-[p:PARTICIPATED_IN]->(e) "
+            "WITH e, collect(DISTINCT a.canon) AS participants, "
+            "collect(DISTINCT [a.canon, p.role]) AS roles "
             "OPTIONAL MATCH (e)-[:REPORTED_IN]->(ar:Article) "
             "RETURN e.id AS id, e.type AS type, e.date AS date, e.status AS status, "
-            "e.place AS place, participants, collect(DISTINCT ar.id) AS articles",
+            "e.place AS place, participants, roles, collect(DISTINCT ar.id) AS articles",
             {"ids": _T},
         ),
         find_events=Statement(

@@ -17,8 +17,8 @@ from anyascii import anyascii
 
 from schema.errors import InvalidInputError
 from schema.ids import slug
-from schema.models import Actor, Article, Event, Evidence, Relation, Role
-from schema.ontology import ActorKind, EventType, RelationType, Status
+from schema.models import Actor, Article, Event, Evidence, Participation, Relation, Role
+from schema.ontology import ActorKind, EventType, ParticipantRole, RelationType, Status
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -54,7 +54,8 @@ class BatchRows:
     roles: dict[tuple[str, str, str], Row] = field(default_factory=dict)
     events: dict[str, Row] = field(default_factory=dict)
     reports: set[tuple[str, str]] = field(default_factory=set)
-    participations: set[tuple[str, str]] = field(default_factory=set)
+    participations: dict[tuple[str, str], str | None] = field(default_factory=dict)
+    """(actor, event) -> role."""
     places: set[tuple[str, str, str]] = field(default_factory=set)
     relations: dict[str, Row] = field(default_factory=dict)
 
@@ -116,7 +117,10 @@ class BatchRows:
             "place": event.place,
         }
         self.reports.add((event.id, article_id))
-        self.participations.update((actor, event.id) for actor in event.participant_ids)
+        for actor in event.participant_ids:
+            role = event.role_of(actor)
+            if role is not None or (actor, event.id) not in self.participations:
+                self.participations[(actor, event.id)] = role.value if role else None
         if event.place:
             self.places.add((f"place:{slug(event.place)}", event.place, event.id))
 
@@ -156,7 +160,10 @@ class BatchRows:
             "roles": list(self.roles.values()),
             "events": list(self.events.values()),
             "reports": [{"event": e, "article": a} for e, a in sorted(self.reports)],
-            "participations": [{"actor": a, "event": e} for a, e in sorted(self.participations)],
+            "participations": [
+                {"actor": a, "event": e, "role": role}
+                for (a, e), role in sorted(self.participations.items())
+            ],
             "places": [{"id": i, "name": n, "event": e} for i, n, e in sorted(self.places)],
             "relations": list(self.relations.values()),
         }
@@ -214,6 +221,15 @@ def relation_from(rec: Row) -> Relation:
     )
 
 
+def participations_from(pairs: list[list[Any]] | None) -> tuple[Participation, ...]:
+    """[[actor, role], ...] as the read query collects it; of merged actors the first role stays."""
+    roles: dict[str, str] = {}
+    for actor, role in sorted(pairs or [], key=lambda pair: (str(pair[0]), str(pair[1]))):
+        if actor is not None and role is not None:
+            roles.setdefault(actor, role)
+    return tuple(Participation(actor_id=a, role=ParticipantRole(r)) for a, r in roles.items())
+
+
 def event_from(rec: Row) -> Event:
     return Event(
         id=rec["id"],
@@ -221,6 +237,7 @@ def event_from(rec: Row) -> Event:
         date=day(rec["date"]),
         status=Status(rec["status"]),
         participant_ids=tuple(sorted(rec["participants"] or [])),
+        participations=participations_from(rec["roles"]),
         place=rec["place"],
         article_ids=tuple(sorted(rec["articles"] or [])),
         source_count=len(rec["articles"] or []),

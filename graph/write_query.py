@@ -79,7 +79,7 @@ REPORTS = (
 )
 PARTICIPATIONS = (
     "UNWIND $participations AS row MATCH (a:Actor {id: row.actor}), (e:Event {id: row.event}) "
-    "MERGE (a)-[:PARTICIPATED_IN]->(e)"
+    "MERGE (a)-[p:PARTICIPATED_IN]->(e) SET p.role = coalesce(row.role, p.role)"
 )
 PLACES = (
     "UNWIND $places AS row MERGE (pl:Place {id: row.id}) ON CREATE SET pl.name = row.name "

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from datetime import date
 
-    from schema.ontology import EventType, RelationType, Status
+    from schema.ontology import EventType, ParticipantRole, RelationType, Status
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,3 +33,5 @@ class EventCandidate:
     place: str | None
     sent_start: int
     sent_end: int
+    roles: tuple[tuple[str, ParticipantRole], ...] = ()
+    """(actor id, role) for each participant: the side of the relation it was read from."""

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from loaders.doc_extensions import register_doc_extensions
 from loaders.nlp import build_pipeline
 from schema.ids import event_id, relation_id
-from schema.models import Event, Evidence, Extraction, Relation
+from schema.models import Event, Evidence, Extraction, Participation, Relation
 from schema.ontology import Status
 
 if TYPE_CHECKING:
@@ -135,6 +135,11 @@ def _events(
                 date=c.date,
                 status=c.status,
                 participant_ids=participants,
+                participations=tuple(
+                    Participation(actor_id=actor, role=role)
+                    for actor, role in sorted(c.roles)
+                    if actor in participants
+                ),
                 place=c.place,
                 article_ids=(article.id,),
             )

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from schema.ids import event_id, relation_id, slug
+from schema.models import Participation
 from schema.ontology import ActorKind
 
 if TYPE_CHECKING:
@@ -171,6 +172,10 @@ def _events(extraction: Extraction, mapping: dict[str, str]) -> tuple[Event, ...
     out: dict[str, Event] = {}
     for event in extraction.events:
         parts = tuple(sorted({mapping.get(p, p) for p in event.participant_ids}))
+        first_roles = reversed(event.participations)  # the first role named wins
+        roles = {mapping.get(p.actor_id, p.actor_id): p.role for p in first_roles}
+        participations = tuple(Participation(actor_id=a, role=r) for a, r in sorted(roles.items()))
         ident = event_id(event.type, parts, event.date)
-        out.setdefault(ident, event.model_copy(update={"id": ident, "participant_ids": parts}))
+        update = {"id": ident, "participant_ids": parts, "participations": participations}
+        out.setdefault(ident, event.model_copy(update=update))
     return tuple(out.values())

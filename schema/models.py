@@ -5,9 +5,9 @@ from __future__ import annotations
 import datetime as dt
 from datetime import date
 
-from pydantic import BaseModel, ConfigDict, Field, computed_field
+from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
-from schema.ontology import ActorKind, EventType, RelationType, Status
+from schema.ontology import ActorKind, EventType, ParticipantRole, RelationType, Status
 
 
 class _Model(BaseModel):
@@ -85,6 +85,14 @@ class Place(_Model):
     country: str | None = None
 
 
+class Participation(_Model):
+    """One actor's part in an event (`(Actor)-[:PARTICIPATED_IN {role}]->(Event)`)."""
+
+    actor_id: str
+    role: ParticipantRole | None = None
+    """None where the store predates roles or an event was merged without one."""
+
+
 class Event(_Model):
     id: str
     type: EventType
@@ -92,10 +100,22 @@ class Event(_Model):
     # `dt.date`: under postponed annotations a bare `date` here would name this very field
     status: Status
     participant_ids: tuple[str, ...] = ()
+    participations: tuple[Participation, ...] = ()
+    """Who did what in it (visitor and host, captor and detainee), for participants with a role."""
     place: str | None = None
     """Place name (city or region) where it happened, when the text says."""
     article_ids: tuple[str, ...] = ()
     source_count: int = 1
+
+    @model_validator(mode="after")
+    def _roles_of_participants(self) -> Event:
+        strangers = {p.actor_id for p in self.participations} - set(self.participant_ids)
+        if strangers:
+            raise ValueError(f"roles for actors that are no participants: {sorted(strangers)}")
+        return self
+
+    def role_of(self, actor_id: str) -> ParticipantRole | None:
+        return next((p.role for p in self.participations if p.actor_id == actor_id), None)
 
 
 class Extraction(_Model):

@@ -46,6 +46,29 @@ class EventType(StrEnum):
         return self.value.capitalize()
 
 
+class ParticipantRole(StrEnum):
+    """What an actor did in an event: who went and who received, who held whom, who struck whom.
+
+    A visit's participants are a visitor and a host, not two equal parties; timelines, filters
+    ("the trips Lavrov made") and exports need the difference. The role follows the side of the
+    relation the event was read from (PLOVER's actor and recipient, named per event type).
+    """
+
+    PARTICIPANT = "PARTICIPANT"  # a meeting's side
+    SIGNATORY = "SIGNATORY"  # an agreement's side
+    VISITOR = "VISITOR"
+    HOST = "HOST"  # the country visited
+    SPEAKER = "SPEAKER"  # who condemned, accused or urged
+    ADDRESSEE = "ADDRESSEE"  # whom a statement condemned, accused or urged
+    CAPTOR = "CAPTOR"  # who detained or freed the detainee
+    DETAINEE = "DETAINEE"
+    ATTACKER = "ATTACKER"
+    SANCTIONER = "SANCTIONER"  # who imposed sanctions or expelled envoys
+    TARGET = "TARGET"  # who was attacked, sanctioned, or had envoys expelled
+    MEDIATOR = "MEDIATOR"
+    PARTY = "PARTY"  # a side a mediator brokered between
+
+
 class RelationType(StrEnum):
     MET_WITH = "MET_WITH"
     VISITED = "VISITED"
@@ -81,6 +104,8 @@ class RelationSpec:
     meaning: str
     event_type: EventType | None
     """The event node a relation of this type implies, if any (a meeting, a detention, ...)."""
+    roles: tuple[ParticipantRole, ParticipantRole] | None = None
+    """The roles of the relation's source and target in that event."""
 
 
 RELATION_SPECS: dict[RelationType, RelationSpec] = {
@@ -90,42 +115,98 @@ RELATION_SPECS: dict[RelationType, RelationSpec] = {
         True,
         "met, held talks, phoned",
         EventType.MEETING,
+        (ParticipantRole.PARTICIPANT, ParticipantRole.PARTICIPANT),
     ),
     RelationType.VISITED: RelationSpec(
-        ("042",), "CONSULT", False, "travelled to a country", EventType.VISIT
+        ("042",),
+        "CONSULT",
+        False,
+        "travelled to a country",
+        EventType.VISIT,
+        (ParticipantRole.VISITOR, ParticipantRole.HOST),
     ),
     RelationType.SIGNED_AGREEMENT_WITH: RelationSpec(
-        ("057",), "AGREE", True, "signed or concluded a deal, swap, accord", EventType.AGREEMENT
+        ("057",),
+        "AGREE",
+        True,
+        "signed or concluded a deal, swap, accord",
+        EventType.AGREEMENT,
+        (ParticipantRole.SIGNATORY, ParticipantRole.SIGNATORY),
     ),
     RelationType.CONDEMNED: RelationSpec(
-        ("111",), "ACCUSE", False, "condemned, denounced, criticized", EventType.STATEMENT
+        ("111",),
+        "ACCUSE",
+        False,
+        "condemned, denounced, criticized",
+        EventType.STATEMENT,
+        (ParticipantRole.SPEAKER, ParticipantRole.ADDRESSEE),
     ),
     RelationType.ACCUSED: RelationSpec(
-        ("112",), "ACCUSE", False, "accused of a specific act", EventType.STATEMENT
+        ("112",),
+        "ACCUSE",
+        False,
+        "accused of a specific act",
+        EventType.STATEMENT,
+        (ParticipantRole.SPEAKER, ParticipantRole.ADDRESSEE),
     ),
     RelationType.DETAINED: RelationSpec(
-        ("173",), "COERCE", False, "arrested, detained, jailed a person", EventType.DETENTION
+        ("173",),
+        "COERCE",
+        False,
+        "arrested, detained, jailed a person",
+        EventType.DETENTION,
+        (ParticipantRole.CAPTOR, ParticipantRole.DETAINEE),
     ),
     RelationType.RELEASED: RelationSpec(
-        ("0841",), "CONCEDE", False, "freed a detainee", EventType.RELEASE
+        ("0841",),
+        "CONCEDE",
+        False,
+        "freed a detainee",
+        EventType.RELEASE,
+        (ParticipantRole.CAPTOR, ParticipantRole.DETAINEE),
     ),
     RelationType.SUPPORTED: RelationSpec(
         ("051",), "SUPPORT", False, "praised, endorsed, defended, backed", None
     ),
     RelationType.URGED: RelationSpec(
-        ("020", "100"), "REQUEST", False, "called on, appealed to, demanded", EventType.STATEMENT
+        ("020", "100"),
+        "REQUEST",
+        False,
+        "called on, appealed to, demanded",
+        EventType.STATEMENT,
+        (ParticipantRole.SPEAKER, ParticipantRole.ADDRESSEE),
     ),
     RelationType.SANCTIONED: RelationSpec(
-        ("163",), "SANCTION", False, "sanctions, tariffs, embargo", EventType.SANCTION
+        ("163",),
+        "SANCTION",
+        False,
+        "sanctions, tariffs, embargo",
+        EventType.SANCTION,
+        (ParticipantRole.SANCTIONER, ParticipantRole.TARGET),
     ),
     RelationType.EXPELLED: RelationSpec(
-        ("1663",), "SANCTION", False, "expelled diplomats", EventType.EXPULSION
+        ("1663",),
+        "SANCTION",
+        False,
+        "expelled diplomats",
+        EventType.EXPULSION,
+        (ParticipantRole.SANCTIONER, ParticipantRole.TARGET),
     ),
     RelationType.ATTACKED: RelationSpec(
-        ("190",), "ASSAULT", False, "strike, bombing, drone attack", EventType.ATTACK
+        ("190",),
+        "ASSAULT",
+        False,
+        "strike, bombing, drone attack",
+        EventType.ATTACK,
+        (ParticipantRole.ATTACKER, ParticipantRole.TARGET),
     ),
     RelationType.MEDIATED: RelationSpec(
-        ("045",), "CONSULT", False, "brokered between parties", EventType.MEDIATION
+        ("045",),
+        "CONSULT",
+        False,
+        "brokered between parties",
+        EventType.MEDIATION,
+        (ParticipantRole.MEDIATOR, ParticipantRole.PARTY),
     ),
     RelationType.REJECTED: RelationSpec(
         ("120",), "REJECT", False, "rejected or denied an accusation or proposal", None

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from collections.abc import Sequence
 
     from schema.models import Actor, Article, Event, Evidence, Extraction, Relation
-    from schema.ontology import ActorKind, EventType, RelationType, Status
+    from schema.ontology import ActorKind, EventType, ParticipantRole, RelationType, Status
 
 
 class Direction:
@@ -68,6 +68,8 @@ class EventFilter:
     date_from: date | None = None
     date_to: date | None = None
     status: Status | None = None
+    role: ParticipantRole | None = None
+    """The role `actor_id` played (any participant's, without an actor): the trips one made."""
 
 
 @dataclass(frozen=True, slots=True)

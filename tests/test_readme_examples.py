@@ -69,3 +69,7 @@ def test_the_documented_examples_find_something(client: GraphQLClient) -> None:
     met = _run(client, "{ relations(type: MET_WITH) { totalCount } }")["relations"]
     detained = _run(client, "{ relations(type: DETAINED) { totalCount } }")["relations"]
     assert met["totalCount"] > 10 and detained["totalCount"] > 0
+    trips = _run(
+        client, '{ events(actorId: "person:volodymyr-zelensky", role: VISITOR) { totalCount } }'
+    )["events"]
+    assert trips["totalCount"] > 0

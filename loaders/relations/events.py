@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from loaders.relations.facts import Fact
+    from schema.ontology import ParticipantRole
 
 
 def place_of(anchors: tuple[Token, ...], index: ActorIndex) -> str | None:
@@ -41,9 +42,12 @@ def place_of(anchors: tuple[Token, ...], index: ActorIndex) -> str | None:
 
 
 def _event_of(fact: Fact, when: dt.date | None) -> EventCandidate | None:
-    etype = fact.type.spec.event_type
+    spec = fact.type.spec
+    etype = spec.event_type
     if etype is None:
         return None
+    ends = (fact.source, fact.target)
+    roles = () if spec.roles is None else tuple(zip(ends, spec.roles, strict=True))
     start, end = fact.reading.evidence()
     index = ActorIndex(fact.reading.trigger.doc)
     return EventCandidate(
@@ -54,6 +58,7 @@ def _event_of(fact: Fact, when: dt.date | None) -> EventCandidate | None:
         place=place_of(fact.reading.anchors, index),
         sent_start=start,
         sent_end=end,
+        roles=roles,
     )
 
 
@@ -77,7 +82,16 @@ def _merge(a: EventCandidate, b: EventCandidate) -> EventCandidate:
         place=a.place or b.place,
         sent_start=a.sent_start,
         sent_end=a.sent_end,
+        roles=_merged_roles(a.roles, b.roles),
     )
+
+
+def _merged_roles(
+    first: tuple[tuple[str, ParticipantRole], ...], second: tuple[tuple[str, ParticipantRole], ...]
+) -> tuple[tuple[str, ParticipantRole], ...]:
+    """Each actor keeps the role of the first report that names it."""
+    kept = dict(second) | dict(first)
+    return tuple(sorted(kept.items()))
 
 
 def events_of(facts: list[Fact], dates: list[dt.date | None]) -> list[EventCandidate]:

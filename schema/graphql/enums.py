@@ -6,12 +6,16 @@ from enum import StrEnum
 
 import strawberry
 
-from schema.ontology import ActorKind, EventType, RelationType, Status
+from schema.ontology import ActorKind, EventType, ParticipantRole, RelationType, Status
 
 strawberry.enum(ActorKind, description="What an actor is: a person, a state or an organization.")
 strawberry.enum(Status, description="Whether a fact happened or is announced for later.")
 strawberry.enum(EventType, description="Kinds of event nodes.")
 strawberry.enum(RelationType, description="Actor-to-actor relation types (CAMEO/PLOVER coded).")
+strawberry.enum(
+    ParticipantRole,
+    description="What an actor did in an event: visitor or host, captor or detainee, ...",
+)
 
 
 @strawberry.enum(description="How to rank actors in a network.")
@@ -32,6 +36,7 @@ __all__ = [
     "ActorKind",
     "CentralityMeasure",
     "EventType",
+    "ParticipantRole",
     "RelationDirection",
     "RelationType",
     "Status",

@@ -4,14 +4,14 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 import strawberry
 from strawberry.types import Info  # needed at run time: strawberry/typer read annotations
 
 from schema.graphql.connections import Connection, page_request, to_connection
 from schema.graphql.context import graph_context
-from schema.graphql.enums import ActorKind, EventType, RelationType, Status
+from schema.graphql.enums import ActorKind, EventType, ParticipantRole, RelationType, Status
 from schema.graphql.loaders import off_loop
 from schema.graphql.types import (
     Actor,
@@ -96,12 +96,20 @@ class LookupQuery:
         found = await graph_context(info).loaders.events.load(id)
         return to_event(found) if found else None
 
-    @strawberry.field(description="Events by type, participant, country, date and status.")
+    @strawberry.field(
+        description="Events by type, participant (and its role), country, date and status."
+    )
     async def events(
         self,
         info: Info[Any, Any],
         type: EventType | None = None,
         actor_id: strawberry.ID | None = None,
+        role: Annotated[
+            ParticipantRole | None,
+            strawberry.argument(
+                description="The role `actorId` played; without `actorId`, any participant's."
+            ),
+        ] = None,
         country: str | None = None,
         date_from: FromArg = None,
         date_to: ToArg = None,
@@ -112,6 +120,7 @@ class LookupQuery:
         where = EventFilter(
             type=type,
             actor_id=actor_id,
+            role=role,
             country=country.upper() if country else None,
             date_from=date_from,
             date_to=date_to,

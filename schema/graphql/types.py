@@ -20,7 +20,13 @@ from schema import models
 from schema.errors import NotFoundError
 from schema.graphql.connections import Connection, page_request, to_connection
 from schema.graphql.context import graph_context
-from schema.graphql.enums import EventType, RelationDirection, RelationType, Status
+from schema.graphql.enums import (
+    EventType,
+    ParticipantRole,
+    RelationDirection,
+    RelationType,
+    Status,
+)
 from schema.graphql.loaders import off_loop
 from schema.store import EventFilter, RelationFilter
 
@@ -108,11 +114,12 @@ class Actor:
         )
         return await relation_page(info, where, first, after)
 
-    @strawberry.field(description="Events this actor took part in.")
+    @strawberry.field(description="Events this actor took part in (in a given role).")
     async def events(
         self,
         info: Info[Any, Any],
         type: EventType | None = None,
+        role: ParticipantRole | None = None,
         date_from: FromArg = None,
         date_to: ToArg = None,
         status: Status | None = None,
@@ -120,7 +127,12 @@ class Actor:
         after: str | None = None,
     ) -> Connection[LazyEvent]:
         where = EventFilter(
-            type=type, actor_id=self.id, date_from=date_from, date_to=date_to, status=status
+            type=type,
+            actor_id=self.id,
+            role=role,
+            date_from=date_from,
+            date_to=date_to,
+            status=status,
         )
         return await event_page(info, where, first, after)
 
@@ -158,6 +170,20 @@ class Relation:
         return [to_evidence(e) for e in found]
 
 
+@pydantic_type(
+    model=models.Participation,
+    name="Participation",
+    description="One actor's part in an event: who went and who received, who held whom.",
+)
+class Participation:
+    actor_id: strawberry.ID
+    role: strawberry.auto
+
+    @strawberry.field
+    async def actor(self, info: Info[Any, Any]) -> LazyActor:
+        return await load_actor(info, self.actor_id)
+
+
 @pydantic_type(model=models.Event, name="Event", description="Something that happened, once.")
 class Event:
     id: strawberry.ID
@@ -165,6 +191,7 @@ class Event:
     date: strawberry.auto
     status: strawberry.auto
     participant_ids: list[strawberry.ID]
+    participations: strawberry.auto
     place: strawberry.auto
     article_ids: list[strawberry.ID]
     source_count: strawberry.auto

@@ -9,7 +9,16 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from schema.ids import event_id, relation_id
-from schema.models import Actor, Article, Event, Evidence, Extraction, Relation, Role
+from schema.models import (
+    Actor,
+    Article,
+    Event,
+    Evidence,
+    Extraction,
+    Participation,
+    Relation,
+    Role,
+)
 from schema.ontology import ActorKind, RelationType, Status
 
 
@@ -112,14 +121,18 @@ def extractions() -> list[Extraction]:
 
 
 def _event(rel: Relation, article: Article) -> Event:
-    etype = rel.type.spec.event_type
-    assert etype is not None
+    etype, roles = rel.type.spec.event_type, rel.type.spec.roles
+    assert etype is not None and roles is not None
     return Event(
         id=event_id(etype, [rel.source_id, rel.target_id], rel.date),
         type=etype,
         date=rel.date,
         status=rel.status,
         participant_ids=(rel.source_id, rel.target_id),
+        participations=tuple(
+            Participation(actor_id=actor, role=role)
+            for actor, role in zip((rel.source_id, rel.target_id), roles, strict=True)
+        ),
         place="Geneva" if etype.value == "MEETING" else None,
         article_ids=(article.id,),
     )

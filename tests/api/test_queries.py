@@ -137,6 +137,29 @@ def test_events_by_type_actor_and_their_sources(client: GraphQLClient) -> None:
     assert meetings["totalCount"] == len(expected) > 0
 
 
+def test_events_say_who_did_what_and_filter_by_role(client: GraphQLClient) -> None:
+    query = (
+        "{ events(type: DETENTION) { edges { node { participations { role actor { id } } } } } }"
+    )
+    (detention,) = [edge["node"] for edge in client.data(query)["events"]["edges"]]
+    roles = {p["actor"]["id"]: p["role"] for p in detention["participations"]}
+    assert roles == {seed.RUSSIA.id: "CAPTOR", seed.GERSHKOVICH.id: "DETAINEE"}
+
+    def count(args: str) -> int:
+        return int(client.data(f"{{ events({args}) {{ totalCount }} }}")["events"]["totalCount"])
+
+    russia = f'actorId: "{seed.RUSSIA.id}"'
+    assert count(f"{russia}, role: CAPTOR") == 1
+    assert count(f"{russia}, role: DETAINEE") == 0  # Russia held him, not the reverse
+    assert count(f"{russia}, role: SANCTIONER") == 0 < count(f"{russia}, role: TARGET")
+    assert count(f"{russia}, role: ADDRESSEE") == 1  # the United States condemned Russia
+    assert count("role: DETAINEE") == 1
+    held = client.data(
+        f'{{ actor(id: "{seed.GERSHKOVICH.id}") {{ events(role: DETAINEE) {{ totalCount }} }} }}'
+    )["actor"]["events"]
+    assert held["totalCount"] == 1
+
+
 def test_network_grows_with_depth(client: GraphQLClient) -> None:
     query = """query($depth: Int!) { network(actorId: "person:evan-gershkovich", depth: $depth) {
         nodes { id } edges { type source { id } target { id } } } }"""

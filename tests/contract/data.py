@@ -10,8 +10,17 @@ from __future__ import annotations
 from datetime import date
 
 from schema.ids import actor_id, event_id, relation_id
-from schema.models import Actor, Article, Event, Evidence, Extraction, Relation, Role
-from schema.ontology import ActorKind, EventType, RelationType, Status
+from schema.models import (
+    Actor,
+    Article,
+    Event,
+    Evidence,
+    Extraction,
+    Participation,
+    Relation,
+    Role,
+)
+from schema.ontology import ActorKind, EventType, ParticipantRole, RelationType, Status
 
 P, C, ORG = ActorKind.PERSON, ActorKind.COUNTRY, ActorKind.ORGANIZATION
 
@@ -96,7 +105,13 @@ def rel(
     )
 
 
-def event(etype: EventType, actors: list[Actor], when: date, place: str | None = None) -> Event:
+def event(
+    etype: EventType,
+    actors: list[Actor],
+    roles: list[ParticipantRole],
+    when: date,
+    place: str | None = None,
+) -> Event:
     ids = tuple(a.id for a in actors)
     return Event(
         id=event_id(etype, ids, when),
@@ -104,6 +119,9 @@ def event(etype: EventType, actors: list[Actor], when: date, place: str | None =
         date=when,
         status=Status.OCCURRED,
         participant_ids=ids,
+        participations=tuple(
+            Participation(actor_id=a, role=r) for a, r in zip(ids, roles, strict=True)
+        ),
         place=place,
     )
 
@@ -116,11 +134,26 @@ URGED = rel(A3, S_LAVROV, RelationType.URGED, UKRAINE, D3, "S. Lavrov urged Ukra
 BACKED = rel(A3, NATO, RelationType.SUPPORTED, UKRAINE, D3, "NATO backed Ukraine", 0.6)
 RELEASED = rel(A3, RUSSIA, RelationType.RELEASED, KARELINA, D3, "Russia released Karelina")
 
-MEETING = event(EventType.MEETING, [LAVROV, RUBIO], D1, "Riyadh")
-DETENTION = event(EventType.DETENTION, [RUSSIA, KARELINA], D1)
-STATEMENT = event(EventType.STATEMENT, [ZELENSKY, RUSSIA], D2)
-RELEASE = event(EventType.RELEASE, [RUSSIA, KARELINA], D3)
-APPEAL = event(EventType.STATEMENT, [S_LAVROV, UKRAINE], D3, "Riyadh")
+MEETING = event(EventType.MEETING, [LAVROV, RUBIO], [ParticipantRole.PARTICIPANT] * 2, D1, "Riyadh")
+DETENTION = event(
+    EventType.DETENTION, [RUSSIA, KARELINA], [ParticipantRole.CAPTOR, ParticipantRole.DETAINEE], D1
+)
+STATEMENT = event(
+    EventType.STATEMENT,
+    [ZELENSKY, RUSSIA],
+    [ParticipantRole.SPEAKER, ParticipantRole.ADDRESSEE],
+    D2,
+)
+RELEASE = event(
+    EventType.RELEASE, [RUSSIA, KARELINA], [ParticipantRole.CAPTOR, ParticipantRole.DETAINEE], D3
+)
+APPEAL = event(
+    EventType.STATEMENT,
+    [S_LAVROV, UKRAINE],
+    [ParticipantRole.SPEAKER, ParticipantRole.ADDRESSEE],
+    D3,
+    "Riyadh",
+)
 
 X1 = Extraction(
     article=A1,

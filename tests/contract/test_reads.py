@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 import pytest
 
 from schema.errors import InvalidInputError
-from schema.ontology import ActorKind, EventType, RelationType, Status
+from schema.ontology import ActorKind, EventType, ParticipantRole, RelationType, Status
 from schema.store import ActorFilter, Direction, EventFilter, PageRequest, RelationFilter
 from tests.contract import data
 
@@ -165,6 +165,24 @@ def test_events_by_type_actor_country_and_dates(filled: CypherStore) -> None:
     assert meeting is not None
     assert meeting.source_count == 2 and meeting.place == "Riyadh"
     assert set(meeting.participant_ids) == {data.LAVROV.id, data.RUBIO.id}
+
+
+def test_events_keep_who_did_what_and_filter_by_role(filled: CypherStore) -> None:
+    def ids(where: EventFilter) -> set[str]:
+        return {e.id for e in filled.find_events(where, PageRequest()).items}
+
+    (detention,) = filled.get_events([data.DETENTION.id])
+    assert detention is not None
+    assert detention.role_of(data.RUSSIA.id) is ParticipantRole.CAPTOR
+    assert detention.role_of(data.KARELINA.id) is ParticipantRole.DETAINEE
+    russia = data.RUSSIA.id
+    assert ids(EventFilter(actor_id=russia, role=ParticipantRole.CAPTOR)) == {
+        data.DETENTION.id,
+        data.RELEASE.id,
+    }
+    assert ids(EventFilter(actor_id=russia, role=ParticipantRole.ADDRESSEE)) == {data.STATEMENT.id}
+    assert ids(EventFilter(actor_id=russia, role=ParticipantRole.SPEAKER)) == set()
+    assert ids(EventFilter(role=ParticipantRole.SPEAKER)) == {data.STATEMENT.id, data.APPEAL.id}
 
 
 def test_related_events_share_actors_or_place_newest_first(filled: CypherStore) -> None:

@@ -12,7 +12,7 @@ from loaders.doc_extensions import register_doc_extensions
 from loaders.pipeline import Extractor, to_extraction
 from schema.ids import relation_id
 from schema.models import Actor, Article
-from schema.ontology import ActorKind, EventType, RelationType, Status
+from schema.ontology import ActorKind, EventType, ParticipantRole, RelationType, Status
 
 TEXT = "Blinken met Lavrov. Blinken will meet Lavrov again."
 ACTORS = {
@@ -55,6 +55,16 @@ def test_events_merge_by_type_and_participants() -> None:
     (event,) = out.events
     assert event.status == Status.OCCURRED and event.place == "Geneva"
     assert event.article_ids == ("article:x",)
+
+
+def test_an_event_keeps_the_roles_of_its_kept_participants() -> None:
+    roles = (("person:a", ParticipantRole.VISITOR), ("person:zz", ParticipantRole.HOST))
+    visit = EventCandidate(EventType.VISIT, ("person:a", "person:zz"), Status.OCCURRED, None,
+                           None, 0, 19, roles)  # fmt: skip
+    (event,) = to_extraction(Article(id="article:x", text=TEXT), _doc_with([], [visit])).events
+    assert event.participant_ids == ("person:a",)  # person:zz is no actor of the article
+    assert event.role_of("person:a") is ParticipantRole.VISITOR
+    assert event.role_of("person:zz") is None
 
 
 @pytest.mark.model

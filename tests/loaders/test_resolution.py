@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from loaders.resolution import Resolver
 from schema.ids import relation_id
-from schema.models import Actor, Article, Extraction, Relation
-from schema.ontology import ActorKind, RelationType, Status
+from schema.models import Actor, Article, Event, Extraction, Participation, Relation
+from schema.ontology import ActorKind, EventType, ParticipantRole, RelationType, Status
 
 P = ActorKind.PERSON
 
@@ -82,3 +82,24 @@ def test_a_post_among_the_aliases_joins_nobody() -> None:
     resolver = Resolver([person("Wang Yi", "China's top diplomat", "Wang")])
     assert resolver.match(person("Qin Gang", "China's top diplomat")) is None
     assert resolver.match(person("Wang Yi")) == "person:wang-yi"
+
+
+def test_an_event_participant_mapped_onto_a_known_person_keeps_its_role() -> None:
+    known = person("Viktor Orbán", "Orbán")
+    new = person("Victor Orban", "Orban")
+    visit = Event(
+        id="e",
+        type=EventType.VISIT,
+        status=Status.OCCURRED,
+        participant_ids=("country:CHN", new.id),
+        participations=(
+            Participation(actor_id=new.id, role=ParticipantRole.VISITOR),
+            Participation(actor_id="country:CHN", role=ParticipantRole.HOST),
+        ),
+    )
+    out = Resolver([known]).resolve(
+        Extraction(article=Article(id="a"), actors=(new,), events=(visit,))
+    )
+    (event,) = out.events
+    assert event.role_of(known.id) is ParticipantRole.VISITOR
+    assert event.role_of("country:CHN") is ParticipantRole.HOST

@@ -2,7 +2,18 @@
 
 from __future__ import annotations
 
-from schema.ontology import NODE_LABELS, RELATION_SPECS, EventType, RelationType
+import pytest
+from pydantic import ValidationError
+
+from schema.models import Event, Participation
+from schema.ontology import (
+    NODE_LABELS,
+    RELATION_SPECS,
+    EventType,
+    ParticipantRole,
+    RelationType,
+    Status,
+)
 
 
 def test_all_fourteen_relation_types_have_a_spec() -> None:
@@ -25,3 +36,23 @@ def test_codes_follow_cameo_and_plover() -> None:
 def test_event_labels_are_cypher_labels() -> None:
     assert EventType.MEETING.label == "Meeting"
     assert all(label.isidentifier() for label in NODE_LABELS)
+
+
+def test_every_type_that_makes_an_event_names_both_sides_roles() -> None:
+    for rtype, spec in RELATION_SPECS.items():
+        assert (spec.event_type is None) == (spec.roles is None), rtype
+        if spec.symmetric and spec.roles is not None:
+            source, target = spec.roles
+            assert source == target, rtype  # either side of a meeting is a participant
+    assert RelationType.VISITED.spec.roles == (ParticipantRole.VISITOR, ParticipantRole.HOST)
+
+
+def test_an_event_gives_roles_only_to_its_participants() -> None:
+    with pytest.raises(ValidationError, match="no participants"):
+        Event(
+            id="e",
+            type=EventType.VISIT,
+            status=Status.OCCURRED,
+            participant_ids=("person:a",),
+            participations=(Participation(actor_id="person:b", role=ParticipantRole.HOST),),
+        )

@@ -10,8 +10,17 @@ from __future__ import annotations
 from datetime import date
 
 from schema.ids import event_id, relation_id
-from schema.models import Actor, Article, Event, Evidence, Extraction, Relation, Role
-from schema.ontology import ActorKind, EventType, RelationType, Status
+from schema.models import (
+    Actor,
+    Article,
+    Event,
+    Evidence,
+    Extraction,
+    Participation,
+    Relation,
+    Role,
+)
+from schema.ontology import ActorKind, EventType, ParticipantRole, RelationType, Status
 
 LAVROV = Actor(
     id="person:sergey-lavrov",
@@ -107,8 +116,25 @@ def extractions() -> list[Extraction]:
         date=guilin_day,
         status=Status.OCCURRED,
         participant_ids=(LAVROV.id, CHINA.id, WANG.id),
+        participations=(  # Wang Yi has no role: stores written before roles hold such events
+            Participation(actor_id=LAVROV.id, role=ParticipantRole.VISITOR),
+            Participation(actor_id=CHINA.id, role=ParticipantRole.HOST),
+        ),
         place="Guilin",
         article_ids=(GUILIN.id,),
+    )
+    strike_day = date(2022, 7, 11)
+    strike = Event(
+        id=event_id(EventType.ATTACK, [RUSSIA.id, UKRAINE.id], strike_day),
+        type=EventType.ATTACK,
+        date=strike_day,
+        status=Status.OCCURRED,
+        participant_ids=(RUSSIA.id, UKRAINE.id),
+        participations=(
+            Participation(actor_id=RUSSIA.id, role=ParticipantRole.ATTACKER),
+            Participation(actor_id=UKRAINE.id, role=ParticipantRole.TARGET),
+        ),
+        article_ids=(BRUSSELS.id,),
     )
     return [
         Extraction(
@@ -131,6 +157,7 @@ def extractions() -> list[Extraction]:
         Extraction(
             article=brussels,
             actors=(BLINKEN, STOLTENBERG, USA, RUSSIA, UKRAINE),
+            events=(strike,),
             relations=(
                 _relation(
                     BLINKEN,
@@ -141,9 +168,7 @@ def extractions() -> list[Extraction]:
                     MET_STOLTENBERG,
                 ),
                 _relation(USA, RelationType.CONDEMNED, RUSSIA, brussels_day, brussels, CONDEMNED),
-                _relation(
-                    RUSSIA, RelationType.ATTACKED, UKRAINE, date(2022, 7, 11), brussels, ATTACKED
-                ),
+                _relation(RUSSIA, RelationType.ATTACKED, UKRAINE, strike_day, brussels, ATTACKED),
             ),
         ),
     ]

@@ -93,6 +93,22 @@ def test_clicking_a_line_shows_the_sentence_it_came_from(explorer: Explorer) -> 
     explorer.assert_clean()
 
 
+def test_a_timeline_says_who_did_what_to_whom(explorer: Explorer) -> None:
+    page = explorer.page
+    page.goto("/explore?actor=country:RUS")
+    expect(page.locator("#timeline li", has_text="Attack against Ukraine")).to_be_visible()
+
+    page.goto("/explore?actor=country:UKR")
+    attack = page.locator("#timeline li", has_text="Attack")
+    expect(attack.locator("p.what")).to_have_text("Attack")
+    expect(attack.locator("p.with")).to_have_text("by Russia")
+
+    page.goto("/explore?actor=country:CHN")
+    visit = page.locator("#timeline li", has_text="Visit in Guilin")
+    expect(visit.locator("p.with")).to_have_text(["by Sergey Lavrov", "with Wang Yi"])
+    explorer.assert_clean()
+
+
 def test_connecting_two_actors_lists_each_hop_with_evidence(explorer: Explorer) -> None:
     page = explorer.page
     page.goto("/explore?actor=person:sergey-lavrov")

@@ -6,10 +6,11 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from schema.ontology import EventType
+from schema.ontology import EventType, ParticipantRole
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
     from tests.loaders.relations.conftest import Reader
 
@@ -30,6 +31,34 @@ def test_meeting_place_and_co_participants(read: Reader) -> None:
     [meeting] = [e for e in doc._.events if e.type is EventType.MEETING]
     assert len(meeting.participant_ids) == 3
     assert meeting.place == "Geneva"
+
+
+def _roles(doc: Doc, etype: EventType) -> dict[str, ParticipantRole]:
+    [event] = [e for e in doc._.events if e.type is etype]
+    return dict(event.roles)
+
+
+def test_a_visit_knows_its_visitor_from_its_host(read: Reader) -> None:
+    roles = _roles(read("Lavrov flew to Cairo on Sunday."), EventType.VISIT)
+    assert roles == {
+        "person:sergey-lavrov": ParticipantRole.VISITOR,
+        "country:EGY": ParticipantRole.HOST,
+    }
+
+
+def test_a_passive_detention_names_the_captor_not_the_prisoner(read: Reader) -> None:
+    roles = _roles(read("Gershkovich was arrested by the FSB in March."), EventType.DETENTION)
+    assert roles == {
+        "organization:fsb": ParticipantRole.CAPTOR,
+        "person:evan-gershkovich": ParticipantRole.DETAINEE,
+    }
+
+
+def test_a_meeting_reported_twice_keeps_every_side_a_participant(read: Reader) -> None:
+    doc = read("Blinken held talks with Lavrov on Monday. Stoltenberg joined Lavrov and Blinken.")
+    roles = _roles(doc, EventType.MEETING)
+    assert set(roles.values()) == {ParticipantRole.PARTICIPANT}
+    assert {"person:antony-blinken", "person:sergey-lavrov"} <= set(roles)
 
 
 def test_support_implies_no_event(read: Reader) -> None:

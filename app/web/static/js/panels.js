@@ -5,7 +5,7 @@
 import { el } from "./dom.js";
 import { evidenceList } from "./evidence.js";
 import { swatch } from "./legend.js";
-import { describeEventType, kindStyle, relationStyle } from "./vocabulary.js";
+import { describeEventType, kindStyle, relationStyle, rolePhrase } from "./vocabulary.js";
 
 function actorButton(actor, onActor) {
   return el("button", { type: "button", class: "link", dataset: { actorId: actor.id },
@@ -69,22 +69,35 @@ function actorButtons(actors, onActor) {
   return actors.flatMap((actor, i) => [i ? ", " : "", actorButton(actor, onActor)]);
 }
 
+/** The other participants of an event grouped by the words that introduce them, in role order. */
+function roleGroups(event, selectedId) {
+  const roles = new Map((event.participations ?? []).map((p) => [p.actor.id, p.role]));
+  const groups = new Map();
+  for (const actor of event.participants) {
+    if (actor.id === selectedId) continue;
+    // without a stored role, a visit's country is where it went, anyone else someone met there
+    const fallback = event.type === "VISIT" && actor.kind === "COUNTRY" ? "HOST" : "PARTICIPANT";
+    const phrase = rolePhrase(roles.get(actor.id) ?? fallback);
+    if (!groups.has(phrase)) groups.set(phrase, []);
+    groups.get(phrase).push(actor);
+  }
+  return [...groups];
+}
+
 export function timelineItems(events, selectedId, onActor) {
   return events.map((event) => {
-    const others = event.participants.filter((p) => p.id !== selectedId);
-    // a visit's country is where it went ("Visit to Russia"), not someone met there
-    const visited = event.type === "VISIT" ? others.filter((p) => p.kind === "COUNTRY") : [];
-    const met = others.filter((p) => !visited.includes(p));
+    const groups = roleGroups(event, selectedId);
+    const inline = groups.filter(([phrase]) => phrase.inline);
+    const lines = groups.filter(([phrase]) => !phrase.inline);
     return el("li", { class: "event", dataset: { eventId: event.id } },
       el("time", { datetime: event.date ?? "" }, event.date ?? "undated"),
       el("div", {},
         el("p", { class: "what" }, describeEventType(event.type),
-          visited.length ? [" to ", ...actorButtons(visited, onActor)] : null,
+          inline.map(([phrase, actors]) => [` ${phrase.words} `, ...actorButtons(actors, onActor)]),
           event.status === "PLANNED" ? el("span", { class: "badge" }, "planned") : null,
           event.place ? ` in ${event.place}` : ""),
-        met.length
-          ? el("p", { class: "with" }, "with ", actorButtons(met, onActor))
-          : null,
+        lines.map(([phrase, actors]) =>
+          el("p", { class: "with" }, `${phrase.words} `, actorButtons(actors, onActor))),
         event.sources?.length
           ? el("p", { class: "cite" }, "Reported in: ",
             event.sources.map((s) => s.title || s.id).join("; "))

@@ -53,6 +53,7 @@ export const TIMELINE = `
     timeline(actorId: $actorId, from: $from, to: $to) {
       id type date status place
       participants { id name kind }
+      participations { role actor { id } }
       sources { id title }
     }
   }`;

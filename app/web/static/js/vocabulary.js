@@ -53,6 +53,31 @@ export function describe(relation) {
   return `${relation.source.name} ${relationStyle(relation.type).verb} ${relation.target.name}`;
 }
 
+/**
+ * How another participant reads beside an event on one actor's timeline, by the part it played:
+ * "Visit to China", "Detention of Evan Gershkovich", "by Russia", "with Wang Yi".
+ * `inline` phrases complete the event's name; the others get a line of their own.
+ */
+const ROLE_PHRASES = {
+  HOST: { words: "to", inline: true },
+  DETAINEE: { words: "of", inline: true },
+  TARGET: { words: "against", inline: true },
+  ADDRESSEE: { words: "on", inline: true },
+  PARTY: { words: "between", inline: true },
+  VISITOR: { words: "by", inline: false },
+  CAPTOR: { words: "by", inline: false },
+  ATTACKER: { words: "by", inline: false },
+  SANCTIONER: { words: "by", inline: false },
+  SPEAKER: { words: "by", inline: false },
+  MEDIATOR: { words: "mediated by", inline: false },
+  PARTICIPANT: { words: "with", inline: false },
+  SIGNATORY: { words: "with", inline: false },
+};
+
+export function rolePhrase(role) {
+  return ROLE_PHRASES[role] ?? ROLE_PHRASES.PARTICIPANT;
+}
+
 export function describeEventType(type) {
   const word = String(type).toLowerCase().replaceAll("_", " ");
   return word.charAt(0).toUpperCase() + word.slice(1);
