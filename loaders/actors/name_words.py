@@ -152,5 +152,11 @@ PLACE_WORDS = frozenset({"palace", "square", "street", "avenue", "airport", "bas
                          "hall", "tower", "park", "island", "river", "sea", "lake",
                          "valley"})  # fmt: skip
 
+# Last words of the names of documents and works the NER sometimes takes for people: "Economic
+# Partnership Agreement", "Nuclear Non-Proliferation Treaty", "Grand Ethiopian Renaissance Dam".
+THING_WORDS = frozenset({"agreement", "treaty", "accord", "accords", "pact", "partnership",
+                         "convention", "charter", "declaration", "protocol", "dam", "shoal",
+                         "center", "centre", "pipeline", "corridor"})  # fmt: skip
+
 
 NOT_PEOPLE = frozenset({"ORG", "GPE", "NORP", "FAC", "LOC", "PRODUCT", "EVENT", "LAW"})

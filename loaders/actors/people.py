@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz
 
 from loaders.actors.gazetteer import city_names
-from loaders.actors.name_words import DESCRIPTORS, NOT_NAMES, PARTICLES, PLACE_WORDS
+from loaders.actors.name_words import (
+    DESCRIPTORS,
+    NOT_NAMES,
+    PARTICLES,
+    PLACE_WORDS,
+    THING_WORDS,
+)
 from loaders.actors.names import NameFinder, surname_title
 from loaders.actors.person_cues import norm_word, spelling_variant
 from loaders.actors.person_titles import TitleReader
@@ -106,6 +112,8 @@ class People:
                 continue
             if (is_title_word(last.text) and not surname_title(last)) or last.lower_ in PLACE_WORDS:
                 continue  # "Galaxy Leader" (a ship), "Dolmabahce Palace"
+            if last.lower_ in THING_WORDS:
+                continue  # "the Economic Partnership Agreement": a document, no person
             if any(t.lower_ == "of" for t in self.doc[start:end]):
                 continue  # "Order of St Andrew"
             if (

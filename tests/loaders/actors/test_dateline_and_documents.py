@@ -73,3 +73,35 @@ def test_a_full_name_coordinated_with_a_person_is_a_person(extractor: Extractor)
         "Rwanda signed the accord on Friday.",
     )
     assert "Olivier Nduhungirehe" in names
+
+
+def _people(extractor: Extractor, text: str) -> set[str]:
+    found = extractor.extract(Article(id="article:t", text=text, published=date(2024, 2, 5)))
+    return {a.name for a in found.actors if a.kind.value == "PERSON"}
+
+
+def test_a_named_partnership_agreement_is_no_person(extractor: Extractor) -> None:
+    people = _people(
+        extractor,
+        "Tokyo and Brussels signed the Economic Partnership Agreement on Monday, ending years "
+        "of talks.",
+    )
+    assert not any("Partnership" in name or "Agreement" in name for name in people)
+
+
+def test_a_named_treaty_is_no_person(extractor: Extractor) -> None:
+    people = _people(
+        extractor,
+        "Ministers Ivan Petrov and Lars Berg said Sunday that Moscow had broken the Nuclear "
+        "Non-Proliferation Treaty.",
+    )
+    assert not any("Treaty" in name for name in people)
+    assert {"Ivan Petrov", "Lars Berg"} <= people
+
+
+def test_a_person_named_before_a_document_stays_a_person(extractor: Extractor) -> None:
+    people = _people(
+        extractor,
+        "Foreign Minister Ana Costa defended the agreement on Friday in Lisbon.",
+    )
+    assert "Ana Costa" in people
