@@ -48,7 +48,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Iterator, Sequence
 
     from schema.models import Event, Extraction, Relation
-    from schema.ontology import RelationType
+    from schema.ontology import DatePrecision, RelationType
     from schema.store import Page, Store
 
 DEFAULT_WINDOW_DAYS = 3
@@ -95,6 +95,7 @@ class _Known:
 
     id: str
     date: date
+    precision: DatePrecision | None
     articles: set[str] = field(default_factory=set)
     """Articles already reporting it (from the stored evidence or this batch)."""
 
@@ -106,11 +107,20 @@ class _Facts:
         self.window_days = window_days
         self._by_key: dict[FactKey, dict[str, _Known]] = defaultdict(dict)
 
-    def add(self, key: FactKey, ident: str, when: date, articles: Iterable[str]) -> None:
-        known = self._by_key[key].setdefault(ident, _Known(ident, when))
+    def add(
+        self,
+        key: FactKey,
+        ident: str,
+        when: date,
+        precision: DatePrecision | None,
+        articles: Iterable[str],
+    ) -> None:
+        known = self._by_key[key].setdefault(ident, _Known(ident, when, precision))
         known.articles.update(articles)
 
-    def land(self, key: FactKey, ident: str, when: date, article_id: str) -> _Known:
+    def land(
+        self, key: FactKey, ident: str, when: date, precision: DatePrecision | None, article_id: str
+    ) -> _Known:
         """The known fact this report is, or a new one under its own id and date."""
 
         def preference(k: _Known) -> tuple[bool, int, date, str]:
@@ -118,7 +128,11 @@ class _Facts:
 
         same = self._by_key[key]
         near = [k for k in same.values() if abs((k.date - when).days) <= self.window_days]
-        chosen = min(near, key=preference) if near else same.setdefault(ident, _Known(ident, when))
+        chosen = (
+            min(near, key=preference)
+            if near
+            else same.setdefault(ident, _Known(ident, when, precision))
+        )
         chosen.articles.add(article_id)
         return chosen
 
@@ -172,16 +186,17 @@ class FactMerger:
             new_relations: dict[str, Relation] = {}
             for rel in extraction.relations:
                 if rel.date is not None:
-                    fact = relations.land(relation_key(rel), rel.id, rel.date, article)
+                    key = relation_key(rel)
+                    fact = relations.land(key, rel.id, rel.date, rel.date_precision, article)
                     moved_relations += fact.id != rel.id
-                    rel = rel.model_copy(update={"id": fact.id, "date": fact.date})
+                    rel = rel.model_copy(update=_landed(fact))
                 new_relations[rel.id] = _join(new_relations.get(rel.id), rel)
             new_events: dict[str, Event] = {}
             for ev in extraction.events:
                 if ev.date is not None and ev.participant_ids:
-                    fact = events.land(event_key(ev), ev.id, ev.date, article)
+                    fact = events.land(event_key(ev), ev.id, ev.date, ev.date_precision, article)
                     moved_events += fact.id != ev.id
-                    ev = ev.model_copy(update={"id": fact.id, "date": fact.date})
+                    ev = ev.model_copy(update=_landed(fact))
                 old = new_events.get(ev.id)
                 new_events[ev.id] = ev if old is None else _join_event(old, ev)
             out.append(
@@ -214,7 +229,8 @@ class FactMerger:
                 for rel in _pages(partial(self.store.find_relations, where)):
                     key = relation_key(rel)
                     if rel.date is not None and key in wanted and _ids_match_ends(rel):
-                        facts.add(key, rel.id, rel.date, (e.article_id for e in rel.evidence))
+                        articles = (e.article_id for e in rel.evidence)
+                        facts.add(key, rel.id, rel.date, rel.date_precision, articles)
         return facts
 
     def _stored_events(self, batch: Sequence[Extraction]) -> _Facts:
@@ -233,8 +249,13 @@ class FactMerger:
                 for ev in _pages(partial(self.store.find_events, where)):
                     key = event_key(ev)
                     if ev.date is not None and key in wanted:
-                        facts.add(key, ev.id, ev.date, ev.article_ids)
+                        facts.add(key, ev.id, ev.date, ev.date_precision, ev.article_ids)
         return facts
+
+
+def _landed(fact: _Known) -> dict[str, object]:
+    """A report joins a known fact under the fact's id, date and that date's precision."""
+    return {"id": fact.id, "date": fact.date, "date_precision": fact.precision}
 
 
 def _join(old: Relation | None, new: Relation) -> Relation:

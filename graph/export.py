@@ -23,6 +23,7 @@ if TYPE_CHECKING:
 
 CSV_COLUMNS = (
     "date",
+    "date_precision",
     "actor1",
     "actor1_country",
     "relation",
@@ -104,6 +105,7 @@ def to_networkx(data: ExportData) -> nx.MultiDiGraph:
                     "label": rel.type.value,
                     "type": rel.type.value,
                     "date": rel.date,
+                    "date_precision": rel.date_precision and rel.date_precision.value,
                     "status": rel.status.value,
                     "confidence": rel.confidence,
                     "weight": rel.source_count,
@@ -159,6 +161,7 @@ def csv_rows(data: ExportData) -> list[dict[str, str]]:
         rows.append(
             {
                 "date": rel.date.isoformat() if rel.date else "",
+                "date_precision": rel.date_precision.value if rel.date_precision else "",
                 "actor1": one.name if one else rel.source_id,
                 "actor1_country": (one.country if one else None) or "",
                 "relation": rel.type.value,

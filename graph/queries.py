@@ -25,7 +25,8 @@ if TYPE_CHECKING:
 VISIBLE = "type(r) IN $types AND coalesce(r.curation, '') <> 'REJECTED' AND s.canon <> t.canon"
 REL_FIELDS = (
     "r.id AS id, type(r) AS type, s.canon AS source, t.canon AS target, r.status AS status, "
-    "r.date AS date, r.confidence AS confidence, r.articles AS articles, "
+    "r.date AS date, r.date_precision AS date_precision, r.confidence AS confidence, "
+    "r.articles AS articles, "
     "r.curation AS curation, r.ev_article AS ev_article, r.ev_sentence AS ev_sentence, "
     "r.ev_start AS ev_start, r.ev_end AS ev_end"
 )
@@ -239,7 +240,8 @@ def build_queries(dialect: Dialect) -> Queries:
             "WITH e, collect(DISTINCT a.canon) AS participants, "
             "collect(DISTINCT [a.canon, p.role]) AS roles "
             "OPTIONAL MATCH (e)-[:REPORTED_IN]->(ar:Article) "
-            "RETURN e.id AS id, e.type AS type, e.date AS date, e.status AS status, "
+            "RETURN e.id AS id, e.type AS type, e.date AS date, "
+            "e.date_precision AS date_precision, e.status AS status, "
             "e.place AS place, participants, roles, collect(DISTINCT ar.id) AS articles",
             {"ids": _T},
         ),

@@ -18,7 +18,14 @@ from anyascii import anyascii
 from schema.errors import InvalidInputError
 from schema.ids import slug
 from schema.models import Actor, Article, Event, Evidence, Participation, Relation, Role
-from schema.ontology import ActorKind, EventType, ParticipantRole, RelationType, Status
+from schema.ontology import (
+    ActorKind,
+    DatePrecision,
+    EventType,
+    ParticipantRole,
+    RelationType,
+    Status,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -43,6 +50,10 @@ def iso(value: date | None) -> str | None:
 
 def day(value: Any) -> date | None:
     return date.fromisoformat(value) if value else None
+
+
+def precision(value: Any) -> DatePrecision | None:
+    return DatePrecision(value) if value else None
 
 
 @dataclass
@@ -113,6 +124,7 @@ class BatchRows:
             "id": event.id,
             "type": event.type.value,
             "date": iso(event.date),
+            "date_precision": event.date_precision.value if event.date_precision else None,
             "status": event.status.value,
             "place": event.place,
         }
@@ -143,7 +155,12 @@ class BatchRows:
                 "confidence": relation.confidence,
             },
         )
-        row.update(status=relation.status.value, date=iso(relation.date))
+        precision = relation.date_precision
+        row.update(
+            status=relation.status.value,
+            date=iso(relation.date),
+            date_precision=precision.value if precision else None,
+        )
         row["confidence"] = max(row["confidence"], relation.confidence)
         if article_id not in row["articles"]:
             row["articles"].append(article_id)
@@ -214,6 +231,7 @@ def relation_from(rec: Row) -> Relation:
         target_id=rec["target"],
         status=Status(rec["status"]),
         date=day(rec["date"]),
+        date_precision=precision(rec["date_precision"]),
         confidence=float(rec["confidence"]),
         evidence=evidence_from(rec),
         source_count=len(rec["articles"] or []),
@@ -235,6 +253,7 @@ def event_from(rec: Row) -> Event:
         id=rec["id"],
         type=EventType(rec["type"]),
         date=day(rec["date"]),
+        date_precision=precision(rec["date_precision"]),
         status=Status(rec["status"]),
         participant_ids=tuple(sorted(rec["participants"] or [])),
         participations=participations_from(rec["roles"]),

@@ -70,7 +70,8 @@ ROLES = (
 )
 EVENTS = (
     "UNWIND $events AS row MERGE (e:Event {id: row.id}) "
-    "SET e.type = row.type, e.date = row.date, e.status = row.status, "
+    "SET e.type = row.type, e.date = row.date, e.date_precision = row.date_precision, "
+    "e.status = row.status, "
     "e.place = coalesce(row.place, e.place)"
 )
 REPORTS = (
@@ -105,7 +106,7 @@ def _relation(rtype: RelationType) -> str:
         "coalesce(r.ev_start, []) AS e0, coalesce(r.ev_end, []) AS e1 "
         "WITH r, row, old_articles, ea, es, e0, e1, "
         "[i IN range(0, size(ea) - 1) WHERE NOT ea[i] IN row.articles] AS kept "
-        "SET r.status = row.status, r.date = row.date, "
+        "SET r.status = row.status, r.date = row.date, r.date_precision = row.date_precision, "
         "r.confidence = CASE WHEN r.confidence IS NULL OR row.confidence > r.confidence "
         "THEN row.confidence ELSE r.confidence END, "
         "r.articles = old_articles + [x IN row.articles WHERE NOT x IN old_articles], "

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from datetime import date
 
-    from schema.ontology import EventType, ParticipantRole, RelationType, Status
+    from schema.ontology import DatePrecision, EventType, ParticipantRole, RelationType, Status
 
 
 @dataclass(frozen=True, slots=True)
@@ -22,6 +22,7 @@ class RelationCandidate:
     sent_start: int
     """Character offset of the evidence sentence in the article text."""
     sent_end: int
+    date_precision: DatePrecision | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,3 +36,4 @@ class EventCandidate:
     sent_end: int
     roles: tuple[tuple[str, ParticipantRole], ...] = ()
     """(actor id, role) for each participant: the side of the relation it was read from."""
+    date_precision: DatePrecision | None = None

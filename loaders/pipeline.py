@@ -96,6 +96,7 @@ def _relations(
             target_id=c.target_id,
             status=c.status,
             date=c.date,
+            date_precision=c.date_precision,
             confidence=c.confidence,
             evidence=(_evidence(article, c.sent_start, c.sent_end),),
         )
@@ -133,6 +134,7 @@ def _events(
                 id=event_id(c.type, participants, c.date),
                 type=c.type,
                 date=c.date,
+                date_precision=c.date_precision,
                 status=c.status,
                 participant_ids=participants,
                 participations=tuple(

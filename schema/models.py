@@ -7,7 +7,14 @@ from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field, computed_field, model_validator
 
-from schema.ontology import ActorKind, EventType, ParticipantRole, RelationType, Status
+from schema.ontology import (
+    ActorKind,
+    DatePrecision,
+    EventType,
+    ParticipantRole,
+    RelationType,
+    Status,
+)
 
 
 class _Model(BaseModel):
@@ -61,6 +68,8 @@ class Relation(_Model):
     status: Status
     date: dt.date | None = None
     # `dt.date`: under postponed annotations a bare `date` here would name this very field
+    date_precision: DatePrecision | None = None
+    """How much of `date` the text gave (a month is stored as its 1st); None when undated."""
     confidence: float = Field(ge=0.0, le=1.0)
     evidence: tuple[Evidence, ...] = ()
     source_count: int = 1
@@ -98,6 +107,8 @@ class Event(_Model):
     type: EventType
     date: dt.date | None = None
     # `dt.date`: under postponed annotations a bare `date` here would name this very field
+    date_precision: DatePrecision | None = None
+    """How much of `date` the text gave (a month is stored as its 1st); None when undated."""
     status: Status
     participant_ids: tuple[str, ...] = ()
     participations: tuple[Participation, ...] = ()

@@ -28,6 +28,18 @@ class Status(StrEnum):
     PLANNED = "PLANNED"
 
 
+class DatePrecision(StrEnum):
+    """How much of a fact's date the text gave: "on 14 March 2022", "in March 2022", "in 2022".
+
+    A month or a year is stored as its first day (dates sort and filter as one calendar); the
+    precision says that 2022-01-01 stands for "2022" and not for New Year's Day.
+    """
+
+    DAY = "DAY"
+    MONTH = "MONTH"
+    YEAR = "YEAR"
+
+
 class EventType(StrEnum):
     MEETING = "MEETING"
     AGREEMENT = "AGREEMENT"

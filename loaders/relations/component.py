@@ -41,7 +41,7 @@ from loaders.relations.custody_lists import listed_custody
 from loaders.relations.custody_orders import custody_orders
 from loaders.relations.custody_places import custody_places
 from loaders.relations.dateline_visits import dateline_visits
-from loaders.relations.dates import resolve_date
+from loaders.relations.dates import FactDate, resolve_date
 from loaders.relations.deal_facts import participation_facts
 from loaders.relations.denials import answered_pleas, bare_denials, late_denials, refusals
 from loaders.relations.denied_reports import denied_reports
@@ -334,17 +334,18 @@ def _sentences(doc: Doc, first: Span | None, base: int) -> list[tuple[Span, int]
     return [(first, base), *rest]
 
 
-def _candidate(fact: Fact, when: dt.date | None) -> RelationCandidate:
+def _candidate(fact: Fact, when: FactDate | None) -> RelationCandidate:
     start, end = fact.reading.evidence()
     return RelationCandidate(
         source_id=fact.source,
         type=fact.type,
         target_id=fact.target,
         status=fact.status,
-        date=when,
+        date=when.day if when else None,
         confidence=fact.confidence,
         sent_start=start,
         sent_end=end,
+        date_precision=when.precision if when else None,
     )
 
 

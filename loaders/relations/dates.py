@@ -3,6 +3,8 @@
 Only date expressions attached to the trigger's own clause count ("met on Saturday", "arrested in
 2018"), so background facts keep their own earlier dates. dateparser reads the expression; weekday
 names are resolved here, because news says "on Wednesday" for the day of publication too.
+Each date keeps its precision: "in 2018" is the year 2018 (stored as its first day), not
+1 January 2018.
 """
 
 from __future__ import annotations
@@ -10,11 +12,11 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 import dateparser
 
-from schema.ontology import Status
+from schema.ontology import DatePrecision, Status
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -50,6 +52,37 @@ _LEADING_YEAR = re.compile(r"^(.*?\b(?:1[89]|20)\d\d)\b(?!s)")
 _DECADE = re.compile(r"\b(?:1[89]|20)\d0s\b", re.I)
 
 
+_DAY_NUMBER = re.compile(r"\b(?:[12]?\d|3[01])(?:st|nd|rd|th)?\b(?!\s*(?:years?|months?))", re.I)
+_DAY_WORDS = re.compile(r"\b(?:yesterday|today|tonight|tomorrow|week|weekend|days?)\b", re.I)
+_MONTH_WORDS = re.compile(rf"\b(?:{_MONTH}|month|sept?|oct|nov|dec|jan|feb|aug)\b", re.I)
+
+
+class FactDate(NamedTuple):
+    """A fact's date and how much of it the text gave (a month is stored as its first day)."""
+
+    day: dt.date
+    precision: DatePrecision
+
+
+def _dateparser_precision(text: str) -> DatePrecision:
+    """What a free expression dateparser read pins: "14 March", "yesterday" a day; "last month",
+    "in March" a month; "last year" a year."""
+    without_years = re.sub(r"\b(?:1[89]|20)\d\d\b", " ", text)
+    if _DAY_NUMBER.search(without_years) or _DAY_WORDS.search(text):
+        return DatePrecision.DAY
+    if _MONTH_WORDS.search(text):
+        return DatePrecision.MONTH
+    return DatePrecision.YEAR
+
+
+def _truncated(day: dt.date, precision: DatePrecision) -> dt.date:
+    if precision is DatePrecision.YEAR:
+        return dt.date(day.year, 1, 1)
+    if precision is DatePrecision.MONTH:
+        return dt.date(day.year, day.month, 1)
+    return day
+
+
 def _weekday(text: str, base: dt.date, future: bool) -> dt.date | None:
     low = text.lower()
     for number, name in enumerate(_WEEKDAYS):
@@ -62,7 +95,13 @@ def _weekday(text: str, base: dt.date, future: bool) -> dt.date | None:
 
 
 def parse_expression(text: str, base: dt.date, status: Status) -> dt.date | None:
-    """One date expression ("last week", "in April 2019", "on Saturday") as a calendar date.
+    """One date expression ("last week", "in April 2019", "on Saturday") as a calendar date."""
+    found = parse_dated(text, base, status)
+    return found.day if found else None
+
+
+def parse_dated(text: str, base: dt.date, status: Status) -> FactDate | None:
+    """One date expression as a date with its precision.
 
     The tagger's date spans often run on ("December 2018, days", "August 2024 to 12 years",
     "from 1998 to 2000"): when the whole does not read, its start up to the first year does."""
@@ -73,7 +112,7 @@ def parse_expression(text: str, base: dt.date, status: Status) -> dt.date | None
     return found
 
 
-def _parse_whole(text: str, base: dt.date, status: Status) -> dt.date | None:
+def _parse_whole(text: str, base: dt.date, status: Status) -> FactDate | None:
     future = status is Status.PLANNED
     text = re.sub(
         r"^(on|in|at|by|during|since|from|between|early|late|later)\s+",
@@ -82,16 +121,16 @@ def _parse_whole(text: str, base: dt.date, status: Status) -> dt.date | None:
         flags=re.I,
     )
     if year := _YEAR.match(text):
-        return dt.date(int(year.group(1)), 1, 1)
+        return FactDate(dt.date(int(year.group(1)), 1, 1), DatePrecision.YEAR)
     if not text or _NOT_A_DATE.match(text) or _DECADE.search(text):
         return None
     if named := _NAMED_MONTH.match(text):
-        return _named_month(named, base)
+        return FactDate(_named_month(named, base), DatePrecision.MONTH)
     if ago := _AGO.match(text):
         return _counted_back(ago, base)
     day = _weekday(text, base, future)
     if day is not None:
-        return day
+        return FactDate(day, DatePrecision.DAY)
     if _VAGUE.search(text) and not re.search(r"\b(last|next|this)\b", text, re.I):
         return None
     settings = {
@@ -104,7 +143,10 @@ def _parse_whole(text: str, base: dt.date, status: Status) -> dt.date | None:
         parsed = dateparser.parse(text, languages=["en"], settings=settings)
     except (ValueError, OverflowError):
         return None
-    return parsed.date() if parsed is not None else None
+    if parsed is None:
+        return None
+    precision = _dateparser_precision(text)
+    return FactDate(_truncated(parsed.date(), precision), precision)
 
 
 def _named_month(found: re.Match[str], base: dt.date) -> dt.date:
@@ -122,17 +164,19 @@ def _named_month(found: re.Match[str], base: dt.date) -> dt.date:
     return dt.date(base.year, month, 1)
 
 
-def _counted_back(found: re.Match[str], base: dt.date) -> dt.date:
-    """ "two years ago": the month that many years back; "three weeks ago" the day."""
+def _counted_back(found: re.Match[str], base: dt.date) -> FactDate:
+    """ "two years ago": that year; "three months ago" that month; "three weeks ago" the day."""
     word = found.group("n").lower()
     n = int(word) if word.isdigit() else _COUNTS[word]
     unit = found.group("unit").lower()
     if unit == "day":
-        return base - dt.timedelta(days=n)
+        return FactDate(base - dt.timedelta(days=n), DatePrecision.DAY)
     if unit == "week":
-        return base - dt.timedelta(weeks=n)
-    months = base.year * 12 + base.month - 1 - (n * 12 if unit == "year" else n)
-    return dt.date(months // 12, months % 12 + 1, 1)
+        return FactDate(base - dt.timedelta(weeks=n), DatePrecision.DAY)
+    if unit == "year":
+        return FactDate(dt.date(base.year - n, 1, 1), DatePrecision.YEAR)
+    months = base.year * 12 + base.month - 1 - n
+    return FactDate(dt.date(months // 12, months % 12 + 1, 1), DatePrecision.MONTH)
 
 
 def _since_on_noun(ent: Span) -> bool:
@@ -158,7 +202,7 @@ def _governs(ent: Span, anchors: tuple[Token, ...]) -> bool:
 
 def resolve_date(
     anchors: tuple[Token, ...], published: dt.date | None, status: Status
-) -> dt.date | None:
+) -> FactDate | None:
     """The date of the fact the anchors (trigger, light verb) assert; else the publication date,
     unless the fact is dated to a time before the news that cannot be pinned ("in the 1990s"):
     a background fact is never today's event."""
@@ -172,10 +216,10 @@ def resolve_date(
             continue
         if published is None:
             return None
-        found = parse_expression(ent.text, published, status)
+        found = parse_dated(ent.text, published, status)
         if found is not None:
             return found
         background = background or bool(_PAST_POINT.search(ent.text))
-    if status is Status.OCCURRED and not background:
-        return published
-    return None
+    if published is None or status is not Status.OCCURRED or background:
+        return None
+    return FactDate(published, DatePrecision.DAY)

@@ -14,10 +14,9 @@ from loaders.relations.actors_at import ActorIndex
 from schema.ontology import EventType
 
 if TYPE_CHECKING:
-    import datetime as dt
-
     from spacy.tokens import Token
 
+    from loaders.relations.dates import FactDate
     from loaders.relations.facts import Fact
     from schema.ontology import ParticipantRole
 
@@ -41,7 +40,7 @@ def place_of(anchors: tuple[Token, ...], index: ActorIndex) -> str | None:
     return None
 
 
-def _event_of(fact: Fact, when: dt.date | None) -> EventCandidate | None:
+def _event_of(fact: Fact, when: FactDate | None) -> EventCandidate | None:
     spec = fact.type.spec
     etype = spec.event_type
     if etype is None:
@@ -54,11 +53,12 @@ def _event_of(fact: Fact, when: dt.date | None) -> EventCandidate | None:
         type=etype,
         participant_ids=tuple(sorted({fact.source, fact.target})),
         status=fact.status,
-        date=when,
+        date=when.day if when else None,
         place=place_of(fact.reading.anchors, index),
         sent_start=start,
         sent_end=end,
         roles=roles,
+        date_precision=when.precision if when else None,
     )
 
 
@@ -83,6 +83,7 @@ def _merge(a: EventCandidate, b: EventCandidate) -> EventCandidate:
         sent_start=a.sent_start,
         sent_end=a.sent_end,
         roles=_merged_roles(a.roles, b.roles),
+        date_precision=a.date_precision if a.date else b.date_precision,
     )
 
 
@@ -94,7 +95,7 @@ def _merged_roles(
     return tuple(sorted(kept.items()))
 
 
-def events_of(facts: list[Fact], dates: list[dt.date | None]) -> list[EventCandidate]:
+def events_of(facts: list[Fact], dates: list[FactDate | None]) -> list[EventCandidate]:
     """One event per happening, merged across the sentences that report it."""
     merged: list[EventCandidate] = []
     for fact, when in zip(facts, dates, strict=True):

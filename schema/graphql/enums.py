@@ -6,11 +6,22 @@ from enum import StrEnum
 
 import strawberry
 
-from schema.ontology import ActorKind, EventType, ParticipantRole, RelationType, Status
+from schema.ontology import (
+    ActorKind,
+    DatePrecision,
+    EventType,
+    ParticipantRole,
+    RelationType,
+    Status,
+)
 
 strawberry.enum(ActorKind, description="What an actor is: a person, a state or an organization.")
 strawberry.enum(Status, description="Whether a fact happened or is announced for later.")
 strawberry.enum(EventType, description="Kinds of event nodes.")
+strawberry.enum(
+    DatePrecision,
+    description="How much of a date the text gave; a MONTH or YEAR is stored as its first day.",
+)
 strawberry.enum(RelationType, description="Actor-to-actor relation types (CAMEO/PLOVER coded).")
 strawberry.enum(
     ParticipantRole,
@@ -35,6 +46,7 @@ class RelationDirection(StrEnum):
 __all__ = [
     "ActorKind",
     "CentralityMeasure",
+    "DatePrecision",
     "EventType",
     "ParticipantRole",
     "RelationDirection",

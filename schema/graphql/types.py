@@ -150,6 +150,7 @@ class Relation:
     target_id: strawberry.ID
     status: strawberry.auto
     date: strawberry.auto
+    date_precision: strawberry.auto
     confidence: strawberry.auto
     source_count: strawberry.auto
     curation: strawberry.auto
@@ -189,6 +190,7 @@ class Event:
     id: strawberry.ID
     type: strawberry.auto
     date: strawberry.auto
+    date_precision: strawberry.auto
     status: strawberry.auto
     participant_ids: list[strawberry.ID]
     participations: strawberry.auto

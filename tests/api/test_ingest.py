@@ -43,7 +43,7 @@ ANKARA = (
 )
 INGEST = """mutation($input: IngestArticleInput!) { ingestArticle(input: $input) {
     article { id title published } actors { id } events { type participants { id } }
-    relations { type source { id } target { id } date evidence { sentence } } } }"""
+    relations { type source { id } target { id } date datePrecision evidence { sentence } } } }"""
 
 
 @pytest.fixture(scope="module")
@@ -113,6 +113,7 @@ def test_ingest_returns_what_was_added_and_is_idempotent(client: GraphQLClient) 
     ends = sorted((met[0]["source"]["id"], met[0]["target"]["id"]))
     assert ends[0] == "person:hakan-fidan" and ends[1].endswith("-lavrov")
     assert met[0]["date"] == "2024-06-04"  # "on Tuesday" before a Wednesday publication
+    assert met[0]["datePrecision"] == "DAY"
     after = client.data("{ stats { articles relations } }")["stats"]
     assert after["articles"] == before["articles"] + 1
     assert after["relations"] > before["relations"]

@@ -17,7 +17,7 @@ from graph.falkor_engine import FalkorStore
 from schema.errors import InvalidInputError
 from schema.ids import actor_id, country_id, event_id, relation_id
 from schema.models import Actor, Article, Event, Evidence, Extraction, Relation
-from schema.ontology import ActorKind, EventType, RelationType, Status
+from schema.ontology import ActorKind, DatePrecision, EventType, RelationType, Status
 from schema.store import EventFilter, PageRequest, RelationFilter, StoreCounts
 
 MET, ATTACKED = RelationType.MET_WITH, RelationType.ATTACKED
@@ -150,6 +150,27 @@ def test_two_articles_a_day_apart_are_one_meeting_with_two_sources(store: Falkor
     (meeting,) = events(store, EventType.MEETING, RUBIO)
     assert meeting.article_ids == ("monday-story", "tuesday-story") and meeting.date == MONDAY
     assert store.counts() == StoreCounts(articles=2, actors=2, events=1, relations=1, sources=2)
+
+
+def _with_precision(extraction: Extraction, precision: DatePrecision) -> Extraction:
+    update = {"date_precision": precision}
+    return extraction.model_copy(
+        update={
+            "relations": tuple(r.model_copy(update=update) for r in extraction.relations),
+            "events": tuple(e.model_copy(update=update) for e in extraction.events),
+        }
+    )
+
+
+def test_a_report_joins_a_known_fact_with_that_fact_s_date_and_precision(
+    store: FalkorStore,
+) -> None:
+    run(store, _with_precision(DATED, DatePrecision.DAY))
+    run(store, _with_precision(UNDATED, DatePrecision.MONTH))
+    (met,) = relations(store, MET, RUBIO, LAVROV)
+    assert (met.date, met.date_precision) == (MONDAY, DatePrecision.DAY)
+    (meeting,) = events(store, EventType.MEETING, RUBIO)
+    assert (meeting.date, meeting.date_precision) == (MONDAY, DatePrecision.DAY)
 
 
 def test_within_one_batch_the_later_report_joins_the_earlier(store: FalkorStore) -> None:

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 import pytest
 
 from schema.errors import InvalidInputError
-from schema.ontology import ActorKind, EventType, ParticipantRole, RelationType, Status
+from schema.ontology import (
+    ActorKind,
+    DatePrecision,
+    EventType,
+    ParticipantRole,
+    RelationType,
+    Status,
+)
 from schema.store import ActorFilter, Direction, EventFilter, PageRequest, RelationFilter
 from tests.contract import data
 
@@ -183,6 +190,23 @@ def test_events_keep_who_did_what_and_filter_by_role(filled: CypherStore) -> Non
     assert ids(EventFilter(actor_id=russia, role=ParticipantRole.ADDRESSEE)) == {data.STATEMENT.id}
     assert ids(EventFilter(actor_id=russia, role=ParticipantRole.SPEAKER)) == set()
     assert ids(EventFilter(role=ParticipantRole.SPEAKER)) == {data.STATEMENT.id, data.APPEAL.id}
+
+
+def test_a_date_keeps_its_precision(filled: CypherStore) -> None:
+    year = DatePrecision.YEAR
+    rel = data.DETAINED.model_copy(update={"date": date(2018, 1, 1), "date_precision": year})
+    rel = rel.model_copy(update={"id": "rel:detained-in-2018"})
+    ev = data.DETENTION.model_copy(
+        update={"id": "event:detention-2018", "date": date(2018, 1, 1), "date_precision": year}
+    )
+    filled.write([data.X1.model_copy(update={"relations": (rel,), "events": (ev,)})])
+    (stored,) = filled.get_relations([rel.id])
+    (event,) = filled.get_events([ev.id])
+    assert stored is not None and event is not None
+    assert (stored.date, stored.date_precision) == (date(2018, 1, 1), year)
+    assert (event.date, event.date_precision) == (date(2018, 1, 1), year)
+    (older,) = filled.get_relations([data.MET.id])  # written without one: still reads
+    assert older is not None and older.date_precision is None
 
 
 def test_related_events_share_actors_or_place_newest_first(filled: CypherStore) -> None:

@@ -13,7 +13,7 @@ import pytest
 
 from graph.export import CSV_COLUMNS, ExportData, ExportFormat, export
 from schema.models import Actor, Article, Evidence, Relation
-from schema.ontology import ActorKind, RelationType, Status
+from schema.ontology import ActorKind, DatePrecision, RelationType, Status
 from schema.store import Subgraph
 
 RUSSIA = Actor(id="country:RUS", name="Russia", kind=ActorKind.COUNTRY, country="RUS")
@@ -46,6 +46,7 @@ DETAINED = Relation(
     target_id=GERSHKOVICH.id,
     status=Status.OCCURRED,
     date=date(2023, 3, 29),
+    date_precision=DatePrecision.DAY,
     confidence=0.9,
     source_count=2,
 )
@@ -79,6 +80,7 @@ def test_csv_is_an_event_table_with_codes_and_sources() -> None:
     detained = rows[0]
     assert detained == {
         "date": "2023-03-29",
+        "date_precision": "DAY",
         "actor1": "Russia",
         "actor1_country": "RUS",
         "relation": "DETAINED",
@@ -105,6 +107,7 @@ def test_graph_files_load_back_with_their_attributes(fmt: ExportFormat) -> None:
     assert len(edges) == 2
     detained = next(d for s, t, d in edges if s == RUSSIA.id)
     assert detained["cameo"] == "173" and detained["date"] == "2023-03-29"
+    assert detained["date_precision"] == "DAY"
     assert "date" not in next(d for s, t, d in edges if s == BLINKEN.id)  # undated: no attribute
 
 

@@ -20,7 +20,14 @@ from schema.models import (
     Relation,
     Role,
 )
-from schema.ontology import ActorKind, EventType, ParticipantRole, RelationType, Status
+from schema.ontology import (
+    ActorKind,
+    DatePrecision,
+    EventType,
+    ParticipantRole,
+    RelationType,
+    Status,
+)
 
 LAVROV = Actor(
     id="person:sergey-lavrov",
@@ -136,6 +143,19 @@ def extractions() -> list[Extraction]:
         ),
         article_ids=(BRUSSELS.id,),
     )
+    sanctions = Event(  # background: "sanctioned Russia in 2014", a year and no day
+        id=event_id(EventType.SANCTION, [USA.id, RUSSIA.id], date(2014, 1, 1)),
+        type=EventType.SANCTION,
+        date=date(2014, 1, 1),
+        date_precision=DatePrecision.YEAR,
+        status=Status.OCCURRED,
+        participant_ids=(USA.id, RUSSIA.id),
+        participations=(
+            Participation(actor_id=USA.id, role=ParticipantRole.SANCTIONER),
+            Participation(actor_id=RUSSIA.id, role=ParticipantRole.TARGET),
+        ),
+        article_ids=(BRUSSELS.id,),
+    )
     return [
         Extraction(
             article=guilin,
@@ -157,7 +177,7 @@ def extractions() -> list[Extraction]:
         Extraction(
             article=brussels,
             actors=(BLINKEN, STOLTENBERG, USA, RUSSIA, UKRAINE),
-            events=(strike,),
+            events=(strike, sanctions),
             relations=(
                 _relation(
                     BLINKEN,

@@ -97,6 +97,10 @@ def test_a_timeline_says_who_did_what_to_whom(explorer: Explorer) -> None:
     page = explorer.page
     page.goto("/explore?actor=country:RUS")
     expect(page.locator("#timeline li", has_text="Attack against Ukraine")).to_be_visible()
+    # a fact dated only to a year shows the year, not 1 January
+    sanctions = page.locator("#timeline li", has_text="Sanction")
+    expect(sanctions.locator("time")).to_have_text("2014")
+    expect(sanctions.locator("p.with")).to_have_text("by United States")
 
     page.goto("/explore?actor=country:UKR")
     attack = page.locator("#timeline li", has_text="Attack")

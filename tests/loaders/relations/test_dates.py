@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 
 import pytest
 
-from loaders.relations.dates import parse_expression
+from loaders.relations.dates import FactDate, parse_dated, parse_expression
 from schema.models import Article
-from schema.ontology import Status
+from schema.ontology import DatePrecision, Status
 
 if TYPE_CHECKING:
     from loaders.pipeline import Extractor
@@ -54,7 +54,7 @@ def test_durations_are_not_dates() -> None:
         ("last October", dt.date(2022, 10, 1)),
         ("last March", dt.date(2023, 3, 1)),
         ("in March last year", dt.date(2022, 3, 1)),
-        ("two years ago", dt.date(2021, 9, 1)),
+        ("two years ago", dt.date(2021, 1, 1)),
         ("three weeks ago", dt.date(2023, 8, 23)),
         # the tagger's spans run on; their start still reads
         ("December 2018, days", dt.date(2018, 12, 1)),
@@ -64,6 +64,30 @@ def test_durations_are_not_dates() -> None:
 )
 def test_years_months_and_counts_back_are_placed(text: str, expected: dt.date) -> None:
     assert parse_expression(text, WEDNESDAY, Status.OCCURRED) == expected
+
+
+DAY, MONTH, YEAR = DatePrecision.DAY, DatePrecision.MONTH, DatePrecision.YEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("on Saturday", FactDate(dt.date(2023, 9, 9), DAY)),
+        ("yesterday", FactDate(dt.date(2023, 9, 12), DAY)),
+        ("on 14 March 2022", FactDate(dt.date(2022, 3, 14), DAY)),
+        ("March 14", FactDate(dt.date(2023, 3, 14), DAY)),
+        ("in March 2022", FactDate(dt.date(2022, 3, 1), MONTH)),
+        ("last month", FactDate(dt.date(2023, 8, 1), MONTH)),
+        ("three months ago", FactDate(dt.date(2023, 6, 1), MONTH)),
+        ("last July", FactDate(dt.date(2023, 7, 1), MONTH)),
+        ("in 2018", FactDate(dt.date(2018, 1, 1), YEAR)),
+        ("last year", FactDate(dt.date(2022, 1, 1), YEAR)),
+        ("two years ago", FactDate(dt.date(2021, 1, 1), YEAR)),
+    ],
+)
+def test_a_date_says_how_much_of_it_the_text_gave(text: str, expected: FactDate) -> None:
+    """A month or year is its first day, marked as such: "2018" is not New Year's Day."""
+    assert parse_dated(text, WEDNESDAY, Status.OCCURRED) == expected
 
 
 def test_a_decade_is_no_day() -> None:
@@ -91,3 +115,19 @@ def test_a_fact_of_an_unpinned_past_is_not_dated_today(extractor: Extractor) -> 
 def test_a_first_meeting_since_a_year_is_today_s(extractor: Extractor) -> None:
     text = "Putin held talks with Xi on Wednesday, their first in-person meeting since 2019."
     assert _dated(extractor, text) == {"MET_WITH": WEDNESDAY}
+
+
+@pytest.mark.model
+def test_facts_carry_the_precision_of_their_date(extractor: Extractor) -> None:
+    text = (
+        "The United States imposed sanctions on Iran in 2018. "
+        "Putin held talks with Xi on Wednesday."
+    )
+    found = extractor.extract(Article(id="article:t", text=text, published=WEDNESDAY))
+    precision = {r.type.value: (r.date, r.date_precision) for r in found.relations}
+    assert precision == {
+        "SANCTIONED": (dt.date(2018, 1, 1), DatePrecision.YEAR),
+        "MET_WITH": (WEDNESDAY, DatePrecision.DAY),
+    }
+    (meeting,) = [e for e in found.events if e.type.value == "MEETING"]
+    assert meeting.date_precision is DatePrecision.DAY

@@ -3,12 +3,12 @@
 
 import { el } from "./dom.js";
 import { swatch } from "./legend.js";
-import { describe } from "./vocabulary.js";
+import { describe, shownDate } from "./vocabulary.js";
 
 function facts(relation) {
   const n = relation.sourceCount ?? 1;
   const rows = [
-    ["Date", relation.date ?? "not stated"],
+    ["Date", shownDate(relation.date, relation.datePrecision) ?? "not stated"],
     ["Status", relation.status === "PLANNED" ? "announced, not yet happened" : "happened"],
     ["Reported by", `${n} article${n === 1 ? "" : "s"}`],
     ["Confidence", `${Math.round((relation.confidence ?? 0) * 100)} %`],

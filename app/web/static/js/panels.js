@@ -5,7 +5,9 @@
 import { el } from "./dom.js";
 import { evidenceList } from "./evidence.js";
 import { swatch } from "./legend.js";
-import { describeEventType, kindStyle, relationStyle, rolePhrase } from "./vocabulary.js";
+import {
+  describeEventType, kindStyle, relationStyle, rolePhrase, shownDate,
+} from "./vocabulary.js";
 
 function actorButton(actor, onActor) {
   return el("button", { type: "button", class: "link", dataset: { actorId: actor.id },
@@ -44,7 +46,8 @@ function hop(relation, onActor) {
     el("p", { class: "claim" }, actorButton(relation.source, onActor), " ", swatch(relation.type),
       ` ${style.verb} `, actorButton(relation.target, onActor),
       el("span", { class: "when" },
-        [relation.date, relation.status === "PLANNED" ? "planned" : null,
+        [shownDate(relation.date, relation.datePrecision),
+          relation.status === "PLANNED" ? "planned" : null,
           `${n} source${n === 1 ? "" : "s"}`].filter(Boolean).join(" · "))),
     evidenceList(relation));
 }
@@ -90,7 +93,8 @@ export function timelineItems(events, selectedId, onActor) {
     const inline = groups.filter(([phrase]) => phrase.inline);
     const lines = groups.filter(([phrase]) => !phrase.inline);
     return el("li", { class: "event", dataset: { eventId: event.id } },
-      el("time", { datetime: event.date ?? "" }, event.date ?? "undated"),
+      el("time", { datetime: shownDate(event.date, event.datePrecision) ?? "" },
+        shownDate(event.date, event.datePrecision) ?? "undated"),
       el("div", {},
         el("p", { class: "what" }, describeEventType(event.type),
           inline.map(([phrase, actors]) => [` ${phrase.words} `, ...actorButtons(actors, onActor)]),

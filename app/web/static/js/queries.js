@@ -3,7 +3,7 @@
 const ACTOR_BRIEF = "id name kind country";
 
 const RELATION = `
-  id type status date confidence sourceCount cameo plover
+  id type status date datePrecision confidence sourceCount cameo plover
   source { id name }
   target { id name }
   evidence { sentence start end article { id title url published } }`;
@@ -51,7 +51,7 @@ export const CENTRALITY = `
 export const TIMELINE = `
   query Timeline($actorId: ID!, $from: Date, $to: Date) {
     timeline(actorId: $actorId, from: $from, to: $to) {
-      id type date status place
+      id type date datePrecision status place
       participants { id name kind }
       participations { role actor { id } }
       sources { id title }

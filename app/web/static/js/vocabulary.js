@@ -83,9 +83,22 @@ export function describeEventType(type) {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/**
+ * A date as much as the text gave it: "2022-07-08", "2022-03" for a month, "2018" for a year
+ * (stored as their first day, which must not read as New Year's Day). Null when undated.
+ */
+export function shownDate(date, precision) {
+  if (!date) return null;
+  if (precision === "YEAR") return date.slice(0, 4);
+  if (precision === "MONTH") return date.slice(0, 7);
+  return date;
+}
+
 /** "Sergey Lavrov met with Antony Blinken on 2022-07-08, 2 sources": a relation in one line. */
 export function summarize(relation) {
-  const when = relation.date ? ` on ${relation.date}` : "";
+  const day = shownDate(relation.date, relation.datePrecision);
+  const exact = !relation.datePrecision || relation.datePrecision === "DAY";
+  const when = day ? ` ${exact ? "on" : "in"} ${day}` : "";
   const planned = relation.status === "PLANNED" ? " (planned)" : "";
   const n = relation.sourceCount ?? 1;
   return `${describe(relation)}${when}${planned}, ${n} source${n === 1 ? "" : "s"}`;
