@@ -98,6 +98,7 @@ from loaders.relations.let_go import let_go
 from loaders.relations.levelled_claims import levelled_claims
 from loaders.relations.lifted_sanctions import lifted_sanctions
 from loaders.relations.matching_sanctions import matching_sanctions
+from loaders.relations.mediated_levels import without_people_mediated_by_bodies
 from loaders.relations.mediated_sides import mediations_of_the_war
 from loaders.relations.mediating_gerunds import mediating_gerunds
 from loaders.relations.mediation_parties import without_foreign_parties
@@ -297,7 +298,7 @@ class RelationComponent:
         found = without_delegation_meetings(found, index)
         found = without_own_bodies(without_indirect_meetings(found), index)
         found = without_misread_tail_deniers(found, index)
-        found = without_unurged(found)
+        found = without_people_mediated_by_bodies(without_unurged(found), index)
         return once_per_article(without_cancelled_plans(without_transfers(found)))
 
     def __call__(self, doc: Doc) -> Doc:
