@@ -32,6 +32,7 @@ from loaders.actors.meeting_places import hosting_cities
 from loaders.actors.ner_bodies import NerBodies
 from loaders.actors.offices import fill_office_states
 from loaders.actors.people import People
+from loaders.actors.post_owners import fill_post_owners
 from loaders.actors.post_states import fill_post_states
 from loaders.actors.quote_runs import continued_first_person
 from loaders.actors.quotes import quoted_first_person
@@ -87,6 +88,7 @@ class _Reader(Claims):
             self.doc._.published,
         )
         fill_post_states(self.doc, self.hits, person_mentions, self.table.drafts)
+        fill_post_owners(self.doc, self.hits, person_mentions, self.table.drafts)
         self._descriptions(person_mentions)
         deferred = [
             h for h in self.hits if not self.taken(h.start, h.end) and not read_hit(self, h)

@@ -5,8 +5,9 @@ Lukashenko"). Nothing in the sentence says that Abiy is Ethiopia's prime ministe
 knows it. The event coders PETRARCH and NGEC solve this with curated actor dictionaries (a
 person, their spellings, and dated roles such as "ETHGOV 2018-04-02 -"); this module is the same
 idea for diplograph: a small hand-checked table of heads of state and government, foreign and
-defence ministers and heads of international bodies, with the dates of each term so that the
-post fits the article's date.
+defence ministers, the long-serving chief spokespeople of a state ("Foreign ministry spokeswoman
+Maria Zakharova", quoted with no state), and heads of international bodies, with the dates of
+each term so that the post fits the article's date.
 
 Kept as data, not code: ``loaders/actors/data/officeholders.csv`` (UTF-8), header
 ``name,aliases,country,office,start,end``. One row per (person, office, term); ``aliases`` are

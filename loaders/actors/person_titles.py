@@ -24,6 +24,9 @@ if TYPE_CHECKING:
 
 _WHERE = frozenset({"in", "at", "near", "from", "inside"})
 
+_POSTINGS = frozenset({"ambassador", "envoy", "consul", "charge"})
+"""Posts sent abroad: the state after "to" is where the post is, not whom it serves."""
+
 _OWNER_MARKS = frozenset({"'s", "’s", "his", "her", "their"})
 """Words that give a post an owner ("Trump's envoy", "his envoy"): a state after "for"/"to" is
 then where the post is, not whom it serves."""
@@ -165,7 +168,11 @@ class TitleReader:
                 ):
                     return None, None, None  # "an adviser in Syria" serves no Syria
                 owned = any(w.lower() in _OWNER_MARKS for w in words)
-                if owned and words[-1].lower() in ("for", "to"):
+                posted = words[-1].lower() == "to" and _POSTINGS.intersection(
+                    w.lower() for w in words
+                )
+                if posted or (owned and words[-1].lower() in ("for", "to")):
+                    # "a former ambassador to Russia": the state posted to, not the one served;
                     # "Trump's envoy for Ukraine", "his envoy to Kyiv": the owner's post, and
                     # the state where it is posted
                     return clean_title(words), None, None

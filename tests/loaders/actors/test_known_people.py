@@ -117,3 +117,14 @@ def test_letters_without_accents_to_strip_are_transliterated(extractor: Extracto
     text = "Polish Foreign Minister Radosław Sikorski met Lars Løkke Rasmussen in Oslo."
     ids = {a.id for a in _read(extractor, text).actors}
     assert {"person:radoslaw-sikorski", "person:lars-lokke-rasmussen"} <= ids
+
+
+def test_a_captain_rank_is_no_part_of_a_known_name(extractor: Extractor) -> None:
+    found = _read(extractor, "Ties with Paris have frayed since Captain Ibrahim Traore took power.")
+    person = _person(found, "Ibrahim Traore")
+    assert person.country == "BFA"
+
+
+def test_a_captain_rank_before_an_unknown_name(extractor: Extractor) -> None:
+    found = _read(extractor, "Captain Tomas Ruiz said the ship would sail on Friday.")
+    assert _person(found, "Tomas Ruiz").country is None

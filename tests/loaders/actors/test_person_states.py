@@ -156,3 +156,15 @@ def test_a_state_before_the_field_of_a_post_is_the_person_s(
 ) -> None:
     """ "Britain's Brexit Secretary": a capitalised field between the state and the post."""
     assert actor_nlp(text)._.actors[person].country == state
+
+
+@pytest.mark.model
+def test_an_ambassador_to_a_state_does_not_serve_it(actor_nlp: Language) -> None:
+    doc = actor_nlp("The sanctions also hit Arturo Vega, a former ambassador to Washington.")
+    assert doc._.actors["person:arturo-vega"].country is None
+
+
+@pytest.mark.model
+def test_a_spokeswoman_for_a_state_ministry_serves_it(actor_nlp: Language) -> None:
+    doc = actor_nlp("The talks were led by Ana Ruiz, a spokeswoman for Peru's foreign ministry.")
+    assert doc._.actors["person:ana-ruiz"].country == "PER"
