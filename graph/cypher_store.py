@@ -28,7 +28,7 @@ from graph.validation import validate
 from schema.errors import InvalidInputError, NotFoundError
 from schema.ids import country_id
 from schema.ontology import RelationType
-from schema.store import Direction, Page, StoreCounts, WriteSummary
+from schema.store import Count, CountBy, Direction, Page, StoreCounts, WriteSummary
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -182,6 +182,29 @@ class CypherStore:
         return by_wanted(ids, ((r["id"], relation_from(r)) for r in recs))
 
     def find_relations(self, where: RelationFilter, page: PageRequest) -> Page[Relation]:
+        params = self._relation_params(where)
+        q = self.queries
+        found, count = q.find_relations, q.count_relations
+        if "anchor" in params:  # start from that actor's relations, not from all of them
+            found, count = q.find_relations_anchored, q.count_relations_anchored
+        return self._page(
+            page,
+            lambda p: self._read(found, **params, **p),
+            lambda: self._read(count, **params),
+            lambda recs: [relation_from(r) for r in recs],
+        )
+
+    def relation_counts(self, where: RelationFilter, by: CountBy) -> list[Count]:
+        """Groups in key order (types by name, months and years oldest first), undated last."""
+        params = self._relation_params(where)
+        q = self.queries
+        statement = q.count_relations_by_anchored if "anchor" in params else q.count_relations_by
+        recs = self._read(statement, by=CountBy(by).value, **params)
+        counts = [Count(key=r["key"], count=int(r["n"])) for r in recs]
+        return sorted(counts, key=lambda c: (c.key is None, c.key or ""))
+
+    def _relation_params(self, where: RelationFilter) -> dict[str, Any]:
+        """The relation filter's parameters, with an `anchor` when one actor is named."""
         if where.direction not in (Direction.OUT, Direction.IN, Direction.BOTH):
             raise InvalidInputError(f"direction {where.direction!r}", "must be OUT, IN or BOTH")
         actor = where.actor_id
@@ -197,18 +220,10 @@ class CypherStore:
             "date_from": iso(where.date_from),
             "date_to": iso(where.date_to),
         }
-        q = self.queries
-        found, count = q.find_relations, q.count_relations
         anchor = actor or where.source_id or where.target_id
-        if anchor is not None:  # start from that actor's relations, not from all of them
-            found, count = q.find_relations_anchored, q.count_relations_anchored
+        if anchor is not None:
             params["anchor"] = anchor
-        return self._page(
-            page,
-            lambda p: self._read(found, **params, **p),
-            lambda: self._read(count, **params),
-            lambda recs: [relation_from(r) for r in recs],
-        )
+        return params
 
     def evidence_for(self, relation_ids: Sequence[str]) -> dict[str, list[Evidence]]:
         found = self.get_relations(relation_ids)

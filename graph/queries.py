@@ -62,6 +62,11 @@ REL_FILTER_PARAMS = {
     "outgoing": "", "incoming": "", "either": "", **DATES,
 }  # fmt: skip
 REL_KEY = "coalesce(r.date, '')"
+COUNT_KEY = (
+    "CASE $by WHEN 'TYPE' THEN type(r) WHEN 'MONTH' THEN substring(r.date, 0, 7) "
+    "ELSE substring(r.date, 0, 4) END"
+)
+"""The group of a relation count (dates are ISO strings: a month is their first 7 characters)."""
 
 ACTOR_WHERE = (
     "a.canon = a.id AND ($kind IS NULL OR a.kind = $kind) "
@@ -111,6 +116,8 @@ class Queries:
     count_relations: Statement
     find_relations_anchored: Statement
     count_relations_anchored: Statement
+    count_relations_by: Statement
+    count_relations_by_anchored: Statement
     expand: Statement
     subgraph: Statement
     get_events: Statement
@@ -220,6 +227,16 @@ def build_queries(dialect: Dialect) -> Queries:
             "count_relations_anchored",
             f"{REL_FILTER_ANCHORED} RETURN count(r) AS n",
             REL_FILTER_PARAMS | {"anchor": ""},
+        ),
+        count_relations_by=Statement(
+            "count_relations_by",
+            f"{REL_FILTER} WITH {COUNT_KEY} AS key RETURN key, count(*) AS n",
+            REL_FILTER_PARAMS | {"by": ""},
+        ),
+        count_relations_by_anchored=Statement(
+            "count_relations_by_anchored",
+            f"{REL_FILTER_ANCHORED} WITH {COUNT_KEY} AS key RETURN key, count(*) AS n",
+            REL_FILTER_PARAMS | {"anchor": "", "by": ""},
         ),
         expand=Statement(
             "expand",

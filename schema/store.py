@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from enum import StrEnum
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
@@ -21,6 +22,23 @@ class Direction:
     OUT = "OUT"
     IN = "IN"
     BOTH = "BOTH"
+
+
+class CountBy(StrEnum):
+    """How relation counts are grouped: by type, or by the month or year of each fact."""
+
+    TYPE = "TYPE"
+    MONTH = "MONTH"
+    YEAR = "YEAR"
+
+
+@dataclass(frozen=True, slots=True)
+class Count:
+    """One group of a count: a relation type, a month ("2024-03") or a year ("2024")."""
+
+    key: str | None
+    """None for the facts with no date, when counting by month or year."""
+    count: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +132,7 @@ class Store(Protocol):
     def get_relations(self, ids: Sequence[str]) -> list[Relation | None]: ...
     def find_relations(self, where: RelationFilter, page: PageRequest) -> Page[Relation]: ...
     def evidence_for(self, relation_ids: Sequence[str]) -> dict[str, list[Evidence]]: ...
+    def relation_counts(self, where: RelationFilter, by: CountBy) -> list[Count]: ...
 
     # events
     def get_events(self, ids: Sequence[str]) -> list[Event | None]: ...

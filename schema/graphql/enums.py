@@ -14,6 +14,7 @@ from schema.ontology import (
     RelationType,
     Status,
 )
+from schema.store import CountBy
 
 strawberry.enum(ActorKind, description="What an actor is: a person, a state or an organization.")
 strawberry.enum(Status, description="Whether a fact happened or is announced for later.")
@@ -27,6 +28,9 @@ strawberry.enum(
     ParticipantRole,
     description="What an actor did in an event: visitor or host, captor or detainee, ...",
 )
+
+
+strawberry.enum(CountBy, description="How relation counts are grouped.")
 
 
 @strawberry.enum(description="How to rank actors in a network.")
@@ -46,6 +50,7 @@ class RelationDirection(StrEnum):
 __all__ = [
     "ActorKind",
     "CentralityMeasure",
+    "CountBy",
     "DatePrecision",
     "EventType",
     "ParticipantRole",

@@ -27,7 +27,7 @@ from schema.graphql.types import (
     to_event,
     to_relation,
 )
-from schema.store import ActorFilter, EventFilter, RelationFilter
+from schema.store import ActorFilter, CountBy, EventFilter, RelationFilter
 
 
 @strawberry.type(description="How much the graph holds.")
@@ -37,6 +37,14 @@ class Stats:
     events: int
     relations: int
     sources: int = strawberry.field(description="Evidence links from relations to articles.")
+
+
+@strawberry.type(description="One group of a relation count: a type, a month or a year.")
+class RelationCount:
+    key: str | None = strawberry.field(
+        description="`CONDEMNED`, `2024-03` or `2024`; null for the undated facts."
+    )
+    count: int
 
 
 @strawberry.type
@@ -90,6 +98,34 @@ class LookupQuery:
             status=status,
         )
         return await relation_page(info, where, first, after)
+
+    @strawberry.field(
+        description="How many relations match, grouped by type, month or year (oldest first):"
+        " what a dashboard charts. A fact dated only to a year counts in that year's January."
+    )
+    async def relation_counts(
+        self,
+        info: Info[Any, Any],
+        by: CountBy,
+        type: RelationType | None = None,
+        source_id: strawberry.ID | None = None,
+        target_id: strawberry.ID | None = None,
+        actor_id: strawberry.ID | None = None,
+        date_from: FromArg = None,
+        date_to: ToArg = None,
+        status: Status | None = None,
+    ) -> list[RelationCount]:
+        where = RelationFilter(
+            types=[type] if type else None,
+            source_id=source_id,
+            target_id=target_id,
+            actor_id=actor_id,
+            date_from=date_from,
+            date_to=date_to,
+            status=status,
+        )
+        found = await off_loop(graph_context(info).store.relation_counts, where, by)
+        return [RelationCount(key=c.key, count=c.count) for c in found]
 
     @strawberry.field(description="One event by id.")
     async def event(self, info: Info[Any, Any], id: strawberry.ID) -> Event | None:

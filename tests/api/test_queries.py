@@ -160,6 +160,23 @@ def test_events_say_who_did_what_and_filter_by_role(client: GraphQLClient) -> No
     assert held["totalCount"] == 1
 
 
+def test_relation_counts_chart_a_type_over_months(client: GraphQLClient) -> None:
+    rows = client.data(
+        '{ relationCounts(by: MONTH, type: SANCTIONED, actorId: "country:RUS") { key count } }'
+    )["relationCounts"]
+    expected: dict[str, int] = {}
+    for x in seed.extractions():
+        for r in x.relations:
+            if r.type.value == "SANCTIONED" and r.date is not None:
+                month = r.date.isoformat()[:7]
+                expected[month] = expected.get(month, 0) + 1
+    assert rows == [{"key": k, "count": n} for k, n in sorted(expected.items())]
+    by_type = client.data("{ relationCounts(by: TYPE) { key count } }")["relationCounts"]
+    total = client.data("{ relations { totalCount } }")["relations"]["totalCount"]
+    assert sum(row["count"] for row in by_type) == total
+    assert [row["key"] for row in by_type] == sorted(row["key"] for row in by_type)
+
+
 def test_network_grows_with_depth(client: GraphQLClient) -> None:
     query = """query($depth: Int!) { network(actorId: "person:evan-gershkovich", depth: $depth) {
         nodes { id } edges { type source { id } target { id } } } }"""

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -16,7 +16,15 @@ from schema.ontology import (
     RelationType,
     Status,
 )
-from schema.store import ActorFilter, Direction, EventFilter, PageRequest, RelationFilter
+from schema.store import (
+    ActorFilter,
+    Count,
+    CountBy,
+    Direction,
+    EventFilter,
+    PageRequest,
+    RelationFilter,
+)
 from tests.contract import data
 
 if TYPE_CHECKING:
@@ -190,6 +198,29 @@ def test_events_keep_who_did_what_and_filter_by_role(filled: CypherStore) -> Non
     assert ids(EventFilter(actor_id=russia, role=ParticipantRole.ADDRESSEE)) == {data.STATEMENT.id}
     assert ids(EventFilter(actor_id=russia, role=ParticipantRole.SPEAKER)) == set()
     assert ids(EventFilter(role=ParticipantRole.SPEAKER)) == {data.STATEMENT.id, data.APPEAL.id}
+
+
+def test_relations_counted_by_type_month_and_year(filled: CypherStore) -> None:
+    def counts(by: CountBy, **where: Any) -> dict[str | None, int]:
+        return {c.key: c.count for c in filled.relation_counts(RelationFilter(**where), by)}
+
+    assert counts(CountBy.TYPE) == {
+        "CONDEMNED": 1,
+        "DETAINED": 1,
+        "MET_WITH": 1,  # two articles, one fact
+        "RELEASED": 1,
+        "SUPPORTED": 1,
+        "URGED": 1,
+    }
+    assert counts(CountBy.MONTH) == {"2025-02": 3, "2025-03": 3}
+    assert counts(CountBy.YEAR, types=[RelationType.DETAINED, RelationType.RELEASED]) == {"2025": 2}
+    russia = counts(CountBy.TYPE, actor_id=data.RUSSIA.id)  # from the one actor's relations
+    assert russia == {"CONDEMNED": 1, "DETAINED": 1, "RELEASED": 1}
+    assert counts(CountBy.MONTH, actor_id=data.RUSSIA.id, date_from=data.D3) == {"2025-03": 1}
+    undated = data.BACKED.model_copy(update={"id": "rel:backed-undated", "date": None})
+    filled.write([data.X3.model_copy(update={"relations": (undated,)})])
+    (last,) = filled.relation_counts(RelationFilter(actor_id=data.NATO.id), CountBy.YEAR)[-1:]
+    assert last == Count(key=None, count=1)  # undated facts come last, under no key
 
 
 def test_a_date_keeps_its_precision(filled: CypherStore) -> None:
