@@ -31,7 +31,7 @@ from loaders.actors.titles import HONORIFICS, is_title_word
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc
 
     from loaders.actors.matcher import Hit
     from loaders.actors.table import ActorTable, Draft
@@ -192,7 +192,6 @@ class People:
             self._place(occ, person, how="surname" if person else "name")
         self._scan_surnames()
         self._drop_stray_words()
-        self._drop_the_mourned()
         return [m for p in self.people for m in p.mentions]
 
     def _other_monarch(self, occ: Occurrence, person: Person) -> bool:
@@ -214,16 +213,6 @@ class People:
                 continue
             self.people.remove(person)
             self.table.drafts.pop(person.draft.id, None)
-
-    def _drop_the_mourned(self) -> None:
-        """A person named only as whose funeral or death it was ("before the funeral of Pope
-        Francis", "following the death of Queen Mother Sirikit") takes no part in the events
-        the article reports: no actor."""
-        for person in list(self.people):
-            mentions = [self.doc[m.start : m.end] for m in person.mentions]
-            if mentions and all(_mourned(span) for span in mentions):
-                self.people.remove(person)
-                self.table.drafts.pop(person.draft.id, None)
 
     def _words(self, occ: Occurrence) -> list[str]:
         span = self.doc[occ.name_start : occ.name_end]
@@ -352,17 +341,6 @@ class People:
         person.mentions.append(Mention(start, end, person.draft.id, "surname"))
         person.draft.add_alias(self.doc[start:end].text)
         return True
-
-
-_MOURNING = frozenset({"funeral", "funerals", "death", "burial", "memorial", "mourning",
-                       "wake", "passing"})  # fmt: skip
-
-
-def _mourned(span: Span) -> bool:
-    """Is the mention the object of "of" after a funeral or death noun ("the funeral of X")?"""
-    root = span.root
-    prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _MOURNING
 
 
 _NAMED_AFTER = PLACE_WORDS | THING_WORDS | {"administration"}

@@ -1,6 +1,6 @@
 """Names that are no person where they stand: a name before a place, document or government noun
-("Imam Khomeini airport", "a Biden administration envoy"), a person named only as whose funeral
-or death it was, a form of address ("His Majesty"); and the words around names that are posts
+("Imam Khomeini airport", "a Biden administration envoy"), a form of address ("His Majesty");
+and the words around names that are posts
 ("NASA Administrator", "Brig. Gen.") or the Chinese family name "He" that looks like a pronoun."""
 
 from __future__ import annotations
@@ -25,8 +25,6 @@ def people(doc: Doc) -> set[str]:
     [
         ("The reporter was held on landing at Imam Khomeini airport last spring.", "Khomeini"),
         ("A senior Obama administration envoy toured the camps in Jordan.", "Obama"),
-        ("The two leaders spoke before the funeral of Pope Benedict in Rome.", "Benedict"),
-        ("The summit was cut short after the death of King Bhumibol on Monday.", "Bhumibol"),
         ('"His Majesty wants a deal soon," the envoy told reporters in Riyadh.', "Majesty"),
     ],
 )
@@ -37,6 +35,8 @@ def test_a_name_that_names_no_actor_here(actor_nlp: Language, text: str, absent:
 @pytest.mark.parametrize(
     ("text", "name"),
     [
+        # whose death it was can be the story itself: the person stays an actor
+        ("Protests spread after the death of Mahnaz Karimi in police custody.", "Mahnaz Karimi"),
         ("President Barack Obama toured the camps in Jordan on Monday.", "Obama"),
         ("Pope Benedict received the Polish president in Rome.", "Benedict"),
     ],
