@@ -26,6 +26,10 @@ NOT_NAMES = frozenset(
         "mount",
         "lake",
         "cape",
+        # forms of address to a monarch or envoy ("His Majesty", "Your Excellency")
+        "majesty",
+        "highness",
+        "excellency",
     }
 )
 PARTICLES = frozenset(

@@ -339,6 +339,8 @@ class NameFinder:
                 end += 2
             elif tok.text in REGNAL and end - 1 not in self.hit_at:
                 end += 1  # "Abdullah II", "Charles III"
+            elif _capitalised_pronoun(tok):
+                end += 1  # "Vice Premier Liu He": the family name He, tagged a pronoun
             elif (
                 name_word(tok)
                 and end not in self.hit_at
@@ -350,6 +352,21 @@ class NameFinder:
             else:
                 break
         return min(end, len(doc))
+
+
+def _capitalised_pronoun(tok: Token) -> bool:
+    """A pronoun's form written capitalised inside a sentence right after a name word is a
+    name ("Liu He"): the pronoun is capitalised only first in a sentence, and the small tagger
+    cannot tell the Chinese family name He from it (the parser may even open a sentence there).
+    A line break before it is a headline's end, no name."""
+    doc = tok.doc
+    return (
+        tok.pos_ == "PRON"
+        and tok.is_title
+        and tok.i > 0
+        and name_word(doc[tok.i - 1])
+        and doc[tok.i - 1].whitespace_ == " "
+    )
 
 
 def _treated_as_person(last: Token) -> bool:

@@ -114,6 +114,8 @@ class People:
                 continue  # "Galaxy Leader" (a ship), "Dolmabahce Palace"
             if last.lower_ in THING_WORDS:
                 continue  # "the Economic Partnership Agreement": a document, no person
+            if _names_a_thing(self.doc, end):
+                continue  # "Imam Khomeini airport", "the Biden administration": no person here
             if any(t.lower_ == "of" for t in self.doc[start:end]):
                 continue  # "Order of St Andrew"
             if (
@@ -339,6 +341,16 @@ class People:
         person.mentions.append(Mention(start, end, person.draft.id, "surname"))
         person.draft.add_alias(self.doc[start:end].text)
         return True
+
+
+_NAMED_AFTER = PLACE_WORDS | THING_WORDS | {"administration"}
+
+
+def _names_a_thing(doc: Doc, end: int) -> bool:
+    """A name followed by a lower-case place, document or government noun names that thing
+    after the person ("Imam Khomeini airport", "a Biden administration official"): the person
+    is no actor of this mention."""
+    return end < len(doc) and doc[end].is_lower and doc[end].lower_ in _NAMED_AFTER
 
 
 _REGNAL = frozenset({"king", "queen", "pope", "emir", "sultan", "emperor"})

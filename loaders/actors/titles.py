@@ -39,10 +39,13 @@ TITLE_WORDS = frozenset(
         "senators", "representatives", "congressmen", "congresswomen", "lawmakers",
         "commissioners", "governors", "ambassadors", "envoys", "generals", "executive",
         "marshal", "field", "mullah", "maulana", "cleric",
+        # the head of an agency ("NASA Administrator Bill Nelson") and the abbreviated rank
+        # "Brig. Gen. Pat Ryder"; a camp named like a title ("Hardliner Ebrahim Raisi")
+        "administrator", "brig", "brig.", "hardliner",
     }
 )  # fmt: skip
 
-EPITHETS = frozenset({"dictator", "strongman", "autocrat", "warlord", "tyrant"})
+EPITHETS = frozenset({"dictator", "strongman", "autocrat", "warlord", "tyrant", "hardliner"})
 """Words a writer puts before a name like a title to judge the person: no post they hold, so
 they are read past to the name and never become the person's title."""
 
