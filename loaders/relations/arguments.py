@@ -378,7 +378,10 @@ def has_xcomp(verb: Token, lemma: str) -> bool:
 
 def _finite_clause(verb: Token) -> bool:
     """ "told him that Russia would not revive the deal": a base form after a modal or a
-    "that" is a statement's verb, not an infinitive of what the hearer is to do."""
+    "that" is a statement's verb, not an infinitive of what the hearer is to do; so is one with
+    a subject of its own and no "to" ("told him he did not know of it")."""
+    if not to_infinitive(verb) and any(c.dep_ == "nsubj" for c in verb.children):
+        return True
     return any(
         c.tag_ == "MD" or (c.dep_ == "mark" and c.lower_ in ("that", "whether", "if"))
         for c in verb.children

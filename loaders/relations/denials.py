@@ -29,7 +29,7 @@ from loaders.relations.modality import verb_status
 from loaders.relations.offered_terms import refused_object, turned_down
 from loaders.relations.reported import own_side
 from loaders.relations.subjects import grammatical_subjects
-from schema.ontology import RelationType
+from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -58,6 +58,9 @@ _SPEAKING = words(
     "comment say confirm elaborate respond answer speak discuss detail disclose reveal specify"
     " identify name"
 )
+# "China refused to condemn the invasion", "declined to commit to sending missiles": withholding
+# a stance of one's own, no answer to anybody's request (ANNOTATION.md: "declined to condemn").
+_STANCES = words("condemn criticise criticize denounce blame commit recognise recognize")
 _REFUSAL = Frame(RelationType.REJECTED, "refuse", "VERB", (), strength=0.7)
 
 
@@ -159,10 +162,13 @@ def refusals(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
     """REJECTED facts: "Canada asked New Delhi to waive their immunity, and India refused": a
     refusal answers the latest request or call made of the one refusing."""
     starts = [s.start_char for s in doc.sents]
-    requests = [f for f in facts if f.type is RelationType.URGED]
+    # A request only planned ("Pakistan would urge the Taliban to ...") is not yet refused.
+    requests = [f for f in facts if f.type is RelationType.URGED and f.status is Status.OCCURRED]
     out: list[Fact] = []
     for tok in doc[index.dateline_end :]:
-        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _REFUSING or _silent(tok):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in _REFUSING:
+            continue
+        if _silent(tok) or _withheld_stance(tok):
             continue
         status = verb_status(tok)
         refusers = [r for s in grammatical_subjects(tok) for r in index.refs(s)]
@@ -176,6 +182,11 @@ def refusals(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[Fact]:
 def _silent(refusal: Token) -> bool:
     """ "declined to comment", "refused to say who": what is refused is speaking."""
     return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SPEAKING for c in refusal.children)
+
+
+def _withheld_stance(refusal: Token) -> bool:
+    """ "refused to condemn Russia", "declined to commit to it": what is refused is a stance."""
+    return any(c.dep_ == "xcomp" and c.lemma_.lower() in _STANCES for c in refusal.children)
 
 
 def _names_maker(child: Token) -> bool:

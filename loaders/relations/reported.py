@@ -1,11 +1,12 @@
 """Accusations made by reporting a wrong: "Kyiv said Russian missiles had struck the port",
-"Putin said he had knowingly broken the law", "Trudeau told reporters that India had made a
-fundamental error", "Qatar held Israel responsible for the escalation".
+"Putin said he had knowingly broken the law", "Qatar held Israel responsible for the
+escalation". Saying another "made a mistake" faults no specific act: general criticism, so
+CONDEMNED (ANNOTATION.md), as saying another insulted or betrayed someone is.
 
 The one who says that another did wrong accuses them (ANNOTATION.md: "accused of a specific
 act"); the wrong itself stays the speaker's claim and is never emitted from here. A clause is a
 wrong by its predicate: a verb that is one whatever its object ("violated", "spied"), a verb
-with an object that makes it one ("broke the law", "made a mistake", "bore responsibility"),
+with an object that makes it one ("broke the law", "bore responsibility"),
 or being behind, responsible for or guilty of something, a harm's author ("the blasts were
 the work of GRU agents") or a spy ("said they were intelligence officers"); a told certainty
 ("said it was confident Iran had carried out the attack") asserts its inner clause. Its doer
@@ -61,7 +62,6 @@ WORKING_AGAINST = words("work")
 # A wrong only with one of these objects: "broke the law", "made a fundamental error".
 WRONG_WITH = {
     "break": words("law rule ceasefire truce promise agreement deal norm pledge commitment"),
-    "make": words("error mistake blunder"),
     "commit": words("crime atrocity genocide murder violation abuse"),
     "bear": words("responsibility blame"),
     "cross": words("line"),
@@ -89,6 +89,8 @@ _FRAME = Frame(RelationType.ACCUSED, "say", "VERB", ())
 # Saying another did these is abuse more than a charge: "said Zelensky had disrespected ...".
 INSULTS = words("disrespect betray humiliate insult deceive")
 _ABUSE = Frame(RelationType.CONDEMNED, "say", "VERB", ())
+# Saying another "made a grave mistake" blames no specific act: criticism, no charge.
+FAULTS = words("error mistake blunder misstep miscalculation")
 _STRENGTH = 0.75
 
 
@@ -480,7 +482,8 @@ def _readings(doc: Doc, index: ActorIndex) -> list[Reading]:
             if reading is not None:
                 out.append(reading)
         if lemma in SAYING and speakers:
-            abusers = [d for w in _said(tok, INSULTS) for d in _doers(w, index)]
+            faulted = [w for w in _said(tok, words("make")) if _made_fault(w)]
+            abusers = [d for w in _said(tok, INSULTS) + faulted for d in _doers(w, index)]
             abuse = _reading(tok, speakers, abusers, _ABUSE) if abusers else None
             out += [abuse] if abuse is not None else []
     return out
@@ -525,6 +528,11 @@ def _according_to(verb: Token) -> list[Token]:
         for p in to.children
         if p.dep_ == "pobj"
     ]
+
+
+def _made_fault(verb: Token) -> bool:
+    """ "had made a grave mistake": the verb's object is a fault."""
+    return any(c.dep_ in ("dobj", "attr") and c.lemma_.lower() in FAULTS for c in verb.children)
 
 
 def _said(saying: Token, lemmas: frozenset[str]) -> list[Token]:

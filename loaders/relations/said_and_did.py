@@ -30,6 +30,10 @@ _SUBJ = ("nsubj", "nsubjpass")
 # acts of pressing someone, which a thing a clause reports on cannot do
 _URGING = words("urge press demand appeal")
 _OBJECT_PRONOUNS = frozenset({"it", "him", "her", "them"})
+# "urged both", "urged all sides", "called on all parties": every side a clause named
+_EVERY_SIDE_PRONOUNS = frozenset({"both"})
+_EVERY = frozenset({"both", "all", "each"})
+_SIDES = words("side party country nation")
 
 
 def speaker_of_second_act(verb: Token) -> Token | None:
@@ -46,7 +50,7 @@ def speaker_of_second_act(verb: Token) -> Token | None:
     if saying.lemma_.lower() not in _SAYING or saying.i > head.i:
         return None
     subjects = [c for c in head.children if c.dep_ in _SUBJ]
-    if subjects and _urging(verb) and _urges_pronoun(verb):
+    if subjects and _urging(verb) and (_urges_pronoun(verb) or _urges_every_side(verb)):
         return saying  # "said Iran was to blame and called on it": it is Iran, not the caller
     if not subjects or any(s.pos_ != "NOUN" for s in subjects):
         return None  # "said Moscow was isolated and rejected ...": Moscow may be the one
@@ -59,6 +63,25 @@ def _urges_pronoun(verb: Token) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
     return any(o.dep_ in ("dobj", "pobj") and o.lower_ in _OBJECT_PRONOUNS for o in objects)
+
+
+def _urges_every_side(verb: Token) -> bool:
+    """The ones urged are "both", "all sides", "all parties": the sides the said clause named
+    ("said X and Y were close to a deal and urged both to meet"), whom they cannot urge
+    themselves, so the urging is the speaker's."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [o for p in verb.children if p.dep_ == "prep" for o in p.children]
+    return any(
+        o.dep_ in ("dobj", "pobj")
+        and (
+            o.lower_ in _EVERY_SIDE_PRONOUNS
+            or (
+                o.lemma_.lower() in _SIDES
+                and any(c.dep_ in ("det", "predet") and c.lower_ in _EVERY for c in o.children)
+            )
+        )
+        for o in objects
+    )
 
 
 def _urging(verb: Token) -> bool:

@@ -3,7 +3,9 @@
 "X freed A and Y released B in return", "A was freed in exchange for B, held by Y" -> X and Y
 concluded it. The doers of one release verb ("released by Russia and Belarus") are one side and
 conclude nothing with each other; a sentence with no word of exchange ("swap", "in return") is no
-swap.
+swap. Nor is one whose only such word the text denies or leaves to another: "in a sequence of
+events that Rome insisted was not a swap", "in what state media called a prisoner exchange"
+(ANNOTATION.md: a claim the text attributes and does not adopt records nothing).
 """
 
 from __future__ import annotations
@@ -28,10 +30,21 @@ _STRENGTH = 0.7
 _HANDING = words("free release swap exchange trade return hand")
 _SWAP_CUES = words("exchange swap return trade")
 _MERCY = words("clemency pardon amnesty")
+# "what state media called a prisoner exchange": a label someone else put on the events
+_LABELLING = words("call describe term dub label brand characterise characterize")
 
 
 def _swap_sentence(sent: Span) -> bool:
-    return any(t.lemma_.lower() in _SWAP_CUES and t.pos_ == "NOUN" for t in sent)
+    return any(t.lemma_.lower() in _SWAP_CUES and t.pos_ == "NOUN" and _asserted(t) for t in sent)
+
+
+def _asserted(cue: Token) -> bool:
+    """The word of exchange is the text's own: not "was not a swap", nor "what X called a
+    swap"."""
+    head = cue.head
+    if cue.dep_ == "attr" and any(c.dep_ == "neg" for c in head.children):
+        return False
+    return not (cue.dep_ in ("oprd", "attr", "dobj") and head.lemma_.lower() in _LABELLING)
 
 
 def _doers(verb: Token) -> list[Token]:

@@ -9,6 +9,11 @@ it (ANNOTATION.md: URGED is the source's own call). The parser hangs such a geru
 clause's verb, so the voter is read as its subject; the gerund right after a text names that
 text's demand. A body that adopts the text makes the demand its own ("the Council adopted a
 resolution demanding").
+
+"said it would ask the WTO to rule", "Pakistan will urge the Taliban to negotiate": an urging
+only announced is an intention, not a call anyone has heard yet; it is never a firmly
+scheduled event (ANNOTATION.md records no hopes or intentions). Only the urging verb's own
+"will" or "would": "would keep pressing Tehran" goes on pressing, already begun.
 """
 
 from __future__ import annotations
@@ -17,7 +22,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations.lexicon import words
-from schema.ontology import RelationType
+from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,6 +37,17 @@ _TEXTS = words("vote resolution motion draft text bill")
 # resolution demanding".
 _ADOPTED = words("adopt pass approve issue")
 _SKIPPED_DEPS = frozenset({"punct", "det", "amod", "compound", "nummod", "prep"})
+_FUTURE = frozenset({"will", "would", "'ll", "shall"})
+# The verbs of urging themselves; "would lift sanctions at the urging of X" puts off the
+# lifting, not the urging.
+_URGING = words("urge press ask call demand tell appeal implore exhort push advise")
+
+
+def _announced(trigger: Token) -> bool:
+    """ "would ask", "will urge": the urging verb itself is put off to the future."""
+    return trigger.lemma_.lower() in _URGING and any(
+        c.dep_ == "aux" and c.lower_ in _FUTURE for c in trigger.children
+    )
 
 
 def _phrasal_call(trigger: Token) -> bool:
@@ -59,10 +75,15 @@ def _text_before(trigger: Token) -> bool:
 
 
 def without_unurged(facts: list[Fact]) -> list[Fact]:
-    """Every fact but the URGED ones read from a phrasal "call" or from a text's demand."""
+    """Every fact but the URGED ones read from a phrasal "call" or from a text's demand, or
+    only announced for later."""
     return [
         f
         for f in facts
         if f.type is not RelationType.URGED
-        or not (_phrasal_call(f.reading.trigger) or _text_before(f.reading.trigger))
+        or not (
+            (f.status is Status.PLANNED and _announced(f.reading.trigger))
+            or _phrasal_call(f.reading.trigger)
+            or _text_before(f.reading.trigger)
+        )
     ]
