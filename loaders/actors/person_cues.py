@@ -52,6 +52,8 @@ def state_before(doc: Doc, start: int, hit_end: dict[int, Hit]) -> str | None:
         return None
     if hit.start > 0 and doc[hit.start - 1].text == "-":
         return None
+    if hit.start > 1 and doc[hit.start - 1].text in ("'s", "’s"):
+        return None  # "Trump's Ukraine envoy Keith Kellogg": the owner's envoy, for Ukraine
     return hit.key
 
 

@@ -24,6 +24,13 @@ if TYPE_CHECKING:
 
 _WHERE = frozenset({"in", "at", "near", "from", "inside"})
 
+_OWN_BODIES = frozenset(
+    {"ministry", "government", "cabinet", "embassy", "presidency", "parliament", "delegation"}
+)
+"""Bodies of a state that make "a post in <State>'s <body>" a post serving that state ("a
+principal secretary in Kenya's foreign ministry"), unlike a place ("an aid worker in Syria's
+north")."""
+
 _POSTINGS = frozenset({"ambassador", "envoy", "consul", "charge"})
 """Posts sent abroad: the state after "to" is where the post is, not whom it serves."""
 
@@ -48,6 +55,9 @@ class TitleReader:
         i = occ.start
         while i < occ.name_start:
             hit = self.hit_at.get(i)
+            if hit is not None and hit.kind != "ORG" and self._field_of_post(hit, occ):
+                i = hit.end  # "U.S. special envoy for Iran", "Trump's Ukraine envoy"
+                continue
             if hit is not None:
                 surface = self.doc[hit.start : hit.end].text
                 if hit.kind == "ORG":
@@ -64,7 +74,7 @@ class TitleReader:
         title = clean_title(words)
         if title is None:
             title, serving2, country2 = self._apposition(occ)
-            if title is None:
+            if title is None and country2 is None:
                 title, serving2, country2 = self._post_before_comma(occ, person)
             serving, country = serving or serving2, country or country2
         elif serving is None and country is None:
@@ -85,6 +95,18 @@ class TitleReader:
             person.draft.add_role(title, serving)
         if country and person.draft.country is None:
             person.draft.country = country
+
+    def _field_of_post(self, hit: Hit, occ: Occurrence) -> bool:
+        """A state in a title run that the post deals with, not the one it serves: after "for"
+        or "to" inside the run ("U.S. special envoy for Iran Robert Malley"), or right after a
+        person owner's "'s" ("Trump's Ukraine envoy Keith Kellogg": the envoy is Trump's)."""
+        before = hit.start - 1
+        if before < 0:
+            return False
+        word = self.doc[before].lower_
+        if word in ("for", "to"):
+            return before >= occ.start
+        return word in ("'s", "’s") and before == occ.start - 1
 
     def _post_before_comma(
         self, occ: Occurrence, person: Person
@@ -138,6 +160,29 @@ class TitleReader:
         before = self.hit_end.get(joiner - 1)
         return before is not None and before.kind != "ORG"
 
+    def _demonym_description(self, hit: Hit) -> bool:
+        """ "X, an Australian economist who ...": a demonym and a plain lower-case description
+        closing the apposition give the person's nationality, as "Australian economist X" does
+        before the name (not "an Iranian-American", a dual origin)."""
+        doc = self.doc
+        if hit.kind != "DEMONYM" or doc[hit.start - 1].lower_ not in ("a", "an"):
+            return False
+        j = hit.end
+        while j < len(doc) and j < hit.end + 3 and doc[j].is_lower and doc[j].is_alpha:
+            if doc[j].lower_ in ("who", "whose"):
+                break
+            j += 1
+        if j == hit.end or j >= len(doc) or doc[j - 1].pos_ != "NOUN":
+            return False
+        return doc[j].text in (",", ".", ";") or doc[j].lower_ in ("who", "whose")
+
+    def _own_body_after(self, hit: Hit) -> bool:
+        """ "in Kenya's foreign ministry": the state's "'s", then one of its bodies."""
+        doc, end = self.doc, hit.end
+        if end >= len(doc) or doc[end].text not in ("'s", "’s"):
+            return False
+        return any(t.lower_ in _OWN_BODIES for t in doc[end + 1 : end + 4])
+
     def _apposition(self, occ: Occurrence) -> tuple[str | None, str | None, str | None]:
         """ "Nasser Kanaani, a spokesman for Iran's foreign ministry": title and whom it serves."""
         doc, i = self.doc, occ.name_end
@@ -161,10 +206,12 @@ class TitleReader:
                 if any(w.lower() in APPOSITION_HEADS for w in post):
                     surface = doc[hit.start : hit.end].text
                     return clean_title(post), self.table.country(hit.key, surface), hit.key
+                if self._demonym_description(hit):
+                    return None, None, hit.key  # "Sean Turnell, an Australian economist"
                 return None, None, None
             if hit is not None:
                 if not any(w.lower() in APPOSITION_HEADS for w in words) or (
-                    words[-1].lower() in _WHERE
+                    words[-1].lower() in _WHERE and not self._own_body_after(hit)
                 ):
                     return None, None, None  # "an adviser in Syria" serves no Syria
                 owned = any(w.lower() in _OWNER_MARKS for w in words)
@@ -179,6 +226,8 @@ class TitleReader:
                 surface = doc[hit.start : hit.end].text
                 if hit.kind == "ORG":
                     return clean_title([*words, surface]), f"org:{hit.key}", None
+                if words[-1].lower() in _WHERE:  # "a secretary in Kenya's foreign ministry"
+                    words = words[:-1]
                 return clean_title(words), self.table.country(hit.key, surface), hit.key
             if doc[j].ent_type_ == "PERSON" and not is_title_word(doc[j].text):
                 return None, None, None  # "Netanyahu, his defence minister Yoav Gallant": a list
