@@ -219,6 +219,8 @@ class CypherStore:
             "either": actor if where.direction == Direction.BOTH else None,
             "date_from": iso(where.date_from),
             "date_to": iso(where.date_to),
+            "min_confidence": where.min_confidence,
+            "min_sources": where.min_sources,
         }
         anchor = actor or where.source_id or where.target_id
         if anchor is not None:

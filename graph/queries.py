@@ -48,6 +48,8 @@ _ENDS = (
 _REL_CONDITIONS = (
     f"{VISIBLE} AND {REL_DATES} "
     "AND ($status IS NULL OR r.status = $status) "
+    "AND ($min_confidence IS NULL OR r.confidence >= $min_confidence) "
+    "AND ($min_sources IS NULL OR size(r.articles) >= $min_sources) "
     f"AND (({_ENDS.format(s='s', t='t')}) "
     f"OR (type(r) IN $symmetric AND {_ENDS.format(s='t', t='s')}))"
 )
@@ -59,7 +61,8 @@ REL_FILTER_ANCHORED = (
 """The same filter starting from one named actor (through the index), when there is one."""
 REL_FILTER_PARAMS = {
     "types": _T, "symmetric": _T, "status": "", "source": "", "target": "",
-    "outgoing": "", "incoming": "", "either": "", **DATES,
+    "outgoing": "", "incoming": "", "either": "", "min_confidence": 0.0, "min_sources": 0,
+    **DATES,
 }  # fmt: skip
 REL_KEY = "coalesce(r.date, '')"
 COUNT_KEY = (

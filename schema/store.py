@@ -76,6 +76,10 @@ class RelationFilter:
     date_from: date | None = None
     date_to: date | None = None
     status: Status | None = None
+    min_confidence: float | None = None
+    """Only facts the extractor was at least this sure of (0..1)."""
+    min_sources: int | None = None
+    """Only facts reported by at least this many articles: GDELT users' usual noise cut."""
 
 
 @dataclass(frozen=True, slots=True)

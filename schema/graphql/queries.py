@@ -18,16 +18,20 @@ from schema.graphql.types import (
     Article,
     Event,
     FromArg,
+    MinConfidenceArg,
+    MinSourcesArg,
     Relation,
     ToArg,
+    TypesArg,
     event_page,
+    relation_filter,
     relation_page,
     to_actor,
     to_article,
     to_event,
     to_relation,
 )
-from schema.store import ActorFilter, CountBy, EventFilter, RelationFilter
+from schema.store import ActorFilter, CountBy, EventFilter
 
 
 @strawberry.type(description="How much the graph holds.")
@@ -79,23 +83,29 @@ class LookupQuery:
         self,
         info: Info[Any, Any],
         type: RelationType | None = None,
+        types: TypesArg = None,
         source_id: strawberry.ID | None = None,
         target_id: strawberry.ID | None = None,
         actor_id: strawberry.ID | None = None,
         date_from: FromArg = None,
         date_to: ToArg = None,
         status: Status | None = None,
+        min_confidence: MinConfidenceArg = None,
+        min_sources: MinSourcesArg = None,
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[Relation]:
-        where = RelationFilter(
-            types=[type] if type else None,
+        where = relation_filter(
+            type=type,
+            types=types,
             source_id=source_id,
             target_id=target_id,
             actor_id=actor_id,
             date_from=date_from,
             date_to=date_to,
             status=status,
+            min_confidence=min_confidence,
+            min_sources=min_sources,
         )
         return await relation_page(info, where, first, after)
 
@@ -108,21 +118,27 @@ class LookupQuery:
         info: Info[Any, Any],
         by: CountBy,
         type: RelationType | None = None,
+        types: TypesArg = None,
         source_id: strawberry.ID | None = None,
         target_id: strawberry.ID | None = None,
         actor_id: strawberry.ID | None = None,
         date_from: FromArg = None,
         date_to: ToArg = None,
         status: Status | None = None,
+        min_confidence: MinConfidenceArg = None,
+        min_sources: MinSourcesArg = None,
     ) -> list[RelationCount]:
-        where = RelationFilter(
-            types=[type] if type else None,
+        where = relation_filter(
+            type=type,
+            types=types,
             source_id=source_id,
             target_id=target_id,
             actor_id=actor_id,
             date_from=date_from,
             date_to=date_to,
             status=status,
+            min_confidence=min_confidence,
+            min_sources=min_sources,
         )
         found = await off_loop(graph_context(info).store.relation_counts, where, by)
         return [RelationCount(key=c.key, count=c.count) for c in found]

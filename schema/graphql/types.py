@@ -17,7 +17,7 @@ from strawberry.experimental.pydantic import type as pydantic_type
 from strawberry.types import Info  # needed at run time: strawberry/typer read annotations
 
 from schema import models
-from schema.errors import NotFoundError
+from schema.errors import InvalidInputError, NotFoundError
 from schema.graphql.connections import Connection, page_request, to_connection
 from schema.graphql.context import graph_context
 from schema.graphql.enums import (
@@ -38,6 +38,37 @@ LazyEvent = Annotated["Event", strawberry.lazy("schema.graphql.types")]
 
 FromArg = Annotated[date | None, strawberry.argument(name="from", description="on or after")]
 ToArg = Annotated[date | None, strawberry.argument(name="to", description="on or before")]
+TypesArg = Annotated[
+    list[RelationType] | None,
+    strawberry.argument(description="any of these types (with `type`: either)"),
+]
+MinConfidenceArg = Annotated[
+    float | None,
+    strawberry.argument(description="only facts the extractor was at least this sure of (0-1)"),
+]
+MinSourcesArg = Annotated[
+    int | None,
+    strawberry.argument(description="only facts reported by at least this many articles"),
+]
+
+
+def relation_filter(
+    *,
+    type: RelationType | None = None,
+    types: list[RelationType] | None = None,
+    min_confidence: float | None = None,
+    min_sources: int | None = None,
+    **where: Any,
+) -> RelationFilter:
+    """The store's relation filter from GraphQL arguments, refusing impossible thresholds."""
+    if min_confidence is not None and not 0.0 <= min_confidence <= 1.0:
+        raise InvalidInputError("minConfidence", f"must be between 0 and 1, got {min_confidence}")
+    if min_sources is not None and min_sources < 1:
+        raise InvalidInputError("minSources", f"must be 1 or more, got {min_sources}")
+    chosen = sorted({*([type] if type else []), *(types or [])})
+    return RelationFilter(
+        types=chosen or None, min_confidence=min_confidence, min_sources=min_sources, **where
+    )
 
 
 @pydantic_type(model=models.Article, name="Article", description="A news article facts come from.")
@@ -97,20 +128,26 @@ class Actor:
         self,
         info: Info[Any, Any],
         type: RelationType | None = None,
+        types: TypesArg = None,
         direction: RelationDirection = RelationDirection.BOTH,
         date_from: FromArg = None,
         date_to: ToArg = None,
         status: Status | None = None,
+        min_confidence: MinConfidenceArg = None,
+        min_sources: MinSourcesArg = None,
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[LazyRelation]:
-        where = RelationFilter(
-            types=[type] if type else None,
+        where = relation_filter(
+            type=type,
+            types=types,
             actor_id=self.id,
             direction=direction.value,
             date_from=date_from,
             date_to=date_to,
             status=status,
+            min_confidence=min_confidence,
+            min_sources=min_sources,
         )
         return await relation_page(info, where, first, after)
 

@@ -177,6 +177,27 @@ def test_relation_counts_chart_a_type_over_months(client: GraphQLClient) -> None
     assert [row["key"] for row in by_type] == sorted(row["key"] for row in by_type)
 
 
+def test_relations_by_several_types_confidence_and_sources(client: GraphQLClient) -> None:
+    def total(args: str) -> int:
+        query = f"{{ relations{f'({args})' if args else ''} {{ totalCount }} }}"
+        return int(client.data(query)["relations"]["totalCount"])
+
+    facts = [r for x in seed.extractions() for r in x.relations]
+    both = {r.id for r in facts if r.type.value in ("CONDEMNED", "SANCTIONED")}
+    assert total("types: [CONDEMNED, SANCTIONED]") == len(both)
+    assert total("type: CONDEMNED, types: [SANCTIONED]") == len(both)
+    assert total("minConfidence: 0.9") == 0 < total("minConfidence: 0.8")  # seeds say 0.8
+    assert total("minSources: 2") < total("")
+
+
+def test_impossible_thresholds_are_refused_by_name(client: GraphQLClient) -> None:
+    for args, name in (("minConfidence: 1.5", "minConfidence"), ("minSources: 0", "minSources")):
+        body = client.http.post(
+            "/graphql", json={"query": f"{{ relations({args}) {{ totalCount }} }}"}
+        ).json()
+        assert body["errors"][0]["message"].startswith(f"{name}: must be"), body
+
+
 def test_network_grows_with_depth(client: GraphQLClient) -> None:
     query = """query($depth: Int!) { network(actorId: "person:evan-gershkovich", depth: $depth) {
         nodes { id } edges { type source { id } target { id } } } }"""

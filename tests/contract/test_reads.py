@@ -125,6 +125,19 @@ def test_relations_by_type_status_and_dates(filled: CypherStore) -> None:
     assert planned.total_count == 0
 
 
+def test_relations_by_confidence_and_number_of_sources(filled: CypherStore) -> None:
+    def ids(**where: Any) -> set[str]:
+        return {r.id for r in filled.find_relations(RelationFilter(**where), PageRequest()).items}
+
+    assert ids(min_sources=2) == {data.MET.id}  # the only fact two articles report
+    assert ids(min_sources=3) == set()
+    assert data.BACKED.id in ids() and data.BACKED.id not in ids(min_confidence=0.7)
+    assert ids(min_confidence=0.6) == ids()
+    assert ids(actor_id=data.LAVROV.id, min_sources=2) == {data.MET.id}  # anchored the same
+    counted = filled.relation_counts(RelationFilter(min_sources=2), CountBy.TYPE)
+    assert counted == [Count(key="MET_WITH", count=1)]
+
+
 def test_relations_by_end_and_direction(filled: CypherStore) -> None:
     def ids(**kw: object) -> set[str]:
         page = filled.find_relations(RelationFilter(**kw), PageRequest())  # type: ignore[arg-type]
