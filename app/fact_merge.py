@@ -268,4 +268,6 @@ def _join(old: Relation | None, new: Relation) -> Relation:
 
 
 def _join_event(old: Event, new: Event) -> Event:
-    return old if old.place or not new.place else old.model_copy(update={"place": new.place})
+    if old.place or not new.place:
+        return old
+    return old.model_copy(update={"place": new.place, "place_country": new.place_country})

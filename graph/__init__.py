@@ -9,16 +9,17 @@ Stored model:
 - (:Actor:Person|Country|Organization {id, name, kind, country, aliases, title, wikidata,
   canon, merged_into, names, keys, sort_name}): `canon` is the id the actor reads as after curation
   merges (itself unless merged); `names` is the normalised text the full-text index searches.
-- (:Event:Meeting|... {id, type, date, status, place}), (:Article {id, title, published, url}),
-  (:Place {id, name}).
-- (Actor)-[:MET_WITH|CONDEMNED|... {id, status, date, confidence, articles, ev_article,
-  ev_sentence, ev_start, ev_end, curation, curation_reason}]->(Actor): evidence is kept on the
-  relation as parallel lists (one entry per sentence) and `articles` lists the reporting
+- (:Event:Meeting|... {id, type, date, date_precision, status, place}),
+  (:Article {id, title, published, url}), (:Place {id, name, country}).
+- (Actor)-[:MET_WITH|CONDEMNED|... {id, status, date, date_precision, confidence, articles,
+  ev_article, ev_sentence, ev_start, ev_end, curation, curation_reason}]->(Actor): evidence is
+  kept on the relation as parallel lists (one entry per sentence) and `articles` lists the reporting
   articles, so source_count = size(articles) and counts().sources is their sum over visible
   relations. Symmetric types are stored in one direction (ends in id order).
 - (Person)-[:HOLDS_ROLE {title, since, until}]->(Country|Organization),
   (Actor)-[:PARTICIPATED_IN {role}]->(Event) (role: ParticipantRole, null in older stores),
   (Event)-[:REPORTED_IN]->(Article), (Event)-[:AT]->(Place).
-  (Place)-[:IN]->(Country) is not written yet: an Extraction names a place without its country.
+  (Place)-[:IN]->(Country) when the place is a known city and its state is in the store
+  (the place also keeps the state's code as `country`).
 Dates are ISO strings on both engines.
 """

@@ -81,7 +81,8 @@ EVENT_FILTER = (
     "AND ($date_from IS NULL OR e.date >= $date_from) AND ($date_to IS NULL OR e.date <= $date_to) "
     "AND ($actor IS NULL OR (e)<-[:PARTICIPATED_IN]-(:Actor {canon: $actor})) "
     "AND ($country IS NULL OR (e)<-[:PARTICIPATED_IN]-(:Actor {country: $country}) "
-    "OR (e)<-[:PARTICIPATED_IN]-(:Actor {canon: $country_actor})) "
+    "OR (e)<-[:PARTICIPATED_IN]-(:Actor {canon: $country_actor}) "
+    "OR (e)-[:AT]->(:Place {country: $country})) "
     "AND ($role IS NULL OR ($actor IS NULL AND (e)<-[:PARTICIPATED_IN {role: $role}]-(:Actor)) "
     "OR (e)<-[:PARTICIPATED_IN {role: $role}]-(:Actor {canon: $actor}))"
 )
@@ -259,10 +260,13 @@ def build_queries(dialect: Dialect) -> Queries:
             "OPTIONAL MATCH (a:Actor)-[p:PARTICIPATED_IN]->(e) "
             "WITH e, collect(DISTINCT a.canon) AS participants, "
             "collect(DISTINCT [a.canon, p.role]) AS roles "
+            "OPTIONAL MATCH (e)-[:AT]->(pl:Place) "
+            "WITH e, participants, roles, head(collect(pl.country)) AS place_country "
             "OPTIONAL MATCH (e)-[:REPORTED_IN]->(ar:Article) "
             "RETURN e.id AS id, e.type AS type, e.date AS date, "
             "e.date_precision AS date_precision, e.status AS status, "
-            "e.place AS place, participants, roles, collect(DISTINCT ar.id) AS articles",
+            "e.place AS place, place_country, participants, roles, "
+            "collect(DISTINCT ar.id) AS articles",
             {"ids": _T},
         ),
         find_events=Statement(

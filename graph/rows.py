@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from anyascii import anyascii
 
 from schema.errors import InvalidInputError
-from schema.ids import slug
+from schema.ids import country_id, slug
 from schema.models import Actor, Article, Event, Evidence, Participation, Relation, Role
 from schema.ontology import (
     ActorKind,
@@ -67,7 +67,8 @@ class BatchRows:
     reports: set[tuple[str, str]] = field(default_factory=set)
     participations: dict[tuple[str, str], str | None] = field(default_factory=dict)
     """(actor, event) -> role."""
-    places: set[tuple[str, str, str]] = field(default_factory=set)
+    places: set[tuple[str, str, str, str | None]] = field(default_factory=set)
+    """(place id, name, event id, ISO3 of its state or None)."""
     relations: dict[str, Row] = field(default_factory=dict)
 
     def add(self, extraction: Extraction) -> None:
@@ -134,7 +135,8 @@ class BatchRows:
             if role is not None or (actor, event.id) not in self.participations:
                 self.participations[(actor, event.id)] = role.value if role else None
         if event.place:
-            self.places.add((f"place:{slug(event.place)}", event.place, event.id))
+            place = (f"place:{slug(event.place)}", event.place, event.id, event.place_country)
+            self.places.add(place)
 
     def _relation(self, relation: Relation, article_id: str) -> None:
         source, target = relation.source_id, relation.target_id
@@ -181,7 +183,10 @@ class BatchRows:
                 {"actor": a, "event": e, "role": role}
                 for (a, e), role in sorted(self.participations.items())
             ],
-            "places": [{"id": i, "name": n, "event": e} for i, n, e in sorted(self.places)],
+            "places": [
+                {"id": i, "name": n, "event": e, "country": c, "country_id": c and country_id(c)}
+                for i, n, e, c in sorted(self.places, key=lambda p: (p[0], p[2]))
+            ],
             "relations": list(self.relations.values()),
         }
 
@@ -258,6 +263,7 @@ def event_from(rec: Row) -> Event:
         participant_ids=tuple(sorted(rec["participants"] or [])),
         participations=participations_from(rec["roles"]),
         place=rec["place"],
+        place_country=rec["place_country"],
         article_ids=tuple(sorted(rec["articles"] or [])),
         source_count=len(rec["articles"] or []),
     )

@@ -84,7 +84,12 @@ PARTICIPATIONS = (
 )
 PLACES = (
     "UNWIND $places AS row MERGE (pl:Place {id: row.id}) ON CREATE SET pl.name = row.name "
+    "SET pl.country = coalesce(row.country, pl.country) "
     "WITH pl, row MATCH (e:Event {id: row.event}) MERGE (e)-[:AT]->(pl)"
+)
+PLACE_STATES = (
+    "UNWIND [x IN $places WHERE x.country IS NOT NULL] AS row "
+    "MATCH (pl:Place {id: row.id}), (c:Actor {id: row.country_id}) MERGE (pl)-[:IN]->(c)"
 )
 
 
@@ -122,7 +127,7 @@ def write_parts() -> list[str]:
     parts += [_label("actors", "kind", k.value, "a", "Actor", k.label) for k in ActorKind]
     parts += [ROLES, EVENTS]
     parts += [_label("events", "type", t.value, "e", "Event", t.label) for t in EventType]
-    parts += [REPORTS, PARTICIPATIONS, PLACES]
+    parts += [REPORTS, PARTICIPATIONS, PLACES, PLACE_STATES]
     parts += [_relation(t) for t in RelationType]
     return parts
 

@@ -115,6 +115,8 @@ class Event(_Model):
     """Who did what in it (visitor and host, captor and detainee), for participants with a role."""
     place: str | None = None
     """Place name (city or region) where it happened, when the text says."""
+    place_country: str | None = None
+    """ISO 3166-1 alpha-3 of the state the place lies in, when the place is a known city."""
     article_ids: tuple[str, ...] = ()
     source_count: int = 1
 

@@ -75,6 +75,12 @@ def _dateline_city(doc: Doc) -> str | None:
     return " ".join(name) or None
 
 
+def country_of_place(name: str) -> str | None:
+    """ISO3 of the state an event's place lies in, when the place is a large city ("Jeddah",
+    "Guilin"): a dashboard asking for events in Saudi Arabia finds the talks held there."""
+    return cities().get(name.removeprefix("the ").strip())
+
+
 def dateline_state(doc: Doc, index: ActorIndex) -> str | None:
     """The state of the one city the story is filed from, when it is an actor of the article."""
     name = _dateline_city(doc)

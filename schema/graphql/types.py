@@ -232,6 +232,7 @@ class Event:
     participant_ids: list[strawberry.ID]
     participations: strawberry.auto
     place: strawberry.auto
+    place_country: strawberry.auto
     article_ids: list[strawberry.ID]
     source_count: strawberry.auto
 

@@ -7,7 +7,9 @@ from typing import TYPE_CHECKING, Any
 
 import pytest
 
+from graph.statements import Statement
 from schema.errors import InvalidInputError
+from schema.models import Actor
 from schema.ontology import (
     ActorKind,
     DatePrecision,
@@ -251,6 +253,28 @@ def test_a_date_keeps_its_precision(filled: CypherStore) -> None:
     assert (event.date, event.date_precision) == (date(2018, 1, 1), year)
     (older,) = filled.get_relations([data.MET.id])  # written without one: still reads
     assert older is not None and older.date_precision is None
+
+
+def test_an_event_s_place_lies_in_its_state(filled: CypherStore) -> None:
+    saudi = Actor(id="country:SAU", name="Saudi Arabia", kind=ActorKind.COUNTRY, country="SAU")
+    talks = data.MEETING.model_copy(
+        update={"id": "event:jeddah-talks", "place": "Jeddah", "place_country": "SAU"}
+    )
+    extraction = data.X1.model_copy(
+        update={"actors": (*data.X1.actors, saudi), "events": (talks,), "relations": ()}
+    )
+    filled.write([extraction])
+    (stored,) = filled.get_events([talks.id])
+    assert stored is not None and (stored.place, stored.place_country) == ("Jeddah", "SAU")
+    # no Saudi took part, yet the talks are events in Saudi Arabia
+    found = filled.find_events(EventFilter(country="SAU"), PageRequest()).items
+    assert [e.id for e in found] == [talks.id]
+    inside = Statement(
+        "place_state",
+        "MATCH (:Place {name: $name})-[:IN]->(c:Actor) RETURN c.id AS id",
+        {"name": ""},
+    )
+    assert filled.run_read(inside, name="Jeddah") == [{"id": "country:SAU"}]
 
 
 def test_related_events_share_actors_or_place_newest_first(filled: CypherStore) -> None:

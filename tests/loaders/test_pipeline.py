@@ -10,6 +10,7 @@ import spacy
 from loaders.candidates import EventCandidate, RelationCandidate
 from loaders.doc_extensions import register_doc_extensions
 from loaders.pipeline import Extractor, to_extraction
+from loaders.relations.places import country_of_place
 from schema.ids import relation_id
 from schema.models import Actor, Article
 from schema.ontology import ActorKind, EventType, ParticipantRole, RelationType, Status
@@ -80,3 +81,16 @@ def test_extract_many_keeps_order_and_dates() -> None:
     assert "person:vladimir-putin" in {a.id for a in out[0].actors}
     assert "person:jens-stoltenberg" in {a.id for a in out[1].actors}
     assert all(r.evidence and r.evidence[0].article_id == "a1" for r in out[0].relations)
+
+
+@pytest.mark.model
+def test_a_meeting_place_that_is_a_city_knows_its_state(extractor: Extractor) -> None:
+    text = "Blinken held talks with Ukrainian officials in Jeddah on Tuesday."
+    found = extractor.extract(Article(id="a", text=text, published=date(2025, 3, 12)))
+    (meeting,) = [e for e in found.events if e.type is EventType.MEETING]
+    assert (meeting.place, meeting.place_country) == ("Jeddah", "SAU")
+
+
+def test_a_place_that_is_no_known_city_has_no_state() -> None:
+    assert country_of_place("Jeddah") == "SAU"
+    assert country_of_place("the Sahel") is None
