@@ -113,7 +113,9 @@ class TitleReader:
     ) -> tuple[str | None, str | None, str | None]:
         """The post before a comma, and its mention: the described post refers to the person."""
         title, serving, country = self._title_before_comma(occ)
-        if country is not None:
+        # "China's envoy in the capital, X" gives the state only: a post closing on its place
+        # stays the state's mention ("Japan expelled China's envoy in the capital, X")
+        if country is not None and self._place_tail(occ.start - 1) == occ.start - 2:
             start = self._post_start(occ)
             person.mentions.append(Mention(start, occ.start - 1, person.draft.id, "title"))
             if title is not None:  # "his Chinese counterpart" names nobody elsewhere
@@ -121,23 +123,73 @@ class TitleReader:
         return title, serving, country
 
     def _post_start(self, occ: Occurrence) -> int:
-        j = occ.start - 2
-        while j >= 0 and is_title_word(self.doc[j].text) and j not in self.hit_end:
-            j -= 1
+        j, _ = self._post_run(occ.start - 1)
         if self.doc[j].text in ("'s", "’s"):
             j -= 1
         hit = self.hit_end.get(j)
         return hit.start if hit is not None else j + 1
+
+    def _post_run(self, comma: int) -> tuple[int, list[str]]:
+        """The index just before a post that ends at `comma`, and the post's words. The post may
+        close on where it sits ("China's ambassador in London", "Pakistan's top diplomat in the
+        capital", "Peru's envoy to the U.N."), name a field ("U.S. assistant secretary of state
+        for African affairs") or hold a body between its state and its head ("Russian U.N.
+        ambassador"): the state before them still owns the post."""
+        doc = self.doc
+        j = self._place_tail(comma)
+        end = j + 1
+        while j >= 0:
+            if doc[j].lower_ == "affairs":
+                field = next(
+                    (k for k in range(j - 1, max(j - 5, 0), -1) if doc[k].lower_ == "for"), None
+                )
+                if field is not None:
+                    j = field - 1  # "for East Asian affairs": a field, whatever its words
+                    continue
+            hit = self.hit_end.get(j)
+            if hit is not None:
+                if hit.kind == "ORG" and self._state_hit_before(hit.start - 1):
+                    j = hit.start - 1  # "Russian U.N. ambassador": the body inside the post
+                    continue
+                break
+            if not is_title_word(doc[j].text) and not self._body_acronym(j, end):
+                break
+            j -= 1
+        return j, [t.text for t in doc[j + 1 : end]]
+
+    def _body_acronym(self, j: int, end: int) -> bool:
+        """ "U.N." or "NATO" inside a post ("Chilean U.N. ambassador"), when the gazetteer left
+        it unread: an abbreviation in capitals between the state and the post's head."""
+        letters = self.doc[j].text.replace(".", "")
+        return j < end - 1 and 2 <= len(letters) <= 5 and letters.isalpha() and letters.isupper()
+
+    def _state_hit_before(self, j: int) -> bool:
+        hit = self.hit_end.get(j)
+        return hit is not None and hit.kind != "ORG"
+
+    def _place_tail(self, comma: int) -> int:
+        """The index before a closing "in London", "in the capital" or "to the U.N." of a post
+        ending at `comma`, else the index before the comma."""
+        doc, last = self.doc, comma - 1
+        hit = self.hit_end.get(last)
+        if hit is not None:
+            k = hit.start - 1
+        elif doc[last].lower_ == "capital":
+            k = last - 1
+        else:
+            return last
+        if k >= 0 and doc[k].lower_ == "the":
+            k -= 1
+        if k >= 1 and doc[k].lower_ in ("in", "to", "at") and is_title_word(doc[k - 1].text):
+            return k - 1
+        return last
 
     def _title_before_comma(self, occ: Occurrence) -> tuple[str | None, str | None, str | None]:
         """ "China's top diplomat, Wang Yi": a post and its state just before the name."""
         doc, i = self.doc, occ.start - 1
         if i < 2 or doc[i].text != ",":
             return None, None, None
-        j = i - 1
-        while j >= 0 and is_title_word(doc[j].text) and j not in self.hit_end:
-            j -= 1
-        words = [t.text for t in doc[j + 1 : i]]
+        j, words = self._post_run(i)
         if doc[j].text in ("'s", "’s"):
             j -= 1
         hit = self.hit_end.get(j)

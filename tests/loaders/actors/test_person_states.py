@@ -168,3 +168,31 @@ def test_an_ambassador_to_a_state_does_not_serve_it(actor_nlp: Language) -> None
 def test_a_spokeswoman_for_a_state_ministry_serves_it(actor_nlp: Language) -> None:
     doc = actor_nlp("The talks were led by Ana Ruiz, a spokeswoman for Peru's foreign ministry.")
     assert doc._.actors["person:ana-ruiz"].country == "PER"
+
+
+@pytest.mark.model
+def test_post_before_comma_closing_on_a_place_field_or_body(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "Chile's envoy in Paris, Tomas Herrera, met French officials. Norway's top diplomat in "
+        "the capital, Erik Solheim, said the talks would resume. Kenya's ambassador to China, "
+        "Willy Bett, denied the report. U.S. assistant secretary of state for East Asian "
+        "affairs, Daniel Kritenbrink, arrived in Manila. Chilean U.N. ambassador, Pablo "
+        "Ortega, told the council the vote was premature."
+    )
+    actors = doc._.actors
+    assert actors["person:tomas-herrera"].country == "CHL"
+    assert actors["person:erik-solheim"].country == "NOR"
+    assert actors["person:willy-bett"].country == "KEN"
+    assert actors["person:daniel-kritenbrink"].country == "USA"
+    assert actors["person:pablo-ortega"].country == "CHL"
+    assert spans(doc).get("Chile's envoy in Paris") != "person:tomas-herrera"
+
+
+@pytest.mark.model
+def test_post_at_a_place_without_an_owner_gives_no_state(actor_nlp: Language) -> None:
+    doc = actor_nlp(
+        "The ambassador to Russia, Tom Keller, was summoned. A lawyer in London, Sam Reid, "
+        "filed the suit."
+    )
+    assert doc._.actors["person:tom-keller"].country is None
+    assert doc._.actors["person:sam-reid"].country is None
