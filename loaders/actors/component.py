@@ -23,6 +23,7 @@ from loaders.actors.coref import resolve_pronouns
 from loaders.actors.coup_militaries import claim_coup_militaries
 from loaders.actors.delegations import claim_delegations
 from loaders.actors.described_bodies import claim_described_bodies, claim_leaders_governments
+from loaders.actors.described_companies import claim_described_companies
 from loaders.actors.descriptions import DescriptionResolver, find_descriptions
 from loaders.actors.gazetteer_hits import read_hit, read_locative
 from loaders.actors.groups import group_mentions
@@ -97,6 +98,7 @@ class _Reader(Claims):
         bodies.read()
         claim_institutions(self)
         claim_described_bodies(self)
+        claim_described_companies(self)
         claim_leaders_governments(self)
         claim_body_runs(self)
         for hit in deferred:
