@@ -71,6 +71,7 @@ from loaders.relations.surface_lists import (
     surface_list,
 )
 from loaders.relations.told_in_person import told_in_person
+from loaders.relations.unnamed_counterparts import one_delegation_with_others
 from loaders.relations.verb_senses import complemented, event_object, quarrel
 from loaders.relations.vetoed_drafts import forum_dropped
 from loaders.relations.wanted_people import wanted_people
@@ -558,7 +559,11 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
             reading.pairwise, reading.sources = pair, []
             return reading
     if not reading.targets and "subjects" in frame.targets and len(reading.sources) > 1:
-        if frame.type is not RelationType.ATTACKED or not _side_by_side(verb):
+        travelled_together = frame.type is RelationType.MET_WITH and one_delegation_with_others(
+            verb, objects, reading.sources, index
+        )
+        side_by_side = frame.type is RelationType.ATTACKED and _side_by_side(verb)
+        if not side_by_side and not travelled_together:
             reading.pairwise = reading.sources
         reading.sources = []
         # "X, Y and Z signed the documents": maybe one deal, maybe X's with each: unsure

@@ -33,6 +33,7 @@ from loaders.relations.noun_verbs import governing_verb, light_verb, stance_carr
 from loaders.relations.restated import restated_verb
 from loaders.relations.split_modifiers import split_head
 from loaders.relations.subjects import grammatical_subjects
+from loaders.relations.unnamed_counterparts import one_delegation_with_others
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
@@ -206,6 +207,8 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
     # no meeting of all with all)
     hosted_only = bool(named_hosts) and reading.targets == named_hosts and len(parties) == 2
     open_talks = not reading.targets or hosted_only
+    # "X and his defence minister held talks with their counterparts": one delegation
+    open_talks = open_talks and not one_delegation_with_others(noun, [], parties, index)
     if open_talks and "between" in frame.targets and len(parties) > 1 and not attended:
         # "X and Y held talks", "Kurti and Vucic accepted the plan at a meeting in Brussels";
         # with a host, the host sat with both as well
