@@ -18,8 +18,11 @@ from rich.table import Table
 
 from loaders.evaluation import Totals, case_input, score_case
 from schema.errors import DiplographError
+from schema.ontology import DatePrecision, ParticipantRole
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from loaders.pipeline import Extractor
     from schema.models import Extraction
 
@@ -67,24 +70,48 @@ def _extract_file(extractor: Extractor, path: str) -> dict[str, Any]:
     return extraction_json(extractor.extract(_read(path)))
 
 
-def _render(console: Console, data: dict[str, Any]) -> None:
-    art = data["article"]
-    console.print(f"[bold]{art['title'] or art['id']}[/bold]  {art['published'] or ''}")
+def _when(day: date | None, precision: DatePrecision | None) -> str:
+    """A date as much as the text gave it: "2018" for a year, "2018-03" for a month."""
+    if day is None:
+        return ""
+    text = day.isoformat()
+    if precision is DatePrecision.YEAR:
+        return text[:4]
+    if precision is DatePrecision.MONTH:
+        return text[:7]
+    return text
+
+
+def _participant(name: str, role: ParticipantRole | None) -> str:
+    return f"{name} ({role.value.lower()})" if role else name
+
+
+def _render(console: Console, extraction: Extraction) -> None:
+    """The readable view: the JSON's facts, plus participants' roles and dates' precision."""
+    art = extraction.article
+    console.print(f"[bold]{art.title or art.id}[/bold]  {art.published or ''}")
     actors = Table("id", "name", "kind", "country", "aliases", title="actors")
-    for a in data["actors"]:
-        actors.add_row(a["id"], a["name"], a["kind"], a["country"] or "", ", ".join(a["aliases"]))
+    for a in extraction.actors:
+        actors.add_row(a.id, a.name, a.kind.value, a.country or "", ", ".join(a.aliases))
     console.print(actors)
-    names = {a["id"]: a["name"] for a in data["actors"]}
+    names = {a.id: a.name for a in extraction.actors}
     rels = Table("source", "type", "target", "status", "date", "evidence", title="relations")
-    for r in data["relations"]:
-        rels.add_row(names.get(r["source"], r["source"]), r["type"],
-                     names.get(r["target"], r["target"]), r["status"], r["date"] or "",
-                     (r["evidence"] or {}).get("sentence", "")[:90])  # fmt: skip
+    for r in extraction.relations:
+        rels.add_row(names.get(r.source_id, r.source_id), r.type.value,
+                     names.get(r.target_id, r.target_id), r.status.value,
+                     _when(r.date, r.date_precision),
+                     r.evidence[0].sentence[:90] if r.evidence else "")  # fmt: skip
     console.print(rels)
     events = Table("type", "status", "date", "participants", "place", title="events")
-    for e in data["events"]:
-        who = ", ".join(names.get(p, p) for p in e["participants"])
-        events.add_row(e["type"], e["status"], e["date"] or "", who, e["place"] or "")
+    for e in extraction.events:
+        who = ", ".join(
+            f"{names.get(p, p)} ({role.value.lower()})"
+            if (role := e.role_of(p))
+            else names.get(p, p)
+            for p in e.participant_ids
+        )
+        events.add_row(e.type.value, e.status.value, _when(e.date, e.date_precision), who,
+                       e.place or "")  # fmt: skip
     console.print(events)
 
 
@@ -96,14 +123,14 @@ def extract(
     from loaders.pipeline import Extractor
 
     try:
-        data = _extract_file(Extractor.load(), file)
+        extraction = Extractor.load().extract(_read(file))
     except DiplographError as exc:
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     if as_json:
-        typer.echo(json.dumps(data, ensure_ascii=False))
+        typer.echo(json.dumps(extraction_json(extraction), ensure_ascii=False))
     else:
-        _render(Console(), data)
+        _render(Console(), extraction)
 
 
 def run_eval(extractor: Extractor, folder: Path, verbose: bool = False) -> Totals:

@@ -35,6 +35,20 @@ def test_extract_json_has_the_interface_fields(tmp_path: Path) -> None:
     assert peskov["country"] == "RUS" and "Peskov" in peskov["aliases"]
 
 
+def test_the_readable_view_says_who_did_what_and_how_exact_a_date_is(tmp_path: Path) -> None:
+    page = tmp_path / "a.json"
+    text = (
+        "Russian Foreign Minister Sergey Lavrov arrived in Cairo on Sunday. "
+        "The United States imposed sanctions on Iran in 2018."
+    )
+    page.write_text(json.dumps({"id": "t2", "published": "2022-07-25", "text": text}))
+    result = CliRunner().invoke(cli, ["extract", str(page)], env={"COLUMNS": "250"})
+    assert result.exit_code == 0, result.output
+    assert "Sergey Lavrov (visitor)" in result.stdout and "Egypt (host)" in result.stdout
+    sanction = next(line for line in result.stdout.splitlines() if "SANCTIONED" in line)
+    assert "2018" in sanction and "2018-01-01" not in sanction
+
+
 def test_extract_names_a_missing_file() -> None:
     result = CliRunner().invoke(cli, ["extract", "/nonexistent/article.txt"])
     assert result.exit_code != 0
