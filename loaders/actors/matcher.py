@@ -86,7 +86,7 @@ def _inside_longer_name(span: Span) -> bool:
             if ent.label_ not in ("ORG", "FAC", "WORK_OF_ART", "LAW", "EVENT", "PRODUCT"):
                 continue
             outside = [t for t in ent if t.i < span.start or t.i >= span.end]
-            if names_state_ministry(outside):
+            if names_state_ministry(outside) or _possessive_owner(span, ent):
                 continue  # "the Russian Foreign Ministry": the state word stays a hit
             if any(
                 t.is_title and t.lower_ not in ("the",) and not _is_state_word(t.text)
@@ -94,6 +94,19 @@ def _inside_longer_name(span: Span) -> bool:
             ):
                 return True
     return False
+
+
+def _possessive_owner(span: Span, ent: Span) -> bool:
+    """Does the match open the name as its owner's possessive ("Armenia's Security Council")?
+    The NER takes the body whole, but the state before "'s" owns it: its hit stays, so the
+    body is the state's and a post "secretary of Armenia's Security Council" serves Armenia."""
+    doc = span.doc
+    return (
+        span.start == ent.start
+        and span.end < ent.end
+        and doc[span.end].text in ("'s", "’s")
+        and _is_state_word(span.text)
+    )
 
 
 def _is_state_word(text: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.actors.person_cues import state_after, state_before
+from loaders.actors.state_agencies import STATE_AGENCIES
 from loaders.actors.titles import APPOSITION_HEADS, clean_title, is_title_word
 from loaders.mentions import Mention
 
@@ -39,6 +40,16 @@ _OWNER_MARKS = frozenset({"'s", "’s", "his", "her", "their"})
 then where the post is, not whom it serves."""
 
 
+_AGENCY_STATES = {agency.name: agency.country for agency in STATE_AGENCIES}
+
+
+def _agency_state(key: str) -> str | None:
+    """The state a state agency in a title run serves ("CIA Director William Burns",
+    "Revolutionary Guards commander X"): its officer serves that state too. Armed groups and
+    international bodies give none."""
+    return _AGENCY_STATES.get(key)
+
+
 class TitleReader:
     """Reads titles in one Doc, with the People's gazetteer hits by start and by last token."""
 
@@ -63,6 +74,7 @@ class TitleReader:
                 if hit.kind == "ORG":
                     words.append(surface)
                     serving = f"org:{hit.key}"
+                    country = country or _agency_state(hit.key)
                 else:
                     serving = self.table.country(hit.key, surface)
                     country = hit.key
@@ -277,7 +289,7 @@ class TitleReader:
                     return clean_title(words), None, None
                 surface = doc[hit.start : hit.end].text
                 if hit.kind == "ORG":
-                    return clean_title([*words, surface]), f"org:{hit.key}", None
+                    return clean_title([*words, surface]), f"org:{hit.key}", _agency_state(hit.key)
                 if words[-1].lower() in _WHERE:  # "a secretary in Kenya's foreign ministry"
                     words = words[:-1]
                 return clean_title(words), self.table.country(hit.key, surface), hit.key

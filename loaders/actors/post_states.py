@@ -3,7 +3,9 @@
 News often introduces an official by the post of a state body and no state: "Foreign ministry
 spokeswoman Hua Chunying dismissed the call", "In Tehran, foreign ministry spokesman X said".
 The title reader (person_titles.py) finds no state next to the name, yet a reader knows whose
-ministry it is, from one of two cues, tried in this order:
+ministry it is, from one of three cues, tried in this order:
+
+- a post only one state has ("Treasury Secretary Scott Bessent": the U.S. post);
 
 - a state word glued to the post that the gazetteer matching lost inside the NER's longer body
   name ("Russian Foreign Ministry spokeswoman Maria Zakharova");
@@ -35,6 +37,13 @@ if TYPE_CHECKING:
 
 _STATE_POSTS = frozenset({"ministry", "minister", "spokesman", "spokeswoman", "spokesperson"})
 """Title words of posts that serve a state body (an organization's post has its role set)."""
+_ONE_STATE_POSTS = {
+    ("treasury", "secretary"): "USA",
+    ("homeland", "security", "secretary"): "USA",
+    ("director", "of", "national", "intelligence"): "USA",
+}
+"""Posts by that name in one state only. ("Commerce Secretary" and "Defense Secretary" are
+also Indian and Philippine posts; "Secretary of State" also British and the Vatican's.)"""
 _SCENE_NOUNS = frozenset({"briefing", "conference"})
 """Nouns before "in <capital>" that put the speaker in that capital ("a briefing in Beijing")."""
 
@@ -53,10 +62,24 @@ def fill_post_states(
             continue
         if any(role.organization_id for role in draft.roles):
             continue
+        if (state := _one_state_post(doc, named.start)) is not None:
+            draft.country = state
+            continue
         words = draft.title.lower().split()
         if not _STATE_POSTS.intersection(words):
             continue
         draft.country = _glued_state(doc, named.start) or _scene_state(doc[named.start].sent, hits)
+
+
+def _one_state_post(doc: Doc, start: int) -> str | None:
+    """The state of a post only one state has, in the run the person's first mention opens or
+    follows ("Treasury Secretary Scott Bessent", "Director of National Intelligence Avril
+    Haines")."""
+    for post, state in _ONE_STATE_POSTS.items():
+        for p in range(max(0, start - len(post)), start + 1):
+            if tuple(t.lower_ for t in doc[p : p + len(post)]) == post:
+                return state
+    return None
 
 
 def _state_word(text: str) -> str | None:

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     from loaders.relations.actors_at import ActorIndex
     from loaders.relations.facts import Fact
 
-_POSTED = ("ambassador", "charge d'affaires", "chargé d'affaires", "consul")
+_POSTED = ("ambassador", "high commissioner", "charge d'affaires", "chargé d'affaires", "consul")
 """Titles of envoys who reside in the state they are accredited to."""
 
 

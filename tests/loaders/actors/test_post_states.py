@@ -52,3 +52,11 @@ def test_no_state_when_the_cues_are_missing_or_split(actor_nlp: Language) -> Non
         "said the claims were false."
     )
     assert _country(actor_nlp, text, "person:liu-ming") is None
+
+
+@pytest.mark.model
+def test_a_post_only_one_state_has_gives_that_state(actor_nlp: Language) -> None:
+    text = "Treasury Secretary Jane Holt said the new sanctions would bite."
+    assert actor_nlp(text)._.actors["person:jane-holt"].country == "USA"
+    shared = "Commerce Secretary Ravi Das met exporters in Mumbai on Friday."
+    assert actor_nlp(shared)._.actors["person:ravi-das"].country is None

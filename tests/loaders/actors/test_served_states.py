@@ -43,3 +43,25 @@ def test_a_demonym_description_after_the_name_gives_the_nationality(
     assert _country(actor_nlp, dual, "person:maria-lopez") is None
     place = "Paul Grant, a Russian speaker from Riga, attended the hearing."
     assert _country(actor_nlp, place, "person:paul-grant") is None
+
+
+@pytest.mark.model
+def test_a_secretary_of_a_states_own_security_council_serves_that_state(
+    actor_nlp: Language,
+) -> None:
+    text = "A truce was announced by Ruben Avakyan, the secretary of Armenia's Security Council."
+    doc = actor_nlp(text)
+    assert doc._.actors["person:ruben-avakyan"].country == "ARM"
+    assert "organization:un-security-council" not in doc._.actors
+    un = "The ceasefire was welcomed by Ruben Avakyan, who chairs the UN Security Council."
+    assert _country(actor_nlp, un, "person:ruben-avakyan") is None
+
+
+@pytest.mark.model
+def test_an_officer_of_a_state_agency_serves_its_state(actor_nlp: Language) -> None:
+    text = "CIA Director Mark Fell flew to Cairo on Monday to meet Egyptian officials."
+    assert _country(actor_nlp, text, "person:mark-fell") == "USA"
+    guards = "Revolutionary Guards commander Ali Jafar warned the ships on Sunday."
+    assert _country(actor_nlp, guards, "person:ali-jafar") == "IRN"
+    armed = "Taliban commander Abdul Wali said the fighters had left the town."
+    assert _country(actor_nlp, armed, "person:abdul-wali") is None

@@ -111,3 +111,22 @@ def test_a_visitor_meeting_his_own_ambassador_abroad_still_visits(extractor: Ext
         "the U.S. ambassador, Bridget Brink, in Kyiv on Monday.",
     )
     assert ("Antony Blinken", "VISITED", "Ukraine") in found
+
+
+def test_a_high_commissioner_summoned_where_he_is_posted_visits_nobody(
+    extractor: Extractor,
+) -> None:
+    found = extracted_triples(
+        extractor,
+        "On Tuesday Kenya's foreign ministry summoned the Ugandan high commissioner in Nairobi, "
+        "Peter Okello, over the border incident.",
+    )
+    assert ("Peter Okello", "VISITED", "Kenya") not in found
+
+
+def test_a_high_commissioner_who_travels_still_visits(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "The British high commissioner, Tom Hale, travelled to Abuja on Monday for talks.",
+    )
+    assert ("Tom Hale", "VISITED", "Nigeria") in found
