@@ -9,8 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.actors.gazetteer import country_names
 from loaders.candidates import EventCandidate
 from loaders.relations.actors_at import ActorIndex
+from loaders.relations.places import country_of_place
 from schema.ontology import EventType
 
 if TYPE_CHECKING:
@@ -22,7 +24,9 @@ if TYPE_CHECKING:
 
 
 def place_of(anchors: tuple[Token, ...], index: ActorIndex) -> str | None:
-    """A location named by "in X"/"at X" on the fact's verb, when it is not itself an actor."""
+    """A location named by "in X"/"at X" on the fact's verb: a place that is no actor ("in
+    Guilin", "at the Alpine resort of Buergenstock"), or a city that stands for its state as an
+    actor ("talks in Moscow": Moscow is where they met, Russia who took part)."""
     hosts = [
         *anchors,
         *(o for a in anchors for c in a.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)),
@@ -32,10 +36,14 @@ def place_of(anchors: tuple[Token, ...], index: ActorIndex) -> str | None:
             if prep.dep_ != "prep" or prep.lower_ not in ("in", "at"):
                 continue
             for pobj in prep.children:
-                if pobj.dep_ != "pobj" or index.refs(pobj):
+                if pobj.dep_ != "pobj":
                     continue
                 ent = next((e for e in anchor.doc.ents if e.start <= pobj.i < e.end), None)
-                if ent is not None and ent.label_ in ("GPE", "LOC", "FAC"):
+                if ent is None or ent.label_ not in ("GPE", "LOC", "FAC"):
+                    continue
+                if ent.text in country_names():
+                    continue  # "talks in Hungary": the state is an actor or a destination
+                if not index.refs(pobj) or country_of_place(ent.text) is not None:
                     return ent.text
     return None
 

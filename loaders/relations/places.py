@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.actors.gazetteer import cities
+from loaders.actors.gazetteer import capitals, cities
 from loaders.relations import arguments as arg
 from loaders.relations.noun_verbs import measured_clause
 
@@ -78,7 +78,8 @@ def _dateline_city(doc: Doc) -> str | None:
 def country_of_place(name: str) -> str | None:
     """ISO3 of the state an event's place lies in, when the place is a large city ("Jeddah",
     "Guilin"): a dashboard asking for events in Saudi Arabia finds the talks held there."""
-    return cities().get(name.removeprefix("the ").strip())
+    name = name.removeprefix("the ").strip()
+    return cities().get(name) or capitals().get(name)
 
 
 def dateline_state(doc: Doc, index: ActorIndex) -> str | None:

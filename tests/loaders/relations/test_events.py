@@ -61,6 +61,15 @@ def test_a_meeting_reported_twice_keeps_every_side_a_participant(read: Reader) -
     assert {"person:antony-blinken", "person:sergey-lavrov"} <= set(roles)
 
 
+def test_a_capital_standing_for_its_state_is_still_where_they_met(read: Reader) -> None:
+    doc = read("Blinken held talks with Lavrov in Moscow.")
+    [meeting] = [e for e in doc._.events if e.type is EventType.MEETING]
+    assert meeting.place == "Moscow"
+    for text in ("Blinken held talks with Lavrov in Russia.", "Blinken met Lavrov in Hungary."):
+        [meeting] = [e for e in read(text)._.events if e.type is EventType.MEETING]
+        assert meeting.place is None  # a state is no place, named as an actor or not
+
+
 def test_support_implies_no_event(read: Reader) -> None:
     doc = read("Zelensky thanked Biden.")
     assert doc._.relations and doc._.events == []
