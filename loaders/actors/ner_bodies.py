@@ -15,7 +15,7 @@ from loaders.actors.body_continuations import continued_body
 from loaders.actors.body_names import body_name
 from loaders.actors.gazetteer import country_by_regex
 from loaders.actors.state_ministries import names_state_ministry
-from loaders.actors.syntax import is_argument, is_location
+from loaders.actors.syntax import is_argument, is_location, is_owning_body
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
@@ -110,7 +110,7 @@ class NerBodies:
     def _organization(self, ent: Span) -> str | None:
         claims = self.claims
         span = body_name(ent)
-        if span is None or not is_argument(span):
+        if span is None or not (is_argument(span) or is_owning_body(span)):
             return None
         if (iso3 := self._ministry_state(ent)) is not None:
             claims.state_mention(ent, iso3, "name")  # "the Russian Foreign Ministry said"

@@ -251,6 +251,30 @@ def _claimed(noun: Token) -> bool:
 _LISTING_PREPS = frozenset({"including", "among", "like"})
 
 
+# What a body owns, is made of or does, whose "of X" makes X a party when it is acted on or
+# acts: "froze the assets of X", "hacked computers of X", "condemned the conduct of X".
+# Not "the ruins of X", "the annexation of X", "the sidelines of X": places, events, things;
+# nor "a meeting of X", whose convened council the annotation mostly leaves out, nor "vessels
+# of X", whose attackers the annotation sets against the flag state.
+_OWNED_BY_BODY = frozenset({"asset", "account", "fund", "property", "convoy", "computer",
+                            "server", "network", "branch", "unit", "command", "country",
+                            "state", "behaviour", "behavior", "conduct", "headquarters",
+                            "office", "facility", "staff", "personnel", "employee"})  # fmt: skip
+
+
+def is_owning_body(span: Span) -> bool:
+    """ "froze the assets of Sberbank", "intercepted vessels of the flotilla": a body whose
+    property, branch or meeting is acted on or acts is a party itself. Only for organizations
+    the NER found: a place after "of" ("the capital of Syria") is no owner."""
+    token = governing_token(span.root)
+    if token.dep_ != "pobj" or token.head.lower_ != "of":
+        return False
+    noun = token.head.head
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in _OWNED_BY_BODY:
+        return False
+    return _listed_in_argument(noun)
+
+
 def _listed_in_argument(noun: Token) -> bool:
     for _ in range(3):  # through "of" chains: "hideouts of groups, including ..."
         if noun.dep_ in _ARGUMENT_DEPS:
