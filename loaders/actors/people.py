@@ -116,9 +116,12 @@ class People:
             if start >= end:
                 continue
             if any(i in self.hit_at for i in range(start, end)):
-                if not self._state_named_person(start, end):
+                if self._city_named_person(start, end):
+                    self.hit_at.pop(end - 1)  # "Jacques Paris": a family name
+                elif self._state_named_person(start, end):
+                    self.hit_at.pop(start)  # "Defense Minister Israel Katz": a given name
+                else:
                     continue
-                self.hit_at.pop(start)  # "Defense Minister Israel Katz": a given name
             if all(is_title_word(t.text) or t.lower_ in HONORIFICS for t in self.doc[start:end]):
                 continue  # "Qatar's Emir" alone: a post, not a name
             first, last = self.doc[start], self.doc[end - 1]
@@ -141,6 +144,16 @@ class People:
                 continue
             found.append(Occurrence(start, end, self._title_start(start)))
         return found
+
+    def _city_named_person(self, start: int, end: int) -> bool:
+        """ "her partner Jacques Paris": a city's one-word name last in a name the NER tagged
+        as a person's, after given names that name no place, is a family name."""
+        doc, hit = self.doc, self.hit_at.get(end - 1)
+        if hit is None or hit.kind != "CAPITAL" or hit.start != end - 1 or end - start < 2:
+            return False
+        if any(i in self.hit_at for i in range(start, end - 1)):
+            return False
+        return all(t.ent_type_ == "PERSON" for t in doc[start:end])
 
     def _state_named_person(self, start: int, end: int) -> bool:
         """ "Defense Minister Israel Katz", "Senator Georgia Lee": a state's one-word name first

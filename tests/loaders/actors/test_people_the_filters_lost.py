@@ -83,3 +83,19 @@ def test_a_tie_with_two_possible_owners_names_no_family(extractor: Extractor) ->
         "Anna Varga met Peter Kolar in Vienna, and her son Mate joined them for dinner.",
     )
     assert not {"Mate Varga", "Mate Kolar"} & people
+
+
+def test_a_family_name_that_is_a_city(extractor: Extractor) -> None:
+    people = _people(
+        extractor,
+        "Iran holds Claire Moreau and her partner Lucien Paris, both teachers, in Evin prison.",
+    )
+    assert "Lucien Paris" in people
+    found = extractor.extract(
+        Article(
+            id="article:t",
+            text="President Emmanuel Macron flew from Paris to Berlin.",
+            published=date(2023, 5, 2),
+        )
+    )
+    assert "Paris" not in {a.name for a in found.actors}
