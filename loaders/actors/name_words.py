@@ -126,7 +126,9 @@ DESCRIPTORS = frozenset({"assassin", "journalist", "reporter", "teacher", "busin
                          "spy", "hostage", "detainee", "prisoner", "presenter", "anchor",
                          "athlete", "player", "singer", "artist", "tourist", "citizen",
                          "worker", "officer", "soldier", "dealer", "smuggler", "hacker",
-                         "photographer", "filmmaker", "priest", "missionary"})  # fmt: skip
+                         "photographer", "filmmaker", "priest", "missionary", "politician",
+                         "rapporteur", "defendant", "engineer", "consultant", "researcher",
+                         "campaigner"})  # fmt: skip
 # Words of companies', parties' and groups' names, never of a person's.
 BODY_WORDS = frozenset({"ltd", "limited", "inc", "corp", "corporation", "llc", "plc", "holdings",
                         "group", "bank", "company", "airlines", "airways", "railways", "fund",

@@ -37,10 +37,11 @@ if TYPE_CHECKING:
 _GLOTTAL = re.compile(r"[A-Z][a-z]+['’][a-z]+")
 """Polynesian and Arabic names keep an apostrophe inside a word: "Mata'afa", "Ma'ruf"."""
 
-_SURNAME_TITLES = frozenset({"white", "major", "king", "prince", "bishop"})
-"""Title words ("White House", "Major General", "King Charles") that are also common surnames:
-after a given name and before no other capitalised word they end a name ("Michael White", "John
-Major", "Kevin King", "Julie Bishop"; not "the Thai King")."""
+_SURNAME_TITLES = frozenset({"white", "major", "king", "prince", "bishop", "mufti"})
+"""Title words ("White House", "Major General", "King Charles", "Grand Mufti") that are also
+common surnames: after a given name and before no other capitalised word they end a name
+("Michael White", "John Major", "Kevin King", "Julie Bishop", "Mehbooba Mufti"; not "the Thai
+King")."""
 
 
 _ARTICLES = frozenset({"al", "el", "ul", "ash", "ad", "ar", "as", "az", "an", "at"})
@@ -106,7 +107,7 @@ class NameFinder:
                 start -= 1
             end = self._extend_right(end)
             start = _after_nationality(doc, start, end)
-            spans.append((start, end))
+            spans += _listed_names(doc, start, end)
             covered.update(range(start, end))
         for tok in doc:
             if tok.i in covered or not tok.is_title or not is_title_word(tok.text):
@@ -352,6 +353,16 @@ class NameFinder:
             else:
                 break
         return min(end, len(doc))
+
+
+def _listed_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """ "their sons Ariel and Kfir": the small NER may tag two given names joined by "and" as
+    one person; each side is a name of its own."""
+    cuts = [t.i for t in doc[start:end] if t.lower_ == "and" and start < t.i < end - 1]
+    if not cuts:
+        return [(start, end)]
+    bounds = [start, *[c for cut in cuts for c in (cut, cut + 1)], end]
+    return [(a, b) for a, b in zip(bounds[::2], bounds[1::2], strict=True) if b > a]
 
 
 def _capitalised_pronoun(tok: Token) -> bool:

@@ -17,12 +17,13 @@ from rapidfuzz import fuzz
 from loaders.actors.gazetteer import city_names
 from loaders.actors.name_words import (
     DESCRIPTORS,
+    KIN,
     NOT_NAMES,
     PARTICLES,
     PLACE_WORDS,
     THING_WORDS,
 )
-from loaders.actors.names import NameFinder, surname_title
+from loaders.actors.names import NameFinder, name_word, surname_title
 from loaders.actors.person_cues import norm_word, spelling_variant
 from loaders.actors.person_titles import TitleReader
 from loaders.actors.surnames import antecedent, kin_name_start, opens_an_aside
@@ -31,7 +32,7 @@ from loaders.actors.titles import HONORIFICS, is_title_word
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from loaders.actors.matcher import Hit
     from loaders.actors.table import ActorTable, Draft
@@ -41,6 +42,17 @@ _BYLINE = re.compile(
     r"additional reporting)\b",
     re.IGNORECASE,
 )
+
+
+def _is_byline(sent: Span) -> bool:
+    """ "By Jane Doe", "Reporting by Ann Lee; Editing by Bo Kim": the writers' credit line names
+    no actor. A sentence opening with "By evening, Minister X said ..." is news, not a credit:
+    a plain "By" counts only when no verb heads the sentence."""
+    found = _BYLINE.match(sent.text)
+    if found is None:
+        return False
+    return found.group(1).lower() != "by" or sent.root.pos_ not in ("VERB", "AUX")
+
 
 # Forms of address before a surname: "Ms Cheng", "Dr. Yang".
 _ADDRESS = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "dr", "dr.", "miss", "madam"})
@@ -70,6 +82,8 @@ class People:
         self.hit_end = {hit.end - 1: hit for hit in hit_at.values()}
         self.titles = TitleReader(doc, hit_at, self.hit_end, table)
         self.people: list[Person] = []
+        self.relatives: list[Person] = []
+        """People named only through a family tie ("his son Viktor"): never a tie's owner."""
         self.undecided: set[int] = set()
         """Tokens of a bare surname two people share with neither the clear antecedent: they
         name nobody, and no later rule may read them as a body or a place either."""
@@ -78,7 +92,7 @@ class People:
     def occurrences(self) -> list[Occurrence]:
         found = []
         for start, end in NameFinder(self.doc, self.hit_at).spans():
-            if _BYLINE.match(self.doc[start].sent.text):
+            if _is_byline(self.doc[start].sent):
                 continue
             while end - start > 1 and (
                 is_title_word(self.doc[start].text)
@@ -102,13 +116,17 @@ class People:
             if start >= end:
                 continue
             if any(i in self.hit_at for i in range(start, end)):
-                if not self._state_named_person(start, end):
+                if self._city_named_person(start, end):
+                    self.hit_at.pop(end - 1)  # "Jacques Paris": a family name
+                elif self._state_named_person(start, end):
+                    self.hit_at.pop(start)  # "Defense Minister Israel Katz": a given name
+                else:
                     continue
-                self.hit_at.pop(start)  # "Defense Minister Israel Katz": a given name
             if all(is_title_word(t.text) or t.lower_ in HONORIFICS for t in self.doc[start:end]):
                 continue  # "Qatar's Emir" alone: a post, not a name
             first, last = self.doc[start], self.doc[end - 1]
-            if not (first.is_title or first.is_upper) or first.lower_ in NOT_NAMES:
+            camel = first.is_alpha and first.text[0].isupper()  # "MaryKay", "McCarthy"
+            if not (first.is_title or first.is_upper or camel) or first.lower_ in NOT_NAMES:
                 continue
             if (is_title_word(last.text) and not surname_title(last)) or last.lower_ in PLACE_WORDS:
                 continue  # "Galaxy Leader" (a ship), "Dolmabahce Palace"
@@ -126,6 +144,16 @@ class People:
                 continue
             found.append(Occurrence(start, end, self._title_start(start)))
         return found
+
+    def _city_named_person(self, start: int, end: int) -> bool:
+        """ "her partner Jacques Paris": a city's one-word name last in a name the NER tagged
+        as a person's, after given names that name no place, is a family name."""
+        doc, hit = self.doc, self.hit_at.get(end - 1)
+        if hit is None or hit.kind != "CAPITAL" or hit.start != end - 1 or end - start < 2:
+            return False
+        if any(i in self.hit_at for i in range(start, end - 1)):
+            return False
+        return all(t.ent_type_ == "PERSON" for t in doc[start:end])
 
     def _state_named_person(self, start: int, end: int) -> bool:
         """ "Defense Minister Israel Katz", "Senator Georgia Lee": a state's one-word name first
@@ -189,10 +217,71 @@ class People:
             if person is None and len(self._namesakes(word)) > 1:
                 self.undecided.update(range(occ.name_start, occ.name_end))
                 continue  # "Chamorro" after two Chamorros, neither the clear antecedent
+            owner = self._kin_owner(occ) if person is None else None
+            if owner is not None:  # "his son Viktor": the family's name completes the given
+                self._place_relative(occ, owner)
+                continue
             self._place(occ, person, how="surname" if person else "name")
         self._scan_surnames()
         self._drop_stray_words()
         return [m for p in self.people for m in p.mentions]
+
+    def _kin_owner(self, occ: Occurrence) -> Person | None:
+        """ "Kai Li's son Harrison", "his son Viktor", "their sons Ariel and Kfir": a lone given
+        name right after a family tie belongs to the tie's owner's family. The owner is the
+        person named in the possessive, or, for "his/her/their", the one person with a full name
+        mentioned earlier in the sentence (else in the sentence before)."""
+        doc, i = self.doc, occ.name_start - 1
+        while i >= 0 and (
+            doc[i].text == ","
+            or (doc[i].lower_ == "and" and i > 0 and name_word(doc[i - 1]))
+            or name_word(doc[i])
+        ):
+            i -= 1  # back over "Ariel and" to "sons"
+        if (
+            i < 0
+            or not (doc[i].lower_ in KIN or doc[i].lemma_.lower() in KIN)
+            or occ.name_start - i > 4
+        ):
+            return None
+        owner = next((c for c in doc[i].children if c.dep_ == "poss"), None)
+        if owner is None:
+            return None
+        if owner.lower_ in ("his", "her", "their"):
+            return self._one_person_before(owner.i)
+        named = [p for p in self.people if any(m.start <= owner.i < m.end for m in p.mentions)]
+        return named[0] if len(named) == 1 and len(named[0].words) > 1 else None
+
+    def _one_person_before(self, at: int) -> Person | None:
+        sent = self.doc[at].sent
+        for start, end in (
+            (sent.start, at),
+            (self.doc[max(sent.start - 1, 0)].sent.start, sent.start),
+        ):
+            named = [
+                p
+                for p in self.people
+                if len(p.words) > 1
+                and p not in self.relatives
+                and any(start <= m.start < end for m in p.mentions)
+            ]
+            if named:
+                return named[0] if len(named) == 1 else None
+        return None
+
+    def _place_relative(self, occ: Occurrence, owner: Person) -> None:
+        given = self.doc[occ.name_start : occ.name_end].text
+        family = owner.draft.name.split()[-1]
+        words = [*self._words(occ), owner.words[-1]]
+        if words[0] in owner.words:
+            return  # "his son Lukashenko": the family name itself, no given name
+        person = self._match_full(words)
+        if person is None:
+            person = Person(self.table.person(f"{given} {family}", None), words)
+            self.people.append(person)
+            self.relatives.append(person)
+        person.draft.add_alias(given)
+        person.mentions.append(Mention(occ.start, occ.name_end, person.draft.id, "name"))
 
     def _other_monarch(self, occ: Occurrence, person: Person) -> bool:
         """A regnal title before one name ("King Salman", "Pope Francis", "Emir Tamim") names
