@@ -154,7 +154,11 @@ from loaders.relations.unnamed_sanctioners import unnamed_sanctioners
 from loaders.relations.unnamed_summoners import unnamed_summoners
 from loaders.relations.unscheduled import without_undated_plans
 from loaders.relations.unurged import without_unurged
-from loaders.relations.visits import origins_of_onward_legs, visits_to_meeting_cities
+from loaders.relations.visits import (
+    origins_of_onward_legs,
+    states_named,
+    visits_to_meeting_cities,
+)
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -205,7 +209,7 @@ class RelationComponent:
         found = [f for r in readings for f in facts_of(r, ActorIndex(r.trigger.doc))]
         found += subordinate_doers(readings)
         found += custody_places(doc, index)
-        placed = visits_from_meetings(found) + visits_to_meeting_cities(found)
+        placed = visits_from_meetings(found) + visits_to_meeting_cities(found, states_named(doc))
         placed += origins_of_onward_legs(found)
         received = visits_from_receptions(found, index)
         found += [

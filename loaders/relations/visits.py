@@ -11,17 +11,19 @@ story that never names it.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations.actors_at import ActorIndex
+from loaders.relations.arguments import dateline_end
 from loaders.relations.facts import Fact
 from loaders.relations.onward_stops import onward_in_present
 from loaders.relations.places import MEETING_PLACE_PREPS, own_anchors, state_at
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 _MEETINGS = (RelationType.MET_WITH, RelationType.SIGNED_AGREEMENT_WITH)
@@ -36,22 +38,53 @@ def _places(anchors: tuple[Token, ...]) -> list[Token]:
     return found + arg.prep_objects(found, MEETING_PLACE_PREPS)
 
 
-def _meeting_states(anchors: tuple[Token, ...], index: ActorIndex) -> set[str]:
-    found = (state_at(place, index) for place in _places(anchors))
-    return {state for state in found if state is not None}
+def _meeting_states(anchors: tuple[Token, ...], index: ActorIndex, named: Counter[str]) -> set[str]:
+    """States of the meeting places that the article also names outside the place phrase, or
+    whose people it names:
+    "met in the Saudi capital Riyadh" in a story that never names Saudi Arabia otherwise is
+    background on where talks were held, and its state no actor of the story."""
+    out: set[str] = set()
+    for place in _places(anchors):
+        state = state_at(place, index)
+        if state is None:
+            continue
+        phrase = place
+        while phrase.dep_ == "appos" and phrase.head.i != phrase.i:  # "the Kenyan capital, Nairobi"
+            phrase = phrase.head
+        inside = [
+            m
+            for m in place.doc._.mentions or []
+            if m.actor_id == state and phrase.left_edge.i <= m.start <= phrase.right_edge.i
+        ]
+        if not any(m.start < phrase.i for m in inside):  # "in Geneva": the city alone is kept
+            out.add(state)
+            continue
+        code = index.country(state)
+        own = any(a != state and index.country(a) == code for a in named)  # "Japanese PM X"
+        if named[state] > len(inside) or own:
+            out.add(state)
+    return out
 
 
-def visits_to_meeting_cities(facts: list[Fact]) -> list[Fact]:
+def states_named(doc: Doc) -> Counter[str]:
+    """How many times the article names each actor, outside the dateline (the "Riyadh" of
+    "RIYADH (Reuters) -" is where it was filed, not a state it names)."""
+    start = dateline_end(doc)
+    return Counter(m.actor_id for m in doc._.mentions or [] if m.start >= start)
+
+
+def visits_to_meeting_cities(facts: list[Fact], named: Counter[str]) -> list[Fact]:
     """Every foreign participant of a meeting or signing held in a large city visited its state.
 
-    Places are looked up in the index of the reading's own Doc (the lede is a Doc of its own)."""
+    Places are looked up in the index of the reading's own Doc (the lede is a Doc of its own);
+    `named`: the article's count of mentions per actor (states_named of the whole article)."""
     out: list[Fact] = []
     for fact in facts:
         if fact.type not in _MEETINGS:
             continue
         index = ActorIndex(fact.reading.trigger.doc)
         anchors = own_anchors(fact.reading.trigger, fact.reading.anchors)
-        for state in _meeting_states(anchors, index):
+        for state in _meeting_states(anchors, index, named):
             code = index.country(state)
             for person in (fact.source, fact.target):
                 if index.kind(person) == "PERSON" and _foreign_to(person, code, index):
