@@ -37,3 +37,5 @@ class EventCandidate:
     roles: tuple[tuple[str, ParticipantRole], ...] = ()
     """(actor id, role) for each participant: the side of the relation it was read from."""
     date_precision: DatePrecision | None = None
+    place_country: str | None = None
+    """ISO3 of the state the place lies in, when the place is a known city."""

@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 
 from loaders.doc_extensions import register_doc_extensions
 from loaders.nlp import build_pipeline
-from loaders.relations.places import country_of_place
 from schema.ids import event_id, relation_id
 from schema.models import Event, Evidence, Extraction, Participation, Relation
 from schema.ontology import Status
@@ -144,7 +143,7 @@ def _events(
                     if actor in participants
                 ),
                 place=c.place,
-                place_country=country_of_place(c.place) if c.place else None,
+                place_country=c.place_country,
                 article_ids=(article.id,),
             )
         )

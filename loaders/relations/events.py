@@ -57,16 +57,18 @@ def _event_of(fact: Fact, when: FactDate | None) -> EventCandidate | None:
     roles = () if spec.roles is None else tuple(zip(ends, spec.roles, strict=True))
     start, end = fact.reading.evidence()
     index = ActorIndex(fact.reading.trigger.doc)
+    place = place_of(fact.reading.anchors, index)
     return EventCandidate(
         type=etype,
         participant_ids=tuple(sorted({fact.source, fact.target})),
         status=fact.status,
         date=when.day if when else None,
-        place=place_of(fact.reading.anchors, index),
+        place=place,
         sent_start=start,
         sent_end=end,
         roles=roles,
         date_precision=when.precision if when else None,
+        place_country=country_of_place(place) if place else None,
     )
 
 
@@ -92,6 +94,7 @@ def _merge(a: EventCandidate, b: EventCandidate) -> EventCandidate:
         sent_end=a.sent_end,
         roles=_merged_roles(a.roles, b.roles),
         date_precision=a.date_precision if a.date else b.date_precision,
+        place_country=a.place_country if a.place else b.place_country,
     )
 
 

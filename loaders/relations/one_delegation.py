@@ -21,16 +21,18 @@ from typing import TYPE_CHECKING
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from loaders.relations.actors_at import ActorIndex
     from loaders.relations.facts import Fact
 
 
-def _same_state_people(index: ActorIndex, a: str, b: str) -> str | None:
-    """The state both are people of, when they are two people of one state."""
-    if index.kind(a) != "PERSON" or index.kind(b) != "PERSON":
+def same_state_people(index: ActorIndex, ids: Collection[str]) -> str | None:
+    """The state all of them are people of, when they are people of one known state."""
+    if not ids or any(index.kind(i) != "PERSON" for i in ids):
         return None
-    country = index.country(a)
-    return country if country is not None and country == index.country(b) else None
+    states = {index.country(i) for i in ids}
+    return states.pop() if len(states) == 1 and None not in states else None
 
 
 def without_delegation_meetings(facts: list[Fact], index: ActorIndex) -> list[Fact]:
@@ -45,7 +47,7 @@ def without_delegation_meetings(facts: list[Fact], index: ActorIndex) -> list[Fa
     out: list[Fact] = []
     for fact in facts:
         if fact.type is RelationType.MET_WITH:
-            state = _same_state_people(index, fact.source, fact.target)
+            state = same_state_people(index, (fact.source, fact.target))
             start = fact.reading.evidence()[0]
             across = met[(start, fact.source)] & met[(start, fact.target)]
             if state is not None and any(index.country(c) != state for c in across):

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from loaders.actors.titles import is_title_word
 from loaders.relations import arguments as arg
+from loaders.relations.one_delegation import same_state_people
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -52,7 +53,4 @@ def one_delegation_with_others(
 ) -> bool:
     """People of one state who held the meeting at `verb` with an unnamed other side."""
     ids = {r.actor_id for r in parties}
-    if not ids or any(index.kind(i) != "PERSON" for i in ids):
-        return False
-    states = {index.country(i) for i in ids}
-    return len(states) == 1 and None not in states and other_side_unnamed(verb, objects)
+    return same_state_people(index, ids) is not None and other_side_unnamed(verb, objects)
