@@ -32,7 +32,7 @@ from loaders.actors.titles import HONORIFICS, is_title_word
 from loaders.mentions import Mention
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
     from loaders.actors.matcher import Hit
     from loaders.actors.table import ActorTable, Draft
@@ -64,6 +64,17 @@ class Person:
     words: list[str]
     """Normalised name words of the longest form seen."""
     mentions: list[Mention] = field(default_factory=list)
+
+    @property
+    def surname(self) -> str:
+        """The family name a bare mention uses: "Marcos" of "Ferdinand Marcos Jr."."""
+        words = self.words
+        while len(words) > 1 and words[-1] in _GENERATIONS:
+            words = words[:-1]
+        return words[-1]
+
+
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 
 @dataclass
@@ -98,6 +109,7 @@ class People:
                 is_title_word(self.doc[start].text)
                 or self.doc[start].lower_ in HONORIFICS
                 or (self.doc[start].is_lower and self.doc[start].lower_ in DESCRIPTORS)
+                or _opening_participle(self.doc[start])
             ):
                 start += 1
             while end > start and (
@@ -272,7 +284,7 @@ class People:
     def _place_relative(self, occ: Occurrence, owner: Person) -> None:
         given = self.doc[occ.name_start : occ.name_end].text
         family = owner.draft.name.split()[-1]
-        words = [*self._words(occ), owner.words[-1]]
+        words = [*self._words(occ), owner.surname]
         if words[0] in owner.words:
             return  # "his son Lukashenko": the family name itself, no given name
         person = self._match_full(words)
@@ -312,16 +324,16 @@ class People:
             known = person.words
             if words == known or set(words) <= set(known) or set(known) <= set(words):
                 return person
-            if words[-1] == known[-1] and fuzz.ratio(words[0], known[0]) >= 80:
+            if words[-1] == person.surname and fuzz.ratio(words[0], known[0]) >= 80:
                 return person
         return None
 
     def _namesakes(self, word: str) -> list[Person]:
         """The people whose last name is `word`, or a spelling of it ("Zelenskiy", "Zelensky")."""
-        last = [p for p in self.people if p.words[-1] == word]
+        last = [p for p in self.people if p.surname == word]
         if not last:
-            variant = spelling_variant(word, [p.words[-1] for p in self.people])
-            last = [p for p in self.people if p.words[-1] == variant]
+            variant = spelling_variant(word, [p.surname for p in self.people])
+            last = [p for p in self.people if p.surname == variant]
         return last
 
     def _match_part(self, word: str, at: int) -> Person | None:
@@ -336,7 +348,7 @@ class People:
         """ "Cheng Lei" ... "Ms Cheng": a single word that is the first word of exactly one
         person named before `at` (and the last word of nobody) is that person, the family name
         written first. Two such people leave it undecided."""
-        if any(p.words[-1] == word for p in self.people):
+        if any(p.surname == word for p in self.people):
             return None
         first = [
             p
@@ -433,6 +445,18 @@ class People:
 
 
 _NAMED_AFTER = PLACE_WORDS | THING_WORDS | {"administration"}
+
+
+def _opening_participle(tok: Token) -> bool:
+    """A sentence-opening participle the NER read into the name after it ("Welcoming Marcos to
+    the Oval Office, ...", "Addressing Modi at the session, ..."). Short -ing words are names
+    ("Ming", "Jing", "King" before a name is a title already)."""
+    return (
+        tok.i == tok.sent.start
+        and len(tok.text) >= 6
+        and tok.lower_.endswith("ing")
+        and tok.nbor(1).is_title
+    )
 
 
 def _names_a_thing(doc: Doc, end: int) -> bool:

@@ -42,6 +42,11 @@ TITLE_WORDS = frozenset(
         # the head of an agency ("NASA Administrator Bill Nelson") and the abbreviated rank
         # "Brig. Gen. Pat Ryder"; a camp named like a title ("Hardliner Ebrahim Raisi")
         "administrator", "brig", "brig.", "hardliner",
+        # legal posts ("ICC Prosecutor Karim Khan", "Special Counsel Robert Mueller"), the
+        # academic title ("Prof Sean Turnell") and the Shi'ite honorific ("Sayyed Hassan ...")
+        "prosecutor", "counsel", "prof", "prof.", "professor", "sayyed", "sayyid",
+        # military ranks abbreviated without a full stop ("Maj Gen Zaw Min Tun")
+        "maj", "maj.", "gen", "lt", "adm", "sgt",
     }
 )  # fmt: skip
 
