@@ -11,6 +11,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from graph import curation, traversal
+from graph.counting import fold_counts
 from graph.queries import ALL_TYPES, SYMMETRIC, build_queries, schema_statements
 from graph.rows import (
     BatchRows,
@@ -195,19 +196,25 @@ class CypherStore:
         )
 
     def relation_counts(self, where: RelationFilter, by: CountBy) -> list[Count]:
-        """Groups in key order (types by name, months and years oldest first), undated last."""
+        """Groups in key order (types by name, quad classes cooperation first, months and
+        years oldest first), undated last; each with its mean Goldstein weight."""
         params = self._relation_params(where)
         q = self.queries
         statement = q.count_relations_by_anchored if "anchor" in params else q.count_relations_by
-        recs = self._read(statement, by=CountBy(by).value, **params)
-        counts = [Count(key=r["key"], count=int(r["n"])) for r in recs]
-        return sorted(counts, key=lambda c: (c.key is None, c.key or ""))
+        grouped_by = CountBy.TYPE if by == CountBy.QUAD_CLASS else CountBy(by)
+        recs = self._read(statement, by=grouped_by.value, **params)
+        return fold_counts(
+            ((r["key"], RelationType(r["type"]), int(r["n"])) for r in recs),
+            quad_classes=by == CountBy.QUAD_CLASS,
+        )
 
     def _relation_params(self, where: RelationFilter) -> dict[str, Any]:
         """The relation filter's parameters, with an `anchor` when one actor is named."""
         if where.direction not in (Direction.OUT, Direction.IN, Direction.BOTH):
             raise InvalidInputError(f"direction {where.direction!r}", "must be OUT, IN or BOTH")
         actor = where.actor_id
+        if where.counterpart_id is not None and actor is None:
+            raise InvalidInputError("counterpartId", "needs actorId (the dyad's first actor)")
         params: dict[str, Any] = {
             "types": type_names(where.types),
             "symmetric": SYMMETRIC,
@@ -217,6 +224,7 @@ class CypherStore:
             "outgoing": actor if where.direction == Direction.OUT else None,
             "incoming": actor if where.direction == Direction.IN else None,
             "either": actor if where.direction == Direction.BOTH else None,
+            "other": where.counterpart_id,
             "date_from": iso(where.date_from),
             "date_to": iso(where.date_to),
             "min_confidence": where.min_confidence,

@@ -43,7 +43,8 @@ _ENDS = (
     "($source IS NULL OR {s}.canon = $source) AND ($target IS NULL OR {t}.canon = $target) "
     "AND ($outgoing IS NULL OR {s}.canon = $outgoing) "
     "AND ($incoming IS NULL OR {t}.canon = $incoming) "
-    "AND ($either IS NULL OR {s}.canon = $either OR {t}.canon = $either)"
+    "AND ($either IS NULL OR {s}.canon = $either OR {t}.canon = $either) "
+    "AND ($other IS NULL OR {s}.canon = $other OR {t}.canon = $other)"
 )
 _REL_CONDITIONS = (
     f"{VISIBLE} AND {REL_DATES} "
@@ -61,7 +62,8 @@ REL_FILTER_ANCHORED = (
 """The same filter starting from one named actor (through the index), when there is one."""
 REL_FILTER_PARAMS = {
     "types": _T, "symmetric": _T, "status": "", "source": "", "target": "",
-    "outgoing": "", "incoming": "", "either": "", "min_confidence": 0.0, "min_sources": 0,
+    "outgoing": "", "incoming": "", "either": "", "other": "", "min_confidence": 0.0,
+    "min_sources": 0,
     **DATES,
 }  # fmt: skip
 REL_KEY = "coalesce(r.date, '')"
@@ -234,12 +236,14 @@ def build_queries(dialect: Dialect) -> Queries:
         ),
         count_relations_by=Statement(
             "count_relations_by",
-            f"{REL_FILTER} WITH {COUNT_KEY} AS key RETURN key, count(*) AS n",
+            f"{REL_FILTER} WITH {COUNT_KEY} AS key, type(r) AS type "
+            "RETURN key, type, count(*) AS n",
             REL_FILTER_PARAMS | {"by": ""},
         ),
         count_relations_by_anchored=Statement(
             "count_relations_by_anchored",
-            f"{REL_FILTER_ANCHORED} WITH {COUNT_KEY} AS key RETURN key, count(*) AS n",
+            f"{REL_FILTER_ANCHORED} WITH {COUNT_KEY} AS key, type(r) AS type "
+            "RETURN key, type, count(*) AS n",
             REL_FILTER_PARAMS | {"anchor": "", "by": ""},
         ),
         expand=Statement(

@@ -12,6 +12,7 @@ from schema.ontology import (
     DatePrecision,
     EventType,
     ParticipantRole,
+    QuadClass,
     RelationType,
     Status,
 )
@@ -86,6 +87,17 @@ class Relation(_Model):
     @property
     def plover(self) -> str:
         return self.type.spec.plover
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def goldstein(self) -> float:
+        """Conflict (-10) to cooperation (+10) weight of the type's CAMEO code, as in GDELT."""
+        return self.type.spec.goldstein
+
+    @computed_field  # type: ignore[prop-decorator]
+    @property
+    def quad_class(self) -> QuadClass:
+        return self.type.spec.quad_class
 
 
 class Place(_Model):

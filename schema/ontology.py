@@ -81,6 +81,50 @@ class ParticipantRole(StrEnum):
     PARTY = "PARTY"  # a side a mediator brokered between
 
 
+class QuadClass(StrEnum):
+    """GDELT's four-way split of CAMEO events: words or deeds, cooperation or conflict.
+
+    Dashboards chart these four rather than fourteen types when the question is "is this dyad
+    warming or cooling"; the class follows from a CAMEO code's root (its first two digits).
+    """
+
+    VERBAL_COOPERATION = "VERBAL_COOPERATION"  # roots 01-05: statements, appeals, talks, deals
+    MATERIAL_COOPERATION = "MATERIAL_COOPERATION"  # roots 06-08: aid, concessions, releases
+    VERBAL_CONFLICT = "VERBAL_CONFLICT"  # roots 09-13: demands, criticism, rejection, threats
+    MATERIAL_CONFLICT = "MATERIAL_CONFLICT"  # roots 14-20: sanctions, arrests, force
+
+    @classmethod
+    def of_cameo(cls, code: str) -> QuadClass:
+        root = int(code[:2])
+        if root <= 5:
+            return cls.VERBAL_COOPERATION
+        if root <= 8:
+            return cls.MATERIAL_COOPERATION
+        if root <= 13:
+            return cls.VERBAL_CONFLICT
+        return cls.MATERIAL_CONFLICT
+
+
+GOLDSTEIN: dict[str, float] = {
+    "020": 3.0,  # make an appeal or request
+    "040": 1.0,  # consult
+    "042": 1.9,  # make a visit
+    "045": 5.0,  # mediate
+    "051": 3.4,  # praise or endorse
+    "057": 8.0,  # sign formal agreement
+    "0841": 7.0,  # return, release person(s)
+    "111": -2.0,  # criticize or denounce
+    "112": -2.0,  # accuse
+    "120": -4.0,  # reject
+    "163": -8.0,  # impose embargo, boycott or sanctions
+    "1663": -7.0,  # expel or withdraw
+    "173": -5.0,  # arrest, detain
+    "190": -10.0,  # use conventional military force
+}
+"""Goldstein (1992) conflict-cooperation weights (-10 .. +10) of the CAMEO codes relation types
+are coded with, as GDELT publishes them per event: the number its users average per dyad."""
+
+
 class RelationType(StrEnum):
     MET_WITH = "MET_WITH"
     VISITED = "VISITED"
@@ -118,6 +162,15 @@ class RelationSpec:
     """The event node a relation of this type implies, if any (a meeting, a detention, ...)."""
     roles: tuple[ParticipantRole, ParticipantRole] | None = None
     """The roles of the relation's source and target in that event."""
+
+    @property
+    def goldstein(self) -> float:
+        """The Goldstein weight of the type's main CAMEO code."""
+        return GOLDSTEIN[self.cameo[0]]
+
+    @property
+    def quad_class(self) -> QuadClass:
+        return QuadClass.of_cameo(self.cameo[0])
 
 
 RELATION_SPECS: dict[RelationType, RelationSpec] = {

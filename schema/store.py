@@ -25,20 +25,24 @@ class Direction:
 
 
 class CountBy(StrEnum):
-    """How relation counts are grouped: by type, or by the month or year of each fact."""
+    """How relation counts are grouped: by type, by GDELT quad class, or by month or year."""
 
     TYPE = "TYPE"
+    QUAD_CLASS = "QUAD_CLASS"
     MONTH = "MONTH"
     YEAR = "YEAR"
 
 
 @dataclass(frozen=True, slots=True)
 class Count:
-    """One group of a count: a relation type, a month ("2024-03") or a year ("2024")."""
+    """One group of a count: a type, a quad class, a month ("2024-03") or a year ("2024")."""
 
     key: str | None
     """None for the facts with no date, when counting by month or year."""
     count: int
+    average_goldstein: float
+    """The group's mean Goldstein weight: below 0 the group leans to conflict, above to
+    cooperation (GDELT's AvgGoldstein, charted per dyad and month)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,8 @@ class RelationFilter:
     actor_id: str | None = None
     """Either end (respecting `direction`)."""
     direction: str = Direction.BOTH
+    counterpart_id: str | None = None
+    """With `actor_id`: only the relations between those two actors (a dyad)."""
     date_from: date | None = None
     date_to: date | None = None
     status: Status | None = None

@@ -11,6 +11,7 @@ from schema.ontology import (
     DatePrecision,
     EventType,
     ParticipantRole,
+    QuadClass,
     RelationType,
     Status,
 )
@@ -24,6 +25,10 @@ strawberry.enum(
     description="How much of a date the text gave; a MONTH or YEAR is stored as its first day.",
 )
 strawberry.enum(RelationType, description="Actor-to-actor relation types (CAMEO/PLOVER coded).")
+strawberry.enum(
+    QuadClass,
+    description="GDELT's quad class of a CAMEO code: verbal or material, cooperation or conflict.",
+)
 strawberry.enum(
     ParticipantRole,
     description="What an actor did in an event: visitor or host, captor or detainee, ...",
@@ -54,6 +59,7 @@ __all__ = [
     "DatePrecision",
     "EventType",
     "ParticipantRole",
+    "QuadClass",
     "RelationDirection",
     "RelationType",
     "Status",

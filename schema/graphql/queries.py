@@ -16,6 +16,7 @@ from schema.graphql.loaders import off_loop
 from schema.graphql.types import (
     Actor,
     Article,
+    CounterpartArg,
     Event,
     FromArg,
     MinConfidenceArg,
@@ -49,6 +50,10 @@ class RelationCount:
         description="`CONDEMNED`, `2024-03` or `2024`; null for the undated facts."
     )
     count: int
+    average_goldstein: float = strawberry.field(
+        description="Mean Goldstein weight of the group's relations: below 0 it leans to"
+        " conflict, above 0 to cooperation (GDELT's AvgGoldstein)."
+    )
 
 
 @strawberry.type
@@ -87,6 +92,7 @@ class LookupQuery:
         source_id: strawberry.ID | None = None,
         target_id: strawberry.ID | None = None,
         actor_id: strawberry.ID | None = None,
+        counterpart_id: CounterpartArg = None,
         date_from: FromArg = None,
         date_to: ToArg = None,
         status: Status | None = None,
@@ -101,6 +107,7 @@ class LookupQuery:
             source_id=source_id,
             target_id=target_id,
             actor_id=actor_id,
+            counterpart_id=counterpart_id,
             date_from=date_from,
             date_to=date_to,
             status=status,
@@ -110,8 +117,9 @@ class LookupQuery:
         return await relation_page(info, where, first, after)
 
     @strawberry.field(
-        description="How many relations match, grouped by type, month or year (oldest first):"
-        " what a dashboard charts. A fact dated only to a year counts in that year's January."
+        description="How many relations match, grouped by type, quad class, month or year"
+        " (oldest first), with their mean Goldstein weight: what a dashboard charts. A fact"
+        " dated only to a year counts in that year's January."
     )
     async def relation_counts(
         self,
@@ -122,6 +130,7 @@ class LookupQuery:
         source_id: strawberry.ID | None = None,
         target_id: strawberry.ID | None = None,
         actor_id: strawberry.ID | None = None,
+        counterpart_id: CounterpartArg = None,
         date_from: FromArg = None,
         date_to: ToArg = None,
         status: Status | None = None,
@@ -134,6 +143,7 @@ class LookupQuery:
             source_id=source_id,
             target_id=target_id,
             actor_id=actor_id,
+            counterpart_id=counterpart_id,
             date_from=date_from,
             date_to=date_to,
             status=status,
@@ -141,7 +151,10 @@ class LookupQuery:
             min_sources=min_sources,
         )
         found = await off_loop(graph_context(info).store.relation_counts, where, by)
-        return [RelationCount(key=c.key, count=c.count) for c in found]
+        return [
+            RelationCount(key=c.key, count=c.count, average_goldstein=c.average_goldstein)
+            for c in found
+        ]
 
     @strawberry.field(description="One event by id.")
     async def event(self, info: Info[Any, Any], id: strawberry.ID) -> Event | None:

@@ -50,6 +50,10 @@ MinSourcesArg = Annotated[
     int | None,
     strawberry.argument(description="only facts reported by at least this many articles"),
 ]
+CounterpartArg = Annotated[
+    strawberry.ID | None,
+    strawberry.argument(description="only relations with this actor too (a dyad, either way)"),
+]
 
 
 def relation_filter(
@@ -130,6 +134,7 @@ class Actor:
         type: RelationType | None = None,
         types: TypesArg = None,
         direction: RelationDirection = RelationDirection.BOTH,
+        counterpart_id: CounterpartArg = None,
         date_from: FromArg = None,
         date_to: ToArg = None,
         status: Status | None = None,
@@ -143,6 +148,7 @@ class Actor:
             types=types,
             actor_id=self.id,
             direction=direction.value,
+            counterpart_id=counterpart_id,
             date_from=date_from,
             date_to=date_to,
             status=status,
@@ -193,6 +199,10 @@ class Relation:
     curation: strawberry.auto
     cameo: strawberry.auto
     plover: strawberry.auto
+    goldstein: float = strawberry.field(
+        description="Conflict (-10) to cooperation (+10) weight of the CAMEO code, as in GDELT."
+    )
+    quad_class: strawberry.auto
 
     @strawberry.field
     async def source(self, info: Info[Any, Any]) -> Actor:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
+from schema.ontology import QuadClass, RelationType
 from tests.api import seed
 
 if TYPE_CHECKING:
@@ -298,3 +300,45 @@ def test_introspection_passes_the_limits(client: GraphQLClient) -> None:
     query = get_introspection_query(descriptions=True, input_value_deprecation=True)
     types = client.data(query)["__schema"]["types"]
     assert {"Actor", "Relation", "Event", "RelationConnection"} <= {t["name"] for t in types}
+
+
+def test_relation_counts_weigh_cooperation_against_conflict(client: GraphQLClient) -> None:
+    """GDELT's dashboard view: quad classes with their mean Goldstein weight."""
+    fields = "{ key count averageGoldstein }"
+    by_type = client.data(f"{{ relationCounts(by: TYPE) {fields} }}")["relationCounts"]
+    by_class = client.data(f"{{ relationCounts(by: QUAD_CLASS) {fields} }}")["relationCounts"]
+    for row in by_type:
+        assert row["averageGoldstein"] == RelationType(row["key"]).spec.goldstein
+    expected: dict[str, list[float]] = {}
+    for row in by_type:
+        spec = RelationType(row["key"]).spec
+        totals = expected.setdefault(spec.quad_class.value, [0, 0.0])
+        totals[0] += row["count"]
+        totals[1] += row["count"] * spec.goldstein
+    assert [row["key"] for row in by_class] == [q.value for q in QuadClass if q.value in expected]
+    for row in by_class:
+        n, weight = expected[row["key"]]
+        assert (row["count"], row["averageGoldstein"]) == (n, round(weight / n, 2))
+
+
+def test_a_dyad_s_relations_either_way(client: GraphQLClient) -> None:
+    everything = client.data(
+        "{ relations(first: 500) { edges { node { id type goldstein quadClass"
+        " source { id } target { id } } } } }"
+    )["relations"]["edges"]
+    nodes = [e["node"] for e in everything]
+    for node in nodes:
+        spec = RelationType(node["type"]).spec
+        assert (node["goldstein"], node["quadClass"]) == (spec.goldstein, spec.quad_class.value)
+    pairs = Counter(frozenset((n["source"]["id"], n["target"]["id"])) for n in nodes)
+    one, other = sorted(max(pairs, key=lambda pair: (pairs[pair], sorted(pair))))
+    wanted = {n["id"] for n in nodes if {n["source"]["id"], n["target"]["id"]} == {one, other}}
+    query = """query Dyad($a: ID!, $b: ID!) {
+      relations(actorId: $a, counterpartId: $b, first: 500) { edges { node { id } } }
+      actor(id: $a) { relations(counterpartId: $b, first: 500) { totalCount } }
+    }"""
+    found = client.data(query, {"a": one, "b": other})
+    assert {e["node"]["id"] for e in found["relations"]["edges"]} == wanted
+    assert found["actor"]["relations"]["totalCount"] == len(wanted)
+    alone = client.execute(f'{{ relations(counterpartId: "{other}") {{ totalCount }} }}')
+    assert alone["errors"][0]["message"].startswith("counterpartId: needs actorId"), alone

@@ -137,7 +137,7 @@ def test_relations_by_confidence_and_number_of_sources(filled: CypherStore) -> N
     assert ids(min_confidence=0.6) == ids()
     assert ids(actor_id=data.LAVROV.id, min_sources=2) == {data.MET.id}  # anchored the same
     counted = filled.relation_counts(RelationFilter(min_sources=2), CountBy.TYPE)
-    assert counted == [Count(key="MET_WITH", count=1)]
+    assert counted == [Count(key="MET_WITH", count=1, average_goldstein=1.0)]
 
 
 def test_relations_by_end_and_direction(filled: CypherStore) -> None:
@@ -155,6 +155,47 @@ def test_relations_by_end_and_direction(filled: CypherStore) -> None:
     assert ids(source_id=data.LAVROV.id) == {data.MET.id}
     with pytest.raises(InvalidInputError, match="direction 'UP'"):
         ids(actor_id=russia, direction="UP")
+
+
+def test_relations_of_a_dyad_either_way(filled: CypherStore) -> None:
+    def ids(**kw: object) -> set[str]:
+        page = filled.find_relations(RelationFilter(**kw), PageRequest())  # type: ignore[arg-type]
+        return {r.id for r in page.items}
+
+    russia, karelina = data.RUSSIA.id, data.KARELINA.id
+    assert ids(actor_id=karelina, counterpart_id=russia) == {data.DETAINED.id, data.RELEASED.id}
+    assert ids(actor_id=russia, counterpart_id=karelina, direction=Direction.OUT) == {
+        data.DETAINED.id,
+        data.RELEASED.id,
+    }
+    assert ids(actor_id=karelina, counterpart_id=russia, direction=Direction.OUT) == set()
+    assert ids(actor_id=data.RUBIO.id, counterpart_id=data.LAVROV.id) == {data.MET.id}
+    assert ids(actor_id=russia, counterpart_id=data.NATO.id) == set()
+    counted = filled.relation_counts(
+        RelationFilter(actor_id=russia, counterpart_id=karelina), CountBy.MONTH
+    )
+    assert [(c.key, c.count, c.average_goldstein) for c in counted] == [
+        ("2025-02", 1, -5.0),  # detained
+        ("2025-03", 1, 7.0),  # released: the dyad warmed
+    ]
+    with pytest.raises(InvalidInputError, match="counterpartId"):
+        ids(counterpart_id=russia)
+
+
+def test_relations_counted_by_quad_class_with_their_goldstein_mean(filled: CypherStore) -> None:
+    counted = filled.relation_counts(RelationFilter(), CountBy.QUAD_CLASS)
+    assert [(c.key, c.count, c.average_goldstein) for c in counted] == [
+        ("VERBAL_COOPERATION", 3, 2.47),  # met 1.0, urged 3.0, backed 3.4
+        ("MATERIAL_COOPERATION", 1, 7.0),  # released
+        ("VERBAL_CONFLICT", 1, -2.0),  # condemned
+        ("MATERIAL_CONFLICT", 1, -5.0),  # detained
+    ]
+    russia = filled.relation_counts(RelationFilter(actor_id=data.RUSSIA.id), CountBy.QUAD_CLASS)
+    assert [c.key for c in russia] == [
+        "MATERIAL_COOPERATION",
+        "VERBAL_CONFLICT",
+        "MATERIAL_CONFLICT",
+    ]
 
 
 def test_relations_page_to_the_end(filled: CypherStore) -> None:
@@ -235,7 +276,7 @@ def test_relations_counted_by_type_month_and_year(filled: CypherStore) -> None:
     undated = data.BACKED.model_copy(update={"id": "rel:backed-undated", "date": None})
     filled.write([data.X3.model_copy(update={"relations": (undated,)})])
     (last,) = filled.relation_counts(RelationFilter(actor_id=data.NATO.id), CountBy.YEAR)[-1:]
-    assert last == Count(key=None, count=1)  # undated facts come last, under no key
+    assert last == Count(key=None, count=1, average_goldstein=3.4)  # undated: last, no key
 
 
 def test_a_date_keeps_its_precision(filled: CypherStore) -> None:

@@ -86,6 +86,8 @@ def test_csv_is_an_event_table_with_codes_and_sources() -> None:
         "relation": "DETAINED",
         "cameo": "173",
         "plover": "COERCE",
+        "quad_class": "MATERIAL_CONFLICT",
+        "goldstein": "-5.0",
         "actor2": "Evan Gershkovich",
         "actor2_country": "USA",
         "status": "OCCURRED",
@@ -108,6 +110,7 @@ def test_graph_files_load_back_with_their_attributes(fmt: ExportFormat) -> None:
     detained = next(d for s, t, d in edges if s == RUSSIA.id)
     assert detained["cameo"] == "173" and detained["date"] == "2023-03-29"
     assert detained["date_precision"] == "DAY"
+    assert (detained["quad_class"], detained["goldstein"]) == ("MATERIAL_CONFLICT", -5.0)
     assert "date" not in next(d for s, t, d in edges if s == BLINKEN.id)  # undated: no attribute
 
 

@@ -11,6 +11,7 @@ from schema.ontology import (
     RELATION_SPECS,
     EventType,
     ParticipantRole,
+    QuadClass,
     RelationType,
     Status,
 )
@@ -31,6 +32,22 @@ def test_codes_follow_cameo_and_plover() -> None:
     assert RelationType.EXPELLED.spec.plover == "SANCTION"
     assert RelationType.RELEASED.spec.cameo == ("0841",)
     assert all(code.isdigit() for spec in RELATION_SPECS.values() for code in spec.cameo)
+
+
+def test_each_type_weighs_on_the_goldstein_scale_as_in_gdelt() -> None:
+    """Cooperation above zero, conflict below, in GDELT's four quad classes."""
+    assert RelationType.SIGNED_AGREEMENT_WITH.spec.goldstein == 8.0
+    assert RelationType.ATTACKED.spec.goldstein == -10.0
+    assert RelationType.MET_WITH.spec.quad_class is QuadClass.VERBAL_COOPERATION
+    assert RelationType.RELEASED.spec.quad_class is QuadClass.MATERIAL_COOPERATION
+    assert RelationType.REJECTED.spec.quad_class is QuadClass.VERBAL_CONFLICT
+    assert RelationType.SANCTIONED.spec.quad_class is QuadClass.MATERIAL_CONFLICT
+    for spec in RELATION_SPECS.values():
+        cooperative = spec.quad_class in (
+            QuadClass.VERBAL_COOPERATION,
+            QuadClass.MATERIAL_COOPERATION,
+        )
+        assert (spec.goldstein > 0) == cooperative, spec.meaning
 
 
 def test_event_labels_are_cypher_labels() -> None:
