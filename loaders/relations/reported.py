@@ -49,10 +49,16 @@ SAYING = words(
 WRONGS = words(
     "violate breach spy meddle interfere sabotage hack poison torture kidnap abduct deport "
     "murder assassinate massacre orchestrate loot invade shell bomb strike attack kill hit "
-    "plot provoke instigate incite rig fabricate smuggle down repress siphon conspire embezzle"
+    "plot provoke instigate incite rig fabricate smuggle down repress siphon conspire embezzle "
+    "steal harass"
 )
 # Setting out to do a wrong is a wrong: "said the authorities had tried to violate her rights".
 ATTEMPTING = words("try attempt seek")
+# Set out to, these are harms whoever is aimed at: "said Russia was trying to destroy us". Not
+# wrongs when simply reported ("said the strike destroyed a depot" tells of a thing's effect).
+ATTEMPTED_HARMS = words("destroy")
+# Being in a state of wrong: "said Russia had been in breach for years".
+IN_WRONG = words("breach violation contravention")
 # "lie" is a wrong only as deceit: "said Tehran had lied about the programme", "was lying";
 # never a place or a burden ("the island lies off the coast", "the blame lies with them").
 LYING_PREPS = words("about to")
@@ -124,8 +130,13 @@ def _is_wrong(verb: Token) -> bool:
     ):
         return True
     if lemma in ATTEMPTING and any(  # "had tried to violate her rights", not "tried not to"
-        c.dep_ == "xcomp" and _is_wrong(c) and not _hedged(c) for c in verb.children
+        c.dep_ == "xcomp"
+        and (_is_wrong(c) or c.lemma_.lower() in ATTEMPTED_HARMS)
+        and not _hedged(c)
+        for c in verb.children
     ):
+        return True
+    if _done_to_wrong(verb):
         return True
     if _suspected(verb):
         return True  # "said he was suspected of espionage"
@@ -140,6 +151,8 @@ def _is_wrong(verb: Token) -> bool:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ == "behind":
                 return True
+            if child.dep_ == "prep" and child.lower_ == "in" and _in_wrong(child):
+                return True
             if child.dep_ == "acomp" and child.lemma_.lower() in WRONG_STATES:
                 return True
             blame = child.dep_ == "xcomp" and child.lower_ == "blame" and arg.to_infinitive(child)
@@ -147,6 +160,24 @@ def _is_wrong(verb: Token) -> bool:
                 return True  # "said Iran was to blame"
         return bool(_work_of(verb)) or _spies(verb)
     return False
+
+
+def _done_to_wrong(verb: Token) -> bool:
+    """A means put to a wrong: "said the GRU used it to try to kill him", "said Moscow had
+    chosen the hour to kill as many as possible". The act has an object and a to-infinitive of
+    purpose that is a wrong. Without an object the infinitive is a wish or plan ("wanted to
+    invade", "agreed to stop"), which is no deed."""
+    if not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(
+        c.dep_ in ("xcomp", "advcl") and arg.to_infinitive(c) and _is_wrong(c) and not _hedged(c)
+        for c in verb.children
+    )
+
+
+def _in_wrong(prep: Token) -> bool:
+    """ "in breach", "in violation of the treaty": being in a wrong's state."""
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in IN_WRONG for o in prep.children)
 
 
 def _lying(verb: Token) -> bool:

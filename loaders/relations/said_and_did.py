@@ -40,8 +40,10 @@ def speaker_of_second_act(verb: Token) -> Token | None:
     """The verb of saying whose subject a coordinated act shares, when the parser joined the
     act to a judging clause the speaker said ("said the X was Y and rejected Z"), else None."""
     head = verb.head
-    if verb.dep_ == "conj" and head.dep_ == "xcomp" and head.head.dep_ == "ccomp":
-        head = head.head  # "said Iran was to blame and called on it": joined to "blame"
+    if verb.dep_ == "conj" and head.dep_ in ("xcomp", "acomp") and head.head.dep_ == "ccomp":
+        # "said Iran was to blame and called on it": joined to "blame"; "said the hunger was
+        # man-made and blamed the government": joined to the judging adjective
+        head = head.head
     if verb.dep_ != "conj" or head.dep_ != "ccomp":
         return None
     if head.lemma_.lower() != "be" and not _urging(verb):
