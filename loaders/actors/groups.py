@@ -16,6 +16,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.actors.conflict_sides import (
+    SIDE_WORDS,
     addressed_side_word,
     opposed_pair,
     speaker_verb,
@@ -80,6 +81,12 @@ def group_mentions(
                 not all(p.startswith("person:") for p in pair)
             ):
                 found += [Mention(span[0], span[1], m, "group") for m in pair]
+            elif pair is None and _called_on_countries(tok):
+                # "Israel struck Iran ... Guterres urged both countries to step back": no "A
+                # and B" in reach, so the countries called on are the two the text opposes
+                # (countries only: "Tehran accuses Jaish al-Adl" opposes no two governments)
+                states = [m for m in [*mentions, *found] if m.actor_id.startswith("country:")]
+                found += _opposed_sides(tok, states, free)
     return found
 
 
@@ -100,6 +107,12 @@ def _opposed_sides(word: Token, mentions: list[Mention], free: set[int]) -> list
     if pair is None:
         return []
     return [Mention(start, word.i + 1, a, "group") for a in pair]
+
+
+def _called_on_countries(tok: Token) -> bool:
+    """ "urged both countries", "called on the two neighbours": a state word a third party calls
+    on ("both sides" is `addressed_side_word`'s; "sides of the border" stays a description)."""
+    return tok.lower_ in _STATES and tok.lower_ not in SIDE_WORDS and speaker_verb(tok) is not None
 
 
 _MEETING = frozenset({"meet", "speak", "talk", "host", "receive", "welcome"})
