@@ -117,6 +117,7 @@ from loaders.relations.police_agents import arrests_by_police
 from loaders.relations.presence import side_by_side
 from loaders.relations.present_in import present_visits, spoken_in_visits
 from loaders.relations.quote_runs import quote_run_accusations
+from loaders.relations.raised_concerns import raised_concerns
 from loaders.relations.rebukes import drawn_rebukes
 from loaders.relations.refused_access import refused_access
 from loaders.relations.release_calls import releases_in_swaps, urgings_for_release
@@ -231,6 +232,7 @@ class RelationComponent:
         found += requested_acts(doc, index)
         found += quote_run_accusations(doc, index)
         found += failings_condemned(found) + drawn_rebukes(doc, index)
+        found += raised_concerns(doc, index)
         found += supportive_stances(doc, index) + acts_in_solidarity(doc, index)
         found += troops_in_support(doc, index)
         found += ordered_wrongs(doc, index)

@@ -33,6 +33,11 @@ def _condemned(extractor: Extractor, text: str) -> set[tuple[str, str]]:
             ("Japan", "Russia"),
         ),
         (
+            "Peru summoned Chile's ambassador on Tuesday to protest against the arrest of "
+            "two Peruvian fishermen off the coast.",
+            ("Peru", "Chile"),
+        ),
+        (
             "Chinese Vice Foreign Minister Zhou Lan summoned the EU ambassador, Pierre Dumont, "
             "late on Monday to lodge a strong protest.",
             ("China", "European Union"),
@@ -61,6 +66,10 @@ def test_the_summoned_envoy_does_not_protest(extractor: Extractor) -> None:
         "Kenya would summon Uganda's ambassador to lodge a protest.",
         "Kenya did not summon Uganda's ambassador to lodge a protest.",
         "Kenya summoned Uganda's ambassador to lodge a protest over the Tanzanian raid.",
+        "Tanzania denied any role. Kenya summoned Uganda's envoy to protest against the "
+        "shelling of a Kenyan village by Tanzanian troops.",
+        "Kenya summoned the Swiss envoy, whose embassy represents Ugandan interests, to "
+        "protest against the seizure of a Kenyan ferry.",
     ],
 )
 def test_no_protest_at_the_envoys_state(extractor: Extractor, text: str) -> None:
