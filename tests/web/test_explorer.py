@@ -133,6 +133,36 @@ def test_connecting_two_actors_lists_each_hop_with_evidence(explorer: Explorer) 
     explorer.assert_clean()
 
 
+def test_two_actors_who_dealt_directly_show_how_each_year_leaned(explorer: Explorer) -> None:
+    page = explorer.page
+    page.goto("/explore?actor=person:sergey-lavrov")
+    panel = page.get_by_role("region", name="How are two actors connected?")
+    panel.get_by_role("combobox", name="To").press_sequentially("Wang", delay=20)
+    panel.get_by_role("option", name=re.compile("Wang Yi")).click()
+    panel.get_by_role("button", name="Connect").click()
+
+    years = panel.get_by_role("list", name="Between the two, year by year").locator("li")
+    expect(years).to_have_count(2)  # met in Guilin in 2021 and in Bali in 2022
+    expect(years.nth(0)).to_have_text(re.compile(r"^2021\s*1 relation\s*leans to cooperation"))
+    expect(years.nth(1)).to_contain_text("(+1.0)")
+
+    to = panel.get_by_role("combobox", name="To")
+    to.fill("")
+    to.press_sequentially("Stoltenberg", delay=20)
+    panel.get_by_role("option", name=re.compile("Jens Stoltenberg")).click()
+    panel.get_by_role("button", name="Connect").click()
+    expect(panel.get_by_role("status")).to_contain_text("connected in 2 steps")
+    expect(panel.locator("#dyad-years")).to_be_hidden()  # never dealt with each other directly
+
+    page.goto("/explore?actor=country:USA")
+    panel.get_by_role("combobox", name="To").press_sequentially("Russia", delay=20)
+    panel.get_by_role("option", name=re.compile("^Russia")).click()
+    panel.get_by_role("button", name="Connect").click()
+    expect(years).to_have_count(1)
+    expect(years.first).to_contain_text("leans to conflict (\u22122.0)")  # condemned
+    explorer.assert_clean()
+
+
 def test_filters_ranking_and_shared_links(explorer: Explorer) -> None:
     page = explorer.page
     page.goto("/explore?actor=person:sergey-lavrov")

@@ -5,9 +5,9 @@ import { relationDetails } from "./evidence.js";
 import { gql, isAbort } from "./gql.js";
 import { kindLegend, typeCheckboxes } from "./legend.js";
 import { drawNetwork } from "./network.js";
-import { actorFacts, pathHops, rankingItems, timelineItems } from "./panels.js";
+import { actorFacts, dyadYears, pathHops, rankingItems, timelineItems } from "./panels.js";
 import { actorPicker } from "./picker.js";
-import { ACTOR, CENTRALITY, NETWORK, NETWORK_DATES, PATH, TIMELINE } from "./queries.js";
+import { ACTOR, CENTRALITY, DYAD, NETWORK, NETWORK_DATES, PATH, TIMELINE } from "./queries.js";
 import { readState, writeState } from "./state.js";
 import { drawTimebar } from "./timebar.js";
 import { summarize } from "./vocabulary.js";
@@ -249,12 +249,21 @@ async function loadCentrality() {
   }
 }
 
+/** The two actors' own relations year by year, or nothing when they never dealt directly. */
+function showDyad(counts) {
+  const found = counts?.length > 0;
+  byId("dyad-heading").hidden = !found;
+  byId("dyad-years").hidden = !found;
+  byId("dyad-years").replaceChildren(...(found ? dyadYears(counts) : []));
+}
+
 async function connect(event) {
   event.preventDefault();
   const fromId = pathFrom.get();
   const toId = pathTo.get();
   const status = byId("path-status");
   byId("path-result").replaceChildren();
+  showDyad([]);
   if (!fromId || !toId) {
     say(status, "Pick both actors from the suggestions that appear as you type.");
     return;
@@ -262,7 +271,11 @@ async function connect(event) {
   const maxHops = Number(byId("path-hops").value);
   say(status, "Searching for a connection…");
   try {
-    const { path } = await latest("path", PATH, { fromId, toId, maxHops, types: state.types });
+    const [{ path }, dyad] = await Promise.all([
+      latest("path", PATH, { fromId, toId, maxHops, types: state.types }),
+      latest("dyad", DYAD, { actorId: fromId, counterpartId: toId, types: state.types }),
+    ]);
+    showDyad(dyad.relationCounts);
     const [a, b] = [byId("path-from").value, byId("path-to").value];
     if (!path || !path.hops.length) {
       say(status, `No connection between ${a} and ${b} within ${maxHops} steps.`);

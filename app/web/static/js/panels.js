@@ -56,6 +56,28 @@ export function pathHops(hops, onActor) {
   return hops.map((relation) => hop(relation, onActor));
 }
 
+/** How a Goldstein mean reads: "cooperation +1.0", "conflict −2.0" (GDELT's scale, -10..10). */
+export function leaning(goldstein) {
+  const shown = Math.abs(goldstein).toFixed(1);
+  if (goldstein > 0) return `leans to cooperation (+${shown})`;
+  if (goldstein < 0) return `leans to conflict (\u2212${shown})`;
+  return "neutral (0.0)";
+}
+
+/** Two actors' direct relations per year, each year with how it leaned (mean Goldstein). */
+export function dyadYears(counts) {
+  return counts.map(({ key, count, averageGoldstein }) => {
+    const side = averageGoldstein > 0 ? "cooperation" : averageGoldstein < 0 ? "conflict" : "";
+    const bar = el("span", { class: "bar", "aria-hidden": "true" });
+    bar.style.width = `${Math.round(Math.abs(averageGoldstein) * 10)}%`; // CSSOM: CSP allows it
+    return el("li", { class: `year ${side}` },
+      el("span", { class: "key" }, key ?? "undated"),
+      el("span", { class: "count" }, `${count} relation${count === 1 ? "" : "s"}`),
+      el("span", { class: "lean" }, leaning(averageGoldstein)),
+      bar);
+  });
+}
+
 function score(value, measure) {
   return measure === "DEGREE" && Number.isInteger(value) ? String(value) : value.toFixed(3);
 }

@@ -39,6 +39,13 @@ export const PATH = `
     }
   }`;
 
+export const DYAD = `
+  query Dyad($actorId: ID!, $counterpartId: ID!, $types: [RelationType!]) {
+    relationCounts(by: YEAR, actorId: $actorId, counterpartId: $counterpartId, types: $types) {
+      key count averageGoldstein
+    }
+  }`;
+
 export const CENTRALITY = `
   query Centrality($measure: CentralityMeasure!, $top: Int!, $types: [RelationType!],
                    $from: Date, $to: Date) {
