@@ -112,6 +112,7 @@ class People:
                 or _opening_participle(self.doc[start])
             ):
                 start += 1
+            end = _before_inner_possessive(self.doc, start, end)
             while end > start and (
                 self.doc[end - 1].is_punct
                 or self.doc[end - 1].text in ("'s", "’s")
@@ -445,6 +446,15 @@ class People:
 
 
 _NAMED_AFTER = PLACE_WORDS | THING_WORDS | {"administration"}
+
+
+def _before_inner_possessive(doc: Doc, start: int, end: int) -> int:
+    """The NER's "Volodymyr Zelenskiy's Oval" ends at the possessive: what follows is the
+    person's thing ("Oval Office"), not more of the name."""
+    for i in range(start + 1, end - 1):
+        if doc[i].text in ("'s", "’s"):
+            return i
+    return end
 
 
 def _opening_participle(tok: Token) -> bool:

@@ -8,10 +8,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from loaders.actors.people import _before_inner_possessive
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
 
 pytestmark = pytest.mark.model
 
@@ -62,3 +65,13 @@ def test_a_short_ing_name_is_kept(actor_nlp: Language) -> None:
     assert "Mao Ning" in people(
         actor_nlp("Mao Ning told reporters in Beijing the talks went well.")
     )
+
+
+def test_a_name_the_ner_ran_past_its_possessive_ends_there() -> None:
+    """The NER's "Volodymyr Zelenskiy's Oval" (one span, seen on a news article): the name is
+    the words before "'s"; a possessive at the end is trimmed elsewhere."""
+    words = ["after", "Oleh", "Marchuk", "'s", "Oval", "Office", "meeting"]
+    doc = Doc(Vocab(), words=words)
+    assert _before_inner_possessive(doc, 1, 5) == 3  # "Oleh Marchuk"
+    assert _before_inner_possessive(doc, 1, 4) == 4  # "Oleh Marchuk's": trimmed later
+    assert _before_inner_possessive(doc, 1, 3) == 3
