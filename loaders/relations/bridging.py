@@ -25,12 +25,18 @@ if TYPE_CHECKING:
 
     from loaders.relations.actors_at import ActorIndex
 
+# not "vote": "condemned the vote" on a board's resolution is no act of those who voted against
+_BALLOT = frozenset({"election", "reelection", "re-election", "poll", "win"})
 # An event noun, and the words an earlier report of the same event may use.
 _SAME_EVENT: dict[str, frozenset[str]] = {
     "launch": frozenset({"launch", "fire", "test"}),
     "test": frozenset({"test", "fire", "launch"}),
     "offensive": frozenset({"offensive", "attack", "operation", "assault"}),
-    "operation": frozenset({"operation", "offensive", "attack", "strike", "raid", "pound"}),
+    # "Israeli forces intercepted the boats ... described the operation as an act of terrorism"
+    "operation": frozenset(
+        {"operation", "offensive", "attack", "strike", "raid", "pound", "intercept", "board"}
+    ),
+    "interception": frozenset({"interception", "intercept", "board"}),
     # "Iran launched missiles at ...; Islamabad condemned the strike": a strike told as launched
     "attack": frozenset({"attack", "strike", "assault", "offensive", "launch", "fire"}),
     "strike": frozenset({"strike", "attack", "airstrike", "launch", "fire"}),
@@ -72,6 +78,11 @@ _SAME_EVENT: dict[str, frozenset[str]] = {
     "kidnapping": frozenset({"kidnapping", "abduction", "kidnap", "abduct", "detain"}),
     # "the bloc imposed sanctions ... the junta condemned the measures"
     "measure": frozenset({"measure", "sanction", "tariff", "impose"}),
+    # "Maduro won a second term ... called the election a sham": an election is the act of
+    # the one who won it or whose it was ("his disputed re-election")
+    "election": _BALLOT,
+    "reelection": _BALLOT,
+    "poll": _BALLOT,
 }
 # Verbs that tell of the act only with an object of a kind: "sent troops" is a deployment,
 # "sent a letter" is not.

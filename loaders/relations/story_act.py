@@ -31,7 +31,7 @@ if TYPE_CHECKING:
 # lede's act only when that act itself is of their kind ("pounded Syrian sites" -> the strikes).
 _OWN_KIND_ONLY = words(
     "strike airstrike bombing shelling deployment crackdown arrest detention ruling verdict "
-    "sentence veto"
+    "sentence veto incident"
 )
 ACT_NOUNS = _OWN_KIND_ONLY | words(
     "move decision step plan action announcement suspension withdrawal enlargement expansion "
@@ -56,6 +56,15 @@ _KINDS = (
     # "condemned the ruling" after "A court sentenced X ...": the court's
     (words("ruling verdict sentence"), words("sentence convict rule acquit")),
     (words("veto"), words("veto block")),
+    # "Russian forces seized two boats ... called the incident an act of aggression": an
+    # incident is the lede's act only when that act is a hostile one, not "approved martial law"
+    (
+        words("incident"),
+        words(
+            "attack strike fire shoot seize board intercept violate storm raid shell bomb "
+            "invade detain capture ram down"
+        ),
+    ),
 )
 _DEALS = words("deal agreement pact accord")
 _DEFINITE = frozenset({"the", "this", "these"})
