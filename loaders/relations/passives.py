@@ -18,7 +18,11 @@ from loaders.relations.arguments import (
 )
 from loaders.relations.lexicon import LIGHT_VERBS
 from loaders.relations.name_objects import misparsed_object
-from loaders.relations.relative_gaps import shared_relative_noun, stray_relative_noun
+from loaders.relations.relative_gaps import (
+    person_relative_noun,
+    shared_relative_noun,
+    stray_relative_noun,
+)
 from loaders.relations.subjects import grammatical_subjects
 from loaders.relations.time_objects import object_behind_time
 from loaders.relations.used_for import used_for
@@ -160,7 +164,7 @@ def logical_objects(verb: Token) -> list[Token]:
         for child in verb.children:
             if child.dep_ == "nsubjpass":
                 if child.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
-                    return with_conjuncts(verb.head)
+                    return with_conjuncts(person_relative_noun(verb, child))
                 return with_conjuncts(child)
         if verb.dep_ in ("acl", "relcl"):
             return _among(verb) or with_conjuncts(verb.head)
@@ -185,7 +189,7 @@ def logical_objects(verb: Token) -> list[Token]:
             if used_for(verb) and child.lower_ in REL_PRONOUNS and child.i < verb.head.i:
                 continue  # "drones which Moscow used to strike X": the thing used, not hit
             if child.lower_ in REL_PRONOUNS and verb.dep_ == "relcl":
-                return _among(verb) or with_conjuncts(verb.head)
+                return _among(verb) or with_conjuncts(person_relative_noun(verb, child))
             stray = stray_relative_noun(verb, child)  # "the FDLR, which it accuses" (advcl)
             return listed(stray if stray is not None else child)
     misparsed = misparsed_object(verb)  # "which has strongly backed Azerbaijan" (npadvmod)

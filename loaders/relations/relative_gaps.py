@@ -59,3 +59,27 @@ def stray_relative_noun(verb: Token, pronoun: Token) -> Token | None:
     if at < 2 or doc[at - 1].text != "," or doc[at - 2].pos_ not in _NOUNS:
         return None
     return doc[at - 2]
+
+
+_PERSON_RELATIVES = frozenset({"who", "whom"})
+
+
+def person_relative_noun(verb: Token, pronoun: Token) -> Token:
+    """The noun a "who"/"whom" clause is about. The parser hangs "X, a member of the Popular
+    Front, whom Israel held" on the last noun before it (the body in the appositive's "of"
+    phrase); a person pronoun never stands for a thing or a body, so it climbs out of such
+    prepositional phrases to the noun they hang on (the appositive, which names X). A person
+    named there ("a meeting with Putin, whom he accused") is kept: it may be the one meant, and
+    so is any noun whose phrase is no appositive ("members of the network of cleric X, whom")."""
+    noun = verb.head
+    if pronoun.lower_ not in _PERSON_RELATIVES:
+        return noun
+    climbed = noun
+    while (
+        climbed.dep_ == "pobj"
+        and climbed.ent_type_ != "PERSON"
+        and climbed.head.dep_ == "prep"
+        and climbed.head.head.pos_ in _NOUNS
+    ):
+        climbed = climbed.head.head
+    return climbed if climbed.dep_ == "appos" and climbed is not noun else noun
