@@ -364,7 +364,7 @@ class People:
         name_span = self.doc[occ.name_start : occ.name_end]
         words = self._words(occ)
         if person is None:
-            draft = self.table.person(_clean_name(name_span.text), None)
+            draft = self.table.person(self._regnal(occ) + _clean_name(name_span.text), None)
             person = Person(draft, words)
             self.people.append(person)
         elif len(words) > len(person.words) and set(person.words) <= set(words):
@@ -376,6 +376,16 @@ class People:
             person.draft.add_alias(self.doc[occ.start : occ.name_end].text)
             how = "title"
         person.mentions.append(Mention(occ.start, occ.name_end, person.draft.id, how))
+
+    def _regnal(self, occ: Occurrence) -> str:
+        """ "King ", "Pope " before a monarch's one name: news names him "King Salman", "Pope
+        Francis", and so do readers of the graph; a bare "Salman" or "Francis" node is nobody."""
+        if occ.name_end - occ.name_start != 1 or occ.start == occ.name_start:
+            return ""
+        title = self.doc[occ.name_start - 1]
+        if title.lower_ not in _REGNAL_NAMES or not title.is_title:
+            return ""
+        return f"{title.text} "
 
     def _rename(self, person: Person, name: str) -> None:
         """A fuller form arrived later ("Recep Tayyip Erdogan" after "Tayyip Erdogan")."""
@@ -477,6 +487,8 @@ def _names_a_thing(doc: Doc, end: int) -> bool:
 
 
 _REGNAL = frozenset({"king", "queen", "pope", "emir", "sultan", "emperor"})
+_REGNAL_NAMES = _REGNAL | {"prince", "princess"}
+"""Titles that make one name a royal's name of its own ("Prince William")."""
 
 
 def _hyphenated_end(doc: Doc, start: int) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from loaders.actors.alias_forms import name_like
 from loaders.actors.gazetteer import countries
 from loaders.actors.officeholders import lookup
 from schema.ids import actor_id, country_id
@@ -22,9 +23,14 @@ class Draft:
     roles: list[Role] = field(default_factory=list)
 
     def add_alias(self, form: str) -> None:
+        """Keep `form` as a further name; a state's plain mention ("the government", "Afghan
+        soldiers") is no name of it (alias_forms.py). A body keeps its anaphors ("the military"
+        of a junta): gold lists them, and a body's own name is often no gold name."""
         form = " ".join(form.split())
         if form.endswith("'s") or form.endswith("’s"):
             form = form[:-2].rstrip()
+        if self.kind == ActorKind.COUNTRY and not name_like(form):
+            return
         if form and form != self.name and form not in self.aliases:
             self.aliases.append(form)
 
