@@ -20,6 +20,11 @@ INSTITUTION_WORDS = frozenset(
         "embassy", "consulate", "military", "army", "navy", "forces", "armed", "air", "force",
         "coast", "guard", "police", "parliament", "cabinet", "judiciary", "court", "state",
         "department", "mission", "delegation", "central", "bank", "federal", "national",
+        # a state's named forces and services ("Niger's presidential guard", "the Iranian
+        # Revolutionary Guards", "Russian peacekeepers", "Belgian prosecutors")
+        "presidential", "republican", "revolutionary", "royal", "border", "service", "services",
+        "agency", "prosecutor", "prosecutors", "prosecution", "guards", "peacekeepers",
+        "peacekeeping",
     }
 )  # fmt: skip
 """Lower-case words of a state's institution as news names it beside the state's own words."""

@@ -57,7 +57,8 @@ def test_a_state_keeps_no_plain_mention_as_an_alias(extractor: Extractor) -> Non
 @pytest.mark.parametrize(
     "form",
     ["the Kremlin", "Moscow", "Russian government", "Chinese foreign ministry", "mainland China",
-     "Ministry of Foreign Affairs", "Côte d'Ivoire", "the White House"],
+     "Ministry of Foreign Affairs", "Côte d'Ivoire", "the White House",
+     "Niger's presidential guard", "Russian peacekeepers", "Belgian prosecutors"],
 )  # fmt: skip
 def test_names_are_names(form: str) -> None:
     assert name_like(form)
