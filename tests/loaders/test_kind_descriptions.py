@@ -112,7 +112,7 @@ def test_the_kingdom_a_state_s_own_body_speaks_of_is_that_state(extractor: Extra
         "kingdom stood fully with King Abdullah."
     )
     found = extracted_triples(extractor, text)
-    assert ("Saudi Arabia", "SUPPORTED", "Abdullah") in found
+    assert ("Saudi Arabia", "SUPPORTED", "King Abdullah") in found
     assert ("Jordan", "SUPPORTED", "Abdullah") not in found
 
 

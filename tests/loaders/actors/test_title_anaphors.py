@@ -44,17 +44,17 @@ def test_titles_that_do_not_fit() -> None:
         (
             "Pope Leo arrived in Beirut on Sunday. The pontiff later met President Joseph Aoun.",
             "pontiff",
-            "person:leo",
+            "person:pope-leo",
         ),
         (
             "Pope Leo arrived in Beirut on Sunday. The 70-year-old pontiff prayed at the port.",
             "70-year-old pontiff",
-            "person:leo",
+            "person:pope-leo",
         ),
         (
             "King Harald opened the session in Oslo. The monarch then received Jonas Gahr Store.",
             "monarch",
-            "person:harald",
+            "person:harald-v",  # the office-holder table's King Harald V
         ),
         (
             "Crown Prince Salman bin Hamad flew to London. Aides said the crown prince would "

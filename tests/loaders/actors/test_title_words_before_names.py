@@ -38,7 +38,7 @@ def test_church_rank_after_a_faith_is_the_persons_title_not_a_body(actor_nlp: La
     [
         ("Archbishop Paul Gallagher went to Minsk on Tuesday.", "Paul Gallagher", "Archbishop"),
         ("Cardinal Matteo Zuppi met the envoys in Kyiv.", "Matteo Zuppi", "Cardinal"),
-        ("Pope Francis called for the hostages to be freed.", "Francis", "Pope"),
+        ("Pope Francis called for the hostages to be freed.", "Pope Francis", "Pope"),
     ],
 )
 def test_church_ranks_are_titles(actor_nlp: Language, text: str, name: str, title: str) -> None:

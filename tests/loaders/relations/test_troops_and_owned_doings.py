@@ -44,7 +44,7 @@ pytestmark = pytest.mark.model
         (
             "Oman voiced support for the measures taken by King Abdullah.",
             "Oman",
-            "Abdullah",
+            "King Abdullah",
         ),
     ],
 )
