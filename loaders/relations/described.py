@@ -49,4 +49,31 @@ def described_person(tok: Token, person_of: Callable[[Token], str | None]) -> st
         if noun.lemma_.lower() != lemma or noun.pos_ != "NOUN":
             continue
         found |= {p for t in _described(noun) if (p := person_of(t)) is not None}
+    if not found:
+        return _described_before(tok, lemma, start, person_of)
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _described_before(
+    tok: Token, lemma: str, end: int, person_of: Callable[[Token], str | None]
+) -> str | None:
+    """The one person the article described with `lemma` before token `end`, if every use of
+    the word before `tok` is about that person or a bare "the <noun>" (see the module doc)."""
+    found: set[str] = set()
+    for word in tok.doc[: tok.i]:
+        if word.lemma_.lower() != lemma and word.lower_ != lemma:
+            continue
+        people = {p for t in _described(word) if (p := person_of(t)) is not None}
+        if word.pos_ == "PROPN" and not people:
+            people = {p for p in [person_of(word.head)] if p is not None}
+        if people and word.i < end:
+            found |= people
+        elif not people and not _bare_definite(word):
+            return None  # "the chief prosecutor said": someone the word names unnamed
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _bare_definite(word: Token) -> bool:
+    """ "the cleric": a noun with only "the" in front, pointing back rather than describing."""
+    front = [c for c in word.children if c.i < word.i]
+    return word.pos_ == "NOUN" and [c.lower_ for c in front] == ["the"]
