@@ -57,9 +57,12 @@ def _capitalised(tok: Token) -> bool:
 
 
 def where_object(span: Span) -> bool:
-    """ "in Khan Younis", "near Sudzha": the object of a preposition of place."""
+    """ "killed in Khan Younis", "fought near Sudzha": the object of a preposition of place
+    that tells where an act happened. Hung on a noun it is no place: "shares in EuRoPol Gaz",
+    "trust in Maria Kessler"."""
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in _WHERE_PREPS
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ in _WHERE_PREPS and prep.head.pos_ in ("VERB", "AUX")
 
 
 def names_a_place(name: str, spans: list[Span], places: frozenset[str]) -> bool:

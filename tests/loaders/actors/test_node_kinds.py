@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from loaders.actors.place_cues import where_object
 from loaders.pipeline import Extractor
 from schema.models import Article, Extraction
 
@@ -72,3 +73,20 @@ def test_sheikh_before_one_name_stays_in_the_name(extractor: Extractor) -> None:
     kinds = _kinds(extractor, "Prime Minister Sheikh Hasina met Indian Prime Minister "
                    "Narendra Modi in New Delhi.")  # fmt: skip
     assert "Sheikh Hasina" in kinds and "Hasina" not in kinds
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "where"),
+    [
+        ("Two men were killed in Khan Younis on Sunday.", "Khan Younis", True),
+        ("Warsaw froze the company's shares in EastGas Holding on Tuesday.", "EastGas Holding",
+         False),
+    ],
+)  # fmt: skip
+def test_only_a_preposition_on_an_act_tells_where(
+    extractor: Extractor, text: str, name: str, where: bool
+) -> None:
+    """ "killed in X" is where an act happened; "shares in X" names a company, no place."""
+    doc = extractor.nlp(text)
+    start = next(t.i for t in doc if t.text == name.split()[0])
+    assert where_object(doc[start : start + len(name.split())]) is where
