@@ -80,7 +80,7 @@ class _Reader(Claims):
         hit_at = {h.start: h for h in self.hits}
         people = People(self.doc, hit_at, self.table)
         person_mentions = people.build()
-        for m in person_mentions:
+        for m in [*person_mentions, *people.companies]:
             self.claim(m)
         self.claimed.update(people.undecided)
         self._offices()

@@ -27,6 +27,25 @@ COMPANY_NOUNS = frozenset({"giant", "carrier", "company", "firm", "lender", "min
                            "supplier", "retailer", "bank"})  # fmt: skip
 """Nouns that say the name after them is a company's: "gas giant", "state oil company"."""
 
+_ONLY_COMPANIES = frozenset({"giant", "giants", "company", "companies", "firm", "firms",
+                             "maker", "makers", "conglomerate", "conglomerates", "lender",
+                             "lenders", "bank", "banks", "airline", "airlines"})  # fmt: skip
+"""Company nouns news never puts before a person's name."""
+
+
+def introduced_as_company(doc: Doc, start: int, end: int) -> bool:
+    """ "smartphone maker Xiaomi", "defence firms Lockheed Martin and ...": a lower-case company
+    noun right before a name says the name is a company's, whatever the NER tagged it. A noun
+    that also describes a person ("aid contractor Alan Gross", "arms manufacturer X", "aircraft
+    carrier USS X") counts only before a one-word name ("potash producer Belaruskali"): news
+    names a person in full."""
+    if start == 0:
+        return False
+    noun = doc[start - 1]
+    if not noun.is_lower:
+        return False
+    return noun.lower_ in _ONLY_COMPANIES or (noun.lower_ in COMPANY_NOUNS and end - start == 1)
+
 
 def claim_described_companies(claims: Claims) -> None:
     """Claim each unclaimed name a company noun introduces, when it acts or is acted on."""

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from loaders.actors.described_companies import introduced_as_company
 from loaders.actors.gazetteer import city_names
 from loaders.actors.name_words import (
     DESCRIPTORS,
@@ -26,6 +27,7 @@ from loaders.actors.name_words import (
 from loaders.actors.names import NameFinder, name_word, surname_title
 from loaders.actors.person_cues import norm_word, spelling_variant
 from loaders.actors.person_titles import TitleReader
+from loaders.actors.place_cues import names_a_place, place_names
 from loaders.actors.surnames import antecedent, kin_name_start, opens_an_aside
 from loaders.actors.syntax import is_argument
 from loaders.actors.titles import HONORIFICS, is_title_word
@@ -95,6 +97,8 @@ class People:
         self.people: list[Person] = []
         self.relatives: list[Person] = []
         """People named only through a family tie ("his son Viktor"): never a tie's owner."""
+        self.companies: list[Mention] = []
+        """Mentions of companies the NER took for people (_move_companies)."""
         self.undecided: set[int] = set()
         """Tokens of a bare surname two people share with neither the clear antecedent: they
         name nobody, and no later rule may read them as a body or a place either."""
@@ -237,6 +241,8 @@ class People:
             self._place(occ, person, how="surname" if person else "name")
         self._scan_surnames()
         self._drop_stray_words()
+        self._drop_places()
+        self._move_companies()
         return [m for p in self.people for m in p.mentions]
 
     def _kin_owner(self, occ: Occurrence) -> Person | None:
@@ -315,6 +321,32 @@ class People:
                 continue
             self.people.remove(person)
             self.table.drafts.pop(person.draft.id, None)
+
+    def _drop_places(self) -> None:
+        """A name with no title that a settlement noun or a preposition of place names as a
+        place ("the town of Huwara", "in Khan Younis") is the NER's mistake: no person."""
+        places = place_names(self.doc)
+        for person in list(self.people):
+            if person.draft.title is not None:
+                continue
+            spans = [self.doc[m.start : m.end] for m in person.mentions]
+            if names_a_place(person.draft.name, spans, places):
+                self.people.remove(person)
+                self.table.drafts.pop(person.draft.id, None)
+
+    def _move_companies(self) -> None:
+        """A name with no title that a company noun introduces ("smartphone maker Xiaomi") is a
+        company the NER took for a person: the same mentions, an organization's."""
+        for person in list(self.people):
+            if person.draft.title is not None:
+                continue
+            if not any(introduced_as_company(self.doc, m.start, m.end) for m in person.mentions):
+                continue
+            self.people.remove(person)
+            self.table.drafts.pop(person.draft.id, None)
+            name = person.draft.name
+            ident = self.table.organization(name, None, name)
+            self.companies += [Mention(m.start, m.end, ident, "name") for m in person.mentions]
 
     def _words(self, occ: Occurrence) -> list[str]:
         span = self.doc[occ.name_start : occ.name_end]
@@ -487,7 +519,7 @@ def _names_a_thing(doc: Doc, end: int) -> bool:
 
 
 _REGNAL = frozenset({"king", "queen", "pope", "emir", "sultan", "emperor"})
-_REGNAL_NAMES = _REGNAL | {"prince", "princess"}
+_REGNAL_NAMES = _REGNAL | {"prince", "princess", "sheikh", "sheikha"}
 """Titles that make one name a royal's name of its own ("Prince William")."""
 
 
