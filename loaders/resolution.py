@@ -4,9 +4,11 @@
 transliterated, without case and punctuation; spelling variants by rapidfuzz with a conservative
 threshold, and only when the surnames agree; a bare surname only when exactly one known person
 carries it (failing that, when exactly one begins with it: "Ms Cheng" for "Cheng Lei", the
-family name written first). Countries need nothing: their ids are ISO codes already. Relation
-and event ids are recomputed from the rewritten actor ids, so the same fact keeps one id across
-articles.
+family name written first). Organizations join only as loaders/org_identity allows: never on a
+plain mention ("the junta"), never across two states, and a body whose extracted id another
+state's body holds gets an id of its own. Countries need nothing: their ids are ISO codes
+already. Relation and event ids are recomputed from the rewritten actor ids, so the same fact
+keeps one id across articles.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz
 
+from loaders.org_identity import is_mention, own_id, same_body
 from schema.ids import event_id, relation_id, slug
 from schema.models import Participation
 from schema.ontology import ActorKind
@@ -38,7 +41,7 @@ class Resolver:
 
     def __init__(self, known_actors: Iterable[Actor]) -> None:
         self.actors: dict[str, Actor] = {}
-        self._by_name: dict[tuple[ActorKind, str], str] = {}
+        self._by_name: dict[tuple[ActorKind, str], list[str]] = {}
         for actor in known_actors:
             self._remember(actor)
 
@@ -61,22 +64,40 @@ class Resolver:
             key = name_key(form)
             if actor.kind == ActorKind.PERSON and (" " not in key or not own & set(key.split())):
                 continue  # a bare surname, or a post ("China's top diplomat") others hold too
-            if key:
-                self._by_name.setdefault((actor.kind, key), actor.id)
+            if actor.kind == ActorKind.ORGANIZATION and is_mention(form):
+                continue  # "the junta", "the court": every state's body is called so
+            holders = self._by_name.setdefault((actor.kind, key), []) if key else []
+            if key and actor.id not in holders:
+                holders.append(actor.id)
 
     def match(self, actor: Actor) -> str | None:
         """The id of the known actor this one is, or None."""
         if actor.kind == ActorKind.COUNTRY:
             return None
+        if actor.kind == ActorKind.ORGANIZATION:
+            return self._organization(actor)
         if actor.id in self.actors:
             return actor.id
         for form in (actor.name, *actor.aliases):
-            hit = self._by_name.get((actor.kind, name_key(form)))
-            if hit is not None:
-                return hit
-        if actor.kind == ActorKind.PERSON:
-            return self._person(name_key(actor.name))
-        return self._fuzzy(actor.kind, name_key(actor.name))
+            hits = self._by_name.get((actor.kind, name_key(form)))
+            if hits:
+                return hits[0]
+        return self._person(name_key(actor.name))
+
+    def _organization(self, actor: Actor) -> str | None:
+        """The known body this one is; its own id when its extracted id is another state's."""
+        for ident in (actor.id, own_id(actor)):
+            known = self.actors.get(ident)
+            if known is not None and same_body(known, actor, actor.name):
+                return ident
+        for form in (actor.name, *actor.aliases):
+            for hit in self._by_name.get((actor.kind, name_key(form)), ()):
+                if same_body(self.actors[hit], actor, form):
+                    return hit
+        fuzzy = self._fuzzy(actor.kind, name_key(actor.name))
+        if fuzzy is not None and same_body(self.actors[fuzzy], actor, actor.name):
+            return fuzzy
+        return own_id(actor) if actor.id in self.actors else None
 
     def _person(self, key: str) -> str | None:
         words = key.split()
