@@ -10,6 +10,10 @@ a person of no settled state): a story filed from Seoul about "Lavrov's trip" to
 stays silent. Any "to", "in" or "of" place on the noun names another destination
 and leaves it to the readers of that place; so does any plan ("his upcoming visit", "ahead of a
 planned trip") or a negated or hypothetical clause around the noun.
+
+An arrival that names no place reads the same way ("Herzog, who arrived on Sunday, held talks
+with ...", "Biden arrived on Friday"): the verb "arrive", "land" or "visit" with no object and
+no "to", "in" or "at" place, under the same conditions on the visitor.
 """
 
 from __future__ import annotations
@@ -36,6 +40,9 @@ _STRENGTH = 0.6
 _FRAME = Frame(RelationType.VISITED, "visit", "NOUN", ("poss",), target_kind="COUNTRY")
 _VISITS = words("visit trip tour")
 _PLACE_PREPS = words("to in at of from")
+_ARRIVALS = words("arrive land visit")
+_ARRIVAL_PREPS = words("to in at into for")
+_ARRIVAL = Frame(RelationType.VISITED, "arrive", "VERB", ("nsubj",), target_kind="COUNTRY")
 _PLANS = words("upcoming planned proposed possible next future expected scheduled")
 
 
@@ -60,7 +67,39 @@ def dateline_visits(doc: Doc, index: ActorIndex, found: list[Fact]) -> list[Fact
         target: list[Ref] = [_state_ref(state, noun)]
         facts = foreign_visits(index, visitors, target, reading, known_state=True)
         out += [f for f in facts if f.source in hosted]
+    return out + _arrivals(doc, index, state, hosted)
+
+
+def _arrivals(doc: Doc, index: ActorIndex, state: str, hosted: set[str]) -> list[Fact]:
+    """ "Azar, who arrived on Sunday", "Biden landed on Friday", "the first leader to visit
+    since the blast": a person's arrival that names no place is an arrival where the story is
+    filed; the visitor must meet the host there, as for the nouns."""
+    out: list[Fact] = []
+    for verb in doc[index.dateline_end :]:
+        if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in _ARRIVALS:
+            continue
+        if not _placeless(verb) or verb_status(verb) is not Status.OCCURRED:
+            continue
+        visitors = [verb.head] if verb.dep_ == "relcl" else grammatical_subjects(verb)
+        reading = Reading(_ARRIVAL, verb, (verb,), Status.OCCURRED, _STRENGTH)
+        facts = foreign_visits(
+            index, visitors, [_state_ref(state, verb)], reading, known_state=True
+        )
+        out += [f for f in facts if f.source in hosted]
     return out
+
+
+def _placeless(verb: Token) -> bool:
+    """No place, object or destination on the verb: "arrived on Sunday", not "arrived in
+    Shanghai", "visited the plant" or "landed a deal"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "ccomp", "xcomp", "advcl") and child.pos_ != "ADV":
+            return False
+        if child.dep_ == "prep" and child.lower_ in _ARRIVAL_PREPS:
+            return False
+        if child.dep_ == "neg":
+            return False
+    return True
 
 
 def _met_by_host(found: list[Fact], state: str, index: ActorIndex) -> set[str]:
