@@ -10,6 +10,11 @@ a person of no settled state): a story filed from Seoul about "Lavrov's trip" to
 stays silent. Any "to", "in" or "of" place on the noun names another destination
 and leaves it to the readers of that place; so does any plan ("his upcoming visit", "ahead of a
 planned trip") or a negated or hypothetical clause around the noun.
+
+An arrival that names no place reads the same way ("Herzog, who arrived on Sunday, held talks
+with ...", "Biden arrived on Friday"): the verb "arrive", "land" or "visit" with no object and
+no "to", "in" or "at" place, under the same conditions on the visitor. So does a passive welcome by someone at no place of
+another state ("Putin was welcomed with an honour guard at the palace by President To Lam").
 """
 
 from __future__ import annotations
@@ -22,7 +27,7 @@ from loaders.relations.due_in import foreign_visits
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame, words
 from loaders.relations.modality import verb_status
-from loaders.relations.places import dateline_state
+from loaders.relations.places import dateline_state, state_at
 from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType, Status
 
@@ -36,6 +41,10 @@ _STRENGTH = 0.6
 _FRAME = Frame(RelationType.VISITED, "visit", "NOUN", ("poss",), target_kind="COUNTRY")
 _VISITS = words("visit trip tour")
 _PLACE_PREPS = words("to in at of from")
+_ARRIVALS = words("arrive land visit")
+_ARRIVAL_PREPS = words("to in at into for")
+_ARRIVAL = Frame(RelationType.VISITED, "arrive", "VERB", ("nsubj",), target_kind="COUNTRY")
+_WELCOMES = words("welcome greet receive")
 _PLANS = words("upcoming planned proposed possible next future expected scheduled")
 
 
@@ -60,7 +69,53 @@ def dateline_visits(doc: Doc, index: ActorIndex, found: list[Fact]) -> list[Fact
         target: list[Ref] = [_state_ref(state, noun)]
         facts = foreign_visits(index, visitors, target, reading, known_state=True)
         out += [f for f in facts if f.source in hosted]
+    return out + _arrivals(doc, index, state, hosted)
+
+
+def _arrivals(doc: Doc, index: ActorIndex, state: str, hosted: set[str]) -> list[Fact]:
+    """ "Azar, who arrived on Sunday", "Biden landed on Friday", "the first leader to visit
+    since the blast": a person's arrival that names no place is an arrival where the story is
+    filed; the visitor must meet the host there, as for the nouns."""
+    out: list[Fact] = []
+    for verb in doc[index.dateline_end :]:
+        if verb.pos_ not in ("VERB", "AUX") or verb_status(verb) is not Status.OCCURRED:
+            continue
+        if verb.lemma_.lower() in _ARRIVALS and _placeless(verb):
+            visitors = [verb.head] if verb.dep_ == "relcl" else grammatical_subjects(verb)
+        elif verb.lemma_.lower() in _WELCOMES and _welcomed_here(verb, index, state):
+            visitors = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        else:
+            continue
+        reading = Reading(_ARRIVAL, verb, (verb,), Status.OCCURRED, _STRENGTH)
+        facts = foreign_visits(
+            index, visitors, [_state_ref(state, verb)], reading, known_state=True
+        )
+        out += [f for f in facts if f.source in hosted]
     return out
+
+
+def _welcomed_here(verb: Token, index: ActorIndex, state: str) -> bool:
+    """ "Putin was welcomed with an honour guard at the palace by President To Lam": a passive
+    welcome by someone, at no place of another state."""
+    places = arg.prep_objects([verb], ("in", "at", "to"))
+    # "at the palace by President To Lam": the parser may hang the agent on the venue
+    hung = [c for t in places for c in t.children if c.dep_ == "prep" and c.lower_ == "by"]
+    if not hung and not any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return all(state_at(p, index) in (None, state) for p in places)
+
+
+def _placeless(verb: Token) -> bool:
+    """No place, object or destination on the verb: "arrived on Sunday", not "arrived in
+    Shanghai", "visited the plant" or "landed a deal"."""
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr", "ccomp", "xcomp", "advcl") and child.pos_ != "ADV":
+            return False
+        if child.dep_ == "prep" and child.lower_ in _ARRIVAL_PREPS:
+            return False
+        if child.dep_ == "neg":
+            return False
+    return True
 
 
 def _met_by_host(found: list[Fact], state: str, index: ActorIndex) -> set[str]:
