@@ -13,8 +13,9 @@ planned trip") or a negated or hypothetical clause around the noun.
 
 An arrival that names no place reads the same way ("Herzog, who arrived on Sunday, held talks
 with ...", "Biden arrived on Friday"): the verb "arrive", "land" or "visit" with no object and
-no "to", "in" or "at" place, under the same conditions on the visitor. So does a passive welcome by someone at no place of
-another state ("Putin was welcomed with an honour guard at the palace by President To Lam").
+no "to", "in" or "at" place, under the same conditions on the visitor. So does a passive
+welcome by someone at no place of another state ("Putin was welcomed with an honour guard at
+the palace by President To Lam").
 """
 
 from __future__ import annotations
