@@ -64,3 +64,12 @@ def test_a_name_written_lower_case_first_is_still_a_name() -> None:
 def test_one_distinctive_name_stays_one_body_whatever_state_an_article_gave() -> None:
     resolver = Resolver([body("United Nations", "CHN", "UN")])
     assert resolver.match(body("United Nations", "RUS")) == "organization:united-nations"
+
+
+def test_a_body_named_by_a_mention_is_itself_when_read_again() -> None:
+    """Re-ingesting an article changes nothing, even for a body the text only describes."""
+    resolver = Resolver([])
+    first = resolver.resolve(extraction("a", body("eastern-based parliament", None)))
+    again = resolver.resolve(extraction("a", body("eastern-based parliament", None)))
+    assert [a.id for a in again.actors] == [a.id for a in first.actors]
+    assert len(resolver.actors) == 1
