@@ -77,7 +77,8 @@ def state_of(actor: Actor) -> str | None:
 def same_body(known: Actor, new: Actor, via: str) -> bool:
     """Whether `new`, matched to `known` through the form `via`, may be the same body."""
     if known.name == new.name and state_of(known) == state_of(new):
-        return True  # the same record again (a re-ingested article): one node, never a second
+        return True  # the same name and state: a re-ingested article's body is its own node
+        # again, never a second one (two articles' stateless "the junta" also stay one)
     if is_mention(via):
         return False
     if known.id == new.id and is_distinctive(via):
