@@ -6,7 +6,9 @@ Data only, kept apart from the finder (names.py) so the lists can grow without t
 
 from __future__ import annotations
 
-NOT_NAMES = frozenset(
+SHIP_PREFIXES = frozenset({"uss", "hms", "hmcs", "hmas", "hmnzs"})
+"""Before a name, a naval vessel: "USS Ronald Reagan" is a ship named after a person, no actor."""
+NOT_NAMES = SHIP_PREFIXES | frozenset(
     {
         "twitter",
         "telegram",

@@ -14,6 +14,7 @@ from loaders.actors.acronyms import acronym_end, acronym_mentions, bracket_defin
 from loaders.actors.body_continuations import continued_body
 from loaders.actors.body_names import body_name
 from loaders.actors.gazetteer import country_by_regex
+from loaders.actors.name_words import SHIP_PREFIXES
 from loaders.actors.place_cues import place_names
 from loaders.actors.state_ministries import names_state_ministry
 from loaders.actors.syntax import is_argument, is_location, is_owning_body
@@ -117,6 +118,8 @@ class NerBodies:
             return None
         if span.text in self._places():
             return None  # "Erbil ... the northern Iraqi city of Erbil": a place, no body
+        if span[0].lower_ in SHIP_PREFIXES:
+            return None  # "USS Ronald Reagan": a vessel, no body
         if (iso3 := self._ministry_state(ent)) is not None:
             claims.state_mention(ent, iso3, "name")  # "the Russian Foreign Ministry said"
             return None

@@ -90,3 +90,15 @@ def test_only_a_preposition_on_an_act_tells_where(
     doc = extractor.nlp(text)
     start = next(t.i for t in doc if t.text == name.split()[0])
     assert where_object(doc[start : start + len(name.split())]) is where
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy escorted the tanker with the aircraft carrier USS Ronald Reagan and a destroyer.",
+        "Russia said it fired warning shots at the British destroyer HMS Defender off Crimea.",
+    ],
+)
+def test_a_ship_named_after_a_person_is_no_actor(extractor: Extractor, text: str) -> None:
+    kinds = _kinds(extractor, text)
+    assert not any(word in name for name in kinds for word in ("Reagan", "Defender")), kinds
