@@ -115,7 +115,7 @@ from loaders.relations.own_body import without_own_bodies
 from loaders.relations.persona_non_grata import expelled_nationals, persona_non_grata
 from loaders.relations.police_agents import arrests_by_police
 from loaders.relations.presence import side_by_side
-from loaders.relations.present_in import present_visits, spoken_in_visits
+from loaders.relations.present_in import present_visits, spoken_in_visits, stayed_visits
 from loaders.relations.quote_runs import quote_run_accusations
 from loaders.relations.raised_concerns import raised_concerns
 from loaders.relations.rebukes import drawn_rebukes
@@ -271,7 +271,7 @@ class RelationComponent:
         found += same_calls(doc, found, index) + scheduled_visits(doc, index)
         found += unnamed_summoners(doc, readings, index) + summoned_protests(readings, index)
         found += present_visits(doc, index) + spoken_in_visits(doc, index)
-        found += visits_at_talks(doc, index)
+        found += visits_at_talks(doc, index) + stayed_visits(doc, index)
         found += dateline_visits(doc, index, found)
         found += brokered_parties(doc, index) + joint_statements(doc, index)
         found += mediation_results(doc, index) + addressed_meetings(doc, index)

@@ -97,6 +97,33 @@ def _where_spoken(place: Token) -> bool:
     )
 
 
+_STAY = words("hour day night week")
+"""A stay counted in days: "spent two days in Poland" (not "spent years in prison in Iran", a
+detention rather than a trip)."""
+
+
+def stayed_visits(doc: Doc, index: ActorIndex) -> list[Fact]:
+    """VISITED for a person with a known state who spent days in another state: "Pompeo spent
+    two days in Pyongyang", "the envoy spent three days in Bamako": one stays where one went."""
+    out: list[Fact] = []
+    for verb in doc[index.dateline_end :]:
+        if verb.lemma_.lower() != "spend" or verb.pos_ != "VERB":
+            continue
+        spans = [c for c in verb.children if c.dep_ in ("dobj", "npadvmod")]
+        if not any(s.lemma_.lower() in _STAY for s in spans):
+            continue
+        status = verb_status(verb)
+        if status is None:
+            continue
+        places = [p for p in arg.prep_objects([verb, *spans], ("in",)) if p.pos_ == "PROPN"]
+        states = [s for p in places for s in _states(p, index)]
+        if not states:
+            continue
+        reading = Reading(_FRAME, verb, (verb,), status, _STRENGTH)
+        out += foreign_visits(index, grammatical_subjects(verb), states, reading, known_state=True)
+    return out
+
+
 _WHILE = frozenset({"while", "when", "as"})
 
 

@@ -38,12 +38,26 @@ in Ankara". ("before talks in X" is left out: the talks may not have happened ye
 _STATEMENTS = words("statement communique declaration remarks")
 """What a clause said "in" after talks: the saying verb is the clause's."""
 _FRAME = Frame(RelationType.VISITED, "talks", "NOUN", ("prep:in",), target_kind="COUNTRY")
+_MEASURES = words("hour day round week")
+"""How long the talks ran: "after two days of talks in Geneva", "wrapped up three days of talks
+in Beijing": the measure stands where the talks would."""
+_ENDING = words("wrap conclude end")
+"""Verbs that close talks one held: "wrapped up three days of talks in Beijing"."""
+
+
+def _measured(talks: Token) -> Token:
+    """The measure of "two days of talks", which the clause governs in place of the talks."""
+    prep = talks.head
+    if talks.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in _MEASURES:
+        return prep.head
+    return talks
 
 
 def _clause(talks: Token) -> Token | None:
     """The verb whose people were at the talks: the holder of "held talks", the clause a
     prepositional "at/after talks" sets."""
-    if talks.dep_ == "dobj" and talks.head.lemma_.lower() in _HOLDING:
+    talks = _measured(talks)
+    if talks.dep_ == "dobj" and talks.head.lemma_.lower() in _HOLDING | _ENDING:
         return talks.head
     prep = talks.head
     if talks.dep_ != "pobj" or prep.lower_ not in _AROUND:
@@ -74,8 +88,8 @@ def visits_at_talks(doc: Doc, index: ActorIndex) -> list[Fact]:
         verb = _clause(talks)
         if verb is None:
             continue
-        held = talks.dep_ == "dobj"
-        anchors = [talks, verb] if held else [talks]
+        held = _measured(talks).dep_ == "dobj"
+        anchors = list(dict.fromkeys([talks, _measured(talks), *([verb] if held else [])]))
         places = arg.prep_objects(anchors, MEETING_PLACE_PREPS)
         found = (state_at(p, index) for p in places)
         states = [Ref(s, "name", talks.i) for s in dict.fromkeys(found) if s is not None]

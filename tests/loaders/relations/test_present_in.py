@@ -60,3 +60,29 @@ def test_an_official_who_will_be_there_plans_a_visit(read: Reader) -> None:
 )
 def test_absent_home_or_unknown_people_visit_nothing(read: Reader, text: str) -> None:
     assert not {t for t in triples(read(text)) if t[1] == "VISITED"}
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        ("Blinken spent two days in Cairo, where he met Egyptian officials.", "Egypt"),
+        ("Lavrov spent a week in Doha before flying home.", "Qatar"),
+    ],
+)
+def test_days_spent_abroad_are_a_visit(read: Reader, text: str, visit: str) -> None:
+    assert ("Antony Blinken" if "Blinken" in text else "Sergey Lavrov", "VISITED", visit) in (
+        triples(read(text))
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lavrov spent two days in Moscow preparing for the summit.",  # at home
+        "Blinken spent years in Paris as a student.",  # years: a life, not a trip
+        "Blinken spent two hours on the phone with officials in Cairo.",  # a call
+        "Blinken did not spend two days in Cairo, his office said.",
+    ],
+)
+def test_stays_at_home_or_long_ago_visit_nothing(read: Reader, text: str) -> None:
+    assert not {t for t in triples(read(text)) if t[1] == "VISITED"}

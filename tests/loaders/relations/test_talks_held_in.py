@@ -39,6 +39,14 @@ pytestmark = pytest.mark.model
             "Putin offered Kim Jong Un a new grain deal at talks in Moscow on Friday.",
             ("Kim Jong Un", "Russia"),
         ),
+        (  # the length of the talks stands where the talks would
+            "Blinken and Lavrov announced a ceasefire after five hours of talks in Cairo.",
+            ("Sergey Lavrov", "Egypt"),
+        ),
+        (
+            "Blinken wrapped up two days of talks in Cairo on Thursday.",
+            ("Antony Blinken", "Egypt"),
+        ),
         (
             "Zelensky met Kim Jong Un in the Black Sea resort of Sochi last month.",
             ("Kim Jong Un", "Russia"),
@@ -56,6 +64,8 @@ def test_people_at_talks_abroad_visited(read: Reader, text: str, visit: tuple[st
         "Blinken hopes to hold talks in Cairo next month.",  # a hope, not a visit
         "Blinken said before talks in Doha that he expected little.",  # not yet held
         "Blinken said talks in Doha had stalled.",  # the talks are a topic
+        "Putin wrapped up two days of talks in Moscow with his generals.",  # at home
+        "Blinken expects five hours of talks in Doha next week.",  # not held
     ],
 )
 def test_no_visit_without_talks_held_abroad(read: Reader, text: str) -> None:
