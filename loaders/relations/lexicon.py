@@ -457,6 +457,9 @@ SUPPORTED: list[Frame] = [
     *_verbs(R.SUPPORTED, ("dobj",), "appreciate salute", strength=0.8),
     *_verbs(R.SUPPORTED, ("prep:with", "prep:by"), "stand"),  # "stood firmly by Manila"
     *_verbs(R.SUPPORTED, ("prep:with",), "side"),
+    # "would keep helping Ukraine", "had helped Albania investigate the intrusion" (the one
+    # helped is the subject of the bare infinitive the parser hangs on "help" as a clause)
+    *_verbs(R.SUPPORTED, ("dobj", "clause"), "help", strength=0.8),
     # "propped up Assad with advisers", "propped up Pakistan's finances"
     *_verbs(R.SUPPORTED, ("dobj",), "prop", needs="up", strength=0.8),
     # "recognise Guaido as the legitimate president": recognition backs the one recognised

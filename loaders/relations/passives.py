@@ -198,13 +198,32 @@ def logical_objects(verb: Token) -> list[Token]:
     joined = shared_relative_noun(verb)  # "a group that X classifies as Y and has blamed for"
     if joined is not None:
         return with_conjuncts(joined)
-    if verb.dep_ == "relcl" and any(
-        c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS for c in verb.children
+    if (
+        verb.dep_ == "relcl"
+        and any(c.dep_ == "nsubj" and c.lower_ not in REL_PRONOUNS for c in verb.children)
+        and not _relative_elsewhere(verb)
     ):
         # "an offer ECOWAS dismissed as unacceptable"; "among the prisoners Iran freed were X"
         return _among(verb) or with_conjuncts(verb.head)
     shared = _raised_object(verb)
     return listed(shared) if shared is not None else []
+
+
+_RELATIVE_ADVERBS = frozenset({"where", "when"})
+
+
+def _relative_elsewhere(verb: Token) -> bool:
+    """A relative clause whose noun is no object of its verb: a place or time ("the United
+    States, where the FBI had helped"), or the object of an infinitive after it ("Islamic State,
+    which the alliance helped to drive out": driven out, not helped)."""
+    if any(c.dep_ == "advmod" and c.lower_ in _RELATIVE_ADVERBS for c in verb.children):
+        return True
+    return any(
+        o.dep_ == "dobj" and o.lower_ in REL_PRONOUNS
+        for c in verb.children
+        if c.dep_ == "xcomp"
+        for o in c.children
+    )
 
 
 def _raised_object(verb: Token) -> Token | None:
