@@ -223,6 +223,16 @@ class ActorIndex:
             return []
         return [(r.actor_id, self.kind(r.actor_id) or "") for r in self.refs(tok)]
 
+    def times_named(self, actor_id: str) -> int:
+        """How many mentions the article has of an actor, groups left out ("the two leaders"
+        names no one on its own)."""
+        spans = {
+            (m.start, m.end)
+            for m in self._at.values()
+            if m.actor_id == actor_id and m.how != "group"
+        }
+        return len(spans)
+
     def title(self, actor_id: str) -> str:
         actor = self.actors.get(actor_id)
         return (actor.title or "").lower() if actor is not None else ""

@@ -80,6 +80,10 @@ class Members(Protocol):
 
     def title(self, actor_id: str) -> str: ...
 
+    def times_named(self, actor_id: str) -> int:
+        """How many mentions the article has of an actor, groups left out."""
+        ...
+
 
 @dataclass(frozen=True, slots=True)
 class _Want:
@@ -127,7 +131,7 @@ def group_antecedent(tok: Token, index: Members) -> list[str]:
     for members in candidates:
         ids = _fitting(want, [m for m in members if m[0] not in own], index)
         if ids:
-            return ids
+            return _principal_instead(want, ids, tok, index) or ids
     # "A lifted its veto on B and C joining NATO after the three countries signed"
     counted_states = want.countries and want.count is not None
     doers = frozenset(own)  # "X ..., accusing the three countries": X is none of them
@@ -139,6 +143,28 @@ def group_antecedent(tok: Token, index: Members) -> list[str]:
     # "Biden and Putin held their first summit ..." opens the story: "the pair", "the two
     # presidents" further down, with no other fitting set near them, are its parties
     return _fitting(want, _subject_set(first, index, counted, opening=True), index)
+
+
+def _principal_instead(want: _Want, ids: list[str], tok: Token, index: Members) -> list[str]:
+    """The story's principal pair for "the two leaders" whose nearest pair holds one of them and
+    someone the article names only there ("Xi signed with Putin ... Xi also held talks with
+    Prime Minister Mishustin. ... the two leaders criticised sanctions"): a figure named in
+    passing is no party of what "the two leaders" did. The principal pair: exactly two people
+    named in the story's first sentence ("Xi ended his visit after he and Putin signed")."""
+    if want.count != 2 or want.kinds != frozenset({"PERSON"}):
+        return []
+    first = tok.doc[dateline_end(tok.doc)].sent
+    if tok.i < first.end:
+        return []
+    lede = [a for t in first for a, kind in index.group_refs(t) if kind == "PERSON"]
+    principal = list(dict.fromkeys(lede))
+    shared = set(principal) & set(ids)
+    if len(principal) != 2 or len(shared) != 1:
+        return []
+    passing = next(a for a in ids if a not in shared)
+    if index.times_named(passing) != 1:
+        return []
+    return _fitting(want, [(a, "PERSON") for a in principal], index)
 
 
 def _own_subject(tok: Token, index: Members) -> set[str]:
@@ -201,8 +227,10 @@ def _wanted(tok: Token) -> _Want | None:
         front = [c for c in tok.children if c.dep_ in ("det", "predet")]
         if tok.lower_ != "both" and not any(c.lower_ in ("the", "all") for c in front):
             return None
-        if any(c.dep_ in ("prep", "compound", "amod") for c in tok.children):
-            return None  # "two of the men", "both of them" are read elsewhere, if at all
+        # "two of the men", "both of them" are read elsewhere, if at all; another preposition
+        # is the parser's attachment ("complaints against all three with the WTO")
+        if any(c.dep_ in ("compound", "amod") or _of(c) for c in tok.children):
+            return None
         return _Want(_EITHER_KIND, count_of(tok.lower_))
     if tok.tag_ != "NNS" and tok.lower_ != "pair":
         return None
@@ -227,6 +255,11 @@ def _wanted(tok: Token) -> _Want | None:
     count = 2 if lemma == "pair" else next(iter(counts), None)
     office = lemma if lemma in _OFFICES else None
     return _Want(kinds, count, office, lemma not in _ANY_STATE, counts_countries(tok))
+
+
+def _of(child: Token) -> bool:
+    """An "of" phrase: "two of the men" picks some of a group, not all of one."""
+    return child.dep_ == "prep" and child.lower_ == "of"
 
 
 def _region_of_counted(tok: Token, modifier: Token) -> bool:

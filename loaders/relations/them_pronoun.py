@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.groups import count_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -28,6 +30,8 @@ def them_antecedents(tok: Token) -> list[Token]:
     if tok.lower_ not in _THEY or tok.pos_ != "PRON":
         return []
     for cand in reversed(tok.doc[tok.sent.start : tok.i]):
+        if _counted_group(cand):
+            return [cand]  # "complaints against all three, accusing them": the three
         if cand.pos_ not in ("NOUN", "PROPN") or _described(cand, tok):
             continue
         if cand.lemma_.lower() in _TIMES or _own_subject(cand, tok):
@@ -54,6 +58,14 @@ def them_antecedents(tok: Token) -> list[Token]:
         if cand.tag_ in _PLURAL and cand.dep_ not in ("compound", "amod", "npadvmod"):
             return [cand, *cand.conjuncts]
     return []
+
+
+def _counted_group(cand: Token) -> bool:
+    """A count standing as the noun, "all three", "the two": a plural the pronoun may stand
+    for (whom it counts is group_ends' business), nearer than any plural noun before it."""
+    if cand.pos_ != "NUM" or count_of(cand.lower_) is None or cand.dep_ == "nummod":
+        return False
+    return any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all") for c in cand.children)
 
 
 def _named(cand: Token, pronoun: Token) -> bool:

@@ -47,3 +47,27 @@ def test_counted_countries_of_another_number_stay_nobody(read_more: Reader) -> N
         "ACCUSED",
     )
     assert not {t for _, t in found} & {"Armenia", "Egypt", "Qatar"}
+
+
+def test_them_after_all_three_stands_for_the_three_named_before(read_more: Reader) -> None:
+    found = pairs(
+        read_more(
+            "Armenia, Egypt and Qatar each put up their own tariffs on the goods in May. Kyiv "
+            "answered by lodging complaints against all three with the trade body, accusing "
+            "them of breaking the rules."
+        ),
+        "ACCUSED",
+    )
+    assert {("Ukraine", "Armenia"), ("Ukraine", "Egypt"), ("Ukraine", "Qatar")} <= found
+
+
+def test_them_after_all_three_with_two_named_stays_nobody(read_more: Reader) -> None:
+    found = pairs(
+        read_more(
+            "Egypt and Qatar each put up their own tariffs on the goods in May. Kyiv answered "
+            "by lodging complaints against all three with the trade body, accusing them of "
+            "breaking the rules."
+        ),
+        "ACCUSED",
+    )
+    assert not {t for _, t in found} & {"Egypt", "Qatar"}

@@ -380,3 +380,32 @@ def test_a_quantified_them_in_the_next_sentence_is_the_pair_before(
     assert met(found, "Josep Borrell", "Aleksandar Vucic")
     assert met(found, "Josep Borrell", "Albin Kurti")
     assert not met(found, "Aleksandar Vucic", "Albin Kurti")  # one phrase pairs nobody
+
+
+_PRINCIPALS = (
+    "ANKARA, May 3 - Turkish President Tayyip Erdogan ended a two-day trip to Egypt on Friday "
+    "after he and Abdel Fattah al-Sisi signed a trade pact. The visit was his first in a "
+    "decade. Crowds lined the streets of the capital. Erdogan also held talks with "
+    "{other} on Thursday. Officials said the accord covers energy. "
+    "In a joint text, the two leaders criticised Israel over the strikes."
+)
+
+
+def test_the_two_leaders_are_the_story_pair_not_a_figure_named_in_passing(
+    extractor: Extractor,
+) -> None:
+    found = extracted_triples(
+        extractor, _PRINCIPALS.format(other="Prime Minister Mostafa Madbouly")
+    )
+    assert ("Abdel Fattah al-Sisi", "CONDEMNED", "Israel") in found
+    assert ("Mostafa Madbouly", "CONDEMNED", "Israel") not in found
+
+
+def test_the_two_leaders_stay_the_nearest_pair_when_both_are_named_again(
+    extractor: Extractor,
+) -> None:
+    text = _PRINCIPALS.format(other="Madbouly").replace(
+        "trade pact. ", "trade pact. Prime Minister Mostafa Madbouly greeted him at the airport. "
+    )
+    found = extracted_triples(extractor, text)
+    assert ("Mostafa Madbouly", "CONDEMNED", "Israel") in found
