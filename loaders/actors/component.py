@@ -30,9 +30,11 @@ from loaders.actors.groups import group_mentions
 from loaders.actors.known_people import fill_known_people
 from loaders.actors.matcher import Hit, build_matcher, find_hits
 from loaders.actors.meeting_places import hosting_cities
+from loaders.actors.names import ship_tokens
 from loaders.actors.ner_bodies import NerBodies
 from loaders.actors.offices import fill_office_states
 from loaders.actors.people import People
+from loaders.actors.place_cues import place_names
 from loaders.actors.post_owners import fill_post_owners
 from loaders.actors.post_states import fill_post_states
 from loaders.actors.quote_runs import continued_first_person
@@ -78,11 +80,13 @@ class _Reader(Claims):
 
     def run(self) -> None:
         hit_at = {h.start: h for h in self.hits}
-        people = People(self.doc, hit_at, self.table)
+        places = place_names(self.doc)  # read once: people and NER bodies both ask
+        people = People(self.doc, hit_at, self.table, places)
         person_mentions = people.build()
         for m in [*person_mentions, *people.companies]:
             self.claim(m)
         self.claimed.update(people.undecided)
+        self.claimed.update(ship_tokens(self.doc))  # people skip them by NOT_NAMES already
         self._offices()
         fill_known_people(
             [d for d in self.table.drafts.values() if d.kind == ActorKind.PERSON],
@@ -94,7 +98,7 @@ class _Reader(Claims):
         deferred = [
             h for h in self.hits if not self.taken(h.start, h.end) and not read_hit(self, h)
         ]
-        bodies = NerBodies(self)
+        bodies = NerBodies(self, places)
         bodies.read()
         claim_institutions(self)
         claim_described_bodies(self)

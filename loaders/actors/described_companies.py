@@ -12,7 +12,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.actors.gazetteer import country_by_regex
-from loaders.actors.name_words import SHIP_PREFIXES
 from loaders.actors.syntax import is_argument, is_cited_source
 from loaders.actors.titles import is_title_word
 from loaders.mentions import Mention
@@ -70,8 +69,6 @@ def _described_name(doc: Doc, noun: Token) -> Span | None:
         end += 1
     if end == noun.i + 1 or is_title_word(doc[noun.i + 1].text):
         return None  # "the company Chairman Lee": a person's title, not a name
-    if doc[noun.i + 1].lower_ in SHIP_PREFIXES:
-        return None  # "the aircraft carrier USS Ronald Reagan": a vessel, no company
     name = doc[noun.i + 1 : end]
     if not (name.start <= noun.head.i < name.end or name.root.head.i == noun.i):
         return None  # "the company Tuesday": the noun modifies no name after it

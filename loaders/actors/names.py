@@ -24,6 +24,7 @@ from loaders.actors.name_words import (
     PLACE_WORDS,
     REGNAL,
     ROYAL_TITLES,
+    SHIP_PREFIXES,
 )
 from loaders.actors.officeholders import lookup, lookup_surname
 from loaders.actors.titles import is_title_word
@@ -446,3 +447,18 @@ def _post_of_state(tok: Token) -> bool:
         and doc[tok.i - 1].lower_ == "of"
         and doc[tok.i - 2].lower_ in ("secretary", "minister", "ministers", "secretaries")
     )
+
+
+def ship_tokens(doc: Doc) -> set[int]:
+    """The tokens of every vessel's name ("USS Ronald Reagan", "HMS Defender"): a ship named
+    after a person is no actor, so no step may read its name as a person, body or company."""
+    found: set[int] = set()
+    for tok in doc:
+        if tok.lower_ not in SHIP_PREFIXES or not tok.text[:1].isupper():
+            continue
+        end = tok.i + 1
+        while end < len(doc) and doc[end].text[:1].isupper():
+            end += 1
+        if end > tok.i + 1:
+            found.update(range(tok.i, end))
+    return found

@@ -14,8 +14,6 @@ from loaders.actors.acronyms import acronym_end, acronym_mentions, bracket_defin
 from loaders.actors.body_continuations import continued_body
 from loaders.actors.body_names import body_name
 from loaders.actors.gazetteer import country_by_regex
-from loaders.actors.name_words import SHIP_PREFIXES
-from loaders.actors.place_cues import place_names
 from loaders.actors.state_ministries import names_state_ministry
 from loaders.actors.syntax import is_argument, is_location, is_owning_body
 from loaders.mentions import Mention
@@ -29,11 +27,11 @@ if TYPE_CHECKING:
 class NerBodies:
     """Reads the NER's entities once into `claims`; keeps what later steps settle."""
 
-    def __init__(self, claims: Claims) -> None:
+    def __init__(self, claims: Claims, places_named: frozenset[str]) -> None:
         self.claims = claims
         self.places: list[tuple[Span, str]] = []
         """States the NER found only as where something happened ("talks in Syria")."""
-        self.places_named: frozenset[str] | None = None
+        self.places_named = places_named
         """Names a settlement noun calls a place somewhere in the article (place_cues)."""
         self.acronyms: dict[str, str] = {}
         """Acronym an article defined ("... Palestine (PFLP)") -> the body's id."""
@@ -116,10 +114,8 @@ class NerBodies:
         span = body_name(ent)
         if span is None or not (is_argument(span) or is_owning_body(span)):
             return None
-        if span.text in self._places():
+        if span.text in self.places_named:
             return None  # "Erbil ... the northern Iraqi city of Erbil": a place, no body
-        if span[0].lower_ in SHIP_PREFIXES:
-            return None  # "USS Ronald Reagan": a vessel, no body
         if (iso3 := self._ministry_state(ent)) is not None:
             claims.state_mention(ent, iso3, "name")  # "the Russian Foreign Ministry said"
             return None
@@ -130,11 +126,6 @@ class NerBodies:
         if owner_start is not None:
             claims.table.drafts[ident].add_alias(claims.doc[owner_start : span.end].text)
         return ident
-
-    def _places(self) -> frozenset[str]:
-        if self.places_named is None:
-            self.places_named = place_names(self.claims.doc)
-        return self.places_named
 
     def _ministry_state(self, ent: Span) -> str | None:
         """The state whose own word names its ministry: "Russian Foreign Ministry" -> RUS."""

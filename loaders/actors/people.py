@@ -27,7 +27,7 @@ from loaders.actors.name_words import (
 from loaders.actors.names import NameFinder, name_word, surname_title
 from loaders.actors.person_cues import norm_word, spelling_variant
 from loaders.actors.person_titles import TitleReader
-from loaders.actors.place_cues import names_a_place, place_names
+from loaders.actors.place_cues import names_a_place
 from loaders.actors.surnames import antecedent, kin_name_start, opens_an_aside
 from loaders.actors.syntax import is_argument
 from loaders.actors.titles import HONORIFICS, is_title_word
@@ -90,8 +90,12 @@ class Occurrence:
 class People:
     """The people of one Doc, built occurrence by occurrence."""
 
-    def __init__(self, doc: Doc, hit_at: dict[int, Hit], table: ActorTable) -> None:
+    def __init__(
+        self, doc: Doc, hit_at: dict[int, Hit], table: ActorTable, places: frozenset[str]
+    ) -> None:
         self.doc, self.hit_at, self.table = doc, hit_at, table
+        self.places = places
+        """Names a settlement noun calls a place somewhere in the article (place_cues)."""
         self.hit_end = {hit.end - 1: hit for hit in hit_at.values()}
         self.titles = TitleReader(doc, hit_at, self.hit_end, table)
         self.people: list[Person] = []
@@ -325,12 +329,11 @@ class People:
     def _drop_places(self) -> None:
         """A name with no title that a settlement noun or a preposition of place names as a
         place ("the town of Huwara", "in Khan Younis") is the NER's mistake: no person."""
-        places = place_names(self.doc)
         for person in list(self.people):
             if person.draft.title is not None:
                 continue
             spans = [self.doc[m.start : m.end] for m in person.mentions]
-            if names_a_place(person.draft.name, spans, places):
+            if names_a_place(person.draft.name, spans, self.places):
                 self.people.remove(person)
                 self.table.drafts.pop(person.draft.id, None)
 
