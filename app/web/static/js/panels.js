@@ -57,7 +57,7 @@ export function pathHops(hops, onActor) {
 }
 
 /** How a Goldstein mean reads: "cooperation +1.0", "conflict −2.0" (GDELT's scale, -10..10). */
-export function leaning(goldstein) {
+function leaning(goldstein) {
   const shown = Math.abs(goldstein).toFixed(1);
   if (goldstein > 0) return `leans to cooperation (+${shown})`;
   if (goldstein < 0) return `leans to conflict (\u2212${shown})`;
