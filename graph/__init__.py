@@ -7,8 +7,9 @@ subgraphs (networkx) is graph/analytics.py.
 
 Stored model:
 - (:Actor:Person|Country|Organization {id, name, kind, country, aliases, title, wikidata,
-  canon, merged_into, names, keys, sort_name}): `canon` is the id the actor reads as after curation
-  merges (itself unless merged); `names` is the normalised text the full-text index searches.
+  canon, merged_into, names, keys, sort_name, name_words}): `canon` is the id the actor reads as
+  after curation merges (itself unless merged); `names` is the normalised text the full-text index
+  searches; `name_words` is the name's words between spaces, which search ranks by.
 - (:Event:Meeting|... {id, type, date, date_precision, status, place}),
   (:Article {id, title, published, url}), (:Place {id, name, country}).
 - (Actor)-[:MET_WITH|CONDEMNED|... {id, status, date, date_precision, confidence, articles,

@@ -22,6 +22,7 @@ from graph.rows import (
     encode_cursor,
     event_from,
     iso,
+    padded_words,
     relation_from,
     words,
 )
@@ -167,12 +168,15 @@ class CypherStore:
         }
         query = self._search(where.search)
         found, count = (q.find_actors, q.count_actors)
+        ranked: dict[str, str] = {}
         if query is not None:
             found, count = (q.find_actors_search, q.count_actors_search)
             params["q"] = query
+            phrase = padded_words(where.search or "")
+            ranked = {"phrase": phrase, "start": phrase.rstrip()}
         return self._page(
             page,
-            lambda p: self._read(found, **params, **p),
+            lambda p: self._read(found, **params, **ranked, **p),
             lambda: self._read(count, **params),
             self._actors,
         )

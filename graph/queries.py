@@ -77,6 +77,14 @@ ACTOR_WHERE = (
     "a.canon = a.id AND ($kind IS NULL OR a.kind = $kind) "
     "AND ($country IS NULL OR a.country = $country)"
 )
+SEARCH_RANK = (
+    "CASE WHEN a.name_words = $phrase THEN '0' WHEN a.name_words CONTAINS $phrase THEN '1' "
+    "WHEN a.name_words CONTAINS $start THEN '2' ELSE '3' END"
+)
+"""Search results come in four tiers, each in name order: the name is the query ("russia"), the
+name holds the query as whole words ("lavrov": Sergey Lavrov), the name holds it as the start of
+a word ("sergey lav"), or only an alias or scattered words match. A name written before
+`name_words` was stored ranks in the last tier until its actor is written again."""
 EVENT_FILTER = (
     "MATCH (e:Event) WHERE ($type IS NULL OR e.type = $type) "
     "AND ($status IS NULL OR e.status = $status) "
@@ -160,6 +168,10 @@ def build_queries(dialect: Dialect) -> Queries:
         f" AND {_keyset('a.sort_name', 'a.id', False)} "
         f"RETURN a.id AS id, a.sort_name AS key {_page('a.sort_name', 'a.id', False)}"
     )
+    found_page = (
+        f" WITH a, {SEARCH_RANK} + a.sort_name AS key WHERE {_keyset('key', 'a.id', False)} "
+        f"RETURN a.id AS id, key {_page('key', 'a.id', False)}"
+    )
     actor_params = {"kind": "", "country": ""}
     art_text = f"{dialect.fulltext_call('Article', 'q')} WITH node AS ar WHERE true"
     art_plain = "MATCH (ar:Article) WHERE true"
@@ -201,7 +213,9 @@ def build_queries(dialect: Dialect) -> Queries:
         ),
         find_actors=Statement("find_actors", actor_plain + actor_page, actor_params | PAGE),
         find_actors_search=Statement(
-            "find_actors_search", actor_text + actor_page, actor_params | PAGE | {"q": ""}
+            "find_actors_search",
+            actor_text + found_page,
+            actor_params | PAGE | {"q": "", "phrase": "", "start": ""},
         ),
         count_actors=Statement("count_actors", actor_plain + " RETURN count(a) AS n", actor_params),
         count_actors_search=Statement(

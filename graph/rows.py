@@ -44,6 +44,13 @@ def sort_name(name: str) -> str:
     return anyascii(name).lower().strip()
 
 
+def padded_words(text: str) -> str:
+    """The text's words between spaces, so that a phrase matches whole words by containment
+    (" lavrov " in " sergey lavrov "): how search ranks a name that is the query above one
+    that only contains it."""
+    return f" {' '.join(words(text))} "
+
+
 def iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -109,6 +116,7 @@ class BatchRows:
             "aliases": aliases,
             "keys": keys,
             "sort_name": sort_name(actor.name),
+            "name_words": padded_words(actor.name),
         }
         for role in actor.roles:
             if role.organization_id:

@@ -60,7 +60,8 @@ ACTORS = (
     "old_keys + [x IN row.keys WHERE NOT x IN old_keys] AS keys "
     "SET a.name = row.name, a.kind = row.kind, a.country = row.country, "
     "a.title = coalesce(row.title, a.title), a.wikidata = coalesce(row.wikidata, a.wikidata), "
-    "a.sort_name = row.sort_name, a.aliases = aliases, a.keys = keys, "
+    "a.sort_name = row.sort_name, a.name_words = row.name_words, "
+    "a.aliases = aliases, a.keys = keys, "
     "a.names = reduce(acc = '', k IN keys | acc + ' ' + k)"
 )
 ROLES = (

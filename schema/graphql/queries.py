@@ -63,7 +63,13 @@ class LookupQuery:
         found = await graph_context(info).loaders.actors.load(id)
         return to_actor(found) if found else None
 
-    @strawberry.field(description="Actors by name (or alias), kind and country.")
+    @strawberry.field(
+        description=(
+            "Actors by name (or alias), kind and country. With `search`, the actor whose name is "
+            "the search comes first, then names holding it as whole words, then as a word's start, "
+            "then matches by alias; otherwise in name order."
+        )
+    )
     async def actors(
         self,
         info: Info[Any, Any],

@@ -9,7 +9,8 @@ import pytest
 
 from graph.statements import Statement
 from schema.errors import InvalidInputError
-from schema.models import Actor
+from schema.ids import actor_id
+from schema.models import Actor, Article, Extraction
 from schema.ontology import (
     ActorKind,
     DatePrecision,
@@ -106,6 +107,35 @@ def test_full_text_search_covers_names_and_aliases(
     page = filled.find_actors(ActorFilter(search=text), PageRequest())
     assert {a.id for a in page.items} == expected
     assert page.total_count == len(expected)
+
+
+def test_search_ranks_the_named_actor_above_those_that_only_mention_it(store: CypherStore) -> None:
+    org = ActorKind.ORGANIZATION
+    named = [
+        ("Armed Forces of Russia", org, ()),
+        ("Kremlin Press Office", org, ("Russian presidency",)),
+        ("Russia", ActorKind.COUNTRY, ()),
+        ("Russian Foreign Ministry", org, ()),
+    ]
+    actors = tuple(
+        Actor(id=actor_id(kind, name, "RUS"), name=name, kind=kind, aliases=aliases)
+        for name, kind, aliases in named
+    )
+    store.write([Extraction(article=Article(id="article:ranks", title="Ranks"), actors=actors)])
+    expected = [
+        "Russia",
+        "Armed Forces of Russia",
+        "Russian Foreign Ministry",
+        "Kremlin Press Office",
+    ]
+    page = store.find_actors(ActorFilter(search="Russia"), PageRequest())
+    assert [a.name for a in page.items] == expected
+    one_by_one, after = [], None
+    for _ in expected:
+        step = store.find_actors(ActorFilter(search="russia"), PageRequest(first=1, after=after))
+        one_by_one += [a.name for a in step.items]
+        after = step.cursors[-1]
+    assert one_by_one == expected and not step.has_next_page
 
 
 def test_search_combines_with_filters_and_refuses_punctuation_only(filled: CypherStore) -> None:
