@@ -10,7 +10,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from schema.ontology import QuadClass
-from schema.store import Count
+from schema.store import Count, CountBy
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -20,11 +20,12 @@ if TYPE_CHECKING:
 _QUAD_ORDER = {q.value: i for i, q in enumerate(QuadClass)}
 
 
-def fold_counts(
-    rows: Iterable[tuple[str | None, RelationType, int]], *, quad_classes: bool = False
-) -> list[Count]:
-    """Groups from (key, type, how many) rows; with `quad_classes` the keys are types, folded
-    into their quad class (listed cooperation first, GDELT's order)."""
+def fold_counts(rows: Iterable[tuple[str | None, RelationType, int]], by: CountBy) -> list[Count]:
+    """Groups from (key, type, how many) rows, where the key is what the database grouped by
+    (types, when counting by quad class: they are folded into their class here). Quad classes
+    are listed cooperation first (GDELT's order), counterparts most frequent first (whom an
+    actor deals with most), other keys in order with the undated last."""
+    quad_classes = by == CountBy.QUAD_CLASS
     totals: dict[str | None, int] = defaultdict(int)
     weights: dict[str | None, float] = defaultdict(float)
     for key, type_, n in rows:
@@ -38,4 +39,6 @@ def fold_counts(
     ]
     if quad_classes:
         return sorted(counts, key=lambda c: _QUAD_ORDER[c.key or ""])
+    if by == CountBy.COUNTERPART:
+        return sorted(counts, key=lambda c: (-c.count, c.key or ""))
     return sorted(counts, key=lambda c: (c.key is None, c.key or ""))

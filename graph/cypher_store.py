@@ -205,12 +205,14 @@ class CypherStore:
         params = self._relation_params(where)
         q = self.queries
         statement = q.count_relations_by_anchored if "anchor" in params else q.count_relations_by
+        if by == CountBy.COUNTERPART and "anchor" not in params:
+            raise InvalidInputError(
+                "by: COUNTERPART",
+                "needs actorId, sourceId or targetId (whose counterparts to count)",
+            )
         grouped_by = CountBy.TYPE if by == CountBy.QUAD_CLASS else CountBy(by)
         recs = self._read(statement, by=grouped_by.value, **params)
-        return fold_counts(
-            ((r["key"], RelationType(r["type"]), int(r["n"])) for r in recs),
-            quad_classes=by == CountBy.QUAD_CLASS,
-        )
+        return fold_counts(((r["key"], RelationType(r["type"]), int(r["n"])) for r in recs), by)
 
     def _relation_params(self, where: RelationFilter) -> dict[str, Any]:
         """The relation filter's parameters, with an `anchor` when one actor is named."""

@@ -72,6 +72,10 @@ COUNT_KEY = (
     "ELSE substring(r.date, 0, 4) END"
 )
 """The group of a relation count (dates are ISO strings: a month is their first 7 characters)."""
+COUNT_KEY_ANCHORED = COUNT_KEY.replace(
+    "ELSE", "WHEN 'COUNTERPART' THEN CASE WHEN s.canon = $anchor THEN t.canon ELSE s.canon END ELSE"
+)
+"""Counting one actor's relations can also group them by the actor at their other end."""
 
 ACTOR_WHERE = (
     "a.canon = a.id AND ($kind IS NULL OR a.kind = $kind) "
@@ -256,7 +260,7 @@ def build_queries(dialect: Dialect) -> Queries:
         ),
         count_relations_by_anchored=Statement(
             "count_relations_by_anchored",
-            f"{REL_FILTER_ANCHORED} WITH {COUNT_KEY} AS key, type(r) AS type "
+            f"{REL_FILTER_ANCHORED} WITH {COUNT_KEY_ANCHORED} AS key, type(r) AS type "
             "RETURN key, type, count(*) AS n",
             REL_FILTER_PARAMS | {"anchor": "", "by": ""},
         ),

@@ -25,17 +25,20 @@ class Direction:
 
 
 class CountBy(StrEnum):
-    """How relation counts are grouped: by type, by GDELT quad class, or by month or year."""
+    """How relation counts are grouped: by type, by GDELT quad class, by month or year, or by the
+    other actor of each relation (counting one actor's relations: whom it deals with most)."""
 
     TYPE = "TYPE"
     QUAD_CLASS = "QUAD_CLASS"
     MONTH = "MONTH"
     YEAR = "YEAR"
+    COUNTERPART = "COUNTERPART"
 
 
 @dataclass(frozen=True, slots=True)
 class Count:
-    """One group of a count: a type, a quad class, a month ("2024-03") or a year ("2024")."""
+    """One group of a count: a type, a quad class, a month ("2024-03"), a year ("2024") or a
+    counterpart's actor id."""
 
     key: str | None
     """None for the facts with no date, when counting by month or year."""

@@ -25,6 +25,7 @@ from schema.graphql.types import (
     ToArg,
     TypesArg,
     event_page,
+    load_actor,
     relation_filter,
     relation_page,
     to_actor,
@@ -44,16 +45,27 @@ class Stats:
     sources: int = strawberry.field(description="Evidence links from relations to articles.")
 
 
-@strawberry.type(description="One group of a relation count: a type, a month or a year.")
+@strawberry.type(
+    description="One group of a relation count: a type, a quad class, a month, a year or a"
+    " counterpart."
+)
 class RelationCount:
     key: str | None = strawberry.field(
-        description="`CONDEMNED`, `2024-03` or `2024`; null for the undated facts."
+        description="`CONDEMNED`, `MATERIAL_CONFLICT`, `2024-03`, `2024` or a counterpart's"
+        " actor id; null for the undated facts."
     )
     count: int
     average_goldstein: float = strawberry.field(
         description="Mean Goldstein weight of the group's relations: below 0 it leans to"
         " conflict, above 0 to cooperation (GDELT's AvgGoldstein)."
     )
+    by: strawberry.Private[CountBy]
+
+    @strawberry.field(description="The other actor, when counting by COUNTERPART; else null.")
+    async def counterpart(self, info: Info[Any, Any]) -> Actor | None:
+        if self.by != CountBy.COUNTERPART or self.key is None:
+            return None
+        return await load_actor(info, self.key)
 
 
 @strawberry.type
@@ -125,7 +137,8 @@ class LookupQuery:
     @strawberry.field(
         description="How many relations match, grouped by type, quad class, month or year"
         " (oldest first), with their mean Goldstein weight: what a dashboard charts. A fact"
-        " dated only to a year counts in that year's January."
+        " dated only to a year counts in that year's January. By COUNTERPART (with actorId,"
+        " sourceId or targetId): the actors at the other end, most frequent first."
     )
     async def relation_counts(
         self,
@@ -158,7 +171,7 @@ class LookupQuery:
         )
         found = await off_loop(graph_context(info).store.relation_counts, where, by)
         return [
-            RelationCount(key=c.key, count=c.count, average_goldstein=c.average_goldstein)
+            RelationCount(key=c.key, count=c.count, average_goldstein=c.average_goldstein, by=by)
             for c in found
         ]
 

@@ -342,3 +342,22 @@ def test_a_dyad_s_relations_either_way(client: GraphQLClient) -> None:
     assert found["actor"]["relations"]["totalCount"] == len(wanted)
     alone = client.execute(f'{{ relations(counterpartId: "{other}") {{ totalCount }} }}')
     assert alone["errors"][0]["message"].startswith("counterpartId: needs actorId"), alone
+
+
+def test_whom_an_actor_deals_with_most(client: GraphQLClient) -> None:
+    """A journalist's first question about an actor, answered by one count."""
+    relations = {r.id: r for x in seed.extractions() for r in x.relations}.values()
+    mine = [r for r in relations if seed.LAVROV.id in (r.source_id, r.target_id)]
+    others = Counter(r.target_id if r.source_id == seed.LAVROV.id else r.source_id for r in mine)
+    query = """{ relationCounts(by: COUNTERPART, actorId: "person:sergey-lavrov") {
+      key count averageGoldstein counterpart { id name } } }"""
+    counted = client.data(query)["relationCounts"]
+    assert [(c["key"], c["count"]) for c in counted] == sorted(
+        others.items(), key=lambda item: (-item[1], item[0])
+    )
+    first = counted[0]
+    assert first["counterpart"]["id"] == first["key"]
+    by_type = client.data("{ relationCounts(by: TYPE) { key counterpart { id } } }")
+    assert all(c["counterpart"] is None for c in by_type["relationCounts"])
+    refused = client.execute("{ relationCounts(by: COUNTERPART) { key } }")
+    assert "by: COUNTERPART" in refused["errors"][0]["message"]

@@ -228,6 +228,27 @@ def test_relations_counted_by_quad_class_with_their_goldstein_mean(filled: Cyphe
     ]
 
 
+def test_an_actors_relations_counted_by_counterpart_most_frequent_first(
+    filled: CypherStore,
+) -> None:
+    russia = data.RUSSIA.id
+    counted = filled.relation_counts(RelationFilter(actor_id=russia), CountBy.COUNTERPART)
+    assert [(c.key, c.count, c.average_goldstein) for c in counted] == [
+        (data.KARELINA.id, 2, 1.0),  # detained -5.0, released +7.0
+        (data.ZELENSKY.id, 1, -2.0),  # condemned Russia
+    ]
+    outgoing = RelationFilter(actor_id=russia, direction=Direction.OUT)
+    assert [c.key for c in filled.relation_counts(outgoing, CountBy.COUNTERPART)] == [
+        data.KARELINA.id
+    ]
+    met = filled.relation_counts(RelationFilter(source_id=data.RUBIO.id), CountBy.COUNTERPART)
+    assert [(c.key, c.count) for c in met] == [
+        (data.LAVROV.id, 1)
+    ]  # a meeting counts from either end
+    with pytest.raises(InvalidInputError, match="by: COUNTERPART"):
+        filled.relation_counts(RelationFilter(), CountBy.COUNTERPART)
+
+
 def test_relations_page_to_the_end(filled: CypherStore) -> None:
     seen: list[str] = []
     after: str | None = None
