@@ -163,6 +163,25 @@ def test_two_actors_who_dealt_directly_show_how_each_year_leaned(explorer: Explo
     explorer.assert_clean()
 
 
+def test_the_actor_card_lists_whom_they_deal_with_most(explorer: Explorer) -> None:
+    page = explorer.page
+    page.goto("/explore?actor=person:sergey-lavrov")
+    partners = page.get_by_role("list", name="Deals most with").locator("li")
+    expect(partners).to_have_count(2)
+    expect(partners.nth(0)).to_have_text(
+        re.compile(r"^Wang Yi\s*2 relations\s*leans to cooperation \(\+1\.0\)")
+    )  # Guilin 2021 and Bali 2022, before Blinken's one meeting
+    expect(partners.nth(1)).to_contain_text("Antony Blinken")
+
+    page.get_by_role("checkbox", name=re.compile("^met with")).uncheck()
+    expect(page.locator("#partners")).to_be_hidden()  # the filters apply to the list too
+    page.get_by_role("checkbox", name=re.compile("^met with")).check()
+    partners.nth(0).get_by_role("button", name="Wang Yi").click()
+    expect(page).to_have_url(re.compile(r"actor=person:wang-yi"))
+    expect(partners.nth(0)).to_contain_text("Sergey Lavrov")
+    explorer.assert_clean()
+
+
 def test_filters_ranking_and_shared_links(explorer: Explorer) -> None:
     page = explorer.page
     page.goto("/explore?actor=person:sergey-lavrov")

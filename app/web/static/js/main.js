@@ -5,15 +5,20 @@ import { relationDetails } from "./evidence.js";
 import { gql, isAbort } from "./gql.js";
 import { kindLegend, typeCheckboxes } from "./legend.js";
 import { drawNetwork } from "./network.js";
-import { actorFacts, dyadYears, pathHops, rankingItems, timelineItems } from "./panels.js";
+import {
+  actorFacts, counterpartItems, dyadYears, pathHops, rankingItems, timelineItems,
+} from "./panels.js";
 import { actorPicker } from "./picker.js";
-import { ACTOR, CENTRALITY, DYAD, NETWORK, NETWORK_DATES, PATH, TIMELINE } from "./queries.js";
+import {
+  ACTOR, CENTRALITY, COUNTERPARTS, DYAD, NETWORK, NETWORK_DATES, PATH, TIMELINE,
+} from "./queries.js";
 import { readState, writeState } from "./state.js";
 import { drawTimebar } from "./timebar.js";
 import { summarize } from "./vocabulary.js";
 import { zoomable } from "./zoom.js";
 
 const CENTRAL_TOP = 20;
+const TOP_COUNTERPARTS = 8;
 let state = {};
 let current = { actor: null, network: null, drawing: null };
 const inflight = new Map(); // panel name -> AbortController of its latest request
@@ -80,6 +85,7 @@ function filtersChanged() {
   writeState(state, { push: false });
   loadNetwork();
   loadTimeline();
+  loadCounterparts();
   loadCentrality();
 }
 
@@ -127,6 +133,7 @@ function clearActor() {
   byId("actor-name").textContent = "No actor selected";
   byId("actor-hint").hidden = false;
   byId("actor-facts").hidden = true;
+  showCounterparts([]);
   byId("network-heading").textContent = "Network";
   byId("network").replaceChildren();
   byId("relation-list").replaceChildren();
@@ -170,6 +177,29 @@ async function loadActor() {
   }
   loadNetwork();
   loadTimeline();
+  loadCounterparts();
+}
+
+/** The actor's most frequent counterparts under the filters; hidden when there are none. */
+async function loadCounterparts() {
+  if (!current.actor) return;
+  let relationCounts;
+  try {
+    ({ relationCounts } = await latest("counterparts", COUNTERPARTS, {
+      actorId: current.actor.id, types: state.types, from: state.from, to: state.to,
+    }));
+  } catch (error) {
+    reportError("Loading the counterparts failed", error);
+    return;
+  }
+  showCounterparts(relationCounts.slice(0, TOP_COUNTERPARTS));
+}
+
+function showCounterparts(counts) {
+  const found = counts.length > 0;
+  byId("partners-heading").hidden = !found;
+  byId("partners").hidden = !found;
+  byId("partners").replaceChildren(...counterpartItems(counts, selectActor));
 }
 
 async function loadNetwork() {

@@ -64,18 +64,28 @@ function leaning(goldstein) {
   return "neutral (0.0)";
 }
 
+/** One group of relations: what it is, how many, how it leaned, and a bar as long as the lean. */
+function leanRow(label, count, averageGoldstein) {
+  const side = averageGoldstein > 0 ? "cooperation" : averageGoldstein < 0 ? "conflict" : "";
+  const bar = el("span", { class: "bar", "aria-hidden": "true" });
+  bar.style.width = `${Math.round(Math.abs(averageGoldstein) * 10)}%`; // CSSOM: CSP allows it
+  return el("li", { class: `row ${side}` },
+    el("span", { class: "key" }, label),
+    el("span", { class: "count" }, `${count} relation${count === 1 ? "" : "s"}`),
+    el("span", { class: "lean" }, leaning(averageGoldstein)),
+    bar);
+}
+
 /** Two actors' direct relations per year, each year with how it leaned (mean Goldstein). */
 export function dyadYears(counts) {
-  return counts.map(({ key, count, averageGoldstein }) => {
-    const side = averageGoldstein > 0 ? "cooperation" : averageGoldstein < 0 ? "conflict" : "";
-    const bar = el("span", { class: "bar", "aria-hidden": "true" });
-    bar.style.width = `${Math.round(Math.abs(averageGoldstein) * 10)}%`; // CSSOM: CSP allows it
-    return el("li", { class: `year ${side}` },
-      el("span", { class: "key" }, key ?? "undated"),
-      el("span", { class: "count" }, `${count} relation${count === 1 ? "" : "s"}`),
-      el("span", { class: "lean" }, leaning(averageGoldstein)),
-      bar);
-  });
+  return counts.map(({ key, count, averageGoldstein }) =>
+    leanRow(key ?? "undated", count, averageGoldstein));
+}
+
+/** Whom the actor deals with most, each counterpart with how their relations leaned. */
+export function counterpartItems(counts, onActor) {
+  return counts.map(({ counterpart, count, averageGoldstein }) =>
+    leanRow(actorButton(counterpart, onActor), count, averageGoldstein));
 }
 
 function score(value, measure) {

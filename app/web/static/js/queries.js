@@ -46,6 +46,14 @@ export const DYAD = `
     }
   }`;
 
+export const COUNTERPARTS = `
+  query Counterparts($actorId: ID!, $types: [RelationType!], $from: Date, $to: Date) {
+    relationCounts(by: COUNTERPART, actorId: $actorId, types: $types, from: $from, to: $to) {
+      count averageGoldstein
+      counterpart { ${ACTOR_BRIEF} }
+    }
+  }`;
+
 export const CENTRALITY = `
   query Centrality($measure: CentralityMeasure!, $top: Int!, $types: [RelationType!],
                    $from: Date, $to: Date) {
