@@ -50,6 +50,14 @@ def _agency_state(key: str) -> str | None:
     return _AGENCY_STATES.get(key)
 
 
+_BODY_HEADS = frozenset(
+    {"ministry", "ministries", "office", "department", "council", "cabinet", "government"}
+)
+"""Heads of a body, not of a post: "Iran's foreign ministry, Araghchi" is the ministry and then
+the man, and "the head of Australia's foreign affairs department, X" holds no post named
+"foreign affairs department" (a title word run may hold them: "Foreign Ministry spokesman")."""
+
+
 class TitleReader:
     """Reads titles in one Doc, with the People's gazetteer hits by start and by last token."""
 
@@ -209,6 +217,8 @@ class TitleReader:
         counterpart = any(w.lower() in ("counterpart", "counterparts") for w in words)
         if hit is None or hit.kind == "ORG" or (title is None and not counterpart):
             return None, None, None  # ("his Chinese counterpart, Wang Yi": a state, no post)
+        if words and words[-1].lower() in _BODY_HEADS:
+            return None, None, None  # "According to Iran's foreign ministry, Araghchi told"
         if self._shared_post(hit):
             return None, None, None
         surface = doc[hit.start : hit.end].text
