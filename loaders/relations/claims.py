@@ -36,6 +36,20 @@ def before_the_comma(noun: Token) -> Token | None:
     return doc[start - 2]
 
 
+# Nouns that sum up an assertion as such, whoever is said in it to have acted: "X said Y had
+# asked for it, a claim Z denied" is X's claim (not "an offer", which stays Y's).
+_ASSERTIONS = words("claim assertion contention")
+_ASSERTING = words("say claim insist assert tell")
+
+
+def _reported_claim(tok: Token, noun: Token) -> bool:
+    """Whether a verb is the content of a verb of saying and the noun summing it up calls it an
+    assertion: then the assertion is the sayer's."""
+    if noun.lemma_.lower() not in _ASSERTIONS or tok.dep_ != "ccomp":
+        return False
+    return tok.head.pos_ == "VERB" and tok.head.lemma_.lower() in _ASSERTING
+
+
 def summed_up_claimant(noun: Token, rejecting: Token) -> list[Token]:
     """Who made the claim an ownerless claim noun after a comma sums up, or []."""
     if noun.lemma_.lower() not in CLAIM_NOUNS or rejecting.head.i != noun.i:
@@ -46,6 +60,9 @@ def summed_up_claimant(noun: Token, rejecting: Token) -> list[Token]:
     if tok is None:
         return []
     for _ in range(10):
+        if _reported_claim(tok, noun):
+            tok = tok.head  # "said Modi had asked him to, a claim Delhi denied": the sayer's
+            continue
         if tok.pos_ in ("VERB", "AUX") and tok.lemma_.lower() in CLAIMING:
             # "after being accused of spying, a charge he denies": a passive's claimant is its
             # agent (here nobody), never its subject, who is the one accused

@@ -776,6 +776,15 @@ REJECTED: list[Frame] = [
     *_verbs(R.REJECTED, ("labelled-claim",), "say insist add", strength=0.75),
     *_verbs(R.REJECTED, ("claim",), "brush wave", needs="aside"),
     *_verbs(R.REJECTED, ("claim",), "brush shrug", needs="off"),  # "brushed off the warning"
+    # "blocked a statement drafted by Britain": a draft stopped is its sponsor's turned down
+    # ("blocked the bank", "blocked the road" name no draft and stay silent)
+    *_verbs(
+        R.REJECTED,
+        ("claim",),
+        "block",
+        object_nouns=words("resolution draft text statement proposal motion"),
+        strength=0.8,
+    ),
 ]
 
 # Nouns that sum up a claim just reported, and that the one answering disputes: "a charge Moscow

@@ -128,3 +128,18 @@ def test_a_finding_point_or_proposal_denied_in_a_tail_is_a_rejection(
 )
 def test_a_point_not_denied_in_a_tail_is_no_rejection(read: Reader, text: str) -> None:
     assert not any(kind == "REJECTED" for _, kind, _ in triples(read(text)))
+
+
+def test_a_claim_summing_up_reported_speech_is_the_sayers(read: Reader) -> None:
+    """claims._reported_claim: "Biden said Putin had asked for talks, a claim Moscow denied"
+    disputes what Biden said, not something Putin claimed."""
+    found = triples(
+        read("Biden said Putin had asked him for a summit, a claim Moscow quickly denied.")
+    )
+    assert ("Russia", "REJECTED", "Joe Biden") in found
+    assert ("Russia", "REJECTED", "Vladimir Putin") not in found
+
+
+def test_an_offer_summing_up_reported_speech_stays_the_offerers(read: Reader) -> None:
+    found = triples(read("Biden said Putin had proposed a summit, an offer Kyiv rejected."))
+    assert ("Ukraine", "REJECTED", "Joe Biden") not in found

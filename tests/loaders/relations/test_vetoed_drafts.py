@@ -66,3 +66,34 @@ def test_a_sponsor_and_an_adopted_resolution_stay(
     read_un: Reader, text: str, expected: tuple[str, str]
 ) -> None:
     assert (expected[0], "REJECTED", expected[1]) in triples(read_un(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Russia blocked a statement drafted by Algeria that would have urged a truce.",
+            ("Russia", "Algeria"),
+        ),
+        (
+            "Washington blocked two draft resolutions put forward by Algeria at the council.",
+            ("United States", "Algeria"),
+        ),
+    ],
+)
+def test_a_blocked_draft_rejects_its_sponsor(
+    read_un: Reader, text: str, expected: tuple[str, str]
+) -> None:
+    assert (expected[0], "REJECTED", expected[1]) in triples(read_un(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China blocked a U.N. Security Council statement on the coup.",
+        "Moscow blocked the accounts of Algerian banks and blocked access to the sites.",
+        "Police in Moscow blocked the road leading to the Algerian embassy.",
+    ],
+)
+def test_blocking_no_sponsored_draft_rejects_no_one(read_un: Reader, text: str) -> None:
+    assert not any(r == "REJECTED" for _, r, _ in triples(read_un(text)))
