@@ -43,7 +43,10 @@ if TYPE_CHECKING:
     from loaders.relations.actors_at import ActorIndex
     from loaders.relations.facts import Fact
 
-_ACTS = words("move step decision verdict ruling sentence action measure finding policy act")
+_ACTS = words(
+    "move step decision verdict ruling sentence action measure finding policy act "
+    "attack strike raid"
+)
 # Sayings judged like acts: "called Putin a war criminal, a remark the Kremlin condemned" condemns
 # the one who said it (not claims, which a judge rejects: "an allegation Peskov called false").
 _SAYINGS = words("remark comment statement speech post tweet")
@@ -71,7 +74,7 @@ def _labelled(verb: Token, labels: frozenset[str]) -> bool:
 
 def _tail(comma: Token, index: ActorIndex) -> SummingTail | None:
     """The tail of ", a <noun> X <judged>" when its noun and verb make a judgement."""
-    tail = summing_tail(comma, index)
+    tail = summing_tail(comma, index, relative=True)
     if tail is None or tail.noun is None:
         return None
     noun, verb = tail.noun, tail.verb

@@ -30,6 +30,10 @@ _BETWEEN = words(
     "quickly promptly long later since immediately"
 )
 
+# The phrase a relative tail's noun may carry before "that": "an attack on a key U.S. ally".
+_PHRASE_REACH = 6
+_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PUNCT"})
+
 
 @dataclass(frozen=True)
 class SummingTail:
@@ -51,9 +55,26 @@ def _noun_at(comma: Token) -> int | None:
     return i if i < len(doc) else None
 
 
-def summing_tail(comma: Token, index: ActorIndex) -> SummingTail | None:
+def _relative_at(noun: Token) -> int:
+    """Where the actor stands after ", an attack [on a ship] that|which <actor>": past a short
+    phrase of preposition and nouns and the relative word, if one follows (else right after
+    the noun)."""
+    doc, i = noun.doc, noun.i + 1
+    if i < len(doc) and doc[i].pos_ == "ADP":
+        k = i + 1
+        while k < min(i + 1 + _PHRASE_REACH, len(doc)) and doc[k].pos_ in _PHRASE_POS:
+            k += 1
+        i = k
+    if i < len(doc) and doc[i].lower_ in ("that", "which"):
+        return i + 1
+    return noun.i + 1
+
+
+def summing_tail(comma: Token, index: ActorIndex, relative: bool = False) -> SummingTail | None:
     """The tail after `comma`: ", [a|an] [adjectives] <noun> [the] <actor> [has also] <verb>"
-    or ", which [the] <actor> [has also] <verb>", or None when no actor follows."""
+    or ", which [the] <actor> [has also] <verb>", or None when no actor follows. With
+    `relative`, the noun may be followed by a short prepositional phrase and "that"/"which"
+    (", an attack on the city that Doha condemned")."""
     doc = comma.doc
     if comma.i + 1 < len(doc) and doc[comma.i + 1].lower_ == "which":
         noun, first = None, comma.i + 2
@@ -62,15 +83,33 @@ def summing_tail(comma: Token, index: ActorIndex) -> SummingTail | None:
         if at is None:
             return None
         noun, first = doc[at], at + 1
+        if relative:
+            first = _relative_at(noun)
     if first < len(doc) and doc[first].lower_ == "the" and index.span(first) is None:
         first += 1  # "a move the Kremlin condemned"
     span = index.span(first) if first < len(doc) else None
     if span is None:
         return None
-    k = span[1]
+    actor, k = doc[first], span[1]
+    if k < len(doc) and doc[k].tag_ == "POS":
+        owned = _owned_actor(doc[k], index)  # "a verdict Washington's ambassador denounced"
+        if owned is None:
+            return None
+        actor, k = owned, owned.i + 1
     while k < len(doc) and doc[k].lower_ in _BETWEEN:
         k += 1
-    return SummingTail(noun, doc[first], doc[k]) if k < len(doc) else None
+    return SummingTail(noun, actor, doc[k]) if k < len(doc) else None
+
+
+def _owned_actor(mark: Token, index: ActorIndex) -> Token | None:
+    """The actor a possessive names: "Washington's ambassador" is the ambassador (the one
+    judging), past adjectives ("Moscow's new envoy"), when it resolves to an actor."""
+    doc, i = mark.doc, mark.i + 1
+    while i < len(doc) and doc[i].tag_ == "JJ":
+        i += 1
+    if i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN") and index.refs(doc[i]):
+        return doc[i]
+    return None
 
 
 def is_claim(noun: Token, claims: frozenset[str]) -> bool:

@@ -32,6 +32,20 @@ pytestmark = pytest.mark.model
             ("Egypt", "Israel"),
         ),
         ("Canberra called for an inquiry, a move Beijing decried.", ("China", "Australia")),
+        (
+            "Turkey shelled a village near Dohuk, a deadly strike that Baghdad condemned.",
+            ("Iraq", "Turkey"),
+        ),
+        (
+            "Russia bombed a hospital in Kharkiv, a brutal attack on civilians which Poland "
+            "denounced as a war crime.",
+            ("Poland", "Russia"),
+        ),
+        (
+            "A Minsk court jailed the American teacher for nine years, a verdict that "
+            "Washington's ambassador denounced as a mockery.",
+            ("United States", "Belarus"),
+        ),
     ],
 )
 def test_summed_act_condemned(extractor: Extractor, text: str, expected: tuple[str, str]) -> None:
@@ -48,6 +62,10 @@ def test_summed_act_condemned(extractor: Extractor, text: str, expected: tuple[s
         "Pyongyang fired two missiles into the sea, a move Washington welcomed.",
         "Russia sent troops to the border, a move the Kremlin described as a routine exercise.",
         "Moscow expelled two diplomats, a move Russia called unavoidable but regrettable.",
+        "Turkey shelled a village near Dohuk, a deadly strike that Baghdad said killed nobody.",
+        "Russia bombed a depot in Kharkiv, an attack that Poland described as expected.",
+        "A Minsk court jailed the American teacher for nine years, a verdict Washington's "
+        "ambassador called fair.",
     ],
 )
 def test_no_condemnation_of_a_summed_act(extractor: Extractor, text: str) -> None:
