@@ -50,6 +50,9 @@ One job per module:
   received; who holds a prisoner they are asked to free; requests for a body's meeting; acts
   done "at the request of" someone (the asker urged the actor); "had no part in";
   "said India should cooperate";
+- urging_errands, errand_addressees: urgings a trip, meeting or letter was made for ("flew to
+  Sochi to press Putin to ..."), and the one met pressed when the urging names no one ("met
+  Abiy to press for a ceasefire");
 - strikes_on, nominal_acts, police_agents: strikes past a hedge ("at what it said were bases
   of X"), onto a state's soil ("in Pakistan's Balochistan province") and on sites a demonym
   marks as a side's ("struck three Iranian nuclear sites"); acts of "the group's",

@@ -60,6 +60,7 @@ from loaders.relations.disclaimers import disclaimers
 from loaders.relations.disputed_sayings import disputed_sayings
 from loaders.relations.doubted_meetings import without_doubted_meetings
 from loaders.relations.due_in import scheduled_visits
+from loaders.relations.errand_addressees import errand_urgings
 from loaders.relations.events import events_of
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.fighting_between import (
@@ -229,7 +230,7 @@ class RelationComponent:
         )
         found += released_in_nouns(doc, found, index)
         found += reported_accusations(doc, index) + requested_sittings(doc, index)
-        found += requested_acts(doc, index)
+        found += requested_acts(doc, index) + errand_urgings(doc, index)
         found += quote_run_accusations(doc, index)
         found += failings_condemned(found) + drawn_rebukes(doc, index)
         found += raised_concerns(doc, index)

@@ -20,6 +20,7 @@ from loaders.relations.said_and_did import (
     speaker_of_answer,
     speaker_of_second_act,
 )
+from loaders.relations.urging_errands import urging_errand
 from loaders.relations.used_for import used_for
 from schema.ontology import Status
 
@@ -303,6 +304,8 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
             return None  # "Russia used drones to strike Kyiv": the use was the strike
         if summons_purpose(tok):
             return None  # "summoned the envoy to protest": the summons delivered the protest
+        if urging_errand(tok):
+            return None  # "flew to Sochi to press Putin to ...": pressed on the trip
         if link == "advcl" and _first_of_kind(gov):
             return None
         if lemma == "invitation" and gov.head.lemma_.lower() == "accept":

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from loaders.relations import arguments as arg
 from loaders.relations import passives
 from loaders.relations.derive import ranked_holders
+from loaders.relations.errand_addressees import addressed_errand
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import PARDONING_VERBS, Frame, words
@@ -45,6 +46,8 @@ def urgings_for_release(doc: Doc, facts: list[Fact], index: ActorIndex) -> list[
             continue
         verb = arg.asking_verb(noun, _DEMAND, _CALL_FOR)
         if verb is None or any(c.lower_ in NEGATIVE_DETS for c in noun.children):
+            continue
+        if addressed_errand(verb):  # "wrote to X to press for Y's release": X was asked
             continue
         status = verb_status(verb)
         if status is None:

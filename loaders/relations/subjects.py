@@ -30,6 +30,7 @@ from loaders.relations.said_and_did import (
     speaker_of_second_act,
 )
 from loaders.relations.titled_subjects import name_ending_title, titled_after_opening
+from loaders.relations.urging_errands import urging_errand
 from loaders.relations.used_for import used_for
 from loaders.relations.which_antecedent import which_antecedent
 
@@ -102,6 +103,8 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
     if verb.dep_ == "acomp":
         return grammatical_subjects(head, depth + 1)
     if summons_purpose(verb):  # "summoned the envoy to protest": the summoner protests
+        return grammatical_subjects(head, depth + 1)
+    if urging_errand(verb):  # "met Putin to press him to ...": the visitor presses
         return grammatical_subjects(head, depth + 1)
     if used_for(verb):  # "used drones to strike Kyiv": the user strikes, not the drones
         return grammatical_subjects(head, depth + 1)
