@@ -118,6 +118,7 @@ from loaders.relations.police_agents import arrests_by_police
 from loaders.relations.presence import side_by_side
 from loaders.relations.present_in import present_visits, spoken_in_visits, stayed_visits
 from loaders.relations.quote_runs import quote_run_accusations
+from loaders.relations.quoted_insults import quoted_insults
 from loaders.relations.raised_concerns import raised_concerns
 from loaders.relations.rebukes import drawn_rebukes
 from loaders.relations.refused_access import refused_access
@@ -241,7 +242,7 @@ class RelationComponent:
         found += denied + refusals(doc, found, index)
         found += tacked_on_denials(doc, found, index) + levelled_claims(doc, index)
         found += hedged_wrongs(doc, index) + judged_tails(doc, found, index)
-        found += called_wrongs(doc, index)
+        found += called_wrongs(doc, index) + quoted_insults(doc, index)
         found += unanswered_tails(doc, found, index) + denied_reports(doc, found, index)
         found += disclaimers(doc, found, index) + brought_together(doc, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
