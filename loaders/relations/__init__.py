@@ -72,6 +72,8 @@ One job per module:
   the United States accuse of");
 - mistagged_accusations: "Iran, which Israel and the United States accuse of", where the
   tagger read the verb as a noun: the names between the pronoun and the verb accuse the noun;
+- mistagged_backing: "Russia and Iran back President Assad", where the tagger read the plural
+  "back" as an adverb: the names joined by "and" before it back the name after it;
 - wanted_people: whom "issued warrants for his arrest" is against (the arrest's owner);
 - relative_gaps: whom an object relative clause is about where the parse loses it ("a group
   that X classifies as Y and has blamed for Z"; "the FDLR, which it accuses of" hung on a verb);

@@ -106,6 +106,7 @@ from loaders.relations.mediation_parties import without_foreign_parties
 from loaders.relations.mediation_results import mediation_results
 from loaders.relations.misplaced_ends import without_misplaced_ends
 from loaders.relations.mistagged_accusations import mistagged_accusations
+from loaders.relations.mistagged_backing import mistagged_backing
 from loaders.relations.no_meeting import without_indirect_meetings
 from loaders.relations.nominal_acts import campaigns_against, group_owned_acts, wars_fought
 from loaders.relations.normalised_ties import normalised_ties
@@ -266,6 +267,7 @@ class RelationComponent:
         found += matching_sanctions(doc, found, index) + listed_sanctions(doc, index)
         found += under_sanctions(doc, index) + sanction_relatives(doc, index)
         found += owned_sanctions_imposed(doc, index) + mistagged_accusations(doc, index)
+        found += mistagged_backing(doc, index)
         found += lifted_sanctions(doc, index)
         found += unnamed_sanctioners(readings, found)
         found = [f for f in found if not _sanctions_read_as_strike(f)]

@@ -432,7 +432,9 @@ def _object_ok(frame: Frame, verb: Token) -> bool:
     near = [t for c in verb.children for t in (c, *c.children)]
     near += objects + arg.prep_objects(objects + near, ("of",))  # "a clear act of provocation"
     if frame.needs == "with":  # "hit the programme with sanctions": what it is done with
-        near += arg.prep_objects([verb, *objects], ("with",))
+        with_what = arg.prep_objects([verb, *objects], ("with",))
+        # "provided Kyiv with $4 billion in military aid": a sum's "in" says what it is
+        near += with_what + arg.prep_objects(with_what, ("in",))
     near = [t for t in near if t.dep_ != "prep"]  # "According to X, they agreed on ...": no accord
     return any(
         t.lemma_.lower() in frame.object_nouns or t.lower_ in frame.object_nouns for t in near

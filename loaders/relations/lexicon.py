@@ -496,7 +496,14 @@ SUPPORTED: list[Frame] = [
         strength=0.75,
     ),
     # "provided Ukraine with fighter jets", "equipped Kyiv with air defences"
-    *_verbs(R.SUPPORTED, ("dobj",), "provide supply equip", needs="with", object_nouns=ARMS),
+    # "provided Ukraine with support", "with 7 billion euros in military support"
+    *_verbs(
+        R.SUPPORTED,
+        ("dobj",),
+        "provide supply equip",
+        needs="with",
+        object_nouns=ARMS | words("support"),
+    ),
     # "has given Kyiv more than $12 billion", "granted Egypt a $3 billion loan"
     *_verbs(
         R.SUPPORTED,
