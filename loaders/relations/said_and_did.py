@@ -10,7 +10,10 @@ government had signed the pact, rejecting warnings from Canberra" -- the parser 
 it (`speaker_of_answer`). Only verbs of answering a claim (reject, deny, dismiss, brush aside):
 "said Kyiv had shelled the plant, killing three" stays with the reported clause's doer. A
 participle labelling "it" is the teller's too: "said Iran had attacked the ship, calling it a
-deliberate strike" (the doer does not call its own act a strike).
+deliberate strike" (the doer does not call its own act a strike). An accusation tacked on after
+a named person's report of his own side's step is his as well ("Trump announced that the United
+States would quit the treaty, accusing Russia of ..."); after anyone else's report it stays with
+the side told of.
 """
 
 from __future__ import annotations
@@ -26,6 +29,10 @@ _SAYING = words("say tell add state insist argue declare write")
 _ANSWERING = words("reject deny dismiss refute rebuff brush shrug")
 # "said Kyiv had shelled the plant, calling it a war crime": the teller labels the act
 _LABELLING = words("call describe brand label term dub")
+# "announced that the United States would quit the treaty, accusing Russia of violating it":
+# the teller blames; the clause told is his side's step, not an accusation
+_ACCUSING = words("accuse blame")
+_ANNOUNCING = words("announce")
 _SUBJ = ("nsubj", "nsubjpass")
 # acts of pressing someone, which a thing a clause reports on cannot do
 _URGING = words("urge press demand appeal")
@@ -101,7 +108,8 @@ def speaker_of_answer(verb: Token) -> Token | None:
     when the parser hung it on the clause that was said ("told X that Y had signed ...,
     rejecting ..."), else None."""
     head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not _answering(verb):
+    accusing = verb.lemma_.lower() in _ACCUSING
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or not (_answering(verb) or accusing):
         return None
     if verb.i < 1 or verb.doc[verb.i - 1].text != ",":
         return None
@@ -112,9 +120,33 @@ def speaker_of_answer(verb: Token) -> Token | None:
     # said may sit under a judgement of how likely it is
     if saying.dep_ == "acomp" and saying.head.dep_ == "ccomp" and saying.head.lemma_ == "be":
         saying = saying.head.head
-    if saying.lemma_.lower() not in _SAYING or saying.i > head.i:
+    if saying.i > head.i:
         return None
-    return saying
+    if accusing:
+        return saying if _named_teller_of_own_side(saying, head) else None
+    return saying if saying.lemma_.lower() in _SAYING else None
+
+
+def _named_teller_of_own_side(saying: Token, told: Token) -> bool:
+    """ "Trump announced that the United States would quit the treaty, accusing Russia of ...",
+    "Foreign Minister X said Kigali had evacuated its diplomat, accusing Y of ...": a named
+    person tells of a step his side took and gives the reason, so the accusation is his. Only
+    for a person named by the parser's PERSON tag telling of a side named by a proper noun:
+    "he said he would sign an order, accusing ..." already shares its subject, and "officials
+    said Russia had expelled two diplomats, accusing them of spying" is Russia's accusation."""
+    if saying.lemma_.lower() not in _SAYING and saying.lemma_.lower() not in _ANNOUNCING:
+        return False
+    tellers = [c for c in saying.children if c.dep_ == "nsubj"]
+    told_subjects = [c for c in told.children if c.dep_ in _SUBJ]
+    if not tellers or not told_subjects:
+        return False
+    teller, side = tellers[0], told_subjects[0]
+    return (
+        teller.ent_type_ == "PERSON"
+        and side.pos_ == "PROPN"
+        and side.ent_type_ in ("GPE", "ORG", "NORP")
+        and not side.conjuncts
+    )
 
 
 def _answering(verb: Token) -> bool:

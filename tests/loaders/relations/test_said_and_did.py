@@ -108,3 +108,35 @@ def test_an_urging_after_any_reported_clause_on_a_thing_is_the_speakers(
 def test_an_unmade_or_reported_urging_is_not_the_speakers(read: Reader, text: str) -> None:
     assert ("Sergey Lavrov", "URGED", "United States") not in triples(read(text))
     assert ("Sergey Lavrov", "URGED", "Ukraine") not in triples(read(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "not_expected"),
+    [
+        (
+            "President Joe Biden announced on Friday that the United States would leave the "
+            "arms pact, accusing Russia of breaking it with a new missile.",
+            ("Joe Biden", "ACCUSED", "Russia"),
+            ("United States", "ACCUSED", "Russia"),
+        ),
+        (
+            "Foreign Minister Sergey Lavrov said Moscow had pulled its last envoy from Kyiv, "
+            "accusing Ukrainian officials of threatening him.",
+            ("Sergey Lavrov", "ACCUSED", "Ukraine"),
+            ("Russia", "ACCUSED", "Ukraine"),
+        ),
+    ],
+)
+def test_an_accusation_after_a_named_tellers_report_of_his_side_is_his(
+    read: Reader, text: str, expected: tuple[str, str, str], not_expected: tuple[str, str, str]
+) -> None:
+    found = triples(read(text))
+    assert expected in found
+    assert not_expected not in found
+
+
+def test_an_accusation_after_unnamed_tellers_stays_with_the_side_told_of(read: Reader) -> None:
+    # the officials only report the expulsion: the expelling state does the accusing
+    text = "Officials said Russia had expelled two Ukrainian diplomats, accusing them of spying."
+    found = triples(read(text))
+    assert ("Russia", "ACCUSED", "Ukraine") in found
