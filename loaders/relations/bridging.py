@@ -209,7 +209,7 @@ def _hypothetical(verb: Token) -> bool:
     return False
 
 
-def _background(tok: Token) -> bool:
+def background(tok: Token) -> bool:
     """A report told as the background of another: in a relative clause ("who died in an
     Israeli strike") or as what an act answers ("in retaliation for American strikes")."""
     return any(a.dep_ == "relcl" or a.lemma_.lower() in _ANSWERING for a in (tok, *tok.ancestors))
@@ -271,9 +271,9 @@ def _bridge(
     if index.ruling_militaries and _a_coup(noun):
         return [Ref(body, "proxy", noun.i) for body in index.ruling_militaries.values()]
     reports = _reports(noun, index)
-    found = _pick([t for t in reports if not _background(t)], noun, index, own)
+    found = _pick([t for t in reports if not background(t)], noun, index, own)
     if found == []:  # only a background report: "the U.S., which struck Syria, ..."
-        return _pick([t for t in reports if _background(t)], noun, index, own)
+        return _pick([t for t in reports if background(t)], noun, index, own)
     return found
 
 

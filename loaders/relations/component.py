@@ -36,6 +36,7 @@ from loaders.relations.charge_tails import (
 from loaders.relations.charges import charges_on_they, convictions
 from loaders.relations.closed_missions import closed_missions
 from loaders.relations.co_mediators import co_mediators
+from loaders.relations.condemned_steps import condemned_steps
 from loaders.relations.custody import accusations_by_holders, holders_asked_to_free
 from loaders.relations.custody_lists import listed_custody
 from loaders.relations.custody_orders import custody_orders
@@ -298,6 +299,7 @@ class RelationComponent:
         found += answered_pleas(readings, found, doc, index)  # after every plea and move is found
         found += labelled_moves(readings, found, doc, index)
         found += unaccepted(found, doc, index)  # after every move is found
+        found += condemned_steps(readings, found, doc, index)  # after every step is found
         found += refused_access(doc, index)
         found += disputed_sayings(readings, found, index)  # after every denial is answered
         found += late_denials(readings, found, doc, index, denied)  # after every accusation
