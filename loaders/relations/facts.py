@@ -174,13 +174,9 @@ def _one_delegation(index: ActorIndex, a: str, b: str) -> bool:
 
 
 # Verbs whose objects are each received in turn: "greeted A, B and C" is no meeting of A with B;
-# "met A and B", "hosted A and B" as often in turn as together (eval/dev: right once, wrong
-# three times), unlike "joined A, B and C" or "talks with A and B", one table;
 # "said he had spoken to A and B" is two conversations (calls, mostly), not a three-way one.
 _ONE_BY_ONE = frozenset(
     {
-        "meet",
-        "host",
         "greet",
         "welcome",
         "receive",

@@ -40,17 +40,6 @@ def test_held_back_talks_name_no_doer(extractor: Extractor) -> None:
     assert not met(extracted_triples(extractor, text), "Donald Trump", "Recep Tayyip Erdogan")
 
 
-def test_a_verbs_two_guests_did_not_meet_each_other(extractor: Extractor) -> None:
-    """ "met A and B": each may have been seen in turn; no meeting of A with B is said."""
-    text = (
-        "Joe Biden arrived in Tokyo. Biden met Indian Prime Minister Narendra Modi and "
-        "Japanese Prime Minister Fumio Kishida on Saturday."
-    )
-    found = extracted_triples(extractor, text)
-    assert met(found, "Joe Biden", "Narendra Modi")
-    assert not met(found, "Narendra Modi", "Fumio Kishida")
-
-
 def test_talks_with_two_seat_them_at_one_table(extractor: Extractor) -> None:
     text = (
         "The summit opened after talks with Ukrainian Foreign Minister Dmytro Kuleba and "
