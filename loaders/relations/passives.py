@@ -120,7 +120,8 @@ def agents(verb: Token) -> list[Token]:
 def logical_source(verb: Token) -> list[Token]:
     """Who does it: the agent of a passive, else the (inherited) subject."""
     if verb.dep_ == "amod" and misread_light_verb(verb.head) is not None:
-        return [t for c in _misread_subjects(verb.head) for t in with_conjuncts(c)]
+        subjects = _misread_subjects(verb.head) or _own_subjects(verb)
+        return [t for c in subjects for t in with_conjuncts(c)]
     if hyphen_agents(verb):
         return hyphen_agents(verb)
     if is_passive(verb):
@@ -279,15 +280,21 @@ def _among(verb: Token) -> list[Token]:
 
 def misread_light_verb(noun: Token) -> Token | None:
     """ "Russia and Ukraine each signed agreements with Turkey": the parser may read the verb
-    as an adjective of the noun and hang the subject on the noun. A past participle of a light
-    verb in front of a noun that has a subject of its own is that sentence's verb."""
-    if not _misread_subjects(noun):
-        return None
+    as an adjective of the noun and hang the subject on the noun, or on that adjective-read verb
+    itself ("On Friday, Trump held talks with Putin"). A past participle of a light verb in
+    front of a noun, with a subject on the noun or on itself, is that sentence's verb."""
+    on_noun = bool(_misread_subjects(noun))
     for child in noun.children:
         verbal = child.dep_ == "amod" and child.tag_ in ("VBN", "VBD") and child.i < noun.i
-        if verbal and child.lemma_.lower() in LIGHT_VERBS:
+        if not verbal or child.lemma_.lower() not in LIGHT_VERBS:
+            continue
+        if on_noun or _own_subjects(child):
             return child
     return None
+
+
+def _own_subjects(verb: Token) -> list[Token]:
+    return [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
 
 
 def _misread_subjects(noun: Token) -> list[Token]:
