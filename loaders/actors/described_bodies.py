@@ -194,6 +194,7 @@ def claim_leaders_governments(claims: Claims) -> None:
             continue
         owner = next((c for c in tok.children if c.dep_ in ("poss", "compound")), None)
         if owner is None:
+            _claim_government_of(claims, tok)
             continue
         if _unnamed_leaders_administration(claims, tok, owner):
             continue
@@ -212,6 +213,35 @@ def claim_leaders_governments(claims: Claims) -> None:
             ident = claims.table.country(iso3, span.text)
             claims.claim(Mention(m.start, tok.i + 1, ident, "alias"))
             break
+
+
+def _claim_government_of(claims: Claims, tok: Token) -> None:
+    """ "the administration of Donald Trump", "the government of President Luis Arce": the
+    leader named after "of" heads the government, which stands for his state as the possessive
+    form does; the whole phrase becomes the state's alias, not the leader in person."""
+    doc = claims.doc
+    of = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None:
+        return
+    leader = next((c for c in of.children if c.dep_ == "pobj"), None)
+    if leader is None:
+        return
+    for m in list(claims.mentions):
+        if not (m.start <= leader.i < m.end and is_person(m)) or m.start <= tok.i:
+            continue
+        if any(t.pos_ not in ("PROPN", "DET") for t in doc[of.i + 1 : m.start]):
+            return  # "the government of a country led by X": not X's own government
+        iso3 = claims.table.drafts[m.actor_id].country
+        if iso3 is None:
+            return
+        claims.mentions.remove(m)
+        claims.claimed.difference_update(range(m.start, m.end))
+        if claims.taken(tok.i, m.end):
+            claims.claim(m)
+            return
+        span = doc[tok.i : m.end]
+        claims.claim(Mention(tok.i, m.end, claims.table.country(iso3, span.text), "alias"))
+        return
 
 
 def _unnamed_leaders_administration(claims: Claims, tok: Token, owner: Token) -> bool:

@@ -29,7 +29,11 @@ from loaders.relations.evaluations import (
     sole_body,
     told_doers,
 )
-from loaders.relations.joined_objects import JOINED_TARGET_TYPES, joined_objects
+from loaders.relations.joined_objects import (
+    JOINED_TARGET_TYPES,
+    joined_objects,
+    joined_prep_objects,
+)
 from loaders.relations.judged_acts import named_act_doers, relative_doers
 from loaders.relations.labels import labelled
 from loaders.relations.law_forces import bare_law_force
@@ -255,6 +259,8 @@ def _slot_targets(
             if frame.type is RelationType.ACCUSED and frame.object_nouns is WARRANTS:
                 found += wanted_people(found)  # "issued warrants for his arrest"
             out.extend(refs(index, found, poss, roles))
+            if frame.type in JOINED_TARGET_TYPES:  # "sanctions on X, along with Y and Z"
+                out.extend(refs(index, joined_prep_objects(hosts, found), poss, roles))
             if frame.type is RelationType.CONDEMNED:  # "outrage at the execution by Iran"
                 out.extend(_by_doers(index, [o for o in found if not index.refs(o)]))
                 out.extend(relative_doers(found, hosts[0], index))  # "protested the acts X did"

@@ -44,3 +44,13 @@ def joined_objects(verb: Token, objects: list[Token]) -> list[Token]:
     partners = [t for t in arg.joined_with(verb) if t.i > after]
     partners += [t for o in objects for t in arg.joined_with(o)]
     return [t for t in partners if t not in objects]
+
+
+def joined_prep_objects(hosts: list[Token], objects: list[Token]) -> list[Token]:
+    """The partners "along with" adds after a prepositional target: "imposed sanctions on X,
+    along with Y and Z", where the parser hangs "along" on the light verb, past the noun and
+    its "on" phrase. Read on every host (the verb and the sanctions noun), after the objects."""
+    out: list[Token] = []
+    for host in hosts:
+        out += [t for t in joined_objects(host, objects) if t not in out]
+    return out

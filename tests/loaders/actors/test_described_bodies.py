@@ -152,6 +152,17 @@ def test_a_refused_act_stays_unrecorded(full_nlp: Language) -> None:
             "country:JPN",
         ),
         ("The Biden administration protested to Beijing.", "Biden administration", "country:USA"),
+        (
+            "Kenyan President William Ruto flew home. The government of William Ruto protested "
+            "to Kampala.",
+            "government of William Ruto",
+            "country:KEN",
+        ),
+        (
+            "Later the administration of President Joe Biden barred the exports.",
+            "administration of President Joe Biden",
+            "country:USA",
+        ),
     ],
 )
 def test_a_leaders_government_is_the_state(
@@ -168,6 +179,8 @@ def test_a_leaders_government_is_the_state(
         ("The Keller administration freed the activist.", "Keller"),  # no leader by that name
         ("Kenyan President William Ruto praised the government's plan.", "William Ruto"),
         ("Kenyan President William Ruto said Ruto's own plan stood.", "Ruto"),
+        ("The government of Tom Keller freed the activist.", "Keller"),  # no state known for him
+        ("Kenyan President William Ruto met the head of William Ruto's party.", "William Ruto"),
     ],
 )
 def test_no_state_without_a_leaders_government(actor_nlp: Language, text: str, words: str) -> None:

@@ -33,6 +33,26 @@ def test_a_partner_after_the_object_is_a_target_too(
     assert triple in extracted_triples(extractor, text)
 
 
+_SANCTIONS_ON = (
+    "Ottawa imposed sanctions on Pedro Ruiz, the army chief of staff, along with two senior "
+    "judges and the lawmaker Carlos Vega."
+)
+
+
+def test_a_partner_after_a_sanctions_phrase_is_a_target_too(extractor: Extractor) -> None:
+    found = extracted_triples(extractor, _SANCTIONS_ON)
+    assert ("Canada", "SANCTIONED", "Pedro Ruiz") in found
+    assert ("Canada", "SANCTIONED", "Carlos Vega") in found
+
+
+def test_a_partner_before_the_sanctions_target_is_no_target(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "Britain, along with Canada, imposed sanctions on the businessman Gennady Volkov.",
+    )
+    assert ("United Kingdom", "SANCTIONED", "Canada") not in found
+
+
 def test_a_partner_before_the_object_is_no_target(extractor: Extractor) -> None:
     found = extracted_triples(
         extractor, "Britain, along with Canada, sanctioned the businessman Gennady Volkov."
