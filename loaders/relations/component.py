@@ -142,6 +142,7 @@ from loaders.relations.sanction_phrases import imposed_phrases, sanctions_aimed,
 from loaders.relations.sanction_reasons import sanction_reasons
 from loaders.relations.sanction_relatives import owned_sanctions_imposed, sanction_relatives
 from loaders.relations.signed_and_brokered import signed_and_brokered
+from loaders.relations.signing_meetings import meetings_at_signings
 from loaders.relations.spoken_for import spoken_urgings
 from loaders.relations.staff_cuts import staff_cuts
 from loaders.relations.story_jailer import detentions_by_story_jailer
@@ -303,6 +304,7 @@ class RelationComponent:
         found += refused_access(doc, index)
         found += disputed_sayings(readings, found, index)  # after every denial is answered
         found += late_denials(readings, found, doc, index, denied)  # after every accusation
+        found += meetings_at_signings(found, index)  # after every signing is found
         found = without_mediated_meetings(sides_of_the_story(found, story))
         found = without_foreign_parties(without_figurative_attacks(found, index), index)
         found = without_undated_plans(without_overreach(found, index))
