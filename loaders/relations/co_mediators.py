@@ -25,16 +25,23 @@ if TYPE_CHECKING:
 
 def _verb_chain(verb: Token) -> list[Token]:
     """The trigger and the verbs it completes: "has been trying, together with the UN, to
-    broker a deal"."""
+    broker a deal", "has been working alongside Qatar to mediate" (the parser may take the
+    infinitive for an adverbial clause)."""
     out = [verb]
-    while out[-1].dep_ == "xcomp" and len(out) < 4:
+    while _completes(out[-1]) and len(out) < 4:
         out.append(out[-1].head)
     return out
 
 
+def _completes(verb: Token) -> bool:
+    """The verb completes its head: an open complement, or an infinitive hung as adverbial."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and arg.to_infinitive(verb))
+
+
 def _partners(holder: Token) -> list[Token]:
     """Who is named beside the mediator or its verb: "together with X", "alongside X and Y"."""
-    return arg.joined_with(holder) + arg.prep_objects([holder], ("alongside",))
+    alongside = arg.prep_objects([holder], ("alongside",))
+    return arg.joined_with(holder) + [t for a in alongside for t in arg.with_conjuncts(a)]
 
 
 def co_mediators(facts: list[Fact], index: ActorIndex) -> list[Fact]:

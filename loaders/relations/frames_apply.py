@@ -49,6 +49,7 @@ from loaders.relations.lexicon import (
     words,
 )
 from loaders.relations.mediated_nouns import purpose_between, talks_holders
+from loaders.relations.mediation_efforts import effort_status
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.named_envoys import named_envoys
 from loaders.relations.obligations import obliged_subjects
@@ -492,6 +493,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     if frame.not_with is not None and any(o.lemma_.lower() in frame.not_with for o in with_what):
         return None
     status = Status.OCCURRED if _signed_deal(frame, verb) else verb_status(verb)
+    if status is None and frame.type is RelationType.MEDIATED:
+        status = effort_status(verb)  # "has been working to mediate between A and B"
     if first_to(verb):  # "hopes to become the first to visit": the copula's modality
         status = combine(status, verb_status(verb.head.head))
     objects = passives.logical_objects(verb)
