@@ -130,7 +130,7 @@ DESCRIPTORS = frozenset({"assassin", "journalist", "reporter", "teacher", "busin
                          "worker", "officer", "soldier", "dealer", "smuggler", "hacker",
                          "photographer", "filmmaker", "priest", "missionary", "politician",
                          "rapporteur", "defendant", "engineer", "consultant", "researcher",
-                         "campaigner"})  # fmt: skip
+                         "campaigner", "d'affaires", "d’affaires"})  # fmt: skip
 # Words of companies', parties' and groups' names, never of a person's.
 BODY_WORDS = frozenset({"ltd", "limited", "inc", "corp", "corporation", "llc", "plc", "holdings",
                         "group", "bank", "company", "airlines", "airways", "railways", "fund",

@@ -115,18 +115,20 @@ class NameFinder:
                 continue
             if (tok.lower_ in JOINING and not _post_of_state(tok)) or tok.i + 2 > len(doc):
                 continue
-            nxt = doc[tok.i + 1]
+            first = self._after_post_body(tok)
+            nxt = doc[first]
             if nxt.i in covered or nxt.i in self.hit_at or not name_word(nxt):
                 continue
-            end = self._extend_right(tok.i + 2)
-            wanted = 1 if tok.lower_ in ROYAL_TITLES else 2  # "King Salman", "Emir Tamim"
-            if end - (tok.i + 1) >= wanted and not any(i in covered for i in range(tok.i + 1, end)):
-                spans.append((tok.i + 1, end))
-                covered.update(range(tok.i + 1, end))
+            end = self._extend_right(first + 1)
+            wanted = 1 if tok.lower_ in ROYAL_TITLES and first == tok.i + 1 else 2
+            if end - first >= wanted and not any(i in covered for i in range(first, end)):
+                spans.append((first, end))  # "King Salman", "Emir Tamim": one word after a king
+                covered.update(range(first, end))
         for start, end in [
             *self._after_dateline(),
             *self._after_descriptor(),
             *self._apposed_to_person(),
+            *self._posts_apposed(),
             *self._known_officeholders(),
             *self._national_bodies(),
         ]:
@@ -138,6 +140,19 @@ class NameFinder:
             covered.update(range(start, end))
         spans += self._recurring_names(covered)
         return sorted({(a, b) for a, b in spans if not self._body_words(a, b)})
+
+    def _after_post_body(self, title: Token) -> int:
+        """Where a name after the post `title` starts: right after it, or after the body or
+        state the post is to ("Ambassador to the United Nations Ann Ruiz", "envoy to Iraq Bo
+        Kim"), which the small NER runs into the name as one organization."""
+        doc, nxt = self.doc, title.i + 1
+        if nxt + 1 >= len(doc) or doc[nxt].lower_ not in ("to", "at"):
+            return nxt
+        at = nxt + 2 if doc[nxt + 1].lower_ == "the" else nxt + 1
+        hit = self.hit_at.get(at)
+        if hit is None or hit.kind not in ("ORG", "COUNTRY") or hit.end >= len(doc):
+            return nxt
+        return hit.end
 
     def _body_words(self, start: int, end: int) -> bool:
         """ "Myanma Economic Holdings Ltd": a word no person's name has makes it a body's."""
@@ -223,8 +238,9 @@ class NameFinder:
         for tok in doc[:-2]:
             aged = tok.lower_ == "old" and doc[tok.i - 1].text == "-" and tok.i >= 2
             aged = aged and doc[tok.i - 2].lower_ in ("year", "years")  # "9-year-old Ohad Munder"
-            if not aged and (tok.lower_ not in DESCRIPTORS or not tok.is_lower):
-                continue
+            post = tok.is_lower and tok.pos_ == "NOUN" and is_title_word(tok.text)
+            if not aged and not post and (tok.lower_ not in DESCRIPTORS or not tok.is_lower):
+                continue  # "spokeswoman Ann Lee", "prosecutor Bo Kim": a post in lower case
             start = end = tok.i + 1
             while end < len(doc) and name_word(doc[end]) and end not in self.hit_at:
                 end += 1
@@ -285,17 +301,40 @@ class NameFinder:
                 continue
             if noun.lower_ not in DESCRIPTORS | PERSON_NOUNS and not is_title_word(noun.text):
                 continue
-            head = noun.head
+            head = _apposition_anchor(noun)
             if not name_word(head) or head.i in self.hit_at or head.i > noun.i:
                 continue
             first = _apposed_name_start(head, self.hit_at)
             span = doc[first : head.i + 1]
-            words = sum(name_word(t) for t in span)
+            words = sum(name_word(t) or _same_entity_name_word(t, head) for t in span)
             if 2 <= words <= 4 and not any(t.ent_type_ in ("LOC", "NORP") for t in span):
                 # the NER takes "Bassem al-Saadi" for a place: no known place, and a person noun
                 if any(t.ent_type_ == "GPE" for t in span) and span.text in city_names():
                     continue
                 found.append((first, head.i + 1))
+        return found
+
+    def _posts_apposed(self) -> list[tuple[int, int]]:
+        """ "Russia's ambassador, Ann Ruiz,", "the chief of staff, Bo Kim,": a name set in
+        apposition after a post is the post holder's, though the NER called it an organization.
+        Two to four name words, the post a lower-case title word."""
+        doc, found = self.doc, []
+        for last in doc:
+            post = last.head
+            if last.dep_ != "appos" or not name_word(last) or last.i in self.hit_at:
+                continue
+            if post.i > last.i or not post.is_lower or post.pos_ != "NOUN":
+                continue
+            if not is_title_word(post.text) and post.lower_ not in DESCRIPTORS | PERSON_NOUNS:
+                continue
+            first = _apposed_name_start(last, self.hit_at)
+            span = doc[first : last.i + 1]
+            if doc[first - 1].text != "," or any(
+                t.ent_type_ in ("LOC", "NORP", "GPE") for t in span
+            ):
+                continue
+            if 2 <= sum(name_word(t) or _same_entity_name_word(t, last) for t in span) <= 4:
+                found.append((first, last.i + 1))
         return found
 
     def _recurring_names(self, covered: set[int]) -> list[tuple[int, int]]:
@@ -403,6 +442,32 @@ def _after_nationality(doc: Doc, start: int, end: int) -> int:
     return start
 
 
+def _apposition_anchor(noun: Token) -> Token:
+    """The word an apposition describes: the last word before the comma opening it. The parser
+    hangs "head of ..." in "Ann Lee and Bo Kim, head of the commission" on the first member of
+    the list; the post is the nearest name's, the one right before the comma."""
+    doc, opening = noun.doc, noun.left_edge.i
+    if opening >= 2 and doc[opening - 1].text == "," and doc[opening - 2].i > noun.head.i:
+        nearest = doc[opening - 2]
+        if nearest in noun.head.conjuncts:
+            return nearest
+    return noun.head
+
+
+def _same_entity_name_word(prev: Token, head: Token) -> bool:
+    """A capitalised word inside the same NER entity as the name's last word, whatever part of
+    speech the tagger gave it ("Gergely" tagged an adverb in "Gergely Gulyas")."""
+    return (
+        prev.ent_iob_ in ("B", "I")
+        and head.ent_iob_ == "I"
+        and prev.ent_type_ == head.ent_type_
+        and prev.is_title
+        and prev.is_alpha
+        and len(prev.text) > 1
+        and not is_title_word(prev.text)
+    )
+
+
 def _apposed_name_start(head: Token, hit_at: dict[int, Hit]) -> int:
     """First token of the name closing at `head`: back over its compounds, the particles and
     hyphens inside it ("Bassem al-Saadi", "Karim el-Hajj")."""
@@ -413,9 +478,13 @@ def _apposed_name_start(head: Token, hit_at: dict[int, Hit]) -> int:
         particle = prev.lower_ in PARTICLES and doc[first].text == "-"
         if joined or particle or (prev.dep_ == "compound" and name_word(prev)):
             first -= 1
+        elif _same_entity_name_word(prev, head):
+            first -= 1  # "Gergely Gulyas": a given name the tagger read as an adverb
         else:
             break
-    while first < head.i and not name_word(doc[first]):
+    while first < head.i and not (
+        name_word(doc[first]) or _same_entity_name_word(doc[first], head)
+    ):
         first += 1
     return first
 
