@@ -21,6 +21,7 @@ from loaders.relations.actors_at import ActorIndex
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.freed_ones import doers_are_the_freed, freed_people
 from loaders.relations.lexicon import AGREEMENT_NOUNS, CHARGE_NOUNS, CRIME_NOUNS, words
+from loaders.relations.own_body import international_officer
 from loaders.relations.own_parties import names_other_sides
 from loaders.relations.places import MEETING_PLACE_PREPS, own_anchors, premises
 from schema.ontology import RelationType
@@ -75,12 +76,22 @@ def visits_from_meetings(facts: list[Fact]) -> list[Fact]:
             for guest, host in ((fact.source, fact.target), (fact.target, fact.source)):
                 if index.kind(guest) != "PERSON" or code is None:
                     continue
-                if index.country(host) in (None, code) and index.country(guest) not in (None, code):
+                if _guest_from_abroad(guest, host, code, index):
                     conf = round(fact.confidence - 0.2, 2)
                     out.append(
                         Fact(guest, RelationType.VISITED, country, fact.status, conf, fact.reading)
                     )
     return out
+
+
+def _guest_from_abroad(guest: str, host: str, code: str, index: ActorIndex) -> bool:
+    """A guest of another state, met by a host of this one or of none; or an officer of an
+    international body met by a host of this state ("Michel met Xi in Beijing"): the body's
+    officer is at home nowhere, but a meeting of two officers of no state places neither."""
+    own, hosts = index.country(guest), index.country(host)
+    if own is not None:
+        return own != code and hosts in (None, code)
+    return hosts == code and international_officer(index, guest)
 
 
 def visits_from_receptions(facts: list[Fact], index: ActorIndex) -> list[Fact]:

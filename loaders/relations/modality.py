@@ -316,7 +316,8 @@ def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
     if link in ("ccomp", "xcomp", "pcomp", "csubj") and lemma in NON_FACTIVE:
         return "stop"  # complements only: an adverbial clause of "negotiated" is still asserted
     if link == "prep" and (
-        tok.lower_ in ("without", "instead", "rather", "against") or lemma in NON_FACTIVE
+        tok.lower_ in ("without", "instead", "rather", "against")
+        or (lemma in NON_FACTIVE and tok.lower_ not in _PAST_TIME_PREPS)
     ):
         return "stop"
     if link == "pobj" and lemma in ("of", "for") and gov.head.lemma_.lower() in UNREAL_NOUNS:
@@ -359,6 +360,9 @@ def _claim_content(clause: Token, noun: Token) -> bool:
     return not confirmed
 
 
+# "After hosting Fidan in Moscow, Lavrov dismissed ...": a time already past on a verb of
+# refusal dates it; the hosting is asserted whatever the refusal does to its own object
+_PAST_TIME_PREPS = frozenset({"after", "since", "following", "during", "while"})
 _TEMPORAL_MARKS = frozenset({"after", "since", "because", "when", "as", "before", "while"})
 # "did not support a ceasefire, though it has pushed Israel to ...": a concession is asserted
 _CONCESSIVE_MARKS = frozenset({"though", "although", "whereas"})

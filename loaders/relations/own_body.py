@@ -31,10 +31,25 @@ def _names(index: ActorIndex, body: str) -> list[str]:
     return names + [i for n in names for i in _INSTITUTIONS.get(n, ())]
 
 
-def _officer_of(index: ActorIndex, person: str, body: str) -> bool:
+def officer_of(index: ActorIndex, person: str, body: str) -> bool:
+    """Whether the person's title names the body or one of its institutions."""
     title = index.title(person)
     return bool(title) and any(
         re.search(rf"(?<!\w){re.escape(name)}(?!\w)", title) for name in _names(index, body)
+    )
+
+
+def international_officer(index: ActorIndex, person: str) -> bool:
+    """An officer of a body of no state ("Rafael Grossi, head of the IAEA", "European Council
+    President Charles Michel"), who belongs to no state and so is a visitor in every one: the
+    role tied to the body, or a title naming a body of the article the actor stage left untied."""
+    actor = index.actors.get(person)
+    roles = actor.roles if actor is not None else ()
+    bodies = [
+        a for a in index.actors if index.kind(a) == "ORGANIZATION" and index.country(a) is None
+    ]
+    return any(r.organization_id in bodies for r in roles) or any(
+        officer_of(index, person, body) for body in bodies
     )
 
 
@@ -44,7 +59,7 @@ def _own_body(fact: Fact, index: ActorIndex) -> bool:
     return any(
         index.kind(person) == "PERSON"
         and index.kind(body) == "ORGANIZATION"
-        and _officer_of(index, person, body)
+        and officer_of(index, person, body)
         for person, body in ((fact.source, fact.target), (fact.target, fact.source))
     )
 

@@ -19,6 +19,7 @@ from loaders.relations.actors_at import ActorIndex
 from loaders.relations.arguments import dateline_end
 from loaders.relations.facts import Fact
 from loaders.relations.onward_stops import onward_in_present
+from loaders.relations.own_body import international_officer
 from loaders.relations.places import MEETING_PLACE_PREPS, own_anchors, state_at
 from schema.ontology import RelationType, Status
 
@@ -101,14 +102,7 @@ def _foreign_to(person: str, code: str | None, index: ActorIndex) -> bool:
     own = index.country(person)
     if own is not None:
         return own != code
-    actor = index.actors.get(person)
-    roles = actor.roles if actor is not None else ()
-    return any(
-        r.organization_id is not None
-        and index.kind(r.organization_id) == "ORGANIZATION"
-        and index.country(r.organization_id) is None
-        for r in roles
-    )
+    return international_officer(index, person)
 
 
 def origins_of_onward_legs(facts: list[Fact]) -> list[Fact]:
