@@ -38,6 +38,8 @@ _CUSTODY = frozenset({RelationType.RELEASED, RelationType.DETAINED})
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "prep"})
 _ADJUNCTS = frozenset({"prep", "agent", "advmod", "npadvmod", "mark"})
 _STRENGTH = 0.6
+_FREED = frozenset({"freed", "released", "pardoned"})
+"""Participles of freeing the parser may read as a noun after "those"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,14 +115,32 @@ def _act_of(group: Token, acts: list[_Act]) -> _Act | None:
     return earlier[-1] if earlier and lemma != "those" else None
 
 
+def _freed_as_noun(group: Token, acts: list[_Act]) -> _Act | None:
+    """ "Among those freed were A and B", where the parser reads "freed" as the noun "those"
+    determines, so no reading of freeing stands on it: the latest earlier act on a group that
+    names its doer, a freeing or else a holding ("215 prisoners held by Russia"): only the
+    holder can free its prisoners."""
+    if group.lower_ not in _FREED or not any(c.lower_ == "those" for c in group.lefts):
+        return None
+    earlier = [a for a in acts if a.holders and a.at < group.idx]
+    freed = [a for a in earlier if a.reading.frame.type is RelationType.RELEASED]
+    held = [a for a in earlier if a.reading.frame.type is RelationType.DETAINED]
+    chosen = freed or held
+    return chosen[-1] if chosen else None
+
+
 def _holders(act: _Act, acts: list[_Act]) -> list[Ref]:
     """The act's state or body; for an act without a doer, the latest earlier one of the same
-    kind on a group that has one."""
+    kind on a group that has one. A release with no earlier freer is by whoever the story
+    said held a group ("won the release of 215 prisoners held by Russia ... Among those freed
+    were A and B"): only the holder can free its prisoners."""
     if act.holders:
         return act.holders
     kind = act.reading.frame.type
-    done = [a for a in acts if a.reading.frame.type is kind and a.holders]
-    done = [a for a in done if a.done_at < act.done_at]
+    earlier = [a for a in acts if a.holders and a.done_at < act.done_at]
+    done = [a for a in earlier if a.reading.frame.type is kind]
+    if not done and kind is RelationType.RELEASED:
+        done = [a for a in earlier if a.reading.frame.type is RelationType.DETAINED]
     return done[-1].holders if done else []
 
 
@@ -217,13 +237,13 @@ def listed_custody(readings: list[Reading], doc: Doc, index: ActorIndex) -> list
     acts = _group_acts(readings, index)
     out: list[Fact] = _counted_back(acts, index)
     for group, heads in _list_clauses(doc) + _among_them(doc, acts):
-        act = _act_of(group, acts)
+        act = _act_of(group, acts) or _freed_as_noun(group, acts)
         if act is None:
             continue
         holders = _holders(act, acts)
         if len(holders) != 1:
             continue  # "released by Russia and Belarus": who held whom is not said
-        kind = act.reading.frame.type
+        kind = RelationType.RELEASED if group.lower_ in _FREED else act.reading.frame.type
         for person in [p for head in heads for p in _named(head, index)]:
             for holder in holders:
                 conf = confidence(_STRENGTH, person)
