@@ -59,3 +59,14 @@ def test_aimed_fire_and_the_attackers_attack(
 )
 def test_no_aim_no_attack(read_more: Reader, text: str) -> None:
     assert not _attacks(read_more(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran fired two ballistic missiles into the sea off Israel's coast on Sunday.",
+        "Iran launched five missiles into Israel's exclusive economic zone during the drills.",
+    ],
+)
+def test_a_launch_into_waters_attacks_no_one(read_more: Reader, text: str) -> None:
+    assert _attacks(read_more(text)) == set()
