@@ -418,7 +418,22 @@ _CRAFT = words(
 _NO_PLACE = frozenset({"aid", "side", "defence", "defense", "rescue", "assistance", "help"})
 
 
+_OPEN_WATERS = frozenset({"water", "waters", "sea", "ocean", "zone", "gulf", "strait", "bay"})
+"""Where a test or drill aims ("fired missiles into the sea off Japan", "into Japan's exclusive
+economic zone"): a launch into waters hits no side, whoever owns them."""
+
+
+def _into_waters(verb: Token) -> bool:
+    aims = arg.prep_objects(
+        [verb, *passives.logical_objects(verb)], ("into", "towards", "toward", "at")
+    )
+    return any(a.lemma_.lower() in _OPEN_WATERS or a.lower_ in _OPEN_WATERS for a in aims)
+
+
 def _object_ok(frame: Frame, verb: Token) -> bool:
+    firing = frame.type is RelationType.ATTACKED and verb.lemma_.lower() in ("fire", "launch")
+    if firing and _into_waters(verb):
+        return False
     if frame.type is RelationType.VISITED and any(
         o.lemma_.lower() in _NO_PLACE for o in arg.prep_objects([verb], ("to",))
     ):

@@ -96,6 +96,10 @@ ARMS = words(
     "weapon arm ammunition munition tank artillery howitzer jet drone missile aid equipment "
     "vehicle system battery shell aircraft fighter helicopter rocket interceptor assistance bomb"
 )
+# What is fired or launched at a side: "fired rockets at", "launched drones towards".
+PROJECTILES = words(
+    "missile rocket drone shell mortar projectile bomb salvo barrage round grenade torpedo"
+)
 NEGATIVE_LABELS = words(
     "bullying blackmail meddling hegemonism piracy propaganda apartheid genocide "
     "dictator tyrant criminal aggressor terrorist murderer liar thug butcher killer "
@@ -685,6 +689,17 @@ ATTACKED: list[Frame] = [
     *_verbs(R.ATTACKED, ("dobj", "prep:against"), "battle", strength=0.7),
     # "fired rockets towards Israel": the aim named by its direction
     *_verbs(R.ATTACKED, ("prep:at", "prep:on", "prep:towards", "prep:toward"), "fire"),
+    # "launched 100 drones towards Israel", "fired rockets into southern Israel": the aim
+    # hangs on the projectile as often as on the verb, so the projectile hosts it too
+    *_verbs(
+        R.ATTACKED,
+        ("prep:at", "prep:towards", "prep:toward", "prep:into"),
+        "fire launch",
+        object_nouns=PROJECTILES,
+        strength=0.8,
+    ),
+    # "opened fire on two Ukrainian boats"
+    *_verbs(R.ATTACKED, ("prep:on", "prep:at"), "open", object_nouns=words("fire"), strength=0.8),
     # coast guards at sea: "rammed a Philippine boat", "turned water cannon on Vietnamese boats"
     *_verbs(R.ATTACKED, ("dobj",), "ram", strength=0.8),
     *_verbs(R.ATTACKED, ("prep:on", "prep:against"), "turn use", object_nouns=words("cannon")),

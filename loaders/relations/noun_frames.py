@@ -176,6 +176,8 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
     hosts += [h for h in (split_head(noun),) if h is not None]  # "air and ground offensive on"
     hosts += [h for h in (stance_carrier(noun),) if h is not None]  # "statements of X with Y"
     hosts += [h for h in (amount_of(noun),) if h is not None]  # "$2 billion in aid for X"
+    if frame.type is RelationType.ATTACKED:  # "an attack by Hamas fighters on Israel": the
+        hosts += arg.prep_objects([noun], ("by",))  # parser hangs "on" on the attackers
     reading.targets = targets_at(index, frame, hosts, [])
     named_hosts: list[Ref] = []
     if frame.type is RelationType.MET_WITH:  # "a meeting hosted by Keidanren"
