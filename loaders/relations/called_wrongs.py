@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from loaders.relations import arguments as arg
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
-from loaders.relations.lexicon import Frame, words
+from loaders.relations.lexicon import NAMING_VERBS, Frame, words
 from loaders.relations.modality import verb_status
 from loaders.relations.reported import SAYING, WRONG_NOUNS, own_side
 from loaders.relations.subjects import grammatical_subjects
@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 # Wrongs one calls an act beside WRONG_NOUNS.
 _CALLED_WRONGS = WRONG_NOUNS | words("provocation breach infringement incursion")
 # Verbs that name an act as something: "called it a provocation", "described it as a breach".
-_CALLING = words("call describe brand label term dub denounce condemn decry")
+_CALLING = NAMING_VERBS | words("denounce condemn decry")
 _FRAME = Frame(RelationType.ACCUSED, "call", "VERB", (), strength=0.7)
 
 

@@ -23,7 +23,7 @@ from loaders.relations.bridging import background as told_in_background
 from loaders.relations.bridging import undecided
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.labels import labelled
-from loaders.relations.lexicon import NEGATIVE_LABELS, PRAISE_LABELS, words
+from loaders.relations.lexicon import NAMING_VERBS, NEGATIVE_LABELS, PRAISE_LABELS, words
 from loaders.relations.own_side import state_and_its_own
 from schema.ontology import RelationType, Status
 
@@ -43,8 +43,6 @@ _KIND_OF: tuple[tuple[frozenset[str], RelationType], ...] = (
 _DEFINITE = words("the this these")
 _MAKER_PREPS = frozenset({"by", "from"})
 _WINDOW = 8  # sentences
-# Verbs that judge an act by what they call it: "called the strikes excellent" is praise.
-_CALLING = words("call describe term brand label dub")
 _APPROVING = words("excellent good great necessary justified right honour honor success")
 _AIMED_PREPS = frozenset({"on", "against"})
 
@@ -67,7 +65,8 @@ def _condemned_nouns(verb: Token) -> list[Token]:
     """What the condemnation names: its object ("denounced the detentions") or what it labels
     ("called the expulsion reprehensible")."""
     named = labelled(verb, NEGATIVE_LABELS)
-    if verb.lemma_.lower() in _CALLING and labelled(verb, PRAISE_LABELS | _APPROVING):
+    # "called the strikes excellent" judges the act by what it calls it: praise
+    if verb.lemma_.lower() in NAMING_VERBS and labelled(verb, PRAISE_LABELS | _APPROVING):
         return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [c for o in objects for c in o.conjuncts]

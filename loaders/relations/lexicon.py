@@ -100,6 +100,9 @@ ARMS = words(
 PROJECTILES = words(
     "missile rocket drone shell mortar projectile bomb salvo barrage round grenade torpedo"
 )
+# Verbs that name someone or something as what they call it: "called the move reckless",
+# "described it as a breach", "branded him a traitor".
+NAMING_VERBS = words("call describe term brand label dub")
 NEGATIVE_LABELS = words(
     "bullying blackmail meddling hegemonism piracy propaganda apartheid genocide "
     "dictator tyrant criminal aggressor terrorist murderer liar thug butcher killer "
