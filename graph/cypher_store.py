@@ -168,12 +168,12 @@ class CypherStore:
         }
         query = self._search(where.search)
         found, count = (q.find_actors, q.count_actors)
-        ranked: dict[str, str] = {}
+        ranked: dict[str, Any] = {}
         if query is not None:
             found, count = (q.find_actors_search, q.count_actors_search)
             params["q"] = query
             phrase = padded_words(where.search or "")
-            ranked = {"phrase": phrase, "start": phrase.rstrip()}
+            ranked = {"phrase": phrase, "start": phrase.rstrip(), "types": ALL_TYPES}
         return self._page(
             page,
             lambda p: self._read(found, **params, **ranked, **p),

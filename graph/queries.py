@@ -85,10 +85,19 @@ SEARCH_RANK = (
     "CASE WHEN a.name_words = $phrase THEN '0' WHEN a.name_words CONTAINS $phrase THEN '1' "
     "WHEN a.name_words CONTAINS $start THEN '2' ELSE '3' END"
 )
-"""Search results come in four tiers, each in name order: the name is the query ("russia"), the
-name holds the query as whole words ("lavrov": Sergey Lavrov), the name holds it as the start of
-a word ("sergey lav"), or only an alias or scattered words match. A name written before
-`name_words` was stored ranks in the last tier until its actor is written again."""
+"""Search results come in four tiers: the name is the query ("russia"), the name holds the query
+as whole words ("lavrov": Sergey Lavrov), the name holds it as the start of a word ("sergey lav"),
+or only an alias or scattered words match. A name written before `name_words` was stored ranks in
+the last tier until its actor is written again."""
+PROMINENCE = (
+    "OPTIONAL MATCH (:Actor {canon: a.id})-[r]-(o:Actor) "
+    "WHERE type(r) IN $types AND coalesce(r.curation, '') <> 'REJECTED' AND o.canon <> a.id "
+    "WITH a, tier, count(DISTINCT r) AS degree "
+    "WITH a, tier + right('000000000' + toString(999999999 - degree), 9) AS rank"
+)
+"""Inside a tier, the actor in more visible relations comes first ("wang": Wang Yi, the minister
+in the news, before a spokesman named once), then name order. The relation count is written into
+the sort key as a fixed-width string, so pages stay keyset-paginated on one string."""
 EVENT_FILTER = (
     "MATCH (e:Event) WHERE ($type IS NULL OR e.type = $type) "
     "AND ($status IS NULL OR e.status = $status) "
@@ -173,7 +182,8 @@ def build_queries(dialect: Dialect) -> Queries:
         f"RETURN a.id AS id, a.sort_name AS key {_page('a.sort_name', 'a.id', False)}"
     )
     found_page = (
-        f" WITH a, {SEARCH_RANK} + a.sort_name AS key WHERE {_keyset('key', 'a.id', False)} "
+        f" WITH a, {SEARCH_RANK} AS tier {PROMINENCE} "
+        f"WITH a, rank + a.sort_name AS key WHERE {_keyset('key', 'a.id', False)} "
         f"RETURN a.id AS id, key {_page('key', 'a.id', False)}"
     )
     actor_params = {"kind": "", "country": ""}
@@ -219,7 +229,7 @@ def build_queries(dialect: Dialect) -> Queries:
         find_actors_search=Statement(
             "find_actors_search",
             actor_text + found_page,
-            actor_params | PAGE | {"q": "", "phrase": "", "start": ""},
+            actor_params | PAGE | {"q": "", "phrase": "", "start": "", "types": _T},
         ),
         count_actors=Statement("count_actors", actor_plain + " RETURN count(a) AS n", actor_params),
         count_actors_search=Statement(

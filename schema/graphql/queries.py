@@ -79,7 +79,8 @@ class LookupQuery:
         description=(
             "Actors by name (or alias), kind and country. With `search`, the actor whose name is "
             "the search comes first, then names holding it as whole words, then as a word's start, "
-            "then matches by alias; otherwise in name order."
+            "then matches by alias; within each, the actor in more relations first. Without "
+            "`search`, in name order."
         )
     )
     async def actors(

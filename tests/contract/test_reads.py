@@ -138,6 +138,47 @@ def test_search_ranks_the_named_actor_above_those_that_only_mention_it(store: Cy
     assert one_by_one == expected and not step.has_next_page
 
 
+def test_search_puts_the_actor_in_more_relations_first_within_a_tier(store: CypherStore) -> None:
+    """Three people named Wang are one tier for "wang"; the one in the news leads, and the
+    relations of an actor merged into another count for the one it was merged into."""
+    wangs = {
+        name: Actor(id=actor_id(data.P, name), name=name, kind=data.P, country="CHN")
+        for name in ("Wang Huning", "Wang Wenbin", "Wang Yi", "H. Wang")
+    }
+    china = Actor(id=actor_id(data.C, "China", "CHN"), name="China", kind=data.C, country="CHN")
+    text = "Wang Yi met Rubio. Wang Yi visited Russia. Wang Wenbin condemned Rubio. H. Wang met "
+    text += "Rubio. H. Wang urged Russia. H. Wang backed China."
+    art = Article(id="article:wangs", title="Wangs", published=data.D1, text=text)
+    facts = [
+        ("Wang Yi", RelationType.MET_WITH, data.RUBIO, "Wang Yi met Rubio"),
+        ("Wang Yi", RelationType.VISITED, data.RUSSIA, "Wang Yi visited Russia"),
+        ("Wang Wenbin", RelationType.CONDEMNED, data.RUBIO, "Wang Wenbin condemned Rubio"),
+        ("H. Wang", RelationType.MET_WITH, data.RUBIO, "H. Wang met"),
+        ("H. Wang", RelationType.URGED, data.RUSSIA, "H. Wang urged Russia"),
+        ("H. Wang", RelationType.SUPPORTED, china, "H. Wang backed China"),
+    ]
+    relations = tuple(
+        data.rel(art, wangs[who], rtype, whom, data.D1, sentence)
+        for who, rtype, whom, sentence in facts
+    )
+    others = (data.RUBIO, data.RUSSIA, china)
+    store.write([Extraction(article=art, actors=(*wangs.values(), *others), relations=relations)])
+
+    def ranked() -> list[str]:
+        return [a.name for a in store.find_actors(ActorFilter(search="wang"), PageRequest()).items]
+
+    assert ranked() == ["H. Wang", "Wang Yi", "Wang Wenbin", "Wang Huning"]
+    store.merge_actors(wangs["Wang Huning"].id, wangs["H. Wang"].id)
+    expected = ["Wang Huning", "Wang Yi", "Wang Wenbin"]
+    assert ranked() == expected
+    one_by_one, after = [], None
+    for _ in expected:
+        step = store.find_actors(ActorFilter(search="wang"), PageRequest(first=1, after=after))
+        one_by_one += [a.name for a in step.items]
+        after = step.cursors[-1]
+    assert one_by_one == expected and not step.has_next_page
+
+
 def test_search_combines_with_filters_and_refuses_punctuation_only(filled: CypherStore) -> None:
     page = filled.find_actors(ActorFilter(search="lavrov", kind=ActorKind.COUNTRY), PageRequest())
     assert page.items == []
