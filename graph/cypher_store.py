@@ -199,9 +199,13 @@ class CypherStore:
             lambda recs: [relation_from(r) for r in recs],
         )
 
-    def relation_counts(self, where: RelationFilter, by: CountBy) -> list[Count]:
+    def relation_counts(
+        self, where: RelationFilter, by: CountBy, first: int | None = None
+    ) -> list[Count]:
         """Groups in key order (types by name, quad classes cooperation first, months and
-        years oldest first), undated last; each with its mean Goldstein weight."""
+        years oldest first, counterparts most frequent first), undated last; each with its mean
+        Goldstein weight. `first` keeps the leading groups: an actor's top counterparts
+        without sending the long tail of actors met once."""
         params = self._relation_params(where)
         q = self.queries
         statement = q.count_relations_by_anchored if "anchor" in params else q.count_relations_by
@@ -212,7 +216,8 @@ class CypherStore:
             )
         grouped_by = CountBy.TYPE if by == CountBy.QUAD_CLASS else CountBy(by)
         recs = self._read(statement, by=grouped_by.value, **params)
-        return fold_counts(((r["key"], RelationType(r["type"]), int(r["n"])) for r in recs), by)
+        counts = fold_counts(((r["key"], RelationType(r["type"]), int(r["n"])) for r in recs), by)
+        return counts if first is None else counts[:first]
 
     def _relation_params(self, where: RelationFilter) -> dict[str, Any]:
         """The relation filter's parameters, with an `anchor` when one actor is named."""

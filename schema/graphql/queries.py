@@ -139,7 +139,8 @@ class LookupQuery:
         description="How many relations match, grouped by type, quad class, month or year"
         " (oldest first), with their mean Goldstein weight: what a dashboard charts. A fact"
         " dated only to a year counts in that year's January. By COUNTERPART (with actorId,"
-        " sourceId or targetId): the actors at the other end, most frequent first."
+        " sourceId or targetId): the actors at the other end, most frequent first. `first`"
+        " keeps only the leading groups (an actor's top counterparts)."
     )
     async def relation_counts(
         self,
@@ -156,7 +157,11 @@ class LookupQuery:
         status: Status | None = None,
         min_confidence: MinConfidenceArg = None,
         min_sources: MinSourcesArg = None,
+        first: int | None = None,
     ) -> list[RelationCount]:
+        limits = graph_context(info).limits
+        if first is not None:
+            limits.bounded("first", first, 1, limits.max_page_size)
         where = relation_filter(
             type=type,
             types=types,
@@ -170,7 +175,7 @@ class LookupQuery:
             min_confidence=min_confidence,
             min_sources=min_sources,
         )
-        found = await off_loop(graph_context(info).store.relation_counts, where, by)
+        found = await off_loop(graph_context(info).store.relation_counts, where, by, first)
         return [
             RelationCount(key=c.key, count=c.count, average_goldstein=c.average_goldstein, by=by)
             for c in found

@@ -361,3 +361,8 @@ def test_whom_an_actor_deals_with_most(client: GraphQLClient) -> None:
     assert all(c["counterpart"] is None for c in by_type["relationCounts"])
     refused = client.execute("{ relationCounts(by: COUNTERPART) { key } }")
     assert "by: COUNTERPART" in refused["errors"][0]["message"]
+    top = client.data(query.replace('"person:sergey-lavrov"', '"person:sergey-lavrov", first: 2'))
+    assert top["relationCounts"] == counted[:2]
+    for bad in (0, 100_000):
+        over = client.execute(f"{{ relationCounts(by: TYPE, first: {bad}) {{ key }} }}")
+        assert over["errors"][0]["message"].startswith("first: must be between 1 and"), over

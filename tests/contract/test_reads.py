@@ -286,6 +286,8 @@ def test_an_actors_relations_counted_by_counterpart_most_frequent_first(
     assert [(c.key, c.count) for c in met] == [
         (data.LAVROV.id, 1)
     ]  # a meeting counts from either end
+    top = filled.relation_counts(RelationFilter(actor_id=russia), CountBy.COUNTERPART, first=1)
+    assert [(c.key, c.count) for c in top] == [(data.KARELINA.id, 2)]
     with pytest.raises(InvalidInputError, match="by: COUNTERPART"):
         filled.relation_counts(RelationFilter(), CountBy.COUNTERPART)
 

@@ -186,13 +186,14 @@ async function loadCounterparts() {
   let relationCounts;
   try {
     ({ relationCounts } = await latest("counterparts", COUNTERPARTS, {
-      actorId: current.actor.id, types: state.types, from: state.from, to: state.to,
+      actorId: current.actor.id, first: TOP_COUNTERPARTS, types: state.types, from: state.from,
+      to: state.to,
     }));
   } catch (error) {
     reportError("Loading the counterparts failed", error);
     return;
   }
-  showCounterparts(relationCounts.slice(0, TOP_COUNTERPARTS));
+  showCounterparts(relationCounts);
 }
 
 function showCounterparts(counts) {

@@ -47,8 +47,10 @@ export const DYAD = `
   }`;
 
 export const COUNTERPARTS = `
-  query Counterparts($actorId: ID!, $types: [RelationType!], $from: Date, $to: Date) {
-    relationCounts(by: COUNTERPART, actorId: $actorId, types: $types, from: $from, to: $to) {
+  query Counterparts($actorId: ID!, $first: Int!, $types: [RelationType!], $from: Date,
+                     $to: Date) {
+    relationCounts(by: COUNTERPART, actorId: $actorId, first: $first, types: $types,
+                   from: $from, to: $to) {
       count averageGoldstein
       counterpart { ${ACTOR_BRIEF} }
     }
