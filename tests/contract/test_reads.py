@@ -177,6 +177,9 @@ def test_search_puts_the_actor_in_more_relations_first_within_a_tier(store: Cyph
         one_by_one += [a.name for a in step.items]
         after = step.cursors[-1]
     assert one_by_one == expected and not step.has_next_page
+    for wrong in relations[3:]:  # H. Wang's, now Wang Huning's
+        store.reject_relation(wrong.id, "misread")
+    assert ranked() == ["Wang Yi", "Wang Wenbin", "Wang Huning"]
 
 
 def test_search_combines_with_filters_and_refuses_punctuation_only(filled: CypherStore) -> None:
