@@ -103,8 +103,12 @@ def pitted_sides(doc: Doc, index: ActorIndex) -> list[Fact]:
         status = verb_status(verb)
         if status is None:
             continue
-        one = [r for o in verb.children if o.dep_ == "dobj" for r in index.refs(o)]
-        other = [r for t in arg.prep_objects([verb], ("against",)) for r in index.refs(t)]
+        # "pitted Malian troops and Wagner fighters against X": every side listed, and the
+        # "against" the parser hangs on the last of them rather than on the verb
+        listed = [c for o in verb.children if o.dep_ == "dobj" for c in arg.with_conjuncts(o)]
+        one = [r for o in listed for r in index.refs(o)]
+        against = arg.prep_objects([verb, *listed], ("against",))
+        other = [r for t in against for r in index.refs(t)]
         if not one or not other:
             continue
         frame = Frame(RelationType.ATTACKED, "pit", "VERB", ("dobj", "prep:against"))

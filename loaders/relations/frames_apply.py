@@ -50,6 +50,7 @@ from loaders.relations.lexicon import (
 )
 from loaders.relations.mediated_nouns import purpose_between, talks_holders
 from loaders.relations.mediation_efforts import effort_status
+from loaders.relations.members_listed import people_of_group
 from loaders.relations.modality import combine, noun_status, verb_status
 from loaders.relations.named_envoys import named_envoys
 from loaders.relations.obligations import obliged_subjects
@@ -171,7 +172,7 @@ def _apposed_list(index: ActorIndex, tok: Token) -> list[Ref]:
         close = appos.left_edge.i == tok.i + 1
         found = [r for t in arg.with_conjuncts(appos) for r in index.refs(t)]
         out += [r for r in found if close or index.kind(r.actor_id) == "PERSON"]
-    return out
+    return out or people_of_group(index, tok)
 
 
 def targets_at(
