@@ -21,6 +21,7 @@ from loaders.relations.facts import Fact
 from loaders.relations.onward_stops import onward_in_present
 from loaders.relations.own_body import international_officer
 from loaders.relations.places import MEETING_PLACE_PREPS, own_anchors, state_at
+from loaders.relations.title_states import home_state
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
@@ -83,12 +84,13 @@ def visits_to_meeting_cities(facts: list[Fact], named: Counter[str]) -> list[Fac
     for fact in facts:
         if fact.type not in _MEETINGS:
             continue
-        index = ActorIndex(fact.reading.trigger.doc)
+        doc = fact.reading.trigger.doc
+        index = ActorIndex(doc)
         anchors = own_anchors(fact.reading.trigger, fact.reading.anchors)
         for state in _meeting_states(anchors, index, named):
             code = index.country(state)
             for person in (fact.source, fact.target):
-                if index.kind(person) == "PERSON" and _foreign_to(person, code, index):
+                if index.kind(person) == "PERSON" and _foreign_to(person, code, index, doc):
                     conf = round(fact.confidence - 0.2, 2)
                     out.append(
                         Fact(person, RelationType.VISITED, state, fact.status, conf, fact.reading)
@@ -96,10 +98,11 @@ def visits_to_meeting_cities(facts: list[Fact], named: Counter[str]) -> list[Fac
     return out
 
 
-def _foreign_to(person: str, code: str | None, index: ActorIndex) -> bool:
-    """From another state, or an official of an international body ("Rafael Grossi, head of
-    the IAEA"), who belongs to no state and so is a visitor in every one."""
-    own = index.country(person)
+def _foreign_to(person: str, code: str | None, index: ActorIndex, doc: Doc) -> bool:
+    """From another state (the actor stage's, or read from the person's own title: "U.S.
+    special envoy for the Horn of Africa X"), or an official of an international body ("Rafael
+    Grossi, head of the IAEA"), who belongs to no state and so is a visitor in every one."""
+    own = home_state(index, doc, person)
     if own is not None:
         return own != code
     return international_officer(index, person)

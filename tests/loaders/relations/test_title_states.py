@@ -1,0 +1,65 @@
+"""A visitor whose state the actor stage left empty is placed by the state in their own title,
+on sentences of our own wording."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import pytest
+
+from tests.loaders.relations.conftest import ACTORS, make_reader, pairs
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+    from tests.loaders.relations.conftest import Reader
+
+pytestmark = pytest.mark.model
+
+_STATELESS = [
+    ("Dana Reyes", "PERSON", None, ("Reyes",)),
+    ("Omar Haddad", "PERSON", None, ("Haddad",)),
+]
+"""People the actor table gives no state: only the words around their name can."""
+
+
+@pytest.fixture(scope="module")
+def read_stateless(nlp: Language) -> Reader:
+    return make_reader(nlp, [*ACTORS, *_STATELESS])
+
+
+@pytest.mark.parametrize(
+    ("text", "visit"),
+    [
+        (
+            "On Monday, U.S. special envoy for the Horn of Africa Dana Reyes met Putin in Moscow.",
+            ("Dana Reyes", "Russia"),
+        ),
+        (
+            "Dana Reyes, the American special representative for Iran, held talks in Cairo on "
+            "Sunday.",
+            ("Dana Reyes", "Egypt"),
+        ),
+        (
+            "Late on Friday, Ukrainian peace envoy Omar Haddad held talks with Putin in Moscow.",
+            ("Omar Haddad", "Russia"),
+        ),
+    ],
+)
+def test_state_in_own_title_makes_a_visitor(
+    read_stateless: Reader, text: str, visit: tuple[str, str]
+) -> None:
+    assert visit in pairs(read_stateless(text), "VISITED")
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # his own state: a person at home visits nothing
+        ("Russian special envoy for the Middle East Dana Reyes met Putin in Moscow.", "Dana Reyes"),
+        # the state after "to" is the posting, not the person's: no state known, no visit read
+        ("Special envoy to Egypt Omar Haddad held talks in Cairo on Sunday.", "Omar Haddad"),
+    ],
+)
+def test_no_visit_from_own_or_posting_state(read_stateless: Reader, text: str, person: str) -> None:
+    assert not {p for p in pairs(read_stateless(text), "VISITED") if p[0] == person}
