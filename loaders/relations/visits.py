@@ -31,8 +31,18 @@ if TYPE_CHECKING:
 _MEETINGS = (RelationType.MET_WITH, RelationType.SIGNED_AGREEMENT_WITH)
 
 
+_SIDELINES = frozenset({"sidelines", "margins", "sideline", "margin"})
+"""Nouns of "on the sidelines of a summit in Lima": the meeting is where the summit is."""
+
+
+def _sideline_events(anchors: tuple[Token, ...]) -> list[Token]:
+    """The event of "met Xi on the sidelines of the APEC summit": its place is the meeting's."""
+    sides = [s for s in arg.prep_objects(list(anchors), ("on",)) if s.lower_ in _SIDELINES]
+    return arg.prep_objects(sides, ("of",))
+
+
 def _places(anchors: tuple[Token, ...]) -> list[Token]:
-    found = arg.prep_objects(list(anchors), MEETING_PLACE_PREPS)
+    found = arg.prep_objects([*anchors, *_sideline_events(anchors)], MEETING_PLACE_PREPS)
     for anchor in anchors:
         if anchor.dep_ == "relcl" and any(c.lower_ == "where" for c in anchor.children):
             found.append(anchor.head)

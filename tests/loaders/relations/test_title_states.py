@@ -1,5 +1,5 @@
-"""A visitor whose state the actor stage left empty is placed by the state in their own title,
-on sentences of our own wording."""
+"""A visitor whose state the actor stage left empty is placed by the state in their own title, and
+a meeting on the sidelines of an event abroad is a visit, on sentences of our own wording."""
 
 from __future__ import annotations
 
@@ -63,3 +63,22 @@ def test_state_in_own_title_makes_a_visitor(
 )
 def test_no_visit_from_own_or_posting_state(read_stateless: Reader, text: str, person: str) -> None:
     assert not {p for p in pairs(read_stateless(text), "VISITED") if p[0] == person}
+
+
+@pytest.mark.parametrize(
+    ("text", "visits"),
+    [
+        (  # the meeting is where the summit it was on the sidelines of is
+            "Blinken met Lavrov on the sidelines of the regional summit in Cairo last week.",
+            {("Antony Blinken", "Egypt"), ("Sergey Lavrov", "Egypt")},
+        ),
+        (  # the host at home visits nothing
+            "Putin met Zelensky on the sidelines of a security forum in Moscow.",
+            {("Volodymyr Zelensky", "Russia")},
+        ),
+    ],
+)
+def test_meeting_on_sidelines_of_event_abroad(
+    read: Reader, text: str, visits: set[tuple[str, str]]
+) -> None:
+    assert pairs(read(text), "VISITED") == visits
