@@ -18,6 +18,7 @@ from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import Frame
 from loaders.relations.modality import dated_expectation, verb_status
 from loaders.relations.subjects import grammatical_subjects
+from loaders.relations.title_states import home_state
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
@@ -74,7 +75,9 @@ def foreign_visits(
     out: list[Fact] = []
     people = [r for t in subjects for r in index.refs(t) if index.kind(r.actor_id) == "PERSON"]
     for person in people:
-        own = index.country(person.actor_id)
+        # the actor stage's state, or the one of the person's own title ("U.S. special envoy
+        # for the Horn of Africa X"): a visitor is never in his own state
+        own = home_state(index, reading.trigger.doc, person.actor_id)
         if known_state and own is None:
             continue
         for state in states:

@@ -21,6 +21,7 @@ from loaders.relations.facts import Fact
 from loaders.relations.onward_stops import onward_in_present
 from loaders.relations.own_body import international_officer
 from loaders.relations.places import MEETING_PLACE_PREPS, own_anchors, state_at
+from loaders.relations.title_states import home_state
 from schema.ontology import RelationType, Status
 
 if TYPE_CHECKING:
@@ -30,8 +31,18 @@ if TYPE_CHECKING:
 _MEETINGS = (RelationType.MET_WITH, RelationType.SIGNED_AGREEMENT_WITH)
 
 
+_SIDELINES = frozenset({"sidelines", "margins", "sideline", "margin"})
+"""Nouns of "on the sidelines of a summit in Lima": the meeting is where the summit is."""
+
+
+def _sideline_events(anchors: tuple[Token, ...]) -> list[Token]:
+    """The event of "met Xi on the sidelines of the APEC summit": its place is the meeting's."""
+    sides = [s for s in arg.prep_objects(list(anchors), ("on",)) if s.lower_ in _SIDELINES]
+    return arg.prep_objects(sides, ("of",))
+
+
 def _places(anchors: tuple[Token, ...]) -> list[Token]:
-    found = arg.prep_objects(list(anchors), MEETING_PLACE_PREPS)
+    found = arg.prep_objects([*anchors, *_sideline_events(anchors)], MEETING_PLACE_PREPS)
     for anchor in anchors:
         if anchor.dep_ == "relcl" and any(c.lower_ == "where" for c in anchor.children):
             found.append(anchor.head)
@@ -83,12 +94,13 @@ def visits_to_meeting_cities(facts: list[Fact], named: Counter[str]) -> list[Fac
     for fact in facts:
         if fact.type not in _MEETINGS:
             continue
-        index = ActorIndex(fact.reading.trigger.doc)
+        doc = fact.reading.trigger.doc
+        index = ActorIndex(doc)
         anchors = own_anchors(fact.reading.trigger, fact.reading.anchors)
         for state in _meeting_states(anchors, index, named):
             code = index.country(state)
             for person in (fact.source, fact.target):
-                if index.kind(person) == "PERSON" and _foreign_to(person, code, index):
+                if index.kind(person) == "PERSON" and _foreign_to(person, code, index, doc):
                     conf = round(fact.confidence - 0.2, 2)
                     out.append(
                         Fact(person, RelationType.VISITED, state, fact.status, conf, fact.reading)
@@ -96,10 +108,11 @@ def visits_to_meeting_cities(facts: list[Fact], named: Counter[str]) -> list[Fac
     return out
 
 
-def _foreign_to(person: str, code: str | None, index: ActorIndex) -> bool:
-    """From another state, or an official of an international body ("Rafael Grossi, head of
-    the IAEA"), who belongs to no state and so is a visitor in every one."""
-    own = index.country(person)
+def _foreign_to(person: str, code: str | None, index: ActorIndex, doc: Doc) -> bool:
+    """From another state (the actor stage's, or read from the person's own title: "U.S.
+    special envoy for the Horn of Africa X"), or an official of an international body ("Rafael
+    Grossi, head of the IAEA"), who belongs to no state and so is a visitor in every one."""
+    own = home_state(index, doc, person)
     if own is not None:
         return own != code
     return international_officer(index, person)
