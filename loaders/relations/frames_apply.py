@@ -45,6 +45,7 @@ from loaders.relations.lexicon import (
     NEGATIVE_LABELS,
     PRAISE_LABELS,
     TERROR_LABELS,
+    UNWISE_LABELS,
     WARRANTS,
     words,
 )
@@ -291,7 +292,7 @@ def _slot_targets(
         elif slot == "designated":  # "designate HTS as a terrorist organisation"
             out.extend(refs(index, labelled(hosts[0], TERROR_LABELS), False))  # not "Lebanon's"
         elif slot == "labelled-claim":  # "called South Africa's accusation outrageous"
-            untrue = labelled(hosts[0], NEGATIVE_LABELS | FALSITY_LABELS)
+            untrue = labelled(hosts[0], (NEGATIVE_LABELS - UNWISE_LABELS) | FALSITY_LABELS)
             claims = [
                 b
                 for b in untrue

@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING
 
 from loaders.relations.denials import answered_kinds
 from loaders.relations.labels import labelled
-from loaders.relations.lexicon import ACCUSING_NOUNS, FALSITY_LABELS, NEGATIVE_LABELS, words
+from loaders.relations.lexicon import (
+    ACCUSING_NOUNS,
+    FALSITY_LABELS,
+    NEGATIVE_LABELS,
+    UNWISE_LABELS,
+    words,
+)
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -82,9 +88,9 @@ def labelled_moves(
             continue
         if not reading.sources or "labelled-claim" not in reading.frame.targets:
             continue
-        nouns = labelled(reading.trigger, NEGATIVE_LABELS | FALSITY_LABELS) or _paired(
-            reading.trigger
-        )
+        nouns = labelled(
+            reading.trigger, (NEGATIVE_LABELS - UNWISE_LABELS) | FALSITY_LABELS
+        ) or _paired(reading.trigger)
         if not _called_false(reading.trigger, nouns):
             continue
         kinds = tuple(k for noun in nouns for k in _answered_kinds(noun, index))

@@ -34,7 +34,18 @@ def is_pejorative(label: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> bo
     mods += [m for c in mods for m in c.conjuncts]  # "wrong and irresponsible manipulation"
     preps = [c for h in heads for c in h.children if c.dep_ == "prep" and c.lower_ == "of"]
     words = heads + mods + [p for prep in preps for p in prep.children if p.dep_ == "pobj"]
-    return any(w.lemma_.lower() in lexicon or w.lower_ in lexicon for w in words)
+    return any(
+        w.lemma_.lower() in lexicon or w.lower_ in lexicon or _hyphened(w) in lexicon for w in words
+    )
+
+
+def _hyphened(word: Token) -> str:
+    """The word with the one before a hyphen: "ill-considered", "short-sighted" are three tokens
+    to the parser, the last (the head) no judgement on its own."""
+    doc = word.doc
+    if word.i >= 2 and doc[word.i - 1].text == "-" and not doc[word.i - 1].whitespace_:
+        return f"{doc[word.i - 2].lower_}-{word.lower_}"
+    return word.lower_
 
 
 def _named_in(label: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Token]:
@@ -50,6 +61,12 @@ def _label_of_clause(pred: Token) -> Token | None:
     """The label of a predicate: itself, or what "to be" attributes ("X to be an aggressor")."""
     if pred.pos_ in _NOMINAL or (pred.tag_ == "VBN" and pred.dep_ == "oprd"):
         return pred  # "called the ruling biased": a participle as the label
+    if (
+        pred.tag_ == "VBN"
+        and any(c.dep_ == "auxpass" for c in pred.children)
+        and not any(c.dep_ == "agent" for c in pred.children)
+    ):
+        return pred  # "said the move was misguided": the parser's passive of a participle label
     if pred.lemma_ == "be":
         return next((c for c in pred.children if c.dep_ in ("attr", "acomp")), None)
     return None
@@ -68,7 +85,11 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
             label = _label_of_clause(child)
             if label is None or not is_pejorative(label, lexicon):
                 continue
-            subjects = [c for c in child.children if c.dep_ == "nsubj" and c.lower_ not in _DUMMY]
+            subjects = [
+                c
+                for c in child.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _DUMMY
+            ]
             # "it was disrespectful of Zelensky to ...": the one the label is "of"
             of = [
                 p
@@ -92,6 +113,19 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
             labels = [p for p in child.children if p.dep_ in ("pobj", "pcomp", "amod", "acomp")]
             if any(is_pejorative(p, lexicon) for p in labels):
                 found += [o for o in objects if o.dep_ == "dobj"]
+    # "described the move as reckless": the parser may hang "as" on the object, not the verb
+    found += [
+        o
+        for o in objects
+        if o.dep_ == "dobj"
+        and any(
+            is_pejorative(p, lexicon)
+            for c in o.children
+            if c.dep_ == "prep" and c.lower_ == "as"
+            for p in c.children
+            if p.dep_ in ("pobj", "pcomp", "amod", "acomp")
+        )
+    ]
     # "called Russia's decision unconscionable": an adjective after its noun is no attribute
     # but the label, which the parser hung on the object
     found += [

@@ -129,6 +129,19 @@ NEGATIVE_LABELS = words(
     # names for a person that brand them: "branded him a putschist", "a diehard separatist"
     "traitor putschist usurper separatist puppet"
 )
+UNWISE_LABELS = words(
+    "rude senseless misguided wrongheaded wrong-headed unwise foolish rash hasty shortsighted "
+    "short-sighted ill-considered ill-advised ill-judged heavy-handed high-handed "
+    "counterproductive counter-productive unhelpful selfish unworkable unethical immoral "
+    "incomprehensible unfair insulting offensive unprofessional inappropriate unjustifiable "
+    "indefensible divisive inflammatory undemocratic repressive corrupt opportunism "
+    "opportunistic affront travesty fiasco disappointing deplorable ludicrous preposterous "
+    "wrong"
+)
+"""Verdicts on a decision or act as unwise, harmful or improper ("called the move rude and
+senseless", "said the decision was ill-considered"): they condemn its maker (so are part of
+NEGATIVE_LABELS) but deny nothing, so a claim or proposal so labelled is not REJECTED."""
+NEGATIVE_LABELS = NEGATIVE_LABELS | UNWISE_LABELS
 # What a claim is called when it is rejected, not its maker condemned: "called the charge
 # baseless", "said the accusations were lies", "called the decision null and void".
 FALSITY_LABELS = words(

@@ -28,6 +28,11 @@ SPEAKING = words(
 )
 # What one rejects or condemns that someone made: claims, and what courts and bodies issue.
 REFERABLE = CLAIM_NOUNS | words("warrant ruling verdict finding decision resolution conclusion")
+# What is issued, not said, and the verbs that can issue it: a speaker who condemned, accused or
+# warned just before made no decision ("NATO condemned the attack. Iran said the decision was
+# ill-considered" does not take up NATO's words).
+ISSUED = words("decision resolution ruling verdict warrant order finding conclusion judgment")
+ISSUING = words("say announce declare state rule decide order conclude find write")
 # Nouns of what was said, which news English varies for one utterance: "a row over remarks by
 # the envoy ... Borrell called the comments unacceptable".
 SAYING_NOUNS = words("remark comment statement")
@@ -67,6 +72,8 @@ def earlier_speakers(noun: Token, reacting: Token, index: ActorIndex) -> list[Re
             return others_than(index, reactors, _makers(tok, index))
         if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEAKING:
             continue
+        if noun.lemma_.lower() in ISSUED and tok.lemma_.lower() not in ISSUING:
+            continue  # "the decision" is no condemnation or warning made before
         if tok.is_ancestor(reacting):
             continue  # "Borrell said the bloc rejected the decision": he reports, made nothing
         # by name only: a pronoun two sentences back is too often the wrong person
