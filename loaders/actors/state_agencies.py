@@ -13,8 +13,13 @@ from loaders.actors.known_org import KnownOrg
 
 STATE_AGENCIES = (
     KnownOrg("FSB", ("FSB", "Federal Security Service"), "RUS"),
-    KnownOrg("GRU", ("GRU",), "RUS"),
-    KnownOrg("SVR", ("SVR",), "RUS"),
+    # news names the GRU by its description as often as by its acronym
+    KnownOrg(
+        "GRU",
+        ("GRU", "Russian military intelligence", "Main Intelligence Directorate"),
+        "RUS",
+    ),
+    KnownOrg("SVR", ("SVR", "Foreign Intelligence Service of Russia"), "RUS"),
     KnownOrg("SBU", ("SBU", "Security Service of Ukraine"), "UKR"),
     KnownOrg("Mossad", ("Mossad",), "ISR"),
     KnownOrg("Shin Bet", ("Shin Bet", "Shabak"), "ISR"),

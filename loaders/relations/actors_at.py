@@ -50,9 +50,11 @@ STATE_OF_PERSON = frozenset({"government", "administration", "cabinet", "country
 _MEMBERS = frozenset({"state", "member", "ally", "government"})
 # Armed men who act for whoever they are loyal to: "soldiers loyal to Goita".
 _NAMED_BODIES = frozenset(
-    {"group", "movement", "militia", "faction", "organisation", "organization"}
+    {"group", "movement", "militia", "faction", "organisation", "organization", "service", "agency"}
 )
-"""Nouns a body's name qualifies: "the Hamas group", "the Houthi movement" are that body."""
+"""Nouns a body's name qualifies: "the Hamas group", "the Houthi movement" are that body, and so
+is "Russia's FSB security service" or "its GRU military intelligence agency": the named agency,
+not its state, is who is accused or acts."""
 _ARMED = frozenset({"soldier", "troop", "force", "fighter", "gunman", "guard", "officer"})
 _PRIVATE_KINDS = frozenset(
     {"business", "industry", "church", "religious", "community", "opposition", "student", "civic"}
@@ -388,7 +390,10 @@ class ActorIndex:
         return any(r is not None and self.kind(r.actor_id) == "PERSON" for r in named)
 
     def _body_named(self, tok: Token) -> list[Ref]:
-        names = (self.direct(c) for c in tok.children if c.dep_ == "compound")
+        # the name can hang on another modifier: "FSB" on "security" in "FSB security service"
+        mods = [c for c in tok.children if c.dep_ == "compound"]
+        mods += [g for m in mods for g in m.children if g.dep_ == "compound"]
+        names = (self.direct(c) for c in mods)
         return [r for r in names if r is not None and self.kind(r.actor_id) == "ORGANIZATION"]
 
     def _loyal_to(self, tok: Token) -> list[Ref]:

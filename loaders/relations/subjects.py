@@ -265,14 +265,16 @@ def _named_after_description(subject: Token) -> list[Token]:
 
 _ISSUED_TEXTS = frozenset(
     {"resolution", "statement", "communique", "declaration", "letter", "motion", "text", "order",
-     "decree"}
+     "decree", "indictment", "complaint", "warrant"}
 )  # fmt: skip
 """Texts issued in one's own name, whose "calling on X to ..." is the issuer's call and whose
-"imposing tariffs on ..." the issuer's act ("signed an order imposing tariffs on Mexico")."""
+"imposing tariffs on ..." the issuer's act ("signed an order imposing tariffs on Mexico"); so
+too the charging papers of a prosecutor or court ("unsealed an indictment charging X with ...",
+"issued a warrant accusing him of ..."): whoever files them accuses."""
 
 _ISSUING = frozenset(
     {"pass", "adopt", "issue", "sign", "release", "publish", "approve", "send", "write", "draft",
-     "circulate", "table", "unveil"}
+     "circulate", "table", "unveil", "unseal", "file", "lodge"}
 )  # fmt: skip
 """Verbs by which one puts out a text as one's own ("blocked a statement endorsing X" is not)."""
 
