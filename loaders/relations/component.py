@@ -228,7 +228,9 @@ class RelationComponent:
         found += detentions_by_story_jailer(readings, found, index)
         found += holders_asked_to_free(readings, index) + custody_orders(doc, index)
         found += accusations_from_detentions(found) + accusations_by_holders(readings, found, index)
-        found += urgings_for_release(doc, found, index) + releases_in_swaps(doc, found, index)
+        found += urgings_for_release(doc, readings, found, index) + releases_in_swaps(
+            doc, found, index
+        )
         found += rejected_charges(readings, found, index) + releases_by_detainers(
             readings, found, index
         )

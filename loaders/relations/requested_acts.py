@@ -55,7 +55,11 @@ def _askers(asking: Token, index: ActorIndex) -> list[Ref]:
 
 
 def _granting_verb(prep: Token) -> Token | None:
+    """The verb of the act done at the request: the preposition's head, or the verb of the
+    subject the parser hangs it on ("Lula, at the request of the pope, raised the case")."""
     verb = prep.head
+    if verb.dep_ in ("nsubj", "nsubjpass") and verb.pos_ in ("PROPN", "NOUN"):
+        verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return None
     lemma = verb.lemma_.lower()

@@ -52,7 +52,7 @@ _PARTS = words("some many most dozen hundred thousand several few two three four
 _OFFICE_TERM = words("first second third fourth fifth sixth consecutive presidential new")
 
 
-def _jailer_of(actor_id: str, index: ActorIndex) -> str | None:
+def jailer_of(actor_id: str, index: ActorIndex) -> str | None:
     """The jailer an actor stands for: a state, the state a body or official serves, or a body
     of no state (an armed group) itself, or a military that has just seized power in its
     state (it jails the state's leaders)."""
@@ -96,7 +96,7 @@ def story_jailers(readings: list[Reading], facts: list[Fact], index: ActorIndex)
         for r in x.sources
     ]
     doers += [f.source for f in facts if f.type in _HOLDING]
-    jailers = {s for d in doers if (s := _jailer_of(d, index)) is not None}
+    jailers = {s for d in doers if (s := jailer_of(d, index)) is not None}
     # "Hamas freed three hostages" where the name is no actor: a jailer all the same
     unknown = [x for x in readings if x.frame.type in _HOLDING and _unknown_doer(x)]
     return jailers | ({_UNKNOWN} if unknown else set())
@@ -147,7 +147,7 @@ def detentions_by_story_jailer(
     known = holding_states(facts, index)
     # held or freed by someone else: a body of another state, or a group of no state
     elsewhere = {
-        f.target for f in facts if f.type in _HOLDING and _jailer_of(f.source, index) != jailer
+        f.target for f in facts if f.type in _HOLDING and jailer_of(f.source, index) != jailer
     }
     foreigners_only = _holds_only_foreigners(jailer, facts, index)
     out: list[Fact] = []
