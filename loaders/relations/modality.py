@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from loaders.relations.arguments import to_infinitive
 from loaders.relations.decided_acts import DECISIONS, decision_taken
-from loaders.relations.lexicon import LIGHT_VERBS, words
+from loaders.relations.lexicon import DENYING, LIGHT_VERBS, words
 from loaders.relations.pressed_acts import pressed_act
 from loaders.relations.said_and_did import (
     participle_partner,
@@ -355,9 +355,21 @@ def _claim_content(clause: Token, noun: Token) -> bool:
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return False
+    if _gapped_denial(clause):
+        return False
     verb = noun.head
     confirmed = verb.lemma_.lower() in _CONFIRMING and _own_mood(verb) != "neg"
     return not confirmed
+
+
+def _gapped_denial(clause: Token) -> bool:
+    """ "on espionage charges that he rejects as false": the parser may take "that" for the
+    mark of a content clause, but a verb of denial with no object of its own cannot be the
+    charge's content (it would deny nothing); its object is the charge itself, so "that" is a
+    relative pronoun and the denial is told as a fact."""
+    if clause.lemma_.lower() not in DENYING:
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "nsubjpass") for c in clause.children)
 
 
 # "After hosting Fidan in Moscow, Lavrov dismissed ...": a time already past on a verb of
