@@ -194,7 +194,7 @@ class CypherStore:
             found, count = q.find_relations_anchored, q.count_relations_anchored
         return self._page(
             page,
-            lambda p: self._read(found, **params, **p),
+            lambda p: self._read(found, **params, order=where.order.value, **p),
             lambda: self._read(count, **params),
             lambda recs: [relation_from(r) for r in recs],
         )

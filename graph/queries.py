@@ -66,7 +66,14 @@ REL_FILTER_PARAMS = {
     "min_sources": 0,
     **DATES,
 }  # fmt: skip
-REL_KEY = "coalesce(r.date, '')"
+REL_KEY = (
+    "CASE $order WHEN 'MOST_SOURCES' THEN right('00000000' + toString(size(r.articles)), 8) "
+    "WHEN 'MOST_CONFIDENT' "
+    "THEN right('0000' + toString(toInteger(round(coalesce(r.confidence, 0.0) * 1000))), 4) "
+    "ELSE '' END + coalesce(r.date, '')"
+)
+"""The sort key of a relation page, read in descending order: the chosen measure as a fixed-width
+string (so it compares as a number), then the date, so keyset pages work for every order."""
 COUNT_KEY = (
     "CASE $by WHEN 'TYPE' THEN type(r) WHEN 'MONTH' THEN substring(r.date, 0, 7) "
     "ELSE substring(r.date, 0, 4) END"
@@ -246,7 +253,7 @@ def build_queries(dialect: Dialect) -> Queries:
             "find_relations",
             f"{REL_FILTER} AND {_keyset(REL_KEY, 'r.id', True)} "
             f"RETURN {REL_FIELDS}, {REL_KEY} AS key {_page(REL_KEY, 'r.id', True)}",
-            REL_FILTER_PARAMS | PAGE,
+            REL_FILTER_PARAMS | PAGE | {"order": ""},
         ),
         count_relations=Statement(
             "count_relations", f"{REL_FILTER} RETURN count(r) AS n", REL_FILTER_PARAMS
@@ -255,7 +262,7 @@ def build_queries(dialect: Dialect) -> Queries:
             "find_relations_anchored",
             f"{REL_FILTER_ANCHORED} AND {_keyset(REL_KEY, 'r.id', True)} "
             f"RETURN {REL_FIELDS}, {REL_KEY} AS key {_page(REL_KEY, 'r.id', True)}",
-            REL_FILTER_PARAMS | PAGE | {"anchor": ""},
+            REL_FILTER_PARAMS | PAGE | {"anchor": "", "order": ""},
         ),
         count_relations_anchored=Statement(
             "count_relations_anchored",

@@ -35,6 +35,16 @@ class CountBy(StrEnum):
     COUNTERPART = "COUNTERPART"
 
 
+class RelationOrder(StrEnum):
+    """The order relation pages come in, most first: the newest facts (a feed), the facts most
+    articles report (the best corroborated, GDELT users' first cut), or the facts the
+    extractor was surest of (what to check first). Ties fall back to the newest."""
+
+    NEWEST = "NEWEST"
+    MOST_SOURCES = "MOST_SOURCES"
+    MOST_CONFIDENT = "MOST_CONFIDENT"
+
+
 @dataclass(frozen=True, slots=True)
 class Count:
     """One group of a count: a type, a quad class, a month ("2024-03"), a year ("2024") or a
@@ -89,6 +99,8 @@ class RelationFilter:
     """Only facts the extractor was at least this sure of (0..1)."""
     min_sources: int | None = None
     """Only facts reported by at least this many articles: GDELT users' usual noise cut."""
+    order: RelationOrder = RelationOrder.NEWEST
+    """Not a filter: the order pages of matching relations come in."""
 
 
 @dataclass(frozen=True, slots=True)

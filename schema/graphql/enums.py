@@ -15,7 +15,7 @@ from schema.ontology import (
     RelationType,
     Status,
 )
-from schema.store import CountBy
+from schema.store import CountBy, RelationOrder
 
 strawberry.enum(ActorKind, description="What an actor is: a person, a state or an organization.")
 strawberry.enum(Status, description="Whether a fact happened or is announced for later.")
@@ -36,6 +36,10 @@ strawberry.enum(
 
 
 strawberry.enum(CountBy, description="How relation counts are grouped.")
+strawberry.enum(
+    RelationOrder,
+    description="Which relations come first: the newest, the most reported, or the surest read.",
+)
 
 
 @strawberry.enum(description="How to rank actors in a network.")
@@ -61,6 +65,7 @@ __all__ = [
     "ParticipantRole",
     "QuadClass",
     "RelationDirection",
+    "RelationOrder",
     "RelationType",
     "Status",
 ]

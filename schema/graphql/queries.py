@@ -21,6 +21,7 @@ from schema.graphql.types import (
     FromArg,
     MinConfidenceArg,
     MinSourcesArg,
+    OrderArg,
     Relation,
     ToArg,
     TypesArg,
@@ -33,7 +34,7 @@ from schema.graphql.types import (
     to_event,
     to_relation,
 )
-from schema.store import ActorFilter, CountBy, EventFilter
+from schema.store import ActorFilter, CountBy, EventFilter, RelationOrder
 
 
 @strawberry.type(description="How much the graph holds.")
@@ -102,7 +103,10 @@ class LookupQuery:
         found = await off_loop(graph_context(info).store.get_relations, [id])
         return to_relation(found[0]) if found and found[0] else None
 
-    @strawberry.field(description="Actor-to-actor relations, newest first.")
+    @strawberry.field(
+        description="Actor-to-actor relations, newest first, or the most reported or surest read"
+        " first (`orderBy`)."
+    )
     async def relations(
         self,
         info: Info[Any, Any],
@@ -117,6 +121,7 @@ class LookupQuery:
         status: Status | None = None,
         min_confidence: MinConfidenceArg = None,
         min_sources: MinSourcesArg = None,
+        order_by: OrderArg = RelationOrder.NEWEST,
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[Relation]:
@@ -132,6 +137,7 @@ class LookupQuery:
             status=status,
             min_confidence=min_confidence,
             min_sources=min_sources,
+            order=order_by,
         )
         return await relation_page(info, where, first, after)
 

@@ -24,6 +24,7 @@ from schema.graphql.enums import (
     EventType,
     ParticipantRole,
     RelationDirection,
+    RelationOrder,
     RelationType,
     Status,
 )
@@ -49,6 +50,10 @@ MinConfidenceArg = Annotated[
 MinSourcesArg = Annotated[
     int | None,
     strawberry.argument(description="only facts reported by at least this many articles"),
+]
+OrderArg = Annotated[
+    RelationOrder,
+    strawberry.argument(description="NEWEST (default), MOST_SOURCES or MOST_CONFIDENT first"),
 ]
 CounterpartArg = Annotated[
     strawberry.ID | None,
@@ -127,7 +132,9 @@ class Actor:
     roles: strawberry.auto
     wikidata: strawberry.auto
 
-    @strawberry.field(description="Relations this actor takes part in, newest first.")
+    @strawberry.field(
+        description="Relations this actor takes part in, newest first (or `orderBy`)."
+    )
     async def relations(
         self,
         info: Info[Any, Any],
@@ -140,6 +147,7 @@ class Actor:
         status: Status | None = None,
         min_confidence: MinConfidenceArg = None,
         min_sources: MinSourcesArg = None,
+        order_by: OrderArg = RelationOrder.NEWEST,
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[LazyRelation]:
@@ -154,6 +162,7 @@ class Actor:
             status=status,
             min_confidence=min_confidence,
             min_sources=min_sources,
+            order=order_by,
         )
         return await relation_page(info, where, first, after)
 

@@ -192,6 +192,32 @@ def test_relations_by_several_types_confidence_and_sources(client: GraphQLClient
     assert total("minSources: 2") < total("")
 
 
+def test_relations_in_another_order_page_through_everything(client: GraphQLClient) -> None:
+    """orderBy reaches the store and its cursors page without gaps (the seed's facts have one
+    source and one confidence each, so the order itself is checked in the contract suite)."""
+    query = """query Top($after: String) {
+      relations(orderBy: MOST_SOURCES, first: 3, after: $after) {
+        edges { node { id sourceCount date } }
+        pageInfo { hasNextPage endCursor } } }"""
+    rows, after = [], None
+    while True:
+        page = client.data(query, {"after": after})["relations"]
+        rows += [edge["node"] for edge in page["edges"]]
+        if not page["pageInfo"]["hasNextPage"]:
+            break
+        after = page["pageInfo"]["endCursor"]
+    everything = {r.id for x in seed.extractions() for r in x.relations}
+    assert sorted(row["id"] for row in rows) == sorted(everything)
+    ranks = [(row["sourceCount"], row["date"] or "") for row in rows]
+    assert ranks == sorted(ranks, reverse=True)
+    lavrov = client.data(
+        """{ actor(id: "person:sergey-lavrov") {
+          relations(orderBy: MOST_CONFIDENT) { edges { node { confidence } } } } }"""
+    )
+    sure = [e["node"]["confidence"] for e in lavrov["actor"]["relations"]["edges"]]
+    assert sure == sorted(sure, reverse=True)
+
+
 def test_impossible_thresholds_are_refused_by_name(client: GraphQLClient) -> None:
     for args, name in (("minConfidence: 1.5", "minConfidence"), ("minSources: 0", "minSources")):
         body = client.http.post(

@@ -27,6 +27,7 @@ from schema.store import (
     EventFilter,
     PageRequest,
     RelationFilter,
+    RelationOrder,
 )
 from tests.contract import data
 
@@ -212,6 +213,38 @@ def test_relations_by_confidence_and_number_of_sources(filled: CypherStore) -> N
     assert ids(actor_id=data.LAVROV.id, min_sources=2) == {data.MET.id}  # anchored the same
     counted = filled.relation_counts(RelationFilter(min_sources=2), CountBy.TYPE)
     assert counted == [Count(key="MET_WITH", count=1, average_goldstein=1.0)]
+
+
+def test_relations_ordered_by_sources_or_confidence_page_by_page(filled: CypherStore) -> None:
+    """The best corroborated fact first, or the surest read first; newest breaks ties, and
+    paging one at a time gives the same list."""
+
+    def listed(order: RelationOrder, **where: Any) -> list[str]:
+        found = filled.find_relations(RelationFilter(order=order, **where), PageRequest())
+        return [r.id for r in found.items]
+
+    def one_by_one(order: RelationOrder) -> list[str]:
+        got, after = [], None
+        while True:
+            step = filled.find_relations(
+                RelationFilter(order=order), PageRequest(first=1, after=after)
+            )
+            got += [r.id for r in step.items]
+            if not step.has_next_page:
+                return got
+            after = step.cursors[-1]
+
+    by_sources = listed(RelationOrder.MOST_SOURCES)
+    assert by_sources[0] == data.MET.id  # the one fact two articles report
+    assert by_sources[1:] == [i for i in listed(RelationOrder.NEWEST) if i != data.MET.id]
+    by_confidence = listed(RelationOrder.MOST_CONFIDENT)
+    assert by_confidence[-1] == data.BACKED.id  # read at 0.6, the others at 0.8
+    assert listed(RelationOrder.MOST_CONFIDENT, actor_id=data.UKRAINE.id) == [
+        data.URGED.id,
+        data.BACKED.id,
+    ]
+    for order in RelationOrder:
+        assert one_by_one(order) == listed(order)
 
 
 def test_relations_by_end_and_direction(filled: CypherStore) -> None:
