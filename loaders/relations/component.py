@@ -105,6 +105,7 @@ from loaders.relations.mediated_sides import mediations_of_the_war
 from loaders.relations.mediating_gerunds import mediating_gerunds
 from loaders.relations.mediation_parties import without_foreign_parties
 from loaders.relations.mediation_results import mediation_results
+from loaders.relations.met_when import met_when_they
 from loaders.relations.misplaced_ends import without_misplaced_ends
 from loaders.relations.mistagged_accusations import mistagged_accusations
 from loaders.relations.mistagged_backing import mistagged_backing
@@ -250,6 +251,7 @@ class RelationComponent:
         found += called_wrongs(doc, index) + quoted_insults(doc, index)
         found += unanswered_tails(doc, found, index) + denied_reports(doc, found, index)
         found += disclaimers(doc, found, index) + brought_together(doc, index)
+        found += met_when_they(doc, index)
         lede_index = ActorIndex(first.doc) if first is not None else index
         story = story_parties(first, lede_index)
         found += implicit_mediations(readings, story, lede_index)
