@@ -67,7 +67,7 @@ from loaders.relations.places import state_at
 from loaders.relations.prison_terms import serves_a_term
 from loaders.relations.proposed_before import proposers_before
 from loaders.relations.reciprocal import reciprocal_parties
-from loaders.relations.said_before import earlier_speakers
+from loaders.relations.said_before import earlier_speakers, voices_of_one_state
 from loaders.relations.story_act import what_it_was_called
 from loaders.relations.subjects import first_to, grammatical_subjects
 from loaders.relations.surface_lists import (
@@ -340,11 +340,12 @@ def _earlier_makers(claim: Token, reacting: Token, index: ActorIndex) -> list[Re
     whoever spoke last ("X said he could not confirm it. Kyiv rejected the charge" answers the
     accuser, not X); any other claim to its latest speaker. A turned-down plan answers no
     charge."""
+    spoken = voices_of_one_state(claim, reacting, earlier_speakers(claim, reacting, index), index)
     if claim.lemma_.lower() in REFUSED_THINGS:
-        return earlier_speakers(claim, reacting, index)
+        return spoken
     if claim.lemma_.lower() in ACCUSATION_NOUNS:
-        return accusers_before(claim, reacting, index) or earlier_speakers(claim, reacting, index)
-    return earlier_speakers(claim, reacting, index) or accusers_before(claim, reacting, index)
+        return accusers_before(claim, reacting, index) or spoken
+    return spoken or accusers_before(claim, reacting, index)
 
 
 _HOSTING = frozenset({"host", "chair", "organise", "organize", "convene"})

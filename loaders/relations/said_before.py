@@ -14,12 +14,13 @@ from typing import TYPE_CHECKING
 
 from loaders.relations import arguments as arg
 from loaders.relations import passives
+from loaders.relations.actors_at import Ref
 from loaders.relations.lexicon import CLAIM_NOUNS, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-    from loaders.relations.actors_at import ActorIndex, Ref
+    from loaders.relations.actors_at import ActorIndex
 
 SPEAKING = words(
     "say tell reply answer respond claim allege accuse charge blame demand propose offer suggest "
@@ -38,6 +39,8 @@ ISSUING = words("say announce declare state rule decide order conclude find writ
 SAYING_NOUNS = words("remark comment statement")
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 _SENTENCES_BACK = 2
+# A chorus of one state's voices is told over a paragraph or two before the reply to it.
+_VOICES_BACK = 3
 
 
 def _ownerless_definite(noun: Token) -> bool:
@@ -50,9 +53,9 @@ def _ownerless_definite(noun: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children)
 
 
-def _window_start(noun: Token) -> int:
+def _window_start(noun: Token, back: int = _SENTENCES_BACK) -> int:
     doc, start = noun.doc, noun.sent.start
-    for _ in range(_SENTENCES_BACK):
+    for _ in range(back):
         if start > 0:
             start = doc[start - 1].sent.start
     return start
@@ -113,3 +116,34 @@ def _makers(noun: Token, index: ActorIndex) -> list[Ref]:
 def _one_side(index: ActorIndex, a: str, b: str) -> bool:
     """The same actor, or two of one state: nobody rejects their own side's remark here."""
     return a == b or (index.country(a) is not None and index.country(a) == index.country(b))
+
+
+def voices_of_one_state(
+    noun: Token, reacting: Token, speakers: list[Ref], index: ActorIndex
+) -> list[Ref]:
+    """The state whose voices made the claim a definite ownerless noun refers back to, when
+    several of its people or bodies spoke in the window ("Pompeo called the arrests an outrage.
+    Blinken said they were an assault ... China rejected the criticism": the criticism is the
+    United States', not only the last speaker's; ANNOTATION.md: an official speaking for a state
+    is that state). The speakers found (the latest) are kept when they are not all people of one
+    state, or when no other voice of that state spoke in the window."""
+    people = [r for r in speakers if index.kind(r.actor_id) == "PERSON"]
+    states = {index.state_of(r.actor_id) for r in people}
+    if not people or len(people) != len(speakers) or len(states) != 1:
+        return speakers
+    state = states.pop()
+    if state is None:
+        return speakers
+    named = {r.actor_id for r in speakers}
+    doc = noun.doc
+    start = max(_window_start(noun, _VOICES_BACK), index.dateline_end)
+    for tok in doc[start : min(noun.i, reacting.i)]:
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in SPEAKING or tok.is_ancestor(reacting):
+            continue
+        for s in passives.logical_source(tok):
+            for ref in index.refs(s):
+                if ref.actor_id in named:
+                    continue
+                if ref.actor_id == state or index.state_of(ref.actor_id) == state:
+                    return [Ref(state, "proxy", people[0].token)]
+    return speakers

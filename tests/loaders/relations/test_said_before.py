@@ -77,3 +77,13 @@ def test_an_afterthought_hung_on_an_accusation_still_holds(read: Reader) -> None
 def test_an_afterthought_that_is_not_denied_rejects_nobody(read: Reader) -> None:
     doc = read("U.S. officials accuse Iran of arming the militias, a charge Tehran never denied.")
     assert not any(kind == "REJECTED" for _, kind, _ in triples(doc))
+
+
+def test_one_voice_of_a_state_keeps_the_speaker(read: Reader) -> None:
+    text = (
+        "Washington sent an envoy to Baghdad. Blinken said Tehran was arming the militias. "
+        "Iran rejected the claim on Sunday."
+    )
+    got = triples(read(text))
+    assert ("Iran", "REJECTED", "Antony Blinken") in got
+    assert ("Iran", "REJECTED", "United States") not in got
