@@ -66,18 +66,3 @@ def test_a_post_only_one_state_has_gives_that_state(actor_nlp: Language) -> None
 def test_a_state_word_opening_the_body_of_any_post(actor_nlp: Language) -> None:
     text = "Beijing protested a visit by U.S. House Speaker Mary Collins to Manila on Friday."
     assert _country(actor_nlp, text, "person:mary-collins") == "USA"
-
-
-@pytest.mark.model
-def test_the_one_capital_the_story_is_filed_from(actor_nlp: Language) -> None:
-    text = (
-        "HANOI, June 3 (Reuters) - Vietnam protested on Monday. Foreign ministry spokesman "
-        "Tran Minh said the survey ship had left."
-    )
-    assert _country(actor_nlp, text, "person:tran-minh") == "VNM"
-    # two cities in the dateline put no one's ministry in either
-    text = (
-        "HANOI/BEIJING, June 3 (Reuters) - Vietnam protested on Monday. Foreign ministry "
-        "spokesman Tran Minh said the survey ship had left."
-    )
-    assert _country(actor_nlp, text, "person:tran-minh") is None
