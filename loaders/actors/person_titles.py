@@ -104,6 +104,13 @@ class TitleReader:
             if post is not None and country2 is not None:
                 person.draft.add_role(post, serving2)
                 country = country2
+            else:
+                # "Colonel Amadou Abdramane, spokesman for Niger's military government": a rank
+                # before the name, the post and its state in the apposition after it
+                post, serving2, country2 = self._apposition(occ)
+                if post is not None and country2 is not None:
+                    person.draft.add_role(post, serving2)
+                    country = country2
         if title is not None and country is None:
             country = state_after(self.doc, occ.name_end, self.hit_at)
             if country is not None:
@@ -111,6 +118,8 @@ class TitleReader:
                 self.table.country(country, self.doc[hit.start : hit.end].text)
         if country is None and serving is None:
             country = state_before(self.doc, occ.start, self.hit_end)
+        if country is None and title is None:
+            country = self._listed_state(occ)
         if title is not None:
             person.draft.add_role(title, serving)
         if country and person.draft.country is None:
@@ -132,7 +141,7 @@ class TitleReader:
         self, occ: Occurrence, person: Person
     ) -> tuple[str | None, str | None, str | None]:
         """The post before a comma, and its mention: the described post refers to the person."""
-        title, serving, country = self._title_before_comma(occ)
+        title, serving, country = self._title_before_comma(occ.start)
         # "China's envoy in the capital, X" gives the state only: a post closing on its place
         # stays the state's mention ("Japan expelled China's envoy in the capital, X")
         if country is not None and self._place_tail(occ.start - 1) == occ.start - 2:
@@ -204,9 +213,10 @@ class TitleReader:
             return k - 1
         return last
 
-    def _title_before_comma(self, occ: Occurrence) -> tuple[str | None, str | None, str | None]:
-        """ "China's top diplomat, Wang Yi": a post and its state just before the name."""
-        doc, i = self.doc, occ.start - 1
+    def _title_before_comma(self, start: int) -> tuple[str | None, str | None, str | None]:
+        """ "China's top diplomat, Wang Yi": a post and its state just before the name that
+        starts at `start`."""
+        doc, i = self.doc, start - 1
         if i < 2 or doc[i].text != ",":
             return None, None, None
         j, words = self._post_run(i)
@@ -223,6 +233,21 @@ class TitleReader:
             return None, None, None
         surface = doc[hit.start : hit.end].text
         return title, self.table.country(hit.key, surface), hit.key
+
+    def _listed_state(self, occ: Occurrence) -> str | None:
+        """ "two Israeli cabinet ministers, Itamar Ben-Gvir and Bezalel Smotrich": the last
+        name of a list after a plural post holds that post too, and serves its state (a post in
+        the singular is the first name's only: "Israel's defence minister, X and Y")."""
+        doc, j = self.doc, occ.start - 1
+        if j < 3 or doc[j].lower_ != "and":
+            return None
+        k = j - 1
+        while k >= 0 and doc[k].ent_type_ == "PERSON":
+            k -= 1
+        if k == j - 1 or doc[k].text != "," or doc[k - 1].tag_ not in ("NNS", "NNPS"):
+            return None
+        title, _, country = self._title_before_comma(k + 1)
+        return country if title is not None else None
 
     def _shared_post(self, hit: Hit) -> bool:
         """ "the Armenian and Azerbaijani foreign ministers, Ararat Mirzoyan and Jeyhun

@@ -11,6 +11,10 @@ ministry it is, from one of three cues, tried in this order:
   name ("Russian Foreign Ministry spokeswoman Maria Zakharova");
 - the scene the sentence sets: an opening "In <capital>," or a "briefing in <capital>".
 
+The capital a story is filed from is no cue: on eval/dev it gave a visiting minister the host's
+state ("RIYADH - ... Foreign Minister Asaad al-Shibani", "BAKU - ... Interior Minister Gerald
+Darmanin") about as often as it gave a host's official the right one.
+
 The same body named with a state elsewhere ("India's foreign ministry said ...") is no cue:
 on eval/dev it was another state's ministry in 3 of 11 articles (wire stories quote both
 sides' ministries and leave their own state's bare).
@@ -67,6 +71,9 @@ def fill_post_states(
             continue
         words = draft.title.lower().split()
         if not _STATE_POSTS.intersection(words):
+            # "U.S. House Speaker Nancy Pelosi": any post opening inside a body the state word
+            # names; the state word is the state's own, whatever the post
+            draft.country = _glued_state(doc, named.start)
             continue
         draft.country = _glued_state(doc, named.start) or _scene_state(doc[named.start].sent, hits)
 

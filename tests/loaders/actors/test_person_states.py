@@ -196,3 +196,19 @@ def test_post_at_a_place_without_an_owner_gives_no_state(actor_nlp: Language) ->
     )
     assert doc._.actors["person:tom-keller"].country is None
     assert doc._.actors["person:sam-reid"].country is None
+
+
+@pytest.mark.model
+def test_rank_before_the_name_and_the_post_after_it(actor_nlp: Language) -> None:
+    text = "Colonel Ibrahim Sow, spokesman for Mali's transitional government, denied the report."
+    assert actor_nlp(text)._.actors["person:ibrahim-sow"].country == "MLI"
+
+
+@pytest.mark.model
+def test_a_plural_post_before_a_list_of_names(actor_nlp: Language) -> None:
+    text = (
+        "Canada sanctioned two Hungarian cabinet ministers, Peter Kovacs and Laszlo Toth, "
+        "on Monday."
+    )
+    actors = actor_nlp(text)._.actors
+    assert actors["person:laszlo-toth"].country == "HUN"

@@ -60,3 +60,9 @@ def test_a_post_only_one_state_has_gives_that_state(actor_nlp: Language) -> None
     assert actor_nlp(text)._.actors["person:jane-holt"].country == "USA"
     shared = "Commerce Secretary Ravi Das met exporters in Mumbai on Friday."
     assert actor_nlp(shared)._.actors["person:ravi-das"].country is None
+
+
+@pytest.mark.model
+def test_a_state_word_opening_the_body_of_any_post(actor_nlp: Language) -> None:
+    text = "Beijing protested a visit by U.S. House Speaker Mary Collins to Manila on Friday."
+    assert _country(actor_nlp, text, "person:mary-collins") == "USA"
