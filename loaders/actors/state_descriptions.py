@@ -11,6 +11,10 @@ antecedent only when the article named exactly one owner for that kind of organ 
 - an army word is the one state whose army, military or armed forces the article named, or the
   one named military body ("the Sudanese Armed Forces"); a named force and a state's army both
   named is two candidates, and nothing;
+- "government forces", "federal troops", "pro-government soldiers" (with or without "the") are
+  the armed men of the one state whose government or army the article named: the writer sets
+  them against rebels, and the state they fight for is the one whose government the story is
+  about ("Ethiopia's government ... federal troops attacked the TPLF");
 - "the delegation" is the one sender whose delegation the article named ("a delegation from
   the Houthis", "the Russian delegation").
 
@@ -68,10 +72,22 @@ ousted the government from Sanaa", "he joined the government"."""
 _SPEECH = frozenset({"say", "tell", "add", "state", "write", "insist", "argue", "conclude"})
 
 
+_FORCE_HEADS = frozenset({"forces", "troops", "soldiers"})
+_GOVERNMENT_SIDE = frozenset({"government", "federal", "pro-government"})
+"""Words that make a force the government's own: "government forces", "federal troops"; not
+"government-backed forces" (often a militia) nor "security forces" (police or army, anyone's)."""
+_FORCE_OWNER_KINDS = frozenset({"gov", "admin", "army", "troops"})
+
+
 def claim_state_descriptions(claims: Claims) -> None:
     """Resolve each free bare description of a state organ to the one owner named before."""
     owners = _owners(claims)
     for tok in claims.doc:
+        force = _government_force(claims, tok)
+        if force is not None:
+            named = {ident for at, k, ident in owners if k in _FORCE_OWNER_KINDS and at < tok.i}
+            claim_sole(claims, tok, force, named)
+            continue
         located = _located_ministry(claims, tok)
         if located is not None:
             claim_sole(claims, tok, "ministry", {located})
@@ -121,6 +137,32 @@ def _description(claims: Claims, tok: Token) -> str | None:
     if inside_quotes(tok):
         return None  # a speaker's "the government" is, as often as not, the speaker's own
     return " ".join(t.lower_ for t in doc[det.i + 1 : tok.i + 1])
+
+
+def _government_force(claims: Claims, tok: Token) -> str | None:
+    """The words of "[the] government forces" / "federal troops" ending at `tok`, if free: the
+    government word right before the plural head, and nothing before it but "the" or a word
+    that names no one ("Ethiopian federal forces" is read as Ethiopia elsewhere)."""
+    doc = claims.doc
+    if tok.lower_ not in _FORCE_HEADS or not tok.is_lower or tok.i in claims.claimed:
+        return None
+    if tok.pos_ != "NOUN" or tok.i == 0 or tok.dep_ in ("compound", "poss", "nmod"):
+        return None  # "government forces commander": a person
+    side = doc[tok.i - 1]
+    if side.lower_ not in _GOVERNMENT_SIDE or side.i in claims.claimed:
+        return None
+    if any(c.dep_ == "poss" for c in tok.lefts):
+        return None  # "Abiy's federal forces": read with their owner
+    before = doc[side.i - 1] if side.i > 0 else None
+    if (
+        before is not None
+        and before.head.i in (tok.i, side.i)
+        and (before.i in claims.claimed or before.pos_ in ("ADJ", "PROPN"))
+    ):
+        return None  # "Ethiopian federal forces", "rival government forces": not bare
+    if any(c.dep_ == "prep" and c.lower_ in _NAMING_PREPS for c in tok.rights):
+        return None  # "government forces in Tripoli": one of two rivals
+    return f"{side.lower_} {tok.lower_}"
 
 
 def _owners(claims: Claims) -> list[tuple[int, str, str]]:

@@ -194,3 +194,44 @@ def test_a_bare_organ_without_one_owner_names_nobody(
     extractor: Extractor, text: str, unwanted: set[tuple[str, str, str]]
 ) -> None:
     assert not unwanted & extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # "government forces" after a state's government
+            "Sudan's government refused to negotiate with the SPLM-N last month. On Tuesday "
+            "government forces attacked the SPLM-N in South Kordofan.",
+            ("Sudan", "ATTACKED", "SPLM-N"),
+        ),
+        (  # "federal troops" after a state's army
+            "Nigeria's army held a parade in Abuja last week. Federal troops attacked Boko Haram "
+            "near Maiduguri on Sunday.",
+            ("Nigeria", "ATTACKED", "Boko Haram"),
+        ),
+    ],
+)
+def test_government_forces_are_the_one_state_named_before(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        (  # two states with governments and troops named: whose forces is unclear
+            "Mali's government ordered French troops to leave the country. Government forces "
+            "attacked the CMA near Kidal on Friday.",
+            {("Mali", "ATTACKED", "CMA"), ("France", "ATTACKED", "CMA")},
+        ),
+        (  # nobody's government named before
+            "Government forces attacked Boko Haram near Maiduguri on Sunday, Nigeria said.",
+            {("Nigeria", "ATTACKED", "Boko Haram")},
+        ),
+    ],
+)
+def test_government_forces_without_one_state_name_nobody(
+    extractor: Extractor, text: str, unwanted: set[tuple[str, str, str]]
+) -> None:
+    assert not unwanted & extracted_triples(extractor, text)
