@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from loaders.relations.lexicon import NEGATIVE_LABELS, PATIENT_NOUNS
+from loaders.relations.lexicon import NEGATIVE_LABELS, PATIENT_NOUNS, words
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,6 +22,8 @@ _MODIFIERS = ("amod", "compound", "acomp", "npadvmod", "appos")
 _NOMINAL = ("NOUN", "PROPN", "ADJ")
 _DUMMY = frozenset({"it", "this", "that", "there", "what", "which"})
 """Subjects that are no bearer: "said it was a mistake to ...", "there was an aggressor"."""
+_GROUNDS = words("justification excuse")
+"""What a step is denied when its judge says it has none: "there was no justification for"."""
 
 
 def is_pejorative(label: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> bool:
@@ -72,6 +74,30 @@ def _label_of_clause(pred: Token) -> Token | None:
     return None
 
 
+def _without_grounds(pred: Token) -> list[Token]:
+    """The step a clause denies any grounds: "there was no justification for Washington's
+    decision" (what "for" names), "the strike had no justification" (the subject). Saying a
+    move has no justification condemns it as surely as calling it unjustified; only "no"
+    counts ("there was some justification for" judges nothing)."""
+    if pred.lemma_ not in ("be", "have"):
+        return []
+    for word in pred.children:
+        if word.dep_ not in ("attr", "dobj") or word.lemma_.lower() not in _GROUNDS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "no" for c in word.children):
+            continue
+        if pred.lemma_ == "have":
+            return [c for c in pred.children if c.dep_ == "nsubj" and c.lower_ not in _DUMMY]
+        return [
+            p
+            for c in word.children
+            if c.dep_ == "prep" and c.lower_ == "for"
+            for p in c.children
+            if p.dep_ == "pobj"
+        ]
+    return []
+
+
 def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Token]:
     """The tokens a verb of calling or considering pins a pejorative label on, or [] (or a label
     of praise, given its words: "called Biden an experienced statesman")."""
@@ -82,6 +108,9 @@ def labelled(verb: Token, lexicon: frozenset[str] = NEGATIVE_LABELS) -> list[Tok
         if child.dep_ in _PREDICATES:
             if any(c.dep_ == "neg" for c in child.children):
                 continue  # "said Maduro was not the legitimate president": no label pinned
+            if lexicon is NEGATIVE_LABELS and (steps := _without_grounds(child)):
+                found += steps  # "said there was no justification for X's decision"
+                continue
             label = _label_of_clause(child)
             if label is None or not is_pejorative(label, lexicon):
                 continue

@@ -338,6 +338,9 @@ CONDEMNED: list[Frame] = [
     *_verbs(R.CONDEMNED, ("dobj",), "liken", needs="to", strength=0.75),
     *_verbs(R.CONDEMNED, ("prep:to",), "object"),  # "objected to Beijing's aggressive actions"
     *_verbs(R.CONDEMNED, ("dobj", "prep:against"), "protest"),  # "protested China's decision"
+    # "protested to Tokyo over the visit": the state a protest is lodged with is its target, as
+    # with the noun ("lodged a protest with X"); not a body it is taken to ("to the U.N.")
+    *_verbs(R.CONDEMNED, ("prep:to",), "protest", needs="to", target_kind="COUNTRY"),
     # "called Putin a war criminal", "considers Russia an imperial power": see labels.py
     *_verbs(R.CONDEMNED, ("labelled",), "call brand label describe consider deem dub term"),
     # "said Putin was a killer", "said the strike was Russian barbarism"
