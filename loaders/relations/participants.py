@@ -289,6 +289,8 @@ _GO_BETWEEN_VERBS = words("mediate facilitate shuttle")
 # "brokered the swap with Iran" may be a mediator's work with one side: read as the subject's
 # own deal only when the subject (or its state) is one of the story's two sides.
 _BROKERING = words("broker")
+# Verbs by which one side strikes its own deal "with" the other.
+_DEAL_MAKING = words("broker negotiate secure clinch arrange engineer")
 
 
 def _dealt_with_itself(
@@ -302,8 +304,8 @@ def _dealt_with_itself(
     if trigger.pos_ != "VERB" or passives.is_passive(trigger) or not sources:
         return False
     lemma = trigger.lemma_.lower()
-    if lemma in _GO_BETWEEN_VERBS:
-        return False
+    if lemma in _GO_BETWEEN_VERBS or lemma not in _DEAL_MAKING:
+        return False  # "chaired talks with A and B": the chair's "with" names the parties
     sides = set(story) | {index.country(s) for s in story}
     if lemma in _BROKERING and not any(
         s.actor_id in sides or index.country(s.actor_id) in sides for s in sources
