@@ -7,7 +7,8 @@ Wire copy names mediators far more often than it uses "mediated" with its partie
   talks under EU auspices", "restored ties with Chinese mediation";
 - as a role: "acted as a mediator between X and Y", "played a mediating role between X and Y";
 - as efforts someone leads: "has led mediation efforts between X and Y", "mediation efforts by
-  Qatar", "the mediators, Egypt, Qatar and the United States, presented a proposal to Hamas";
+  Qatar", "the mediation team was led by X" (the story's two sides when none is named),
+  "the mediators, Egypt, Qatar and the United States, presented a proposal to Hamas";
 - as a description of an actor: "Qatar, a key mediator, said ..." mediates between the story's
   two sides (derive.story_parties), when the sentence names no party.
 The parties are the ones named "between" or "among" on the noun (arguments.between_objects),
@@ -49,7 +50,7 @@ _THINGS = AGREEMENT_NOUNS | words("talk negotiation dialogue meeting")
 # subject is the mediator.
 _AS_VERBS = words("act serve position emerge work join")
 # Nouns "mediation" is a modifier of that carry its parties: "mediation efforts between".
-_CARRIERS = words("effort role process initiative track talk push")
+_CARRIERS = words("effort role process initiative track talk push team mission panel")
 # Verbs whose subject does the mediation they govern: "has led mediation efforts between".
 _LEADING = words("lead head spearhead conduct steer pursue continue resume undertake intensify")
 # What mediators pass on: "presented a new proposal to Hamas", "handed the draft to Israel".
@@ -132,8 +133,10 @@ def _title_holder(noun: Token, index: ActorIndex) -> list[Ref]:
 
 
 def _leaders(carrier: Token, verb: Token, index: ActorIndex) -> list[Ref]:
-    """ "has led mediation efforts": who leads the mediation is the mediator."""
-    if carrier.dep_ != "dobj" or carrier.head != verb or verb.lemma_.lower() not in _LEADING:
+    """ "has led mediation efforts", "the mediation team was led by X": who leads the mediation
+    is the mediator."""
+    led = carrier.dep_ == "dobj" or (carrier.dep_ == "nsubjpass" and passives.is_passive(verb))
+    if not led or carrier.head != verb or verb.lemma_.lower() not in _LEADING:
         return []
     return [r for t in passives.logical_source(verb) for r in index.refs(t)]
 
@@ -236,7 +239,9 @@ def named_mediators(sentences: list[tuple[Span, int]], story: list[str]) -> list
             described = _described(noun, index)
             holder = [] if role else _title_holder(noun, index)
             sources = sources or holder or _owners([noun, carrier], index) or described
-            sources = sources or _leaders(carrier, verb, index)
+            # "the AU mediation team was led by X": the body and the one leading its team
+            leaders = [] if role or holder else _leaders(carrier, verb, index)
+            sources = sources + [r for r in leaders if r not in sources]
             talks = [noun_status(t) for t in _talks_under(noun)]
             status = combine(noun_status(carrier), verb_status(verb), *talks)
             if not sources or status is None:
@@ -256,7 +261,7 @@ def named_mediators(sentences: list[tuple[Span, int]], story: list[str]) -> list
             ]
             if (
                 not parties
-                and (described or role)
+                and (described or role or leaders)
                 and not holder
                 and len(story) == 2
                 and not mediators & set(story)

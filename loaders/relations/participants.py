@@ -13,7 +13,10 @@ named around the thing, not as the verb's objects:
   article's deals; "brokered the deal" with no side named: the article's two signatories.
 Mediators may be named through their state ("Erdogan, whose government brokered ...") and with
 a co-mediator ("together with the UN"). Chairing talks with two parties, or bringing two
-together, mediates between them; hosting alone never does (ANNOTATION.md).
+together, mediates between them; hosting alone never does (ANNOTATION.md). A subject that
+struck the deal "with" the only side named ("the U.S. brokered a deal with Russia") is that
+deal's other side, not its mediator; a release won by mediation has the freed foreigners' state
+as a side ("after months of mediation by Togo, Mali pardoned the Ivorian soldiers").
 """
 
 from __future__ import annotations
@@ -44,9 +47,11 @@ _FRAMING = words("under in after through following as with via at")
 # What the parties of a deal do under it: "agreed ... under", "called off his revolt under".
 _FRAMED_VERBS = words(
     "sign agree conclude reach seal ink free release swap exchange normalise normalize restore "
-    "establish accept meet talk negotiate call end halt stop lay"
+    "establish accept meet talk negotiate call end halt stop lay pardon"
 )
 _STRENGTH = 0.7
+# Releases whose freed foreigners name the other side: "pardoned the Ivorian soldiers".
+_RELEASING = words("free release pardon")
 
 
 def _mediated_things(trigger: Token) -> list[Token]:
@@ -107,7 +112,9 @@ def _on_the_thing(thing: Token, trigger: Token, index: ActorIndex) -> list[Ref]:
 
 def _framed_clause(thing: Token, index: ActorIndex) -> list[Ref]:
     """Who does what the deal frames: "X and Y agreed ... under a ceasefire brokered by"; the
-    subjects of that verb, and who they did it with ("normalised relations with Israel")."""
+    subjects of that verb, and who they did it with ("normalised relations with Israel"); for a
+    release, also the state of the foreigners freed ("freed the Ivorian soldiers")."""
+    thing = _measured(thing)  # "after months of mediation by Togo, Mali pardoned ..."
     prep = thing.head
     if thing.dep_ != "pobj" or prep.lower_ not in _FRAMING:
         return []
@@ -124,7 +131,19 @@ def _framed_clause(thing: Token, index: ActorIndex) -> list[Ref]:
     found = passives.logical_source(verb)
     objects = passives.logical_objects(verb)
     found += arg.prep_objects([verb, *objects], ("with",))
-    return [r for t in found for r in index.refs(t)]
+    refs = [r for t in found for r in index.refs(t)]
+    if verb.lemma_.lower() in _RELEASING:
+        refs += _captives_states(objects, index)
+    return refs
+
+
+def _captives_states(captives: list[Token], index: ActorIndex) -> list[Ref]:
+    """ "freed the 46 Ivorian soldiers", "released two French nationals": the state the freed
+    belong to is the other side of the release the mediation won."""
+    marks = [c for o in captives for c in o.children if c.dep_ in ("amod", "compound")]
+    marks += [o for o in captives if o.pos_ in ("NOUN", "PROPN")]  # "the two Frenchmen"
+    refs = [r for t in marks for r in index.refs(t)]
+    return [r for r in refs if index.kind(r.actor_id) == "COUNTRY"]
 
 
 def _facts_of_sentence(facts: list[Fact], reading: Reading) -> set[str]:
@@ -185,8 +204,10 @@ def mediation_sources(reading: Reading, index: ActorIndex) -> list[Ref]:
     """The mediators: the reading's sources, or "mediation by X" for a noun with no owner."""
     trigger = reading.trigger
     if trigger.pos_ != "VERB":
+        # "after months of mediation by Togo": the parser may hang "by" on the measure noun
+        carriers = list(dict.fromkeys([trigger, _measured(trigger)]))
         found = reading.sources or [
-            r for t in arg.prep_objects([trigger], ("by",)) for r in index.refs(t)
+            r for t in arg.prep_objects(carriers, ("by",)) for r in index.refs(t)
         ]
         return found
     found = reading.sources or _whose_state(trigger, index)
@@ -236,6 +257,8 @@ def mediated_parties(readings: list[Reading], facts: list[Fact], story: list[str
             parties += [r.actor_id for r in refs]
         if not chaired:
             parties += sorted(_facts_of_sentence(facts, reading))
+        if _dealt_with_itself(reading, sources, parties, index, story):
+            continue
         # a mediator is no party, nor is his own state ("Turkey hosted talks, with its minister
         # shuttling between the delegations": Turkey is the mediator's side)
         own = {index.country(m) for m in mediators} | _hosts(reading.trigger, index)
@@ -258,6 +281,42 @@ def mediated_parties(readings: list[Reading], facts: list[Fact], story: list[str
                 for p in parties
             ]
     return out
+
+
+# Verbs whose "with" names the mediator's go-between role, not its counterpart: "Qatar mediated
+# talks with the Taliban" (for the U.S.) still mediates.
+_GO_BETWEEN_VERBS = words("mediate facilitate shuttle")
+# "brokered the swap with Iran" may be a mediator's work with one side: read as the subject's
+# own deal only when the subject (or its state) is one of the story's two sides.
+_BROKERING = words("broker")
+# Verbs by which one side strikes its own deal "with" the other.
+_DEAL_MAKING = words("broker negotiate secure clinch arrange engineer")
+
+
+def _dealt_with_itself(
+    reading: Reading, sources: list[Ref], parties: list[str], index: ActorIndex, story: list[str]
+) -> bool:
+    """ "The agency that negotiated the swap with Moscow", "Washington brokered the deal with
+    Moscow" in a story of the two: when the only side named is who the subject struck the deal
+    "with", the subject is the other side of its own deal, not a mediator (parties never mediate
+    their own talks)."""
+    trigger = reading.trigger
+    if trigger.pos_ != "VERB" or passives.is_passive(trigger) or not sources:
+        return False
+    lemma = trigger.lemma_.lower()
+    if lemma in _GO_BETWEEN_VERBS or lemma not in _DEAL_MAKING:
+        return False  # "chaired talks with A and B": the chair's "with" names the parties
+    sides = set(story) | {index.country(s) for s in story}
+    if lemma in _BROKERING and not any(
+        s.actor_id in sides or index.country(s.actor_id) in sides for s in sources
+    ):
+        return False
+    with_preps = [c for c in trigger.children if c.dep_ == "prep" and c.lower_ == "with"]
+    if any(a.lower_ in ("together", "along", "jointly") for p in with_preps for a in p.children):
+        return False  # "brokered it together with the UN": a co-mediator
+    withs = arg.prep_objects([trigger], ("with",))
+    counterparts = {r.actor_id for t in withs for r in index.refs(t)}
+    return bool(counterparts) and set(parties) <= counterparts
 
 
 def _hosts(trigger: Token, index: ActorIndex) -> set[str | None]:
