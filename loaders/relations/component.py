@@ -63,6 +63,7 @@ from loaders.relations.doubted_meetings import without_doubted_meetings
 from loaders.relations.due_in import scheduled_visits
 from loaders.relations.errand_addressees import errand_urgings
 from loaders.relations.events import events_of
+from loaders.relations.export_curbs import export_curbs
 from loaders.relations.facts import Fact, facts_of, once_per_article
 from loaders.relations.fighting_between import (
     fighting_a_truce_ended,
@@ -295,6 +296,7 @@ class RelationComponent:
         found += imposed_phrases(doc, index) + sanctions_aimed(doc, index) + trade_cut(doc, index)
         found += listed_custody(readings, doc, index) + carried_sanctions(doc, index)
         found += sanction_reasons(doc, index) + barred_dealings(doc, index)
+        found += export_curbs(doc, index)
         found += charges_on_they(readings, found, index)
         found += held_by_freers(found, index)
         found = without_freed_to_own_state(found, index)

@@ -871,7 +871,8 @@ LIGHT_VERBS = words(
     "hold have conduct sign conclude reach seal ink strike impose slap announce launch carry "
     "make pay begin start open wage wag mount stage continue resume extend provide give grant "
     "express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
-    "complete issue adopt attend tighten approve pass raise hike increase double expand lend "
+    "complete issue adopt attend tighten approve pass raise hike increase double triple quadruple "
+    "expand lend "
     "signal order agree lead heap lavish shower "
     # "stepped up drone attacks on", "intensified its strikes on": who steps an act up does it
     "step intensify escalate "

@@ -171,12 +171,30 @@ def sanction_clauses(doc: Doc, index: ActorIndex) -> list[Fact]:
 _TARGET_PREPS = ("on", "against", "to", "from")
 
 
+# Words of an amount of goods: "$200 billion of Chinese goods", "hundreds of billions of dollars
+# of Chinese imports"; the goods are after the last "of".
+_AMOUNT_WORDS = words("hundred thousand million billion trillion dollar euro yuan pound worth")
+
+
+def _past_amount(tok: Token) -> Token:
+    """ "tariffs on $200 billion of Chinese goods": the parser makes the amount the object; the
+    goods whose maker the tariffs hit are at the end of its "of" chain."""
+    for _ in range(4):
+        if tok.tag_ != "CD" and tok.lemma_.lower() not in _AMOUNT_WORDS:
+            break
+        goods = arg.prep_objects([tok], ("of",))
+        if not goods:
+            break
+        tok = goods[0]
+    return tok
+
+
 def _sold_goods(fillers: list[Token]) -> list[Token]:
     """ "a ban on U.S. imports of crude oil": the state on the imports is the buyer, whom the ban
     binds, not its target; what the ban hits is the goods ("of Russian oil"), whose seller is
     (arguments.bought_goods)."""
     out: list[Token] = []
-    for tok in fillers:
+    for tok in map(_past_amount, fillers):
         goods = arg.bought_goods(tok)
         out += goods if goods is not None else [tok]
     return out
