@@ -35,18 +35,29 @@ class _Index:
         return _ACTORS[actor_id][1]
 
 
+@dataclass(frozen=True)
+class _Ref:
+    """An actor filling a slot of the reading."""
+
+    actor_id: str
+
+
 @dataclass
 class _Sentence:
-    """A reading reduced to where its sentence starts."""
+    """A reading reduced to where its sentence starts and who fills its two slots."""
 
     start: int
+    sources: tuple[_Ref, ...] = ()
+    targets: tuple[_Ref, ...] = ()
 
     def evidence(self) -> tuple[int, int]:
         return self.start, self.start + 80
 
 
-def _met(a: str, b: str, sentence: int) -> Fact:
-    reading = cast("Reading", _Sentence(sentence))
+def _met(a: str, b: str, sentence: int, slots: tuple[str, str] = ("", "")) -> Fact:
+    sources = tuple(_Ref(i) for i in slots[0].split())
+    targets = tuple(_Ref(i) for i in slots[1].split())
+    reading = cast("Reading", _Sentence(sentence, sources, targets))
     return Fact(a, RelationType.MET_WITH, b, Status.OCCURRED, 0.8, reading)
 
 
@@ -86,3 +97,31 @@ def test_colleagues_who_met_only_one_foreigner_between_them_keep_their_meeting()
     # "Berg met Keller before Keller flew on to see Lavrov."
     facts = [_met("berg", "keller", 0), _met("keller", "lavrov", 0)]
     assert frozenset(("berg", "keller")) in _kept(facts)
+
+
+def test_a_bare_titled_colleague_listed_with_a_known_official_is_of_the_same_side() -> None:
+    # "Berg met Lavrov and Deputy Minister Orlov": a nationality said once carries over the list
+    _ACTORS["orlov"] = ("PERSON", None)
+    slots = ("berg", "lavrov orlov")
+    facts = [
+        _met("berg", "lavrov", 0, slots),
+        _met("berg", "orlov", 0, slots),
+        _met("lavrov", "orlov", 0, slots),
+    ]
+    kept = _kept(facts)
+    del _ACTORS["orlov"]
+    assert kept == {frozenset(("berg", "lavrov")), frozenset(("berg", "orlov"))}
+
+
+def test_a_bare_titled_person_on_the_other_side_of_the_table_keeps_the_meeting() -> None:
+    # "Berg and Orlov met Lavrov": Orlov is not listed with Lavrov, so no side is assumed
+    _ACTORS["orlov"] = ("PERSON", None)
+    slots = ("berg orlov", "lavrov")
+    facts = [
+        _met("berg", "lavrov", 0, slots),
+        _met("orlov", "lavrov", 0, slots),
+        _met("berg", "orlov", 0, slots),
+    ]
+    kept = _kept(facts)
+    del _ACTORS["orlov"]
+    assert frozenset(("orlov", "lavrov")) in kept
