@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import TYPE_CHECKING
 
+from loaders.actors.titles import TITLE_WORDS
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
@@ -51,8 +52,19 @@ def colleague_state(index: ActorIndex, fact: Fact) -> str | None:
     slots = (reading.sources, reading.targets)
     if not any({r.actor_id for r in slot} >= set(pair) for slot in slots):
         return None
+    unknown = [i for i in pair if index.country(i) is None]
+    if len(unknown) != 1 or not _bare_title(index, unknown[0]):
+        return None
     known = {index.country(i) for i in pair} - {None}
     return known.pop() if len(known) == 1 else None
+
+
+def _bare_title(index: ActorIndex, actor_id: str) -> bool:
+    """A title of office words alone ("Vice Premier"), naming no body it serves: "European
+    Commission President" is an international official, of neither side."""
+    actor = index.actors.get(actor_id)
+    words = (actor.title or "").lower().split() if actor is not None else []
+    return bool(words) and all(w in TITLE_WORDS for w in words)
 
 
 def without_delegation_meetings(facts: list[Fact], index: ActorIndex) -> list[Fact]:

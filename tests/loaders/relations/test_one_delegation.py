@@ -25,6 +25,17 @@ _ACTORS = {
 }
 
 
+# id -> title, for people whose state the text does not give
+_TITLES = {"orlov": "Deputy Minister", "okafor": "African Union Commission Chairman"}
+
+
+@dataclass(frozen=True)
+class _Actor:
+    """The one field of an actor the filter reads."""
+
+    title: str | None
+
+
 class _Index:
     """The two questions the filter asks of the actor index."""
 
@@ -33,6 +44,10 @@ class _Index:
 
     def country(self, actor_id: str) -> str | None:
         return _ACTORS[actor_id][1]
+
+    @property
+    def actors(self) -> dict[str, _Actor]:
+        return {i: _Actor(_TITLES.get(i)) for i in _ACTORS}
 
 
 @dataclass(frozen=True)
@@ -125,3 +140,17 @@ def test_a_bare_titled_person_on_the_other_side_of_the_table_keeps_the_meeting()
     kept = _kept(facts)
     del _ACTORS["orlov"]
     assert frozenset(("orlov", "lavrov")) in kept
+
+
+def test_an_international_official_listed_with_a_state_official_keeps_the_pairing() -> None:
+    # "Berg's talks with Lavrov and African Union Commission Chairman Okafor": no side assumed
+    _ACTORS["okafor"] = ("PERSON", None)
+    slots = ("berg", "lavrov okafor")
+    facts = [
+        _met("berg", "lavrov", 0, slots),
+        _met("berg", "okafor", 0, slots),
+        _met("lavrov", "okafor", 0, slots),
+    ]
+    kept = _kept(facts)
+    del _ACTORS["okafor"]
+    assert frozenset(("lavrov", "okafor")) in kept
