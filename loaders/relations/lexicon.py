@@ -891,7 +891,7 @@ STANCE_CARRIERS = words("statement message expression show gesture declaration l
 GROUP_NOUNS = words(
     "government authority leader leadership official representative delegation delegate envoy "
     "diplomat ambassador force troop army military people regime embassy ministry side "
-    "administration cabinet negotiator spokesman spokeswoman spokesperson office police court "
+    "administration cabinet negotiator spokesman spokeswoman spokesperson police court "
     "service guard agent investigator prosecutor judge navy aircraft warplane jet drone missile "
     "warship ship soldier fighter artillery target position base facility staff employee "
     "personnel attache consul panel team mission mediator gunman militant officer "
