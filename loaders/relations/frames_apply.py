@@ -64,6 +64,7 @@ from loaders.relations.onward_stops import (
 from loaders.relations.operation_agents import operation_doers
 from loaders.relations.partitives import partitive_members
 from loaders.relations.places import state_at
+from loaders.relations.pledged_support import pledged_status
 from loaders.relations.prison_terms import serves_a_term
 from loaders.relations.proposed_before import proposers_before
 from loaders.relations.reciprocal import reciprocal_parties
@@ -513,6 +514,8 @@ def read_verb(frame: Frame, verb: Token, index: ActorIndex) -> Reading | None:
     status = Status.OCCURRED if _signed_deal(frame, verb) else verb_status(verb)
     if status is None and frame.type is RelationType.MEDIATED:
         status = effort_status(verb)  # "has been working to mediate between A and B"
+    if status is None and frame.type is RelationType.SUPPORTED:
+        status = pledged_status(verb)  # "promised that Moscow would keep helping Mali"
     if first_to(verb):  # "hopes to become the first to visit": the copula's modality
         status = combine(status, verb_status(verb.head.head))
     objects = passives.logical_objects(verb)

@@ -30,6 +30,7 @@ from loaders.relations.noun_clauses import (
     relative_clause_parties,
 )
 from loaders.relations.noun_verbs import governing_verb, light_verb, stance_carrier
+from loaders.relations.pledged_support import pledged_status
 from loaders.relations.restated import restated_verb
 from loaders.relations.split_modifiers import split_head
 from loaders.relations.subjects import grammatical_subjects
@@ -136,6 +137,8 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
         status = combine(own, verb_status(noun.head))  # "tried to mediate a truce between"
     if lv is not None:
         status = combine(own, verb_status(lv))
+        if status is None and own is not None and frame.type is RelationType.SUPPORTED:
+            status = combine(own, pledged_status(lv))  # "pledged Britain would provide aid"
         anchors = (noun, lv)
         strength = frame.strength
         # "Kim pledged North Korea's support": the one who acts, and the state he commits

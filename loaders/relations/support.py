@@ -269,8 +269,8 @@ def named_supporters(sentences: list[tuple[Span, int]]) -> list[Fact]:
     return out
 
 
-_SAYING = words("say tell add declare stress assure pledge promise reaffirm")
-_PLEDGING = words("pledge promise assure reaffirm")
+_SAYING = words("say tell add declare stress assure pledge promise vow reaffirm")
+_PLEDGING = words("pledge promise vow assure reaffirm")
 
 
 def _asserted_in_itself(verb: Token) -> bool:
