@@ -118,7 +118,7 @@ from loaders.relations.one_delegation import without_delegation_meetings
 from loaders.relations.overreach import without_overreach
 from loaders.relations.own_body import without_own_bodies
 from loaders.relations.persona_non_grata import expelled_nationals, persona_non_grata
-from loaders.relations.police_agents import arrests_by_police
+from loaders.relations.police_agents import arrests_by_placed_forces, arrests_by_police
 from loaders.relations.presence import side_by_side
 from loaders.relations.present_in import present_visits, spoken_in_visits, stayed_visits
 from loaders.relations.quote_runs import quote_run_accusations
@@ -266,6 +266,7 @@ class RelationComponent:
         found += strikes_on(readings, index) + group_owned_acts(readings, index)
         found += campaigns_against(list(doc), index) + sanction_clauses(doc, index)
         found += wars_fought(list(doc), index) + arrests_by_police(readings, index)
+        found += arrests_by_placed_forces(readings, index)
         found += sanctions_on_demonym_goods(readings, index)
         found += persona_non_grata(doc, index) + expelled_nationals(readings, index)
         found += told_to_leave(doc, index) + expelled_by_origin(readings, index)
@@ -294,7 +295,7 @@ class RelationComponent:
         found += fighting_a_truce_ended(doc, index) + normalised_ties(doc, index)
         found += pitted_sides(doc, index) + annexations(doc, index)
         found += imposed_phrases(doc, index) + sanctions_aimed(doc, index) + trade_cut(doc, index)
-        found += listed_custody(readings, doc, index) + carried_sanctions(doc, index)
+        found += listed_custody(readings, doc, index, found) + carried_sanctions(doc, index)
         found += sanction_reasons(doc, index) + barred_dealings(doc, index)
         found += export_curbs(doc, index)
         found += charges_on_they(readings, found, index)

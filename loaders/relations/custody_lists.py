@@ -20,15 +20,20 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from loaders.relations import passives
+from loaders.relations.actors_at import ActorIndex, Ref
+from loaders.relations.derive import handed_on
 from loaders.relations.facts import Fact, confidence
+from loaders.relations.law_forces import bare_law_force
 from loaders.relations.lexicon import words
+from loaders.relations.police_agents import placed_force_state
 from loaders.relations.prisoner_groups import same_noun_listed
+from loaders.relations.story_jailer import lone_jailer
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from loaders.relations.actors_at import ActorIndex, Ref
     from loaders.relations.frames_apply import Reading
 
 _LISTING = words("be include comprise")
@@ -38,6 +43,8 @@ _CUSTODY = frozenset({RelationType.RELEASED, RelationType.DETAINED})
 _CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "prep"})
 _ADJUNCTS = frozenset({"prep", "agent", "advmod", "npadvmod", "mark"})
 _STRENGTH = 0.6
+_LISTED = frozenset({"npadvmod", "appos", "dobj", "attr", "conj", "dep"})
+"""How the parse hangs the names after "among them" when the cue hangs on the verb."""
 _FREED = frozenset({"freed", "released", "pardoned"})
 """Participles of freeing the parser may read as a noun after "those"."""
 
@@ -199,6 +206,13 @@ def _among_them(doc: Doc, acts: list[_Act]) -> list[tuple[Token, list[Token]]]:
     for prep in doc:
         if prep.lower_ != "among" or not any(c.lower_ == "them" for c in prep.children):
             continue
+        on_act = [a for a in acts if a.reading.trigger.i == prep.head.i]
+        if on_act and on_act[0].reading.trigger.doc is doc:
+            # "detained hundreds of politicians, among them ministers A and B": the cue hangs
+            # on the verb, the names follow it
+            names = [c for c in prep.head.rights if c.i > prep.i and c.dep_ in _LISTED]
+            out += [(on_act[0].group, names)] if names else []
+            continue
         if prep.head.pos_ != "PROPN" or prep.head.i < prep.i:
             continue  # "Among them were ...": a clause of its own (`_list_clauses`)
         groups = [t for t in doc[prep.sent.start : prep.i] if t.idx in patients]
@@ -232,15 +246,66 @@ def _counted_back(acts: list[_Act], index: ActorIndex) -> list[Fact]:
     return out
 
 
-def listed_custody(readings: list[Reading], doc: Doc, index: ActorIndex) -> list[Fact]:
-    """RELEASED and DETAINED facts for the named members of a freed or held group."""
+def _doerless(act: _Act) -> bool:
+    """A holding that names no doer, or only a bare force of law ("those detained", "police
+    detained hundreds"): the story's jailer may stand for it."""
+    if act.reading.frame.type is not RelationType.DETAINED or act.reading.sources:
+        return False
+    if act.group.lower_ in _FREED:
+        return False
+    doers = passives.logical_source(act.reading.trigger)
+    return all(bare_law_force(d) for d in doers)
+
+
+def _placed_holder(act: _Act, index: ActorIndex) -> Ref | None:
+    """ "Police in Belarus detained hundreds of people, among them A": the state a force of law
+    placed in it stands for, as the holder of a group the act names no actor doing."""
+    if act.reading.frame.type is not RelationType.DETAINED:
+        return None
+    doers = passives.logical_source(act.reading.trigger)
+    here = ActorIndex(act.reading.trigger.doc)  # the lede is read as a Doc of its own
+    states = {placed_force_state(d, here) for d in doers}
+    if len(states) != 1 or None in states:
+        return None
+    (state,) = states
+    return None if state is None else Ref(state, "name", doers[0].i)
+
+
+def listed_custody(
+    readings: list[Reading], doc: Doc, index: ActorIndex, facts: list[Fact] | None = None
+) -> list[Fact]:
+    """RELEASED and DETAINED facts for the named members of a freed or held group. A holding
+    of a group that names no doer and follows no earlier one that does ("Among those detained
+    were A and B") is the story's one jailer's (`story_jailer.lone_jailer`), for each member
+    the story gives no other holder."""
     acts = _group_acts(readings, index)
     out: list[Fact] = _counted_back(acts, index)
+    lone = lone_jailer(readings, facts or [], index)
     for group, heads in _list_clauses(doc) + _among_them(doc, acts):
         act = _act_of(group, acts) or _freed_as_noun(group, acts)
         if act is None:
             continue
         holders = _holders(act, acts)
+        placed = _placed_holder(act, index)
+        if not holders and placed is not None:
+            holders = [placed]
+        if not holders and lone is not None and _doerless(act):
+            jailer, admits = lone
+            for person in [p for head in heads for p in _named(head, index)]:
+                if not admits(person.actor_id):
+                    continue
+                conf = confidence(_STRENGTH - 0.1, person)
+                fact = Fact(
+                    jailer,
+                    act.reading.frame.type,
+                    person.actor_id,
+                    act.reading.status,
+                    conf,
+                    act.reading,
+                )
+                if not handed_on(fact, index):
+                    out.append(fact)
+            continue
         if len(holders) != 1:
             continue  # "released by Russia and Belarus": who held whom is not said
         kind = RelationType.RELEASED if group.lower_ in _FREED else act.reading.frame.type

@@ -37,6 +37,8 @@ from loaders.relations.lexicon import CAPTIVES, words
 from schema.ontology import RelationType
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
     from loaders.relations.actors_at import ActorIndex
@@ -141,8 +143,33 @@ def detentions_by_story_jailer(
     jailers = story_jailers(readings, facts, index)
     if len(jailers) == 2 and _UNKNOWN not in jailers:
         return _swap_detentions(readings, facts, index, jailers)
-    if len(jailers) != 1 or _UNKNOWN in jailers:
+    lone = lone_jailer(readings, facts, index)
+    if lone is None:
         return []
+    jailer, admits = lone
+    out: list[Fact] = []
+    for reading in _doerless_detentions(readings):
+        for target in reading.targets:
+            person = target.actor_id
+            if not admits(person):
+                continue
+            conf = confidence(reading.strength - 0.35, target)
+            fact = Fact(jailer, RelationType.DETAINED, person, reading.status, conf, reading)
+            if not handed_on(fact, index):
+                out.append(fact)
+    return out
+
+
+def lone_jailer(
+    readings: list[Reading], facts: list[Fact], index: ActorIndex
+) -> tuple[str, Callable[[str], bool]] | None:
+    """The one jailer the story names, with the test a person must pass to be its prisoner
+    when a detention names no doer: a person whose holder the story does not otherwise give
+    (no holding state, not held or freed by another jailer), and not the jailer's own national
+    where it otherwise holds only foreigners. None for no jailer or several."""
+    jailers = story_jailers(readings, facts, index)
+    if len(jailers) != 1 or _UNKNOWN in jailers:
+        return None
     (jailer,) = jailers
     known = holding_states(facts, index)
     # held or freed by someone else: a body of another state, or a group of no state
@@ -150,19 +177,13 @@ def detentions_by_story_jailer(
         f.target for f in facts if f.type in _HOLDING and jailer_of(f.source, index) != jailer
     }
     foreigners_only = _holds_only_foreigners(jailer, facts, index)
-    out: list[Fact] = []
-    for reading in _doerless_detentions(readings):
-        for target in reading.targets:
-            person = target.actor_id
-            if index.kind(person) != "PERSON" or person in known or person in elsewhere:
-                continue
-            if foreigners_only and index.country(person) == index.country(jailer):
-                continue
-            conf = confidence(reading.strength - 0.35, target)
-            fact = Fact(jailer, RelationType.DETAINED, person, reading.status, conf, reading)
-            if not handed_on(fact, index):
-                out.append(fact)
-    return out
+
+    def admits(person: str) -> bool:
+        if index.kind(person) != "PERSON" or person in known or person in elsewhere:
+            return False
+        return not (foreigners_only and index.country(person) == index.country(jailer))
+
+    return jailer, admits
 
 
 def _doerless_detentions(readings: list[Reading]) -> list[Reading]:
