@@ -26,7 +26,7 @@ from loaders.relations.derive import handed_on
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.law_forces import bare_law_force
 from loaders.relations.lexicon import words
-from loaders.relations.police_agents import placed_force_state
+from loaders.relations.police_agents import placed_doers_state
 from loaders.relations.prisoner_groups import same_noun_listed
 from loaders.relations.story_jailer import lone_jailer
 from schema.ontology import RelationType
@@ -262,13 +262,10 @@ def _placed_holder(act: _Act, index: ActorIndex) -> Ref | None:
     placed in it stands for, as the holder of a group the act names no actor doing."""
     if act.reading.frame.type is not RelationType.DETAINED:
         return None
-    doers = passives.logical_source(act.reading.trigger)
-    here = ActorIndex(act.reading.trigger.doc)  # the lede is read as a Doc of its own
-    states = {placed_force_state(d, here) for d in doers}
-    if len(states) != 1 or None in states:
+    state = placed_doers_state(act.reading.trigger)
+    if state is None:
         return None
-    (state,) = states
-    return None if state is None else Ref(state, "name", doers[0].i)
+    return Ref(state, "name", passives.logical_source(act.reading.trigger)[0].i)
 
 
 def listed_custody(

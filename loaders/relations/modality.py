@@ -111,6 +111,21 @@ NEGATIVE_DETS = frozenset({"no", "neither", "nor"})
 _COMPARATIVES = frozenset({"fewer", "less", "more", "longer"})  # "no fewer than ten states"
 
 
+def doubted_in_itself(verb: Token, unreal: frozenset[str] = UNREAL_AUX) -> bool:
+    """The clause's own "not", doubt adverb, condition mark or auxiliary in `unreal` ("had not
+    violated", "may have", "if ..."): a clause read for one relation, without the climb to the
+    clauses above it that `verb_status` makes."""
+    for child in verb.children:
+        low = child.lower_
+        if child.dep_ == "neg" or (child.dep_ == "advmod" and low in DOUBT_ADVERBS):
+            return True
+        if child.dep_ == "mark" and low in CONDITION_MARKS:
+            return True
+        if child.dep_ in ("aux", "auxpass") and low in unreal:
+            return True
+    return False
+
+
 def is_question(tok: Token) -> bool:
     return tok.sent.text.rstrip().rstrip("\"'”’ ").endswith("?")
 

@@ -17,12 +17,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.relations.lexicon import words
-from loaders.relations.modality import (
-    CONDITION_MARKS,
-    DOUBT_ADVERBS,
-    UNREAL_AUX,
-    verb_status,
-)
+from loaders.relations.modality import doubted_in_itself, verb_status
 from schema.ontology import Status
 
 if TYPE_CHECKING:
@@ -32,24 +27,11 @@ PLEDGING = words("pledge promise vow assure guarantee")
 """Verbs whose complement is a commitment the speaker makes."""
 
 
-def _plain(verb: Token) -> bool:
-    """No "not", doubt adverb, condition or modal of possibility on the clause itself."""
-    for child in verb.children:
-        low = child.lower_
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and low in DOUBT_ADVERBS):
-            return False
-        if child.dep_ == "mark" and low in CONDITION_MARKS:
-            return False
-        if child.dep_ in ("aux", "auxpass") and low in UNREAL_AUX:
-            return False
-    return True
-
-
 def pledging_verb(clause: Token) -> Token | None:
     """The promise whose complement the clause is: "promised that Moscow would keep helping"."""
     tok = clause
     for _ in range(4):
-        if not _plain(tok):
+        if doubted_in_itself(tok):
             return None
         if tok.dep_ == "ccomp" and tok.head.lemma_.lower() in PLEDGING:
             return tok.head

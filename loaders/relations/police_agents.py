@@ -30,7 +30,7 @@ _PLACED = _FORCES | words("court tribunal judge prosecutor")
 _PLAIN = frozenset({"det", "amod", "compound", "prep", "punct"})
 
 
-def placed_force_state(doer: Token, index: ActorIndex) -> str | None:
+def _placed_force_state(doer: Token, index: ActorIndex) -> str | None:
     """The state of "police in Belarus", "a military tribunal in Egypt": a force of law or a
     court whose only place is "in" a state the article knows; None for anything else ("police
     in the city", "Thai police in Bangkok" are read elsewhere)."""
@@ -44,6 +44,14 @@ def placed_force_state(doer: Token, index: ActorIndex) -> str | None:
     states = {
         r.actor_id for p in places for r in index.refs(p) if index.kind(r.actor_id) == "COUNTRY"
     }
+    return states.pop() if len(states) == 1 else None
+
+
+def placed_doers_state(verb: Token) -> str | None:
+    """The one state every doer of the verb is a force placed in ("police in Belarus
+    detained ...", "was sentenced by a court in Egypt"), else None."""
+    here = ActorIndex(verb.doc)  # the lede is read as a Doc of its own
+    states = {_placed_force_state(d, here) for d in passives.logical_source(verb)}
     return states.pop() if len(states) == 1 else None
 
 
@@ -85,11 +93,7 @@ def arrests_by_placed_forces(readings: list[Reading], index: ActorIndex) -> list
             continue
         if verb.pos_ != "VERB":
             continue
-        here = ActorIndex(verb.doc)  # the lede is read as a Doc of its own
-        states = {placed_force_state(d, here) for d in passives.logical_source(verb)}
-        if len(states) != 1 or None in states:
-            continue
-        (state,) = states
+        state = placed_doers_state(verb)
         if state is not None:
             out += _arrests(state, reading, index)
     return out

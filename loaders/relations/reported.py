@@ -24,12 +24,7 @@ from loaders.relations import passives
 from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
-from loaders.relations.modality import (
-    CONDITION_MARKS,
-    DOUBT_ADVERBS,
-    UNREAL_AUX,
-    verb_status,
-)
+from loaders.relations.modality import UNREAL_AUX, doubted_in_itself, verb_status
 from loaders.relations.own_side import state_and_its_own
 from loaders.relations.perpetrations import HARMS, masters, perpetrates, shown
 from loaders.relations.subjects import grammatical_subjects
@@ -101,20 +96,15 @@ _STRENGTH = 0.75
 
 
 def _hedged(verb: Token) -> bool:
-    """The wrong's own clause denies, doubts or supposes it: "had not violated", "may have"."""
-    for child in verb.children:
-        low = child.lower_
-        if child.dep_ == "neg" or (child.dep_ == "advmod" and low in DOUBT_ADVERBS):
-            return True
-        if child.dep_ == "mark" and low in CONDITION_MARKS:
-            return True
-        if child.dep_ in ("aux", "auxpass") and low in UNREAL_AUX | {"would", "will"}:
-            return True
-        if child.dep_ in ("dobj", "attr") and any(
-            d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children
-        ):
-            return True
-    return False
+    """The wrong's own clause denies, doubts or supposes it: "had not violated", "may have",
+    "would", or a denied object ("committed no crime")."""
+    if doubted_in_itself(verb, UNREAL_AUX | {"would", "will"}):
+        return True
+    return any(
+        child.dep_ in ("dobj", "attr")
+        and any(d.dep_ == "det" and d.lower_ in ("no", "neither") for d in child.children)
+        for child in verb.children
+    )
 
 
 def _is_wrong(verb: Token) -> bool:
