@@ -22,6 +22,7 @@ from graph.rows import (
     encode_cursor,
     event_from,
     iso,
+    listing_scope,
     padded_words,
     relation_from,
     words,
@@ -126,19 +127,20 @@ class CypherStore:
     def _page[T](
         self,
         page: PageRequest,
+        scope: str,
         run: Callable[[dict[str, Any]], list[Row]],
         count: Callable[[], list[Row]],
         hydrate: Callable[[list[Row]], list[T]],
     ) -> Page[T]:
         if not 0 <= page.first <= MAX_PAGE:
             raise InvalidInputError(f"first={page.first}", f"must be between 0 and {MAX_PAGE}")
-        key, ident = decode_cursor(page.after)
+        key, ident = decode_cursor(page.after, scope)
         recs = run({"after_key": key, "after_id": ident, "limit": page.first + 1})
         more = len(recs) > page.first
         recs = recs[: page.first]
         return Page(
             items=hydrate(recs),
-            cursors=[encode_cursor(r["key"], r["id"]) for r in recs],
+            cursors=[encode_cursor(r["key"], r["id"], scope) for r in recs],
             total_count=count()[0]["n"],
             has_next_page=more,
             has_previous_page=page.after is not None,
@@ -176,6 +178,7 @@ class CypherStore:
             ranked = {"phrase": phrase, "start": phrase.rstrip(), "types": ALL_TYPES}
         return self._page(
             page,
+            listing_scope("actors", {**params, "search": where.search}),
             lambda p: self._read(found, **params, **ranked, **p),
             lambda: self._read(count, **params),
             self._actors,
@@ -194,6 +197,7 @@ class CypherStore:
             found, count = q.find_relations_anchored, q.count_relations_anchored
         return self._page(
             page,
+            listing_scope("relations", {**params, "order": where.order.value}),
             lambda p: self._read(found, **params, order=where.order.value, **p),
             lambda: self._read(count, **params),
             lambda recs: [relation_from(r) for r in recs],
@@ -272,6 +276,7 @@ class CypherStore:
         q = self.queries
         return self._page(
             page,
+            listing_scope("events", params),
             lambda p: self._read(q.find_events, **params, **p),
             lambda: self._read(q.count_events, **params),
             self._events,
@@ -318,6 +323,7 @@ class CypherStore:
         count = q.count_articles if query is None else q.count_articles_search
         return self._page(
             page,
+            listing_scope("articles", {"search": search}),
             lambda p: self._read(found, **params, **p),
             lambda: self._read(count, **params),
             lambda recs: [article_from(r) for r in recs],

@@ -8,6 +8,7 @@ node within one query.
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 from dataclasses import dataclass, field
 from datetime import date
@@ -28,7 +29,7 @@ from schema.ontology import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable, Sequence
+    from collections.abc import Iterable, Mapping, Sequence
 
     from schema.models import Extraction
 
@@ -282,20 +283,37 @@ def article_from(rec: Row) -> Article:
     return Article(id=rec["id"], title=rec["title"], published=published, url=rec["url"])
 
 
-def encode_cursor(key: Any, ident: str) -> str:
-    return base64.urlsafe_b64encode(json.dumps([key, ident]).encode()).decode()
+def listing_scope(name: str, params: Mapping[str, Any]) -> str:
+    """A short digest of one listing: what is listed, its filters, search and order.
+
+    Keyset cursors hold a sort key, and a key from one listing means nothing in another (a
+    NEWEST date string compared with MOST_SOURCES counts, a search rank with plain name order).
+    Carrying the digest lets the store refuse such a cursor instead of returning a wrong page.
+    """
+    text = json.dumps([name, params], sort_keys=True, default=str)
+    return hashlib.sha256(text.encode()).hexdigest()[:12]
 
 
-def decode_cursor(cursor: str | None) -> tuple[Any, str | None]:
-    """(sort key, id) of the item a page starts after; a bad cursor is a clear input error."""
+def encode_cursor(key: Any, ident: str, scope: str) -> str:
+    return base64.urlsafe_b64encode(json.dumps([key, ident, scope]).encode()).decode()
+
+
+def decode_cursor(cursor: str | None, scope: str) -> tuple[Any, str | None]:
+    """(sort key, id) of the item a page starts after; a bad or foreign cursor is a clear error."""
     if cursor is None:
         return None, None
     try:
-        key, ident = json.loads(base64.urlsafe_b64decode(cursor.encode()))
+        key, ident, issued_for = json.loads(base64.urlsafe_b64decode(cursor.encode()))
     except (ValueError, TypeError) as exc:
         raise InvalidInputError(f"cursor {cursor!r}", "is not a cursor this store issued") from exc
     if not isinstance(ident, str):
         raise InvalidInputError(f"cursor {cursor!r}", "is not a cursor this store issued")
+    if issued_for != scope:
+        raise InvalidInputError(
+            f"cursor {cursor!r}",
+            "was issued for another listing (other filters, search or orderBy); "
+            "ask for the first page again without `after`",
+        )
     return key, ident
 
 

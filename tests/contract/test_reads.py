@@ -84,6 +84,23 @@ def test_a_forged_cursor_or_page_size_is_refused(filled: CypherStore) -> None:
         filled.find_relations(RelationFilter(), PageRequest(first=-1))
 
 
+def test_a_cursor_from_another_listing_is_refused(filled: CypherStore) -> None:
+    """A client that changes the order or the filters mid-way gets an error, not a wrong page."""
+    newest = filled.find_relations(RelationFilter(), PageRequest(first=2))
+    by_sources = RelationFilter(order=RelationOrder.MOST_SOURCES)
+    with pytest.raises(InvalidInputError, match="another listing"):
+        filled.find_relations(by_sources, PageRequest(first=2, after=newest.cursors[-1]))
+    narrowed = RelationFilter(types=[RelationType.MET_WITH])
+    with pytest.raises(InvalidInputError, match="another listing"):
+        filled.find_relations(narrowed, PageRequest(after=newest.cursors[-1]))
+    listed = filled.find_actors(ActorFilter(), PageRequest(first=2))
+    with pytest.raises(InvalidInputError, match="another listing"):
+        filled.find_actors(ActorFilter(search="lavrov"), PageRequest(after=listed.cursors[-1]))
+    # the same listing still pages on
+    rest = filled.find_relations(RelationFilter(), PageRequest(after=newest.cursors[-1]))
+    assert not {r.id for r in rest.items} & {r.id for r in newest.items}
+
+
 def test_actor_filters(filled: CypherStore) -> None:
     people = filled.find_actors(ActorFilter(kind=ActorKind.PERSON, country="RUS"), PageRequest())
     assert {a.id for a in people.items} == {data.LAVROV.id, data.S_LAVROV.id}
