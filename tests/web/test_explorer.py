@@ -93,6 +93,19 @@ def test_clicking_a_line_shows_the_sentence_it_came_from(explorer: Explorer) -> 
     explorer.assert_clean()
 
 
+def test_the_relation_list_can_put_the_surest_first(explorer: Explorer) -> None:
+    page = explorer.page
+    page.goto("/explore?actor=person:sergey-lavrov")
+    page.get_by_text("All relations in this network as a list").click()
+    items = page.locator("#relation-list li")
+    expect(items).to_have_count(3)
+    expect(items.first).to_contain_text("Antony Blinken")  # newest first: Bali, 2022-07-08
+    page.get_by_label("Order").select_option("surest first")
+    expect(items.last).to_contain_text("Antony Blinken")  # read at 0.6, the others at 0.9
+    expect(items.first).to_contain_text("Wang Yi on 2022-07-07")  # ties stay newest first
+    explorer.assert_clean()
+
+
 def test_a_timeline_says_who_did_what_to_whom(explorer: Explorer) -> None:
     page = explorer.page
     page.goto("/explore?actor=country:RUS")

@@ -203,6 +203,23 @@ function showCounterparts(counts) {
   byId("partners").replaceChildren(...counterpartItems(counts, selectActor));
 }
 
+/** How the list under the network can be ordered; ties go newest first, as in the API. */
+const RELATION_ORDERS = {
+  newest: (a, b) => (b.date ?? "").localeCompare(a.date ?? ""),
+  sources: (a, b) => (b.sourceCount ?? 1) - (a.sourceCount ?? 1),
+  confidence: (a, b) => (b.confidence ?? 0) - (a.confidence ?? 0),
+};
+
+/** The network's relations as a list, in the order the journalist picked. */
+function showRelationList() {
+  const order = RELATION_ORDERS[byId("relation-order").value] ?? RELATION_ORDERS.newest;
+  const edges = [...(current.network?.edges ?? [])]
+    .sort((a, b) => order(a, b) || RELATION_ORDERS.newest(a, b));
+  byId("relation-list").replaceChildren(...edges.map((edge) => el("li", {},
+    el("button", { type: "button", class: "link", dataset: { relationId: edge.id },
+      onclick: () => showRelation(edge) }, summarize(edge)))));
+}
+
 async function loadNetwork() {
   if (!current.actor) return;
   const centre = current.actor;
@@ -231,9 +248,7 @@ async function loadNetwork() {
   say(byId("network-status"), n
     ? `${nodes.length} actors, ${n} relation${n === 1 ? "" : "s"}. Click a line to read its evidence, an actor to explore them.`
     : `${centre.name} has no relations with these filters.`);
-  byId("relation-list").replaceChildren(...network.edges.map((edge) => el("li", {},
-    el("button", { type: "button", class: "link", dataset: { relationId: edge.id },
-      onclick: () => showRelation(edge) }, summarize(edge)))));
+  showRelationList();
   const open = network.edges.find((edge) => edge.id === state.relation);
   if (open) {
     showRelation(open);
@@ -339,6 +354,7 @@ byId("depth").addEventListener("change", filtersChanged);
 byId("date-from").addEventListener("change", filtersChanged);
 byId("date-to").addEventListener("change", filtersChanged);
 byId("measure").addEventListener("change", loadCentrality);
+byId("relation-order").addEventListener("change", showRelationList);
 byId("types-all").addEventListener("click", () => { types.set(null); filtersChanged(); });
 byId("types-none").addEventListener("click", () => { types.set([]); filtersChanged(); });
 byId("dates-clear").addEventListener("click", () => pickMonth("", ""));
