@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING, Protocol
 from loaders.relations.arguments import dateline_end
 from loaders.relations.counted_countries import countries_named_before, counts_countries
 from loaders.relations.groups import count_of
+from loaders.relations.name_objects import stray_both
 from loaders.relations.subjects import grammatical_subjects
 
 if TYPE_CHECKING:
@@ -216,6 +217,7 @@ def _wanted(tok: Token) -> _Want | None:
         role = subject if tok.lower_ == "they" else tok.dep_ in ("dobj", "pobj")
         return _Want(_EITHER_KIND, None) if role and not _quoted(tok) else None
     bare_both = tok.dep_ == "dep" and tok.lower_ == "both" and tok.head.pos_ == "VERB"
+    bare_both = bare_both or stray_both(tok) is not None  # "urged both to heed": on "heed"
     if tok.dep_ not in ("nsubj", "nsubjpass", "conj", "pobj", "dobj") and not bare_both:
         return None  # "urging both to stop": the parser leaves the object a bare "dep"
     if _quoted(tok):

@@ -97,9 +97,22 @@ def _joined_participle(verb: Token) -> bool:
     shares its auxiliary and its subject."""
     if verb.dep_ != "conj" or verb.tag_ not in ("VBN", "VBD") or verb.head.pos_ != "VERB":
         return False
-    if any(c.dep_ in _OWN_CLAUSE for c in verb.children):
+    if any(c.dep_ in _OWN_CLAUSE for c in verb.children) or _calls_on_someone(verb):
         return False
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.head.children)
+
+
+def _calls_on_someone(verb: Token) -> bool:
+    """ "should be punished and called on Washington to act": "call on" with its object after
+    "on" is active; the passive strands the particle ("was called on to act")."""
+    if verb.lemma_.lower() != "call":
+        return False
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ in ("on", "upon")
+        and any(o.dep_ == "pobj" for o in p.children)
+        for p in verb.children
+    )
 
 
 def agents(verb: Token) -> list[Token]:

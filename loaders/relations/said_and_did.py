@@ -53,10 +53,12 @@ def speaker_of_second_act(verb: Token) -> Token | None:
         head = head.head
     if verb.dep_ != "conj" or head.dep_ != "ccomp":
         return None
-    if head.lemma_.lower() != "be" and not _urging(verb):
-        return None
     saying = head.head
     if saying.lemma_.lower() not in _SAYING or saying.i > head.i:
+        return None
+    if _outside_modal(verb, head):
+        return saying  # "said Riyadh should be punished and called on Washington to act"
+    if head.lemma_.lower() != "be" and not _urging(verb):
         return None
     subjects = [c for c in head.children if c.dep_ in _SUBJ]
     if subjects and _urging(verb) and (_urges_pronoun(verb) or _urges_every_side(verb)):
@@ -64,6 +66,15 @@ def speaker_of_second_act(verb: Token) -> Token | None:
     if not subjects or any(s.pos_ != "NOUN" for s in subjects):
         return None  # "said Moscow was isolated and rejected ...": Moscow may be the one
     return saying
+
+
+def _outside_modal(verb: Token, head: Token) -> bool:
+    """A finite past or present verb joined to a clause whose verb stands under a modal
+    ("should be punished and called on", "could worsen and urged"): it cannot share the
+    modal, so it is not that clause's second verb but the speaker's second act."""
+    if verb.tag_ not in ("VBD", "VBZ") or head.tag_ not in ("VB", "VBN"):
+        return False
+    return any(c.dep_ == "aux" and c.tag_ == "MD" for c in head.children)
 
 
 def _urges_pronoun(verb: Token) -> bool:
