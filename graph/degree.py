@@ -13,6 +13,13 @@ the same statement, so the count changes atomically with the change on both engi
 - merges and unmerges: every actor whose `canon` was or now is a merge judgement's survivor.
 A store written before degrees were stored has canonical actors without one: opening it counts
 every actor again (`MISSING`, `RECOUNT_ALL`).
+
+Concurrent writers: FalkorDB runs one write query at a time, so a recount sees every committed
+change. Neo4j reads committed data without locking, so two transactions changing one actor's
+relations could each count without the other's change and the later would write a stale number
+(a lost update); the recount therefore writes the actor first, which takes its write lock, and
+counts only then, when any other transaction recounting it has committed (Neo4j's documented
+remedy for lost updates under read-committed isolation).
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ _TYPES = "[" + ", ".join(f"'{t.value}'" for t in RelationType) + "]"
 
 def _count(carry: str) -> str:
     return (
+        f"SET da.degree = coalesce(da.degree, 0) WITH {carry}da "
         f"OPTIONAL MATCH (:Actor {{canon: da.id}})-[dr]-(dx:Actor) WHERE type(dr) IN {_TYPES} "
         "AND coalesce(dr.curation, '') <> 'REJECTED' AND dx.canon <> da.id "
         f"WITH {carry}da, count(DISTINCT dr) AS degree "

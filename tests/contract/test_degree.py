@@ -8,6 +8,7 @@ user expects, and the stored number must equal a count of the visible relations 
 from __future__ import annotations
 
 from collections import Counter
+from concurrent.futures import ThreadPoolExecutor
 from typing import TYPE_CHECKING
 
 from graph.statements import Statement
@@ -159,6 +160,32 @@ def test_merge_chains_and_rejections_inside_a_merge_keep_counts_exact(
     store.wipe()
     store.write([BASE])
     assert _ranked(store) == QUIET_FIRST
+    _assert_degrees_are_counts(store)
+
+
+def test_concurrent_writers_leave_exact_counts(store: CypherStore) -> None:
+    """Writers, judges and a merge at once, all touching Haddad (on Neo4j, where transactions
+    run concurrently, the recount's lock is what keeps this exact)."""
+    store.write([BASE, IN_THE_NEWS, DUPLICATE])
+    news = [
+        _article(
+            f"article:wire-{i}",
+            [(HADDAD, MET, other), (KHALIL, URGED, other)],
+            (HADDAD, KHALIL, other),
+        )
+        for i, other in enumerate((data.LAVROV, data.ZELENSKY, data.NATO, data.KARELINA))
+    ]
+
+    def work(i: int) -> None:
+        if i < len(news):
+            store.write([news[i]])
+        elif i == len(news):
+            store.merge_actors(HADDAD.id, O_HADDAD.id)
+        else:
+            store.reject_relation(IN_THE_NEWS.relations[i % 4].id, "misread")
+
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        list(pool.map(work, range(len(news) + 5)))
     _assert_degrees_are_counts(store)
 
 
