@@ -7,9 +7,10 @@ subgraphs (networkx) is graph/analytics.py.
 
 Stored model:
 - (:Actor:Person|Country|Organization {id, name, kind, country, aliases, title, wikidata,
-  canon, merged_into, names, keys, sort_name, name_words}): `canon` is the id the actor reads as
-  after curation merges (itself unless merged); `names` is the normalised text the full-text index
-  searches; `name_words` is the name's words between spaces, which search ranks by.
+  canon, merged_into, names, keys, sort_name, name_words, degree}): `canon` is the id the actor
+  reads as after curation merges (itself unless merged); `names` is the normalised text the
+  full-text index searches; `name_words` is the name's words between spaces, which search ranks
+  by, then by `degree`, the canonical actor's visible relations (graph/degree.py).
 - (:Event:Meeting|... {id, type, date, date_precision, status, place}),
   (:Article {id, title, published, url}), (:Place {id, name, country}).
 - (Actor)-[:MET_WITH|CONDEMNED|... {id, status, date, date_precision, confidence, articles,

@@ -109,6 +109,13 @@ class CypherStore:
             relations=len(params["relations"]),
         )
 
+    def upgrade(self) -> None:
+        """Bring a store written by an earlier version up to what reads expect; engines call it
+        on opening. A store written before actors' degrees were stored (some canonical actor has
+        none) has every degree counted, so search ranks it as it ranks a new store."""
+        if self._read(self.queries.missing_degrees):
+            self._write(self.queries.recount_degrees)
+
     def wipe(self) -> None:
         """Delete every node and relationship, keeping indexes (tests, full re-imports)."""
         self._write(self.queries.wipe)
@@ -175,7 +182,7 @@ class CypherStore:
             found, count = (q.find_actors_search, q.count_actors_search)
             params["q"] = query
             phrase = padded_words(where.search or "")
-            ranked = {"phrase": phrase, "start": phrase.rstrip(), "types": ALL_TYPES}
+            ranked = {"phrase": phrase, "start": phrase.rstrip()}
         return self._page(
             page,
             listing_scope("actors", {**params, "search": where.search}),

@@ -145,3 +145,4 @@ class FalkorStore(CypherStore):
         executor = FalkorExecutor(data_dir, graph_name)
         super().__init__(executor, dialect)
         executor.setup(dialect)
+        self.upgrade()

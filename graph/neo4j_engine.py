@@ -67,3 +67,4 @@ class Neo4jStore(CypherStore):
         executor = Neo4jExecutor(uri, user, password, database)
         super().__init__(executor, dialect)
         executor.setup(dialect.schema_statements())
+        self.upgrade()

@@ -15,6 +15,8 @@ from __future__ import annotations
 from dataclasses import dataclass, fields
 from typing import TYPE_CHECKING
 
+from graph import degree
+from graph.degree import recount
 from graph.statements import Statement
 from graph.write_query import write_statement
 from schema.ontology import RelationType
@@ -96,15 +98,13 @@ SEARCH_RANK = (
 as whole words ("lavrov": Sergey Lavrov), the name holds it as the start of a word ("sergey lav"),
 or only an alias or scattered words match. A name written before `name_words` was stored ranks in
 the last tier until its actor is written again."""
-PROMINENCE = (
-    "OPTIONAL MATCH (:Actor {canon: a.id})-[r]-(o:Actor) "
-    "WHERE type(r) IN $types AND coalesce(r.curation, '') <> 'REJECTED' AND o.canon <> a.id "
-    "WITH a, tier, count(DISTINCT r) AS degree "
-    "WITH a, tier + right('000000000' + toString(999999999 - degree), 9) AS rank"
+BY_DEGREE = (
+    "WITH a, tier + right('000000000' + toString(999999999 - coalesce(a.degree, 0)), 9) AS rank"
 )
 """Inside a tier, the actor in more visible relations comes first ("wang": Wang Yi, the minister
-in the news, before a spokesman named once), then name order. The relation count is written into
-the sort key as a fixed-width string, so pages stay keyset-paginated on one string."""
+in the news, before a spokesman named once), then name order. The count is the actor's stored
+degree (graph/degree.py), written into the sort key as a fixed-width string, so pages stay
+keyset-paginated on one string."""
 EVENT_FILTER = (
     "MATCH (e:Event) WHERE ($type IS NULL OR e.type = $type) "
     "AND ($status IS NULL OR e.status = $status) "
@@ -168,6 +168,8 @@ class Queries:
     merge_judgements: Statement
     apply_merges: Statement
     wipe: Statement
+    missing_degrees: Statement
+    recount_degrees: Statement
 
     def all(self) -> tuple[Statement, ...]:
         return tuple(getattr(self, f.name) for f in fields(self))
@@ -189,7 +191,7 @@ def build_queries(dialect: Dialect) -> Queries:
         f"RETURN a.id AS id, a.sort_name AS key {_page('a.sort_name', 'a.id', False)}"
     )
     found_page = (
-        f" WITH a, {SEARCH_RANK} AS tier {PROMINENCE} "
+        f" WITH a, {SEARCH_RANK} AS tier {BY_DEGREE} "
         f"WITH a, rank + a.sort_name AS key WHERE {_keyset('key', 'a.id', False)} "
         f"RETURN a.id AS id, key {_page('key', 'a.id', False)}"
     )
@@ -236,7 +238,7 @@ def build_queries(dialect: Dialect) -> Queries:
         find_actors_search=Statement(
             "find_actors_search",
             actor_text + found_page,
-            actor_params | PAGE | {"q": "", "phrase": "", "start": "", "types": _T},
+            actor_params | PAGE | {"q": "", "phrase": "", "start": ""},
         ),
         count_actors=Statement("count_actors", actor_plain + " RETURN count(a) AS n", actor_params),
         count_actors_search=Statement(
@@ -355,8 +357,10 @@ def build_queries(dialect: Dialect) -> Queries:
         ),
         set_curation=Statement(
             "set_curation",
-            "MATCH ()-[r]->() WHERE r.id = $id AND type(r) IN $types "
-            "SET r.curation = $curation, r.curation_reason = $reason RETURN r.id AS id",
+            "MATCH (s:Actor)-[r]->(t:Actor) WHERE r.id = $id AND type(r) IN $types "
+            "SET r.curation = $curation, r.curation_reason = $reason "
+            f"WITH r.id AS id, [s.canon, t.canon] AS ends {recount('ends', 'id, ')} "
+            "RETURN DISTINCT id",
             {"id": "", "types": _T, "curation": "", "reason": ""},
         ),
         merge_judgements=Statement(
@@ -367,8 +371,11 @@ def build_queries(dialect: Dialect) -> Queries:
         apply_merges=Statement(
             "apply_merges",
             "UNWIND $rows AS row MATCH (a:Actor {id: row.id}) "
-            "SET a.merged_into = row.into, a.canon = row.canon",
+            "WITH a, row, a.canon AS was SET a.merged_into = row.into, a.canon = row.canon "
+            f"WITH collect(was) + collect(row.canon) AS ends {recount('ends')}",
             {"rows": _T},
         ),
         wipe=Statement("wipe", "MATCH (n) DETACH DELETE n"),
+        missing_degrees=Statement("missing_degrees", degree.MISSING),
+        recount_degrees=Statement("recount_degrees", degree.RECOUNT_ALL),
     )

@@ -16,12 +16,15 @@ reports any more is deleted. Actors are never deleted (other articles may name t
 Evidence is kept on the relation itself as parallel lists (`ev_article`, `ev_sentence`,
 `ev_start`, `ev_end`) plus the list of reporting articles (`articles`, whose size is the source
 count): re-writing an article replaces that article's evidence instead of adding it again.
+Actors' stored degrees are recounted for every actor a retracted or written relation touches
+(graph/degree.py), inside this same statement.
 Curation properties (`curation`, `curation_reason`, an actor's `canon` and `merged_into`) are
 never touched here, so judgements survive re-ingest.
 """
 
 from __future__ import annotations
 
+from graph.degree import recount
 from graph.statements import Statement
 from schema.ontology import ActorKind, EventType, RelationType
 
@@ -31,15 +34,20 @@ RETRACT_RELATIONS = (
     "UNWIND $articles AS row MATCH (ar:Article {id: row.id}) "
     "WITH row, coalesce(ar.rel_ids, []) AS old_ids, coalesce(ar.rel_sources, []) AS old_sources "
     "UNWIND [i IN range(0, size(old_ids) - 1) WHERE NOT old_ids[i] IN row.rel_ids] AS i "
-    "MATCH (s:Actor {id: old_sources[i]})-[r]->(:Actor) WHERE r.id = old_ids[i] "
-    "WITH r, row, coalesce(r.ev_article, []) AS ea, coalesce(r.ev_sentence, []) AS es, "
-    "coalesce(r.ev_start, []) AS e0, coalesce(r.ev_end, []) AS e1 "
-    "WITH r, row, ea, es, e0, e1, [k IN range(0, size(ea) - 1) WHERE ea[k] <> row.id] AS kept "
+    "MATCH (s:Actor {id: old_sources[i]})-[r]->(t:Actor) WHERE r.id = old_ids[i] "
+    "WITH r, row, s.canon AS sc, t.canon AS tc, coalesce(r.ev_article, []) AS ea, "
+    "coalesce(r.ev_sentence, []) AS es, coalesce(r.ev_start, []) AS e0, "
+    "coalesce(r.ev_end, []) AS e1 "
+    "WITH r, row, sc, tc, ea, es, e0, e1, "
+    "[k IN range(0, size(ea) - 1) WHERE ea[k] <> row.id] AS kept "
     "SET r.articles = [x IN coalesce(r.articles, []) WHERE x <> row.id], "
     "r.ev_article = [k IN kept | ea[k]], r.ev_sentence = [k IN kept | es[k]], "
     "r.ev_start = [k IN kept | e0[k]], r.ev_end = [k IN kept | e1[k]] "
-    "WITH r WHERE size(r.articles) = 0 DELETE r"
+    "WITH r, sc, tc WHERE size(r.articles) = 0 DELETE r "
+    f"WITH collect(sc) + collect(tc) AS ends {recount('ends')}"
 )
+"""Retracted relations leave evidence and sources; one left without any source is deleted and
+its two ends are counted again (graph/degree.py)."""
 RETRACT_EVENTS = (
     "UNWIND $articles AS row MATCH (ar:Article {id: row.id}) "
     "UNWIND [x IN coalesce(ar.event_ids, []) WHERE NOT x IN row.event_ids] AS gone "
@@ -54,7 +62,8 @@ ARTICLES = (
     "ar.event_ids = row.event_ids"
 )
 ACTORS = (
-    "UNWIND $actors AS row MERGE (a:Actor {id: row.id}) ON CREATE SET a.canon = row.id "
+    "UNWIND $actors AS row MERGE (a:Actor {id: row.id}) "
+    "ON CREATE SET a.canon = row.id, a.degree = 0 "
     "WITH a, row, coalesce(a.aliases, []) AS old_aliases, coalesce(a.keys, []) AS old_keys "
     "WITH a, row, old_aliases + [x IN row.aliases WHERE NOT x IN old_aliases] AS aliases, "
     "old_keys + [x IN row.keys WHERE NOT x IN old_keys] AS keys "
@@ -88,6 +97,11 @@ PLACES = (
     "SET pl.country = coalesce(row.country, pl.country) "
     "WITH pl, row MATCH (e:Event {id: row.event}) MERGE (e)-[:AT]->(pl)"
 )
+DEGREES = (
+    "UNWIND $relations AS row MATCH (s:Actor {id: row.source}), (t:Actor {id: row.target}) "
+    f"WITH collect(s.canon) + collect(t.canon) AS ends {recount('ends')}"
+)
+"""The actors the batch's relations touch (as the actors they read as) are counted again."""
 PLACE_STATES = (
     "UNWIND [x IN $places WHERE x.country IS NOT NULL] AS row "
     "MATCH (pl:Place {id: row.id}), (c:Actor {id: row.country_id}) MERGE (pl)-[:IN]->(c)"
@@ -130,7 +144,7 @@ def write_parts() -> list[str]:
     parts += [_label("events", "type", t.value, "e", "Event", t.label) for t in EventType]
     parts += [REPORTS, PARTICIPATIONS, PLACES, PLACE_STATES]
     parts += [_relation(t) for t in RelationType]
-    return parts
+    return [*parts, DEGREES]
 
 
 def write_statement() -> Statement:
