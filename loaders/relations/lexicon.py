@@ -127,7 +127,14 @@ NEGATIVE_LABELS = words(
     # insults and words of displeasure: "a stone cold loser", "an unwelcome step"
     "loser unwelcome idiot moron clown incompetent pathetic disgusting "
     # names for a person that brand them: "branded him a putschist", "a diehard separatist"
-    "traitor putschist usurper separatist puppet"
+    "traitor putschist usurper separatist puppet "
+    # everyday words of disapproval a spokesman gives a step or a remark: "called Biden's
+    # remarks very bad", "called the ruling terrible", "said the raid was vile"
+    "bad terrible awful horrible shameless vile unlawful belligerent escalatory treacherous "
+    # wrongs a step is named as: "called the arrests lawlessness", "denounced the raid as a
+    # massacre", "called the visit interference", "called the trial a mockery of justice"
+    "murder massacre lawlessness repression oppression persecution kidnapping abduction "
+    "interference treachery hypocrisy mockery parody outrage insult"
 )
 UNWISE_LABELS = words(
     "rude senseless misguided wrongheaded wrong-headed unwise foolish rash hasty shortsighted "
