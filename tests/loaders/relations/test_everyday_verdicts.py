@@ -1,4 +1,4 @@
-"""Everyday words of disapproval and named wrongs as labels ("called the ruling terrible",
+"""Everyday words of disapproval and named wrongs as labels ("called the ruling unlawful",
 "said the raid was a massacre"), and quoted names pinned on a list of people (lexicon.py,
 quoted_insults.py), model-backed, sentences of our own wording."""
 
@@ -20,7 +20,7 @@ pytestmark = pytest.mark.model
     ("text", "expected"),
     [
         (
-            'Foreign Minister Hakan Fidan called Greece\'s naval exercise "really bad" on Monday.',
+            "Foreign Minister Hakan Fidan called Greece's naval exercise unlawful on Monday.",
             ("Hakan Fidan", "Greece"),
         ),
         (
@@ -49,7 +49,8 @@ def test_an_everyday_verdict_condemns(
     "text",
     [
         "Foreign Minister Hakan Fidan said the weather in Athens was terrible.",
-        'Foreign Minister Hakan Fidan did not call Greece\'s naval exercise "really bad".',
+        "Foreign Minister Hakan Fidan did not call Greece's naval exercise unlawful.",
+        "Foreign Minister Hakan Fidan said Greece's response was worse than expected.",
         'Prime Minister Viktor Orban called Ted Cruz and Keir Starmer "true friends".',
     ],
 )
