@@ -127,7 +127,16 @@ NEGATIVE_LABELS = words(
     # insults and words of displeasure: "a stone cold loser", "an unwelcome step"
     "loser unwelcome idiot moron clown incompetent pathetic disgusting "
     # names for a person that brand them: "branded him a putschist", "a diehard separatist"
-    "traitor putschist usurper separatist puppet"
+    "traitor putschist usurper separatist puppet "
+    # words of disapproval a spokesman gives a step or a remark: "said the raid was vile";
+    # not "bad", "terrible", "horrible" (lemma of "worse" and "worst", and said as often of
+    # a plight: "the world's worst humanitarian crisis")
+    "shameless vile unlawful belligerent escalatory treacherous "
+    # wrongs a step is named as: "called the arrests lawlessness", "denounced the raid as a
+    # massacre", "called the visit interference", "called the trial a mockery of justice";
+    # not "murder", said of the victim's plight ("the victim of an attempted murder")
+    "massacre lawlessness repression oppression persecution kidnapping abduction "
+    "interference treachery hypocrisy mockery parody outrage insult"
 )
 UNWISE_LABELS = words(
     "rude senseless misguided wrongheaded wrong-headed unwise foolish rash hasty shortsighted "

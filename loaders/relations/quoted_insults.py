@@ -35,14 +35,17 @@ _ARTICLES = frozenset({"a", "an", "the"})
 _OPENING = frozenset({'"', "“"})
 _CLOSING = frozenset({'"', "”"})
 _MAX_LABEL = 6
+_NAME_POS = frozenset({"PROPN", "ADJ"})
 _FRAME = Frame(RelationType.CONDEMNED, "call", "VERB", (), strength=0.7)
 # Words of praise beside PRAISE_LABELS that a quoted name of a person may carry.
 _PRAISE = PRAISE_LABELS | words("great greatest best good dear true partner ally brother")
 
 
 def _bearer(verb: Token, index: ActorIndex) -> tuple[list[Ref], int] | None:
-    """The person right after the verb and the index of the token after them: "him", or a
-    name ("Scholz", "Chancellor Olaf Scholz") the article knows as a PERSON."""
+    """The persons right after the verb and the index of the token after them: "him", a name
+    ("Scholz", "Chancellor Olaf Scholz") the article knows as a PERSON, or a list of such names
+    ("called Trump, French President Emmanuel Macron and Theresa May \"criminals\""): a name
+    of the list that is no known person leaves the whole list unread."""
     doc = verb.doc
     i = verb.i + 1
     if i >= len(doc):
@@ -50,10 +53,30 @@ def _bearer(verb: Token, index: ActorIndex) -> tuple[list[Ref], int] | None:
     if doc[i].lower_ in _PERSON_PRONOUNS:
         refs = [r for r in index.refs(doc[i]) if index.kind(r.actor_id) == "PERSON"]
         return (refs, i + 1) if refs else None
+    found: list[Ref] = []
+    while True:
+        named = _person_at(doc, i, index)
+        if named is None:
+            return None
+        found += named[0]
+        i = named[1]
+        j = i + (i < len(doc) and doc[i].text == ",")
+        j += j < len(doc) and doc[j].lower_ == "and"
+        if j == i or j >= len(doc) or doc[j].pos_ not in _NAME_POS:
+            return found, i
+        i = j
+
+
+def _person_at(doc: Doc, i: int, index: ActorIndex) -> tuple[list[Ref], int] | None:
+    """The person a name from `i` on stands for and the index after the name; the name may
+    open with a demonym ("French President Emmanuel Macron")."""
     j = i
+    while j + 1 < len(doc) and doc[j].pos_ == "ADJ" and doc[j + 1].pos_ == "PROPN":
+        j += 1
+    start = j
     while j < len(doc) and doc[j].pos_ == "PROPN":
         j += 1
-    if j == i:
+    if j == start:
         return None
     refs = [r for r in index.refs(doc[j - 1]) if index.kind(r.actor_id) == "PERSON"]
     return (refs, j) if refs else None
@@ -73,7 +96,13 @@ def _quoted_label(doc: Doc, start: int) -> list[Token] | None:
 
 def _speakers(verb: Token, index: ActorIndex) -> list[Ref]:
     own = [c for c in verb.children if c.dep_ == "nsubj"]
-    return [r for s in own or grammatical_subjects(verb) for r in index.refs(s)]
+    found = [r for s in own or grammatical_subjects(verb) for r in index.refs(s)]
+    head = verb.head
+    if not found and verb.dep_ == "acl" and head.pos_ == "PROPN" and head.i == verb.i - 1:
+        # "Khamenei called Trump \"a criminal\"": the parser may read the calling as a participle
+        # on the name before it ("Khamenei, called ..."), which no known actor is ever named
+        found = index.refs(head)
+    return found
 
 
 def quoted_insults(doc: Doc, index: ActorIndex) -> list[Fact]:
