@@ -389,7 +389,10 @@ BLAMED_THINGS = words(
 # What a court issues or a prosecutor seeks against someone: "an arrest warrant for Putin".
 WARRANTS = words("warrant")
 ACCUSED: list[Frame] = [
-    *_verbs(R.ACCUSED, ("dobj",), "accuse charge indict prosecute", needs=None),
+    *_verbs(R.ACCUSED, ("dobj",), "accuse", needs=None),
+    # "was charged with treason in Ukraine", "were indicted in Iran": a charge with no named
+    # doer is laid by the state where it was brought, as an arrest is (`place_agent`)
+    *_verbs(R.ACCUSED, ("dobj",), "charge indict prosecute", needs=None, place_agent=True),
     *_verbs(R.ACCUSED, ("dobj", "prep:on"), "blame"),
     *_verbs(R.ACCUSED, ("clause",), "allege"),  # "alleged that Russian troops had executed"
     *_verbs(R.ACCUSED, ("dobj",), "suspect", needs="of"),  # "suspects Russia of sabotage"

@@ -131,7 +131,7 @@ def _is_wrong(verb: Token) -> bool:
     if _suspected(verb):
         return True  # "said he was suspected of espionage"
     objects = [c for c in verb.children if c.dep_ in ("dobj", "attr")]
-    if any(o.lemma_.lower() in WRONG_WITH.get(lemma, ()) for o in objects):
+    if any(o.lemma_.lower() in WRONG_WITH.get(lemma, ()) and not _duty(o) for o in objects):
         return True
     if lemma in ("fail", "refuse") and any(  # "was failing to comply with the treaty"
         c.dep_ == "xcomp" and c.lemma_.lower() in COMPLYING for c in verb.children
@@ -410,6 +410,11 @@ def _beliefs(saying: Token) -> list[Token]:
     return [b for clause in _that_clauses(saying) for b in _grounds_to_believe(clause)]
 
 
+# How the name before a mistagged "bore" hangs: as its modifier ("Kiev bore responsibility" read
+# as one noun phrase) or, when "bore" kept its verb tag but became a compound, as its subject.
+_BEARER_DEPS = frozenset({"compound", "amod", "nmod", "nsubj"})
+
+
 def _mistagged_bearers(saying: Token) -> list[Token]:
     """Who "bore responsibility" when the tagger read "bore" as a noun: "said that Kiev bore
     responsibility" parses as one noun phrase "Kiev bore responsibility", the saying's clause
@@ -423,14 +428,26 @@ def _mistagged_bearers(saying: Token) -> list[Token]:
         bores = [c for c in noun.children if c.dep_ in ("compound", "nmod") and c.lower_ == "bore"]
         if not bores or any(c.lower_ in ("no", "neither", "not") for c in noun.subtree):
             continue
+        if _duty(noun):
+            continue
         modifiers = [*noun.children, *bores[0].children]
         out += [
             named
             for m in modifiers
-            if m.dep_ in ("compound", "amod", "nmod") and m.i < bores[0].i and m.text[:1].isupper()
+            if m.dep_ in _BEARER_DEPS and m.i < bores[0].i and m.text[:1].isupper()
             for named in arg.with_conjuncts(m)  # "that Kiev and Minsk bore responsibility"
         ]
     return out
+
+
+def _duty(noun: Token) -> bool:
+    """Responsibility for a task, no blame: "bore responsibility for resolving the dispute".
+    A "for" that takes an act ("-ing") that is no wrong names a duty."""
+    return any(
+        p.dep_ == "prep" and p.lower_ == "for" and c.dep_ == "pcomp" and not _is_wrong(c)
+        for p in noun.children
+        for c in p.children
+    )
 
 
 def _named_wrongs(saying: Token, index: ActorIndex) -> list[Ref]:
