@@ -9,7 +9,12 @@ ministry it is, from one of three cues, tried in this order:
 
 - a state word glued to the post that the gazetteer matching lost inside the NER's longer body
   name ("Russian Foreign Ministry spokeswoman Maria Zakharova");
-- the scene the sentence sets: an opening "In <capital>," or a "briefing in <capital>".
+- the scene the sentence sets: an opening "In <capital>," or a "briefing in <capital>";
+- the state the sentence before speaks of, when the post opens the sentence and its holder
+  speaks for that state: "Beijing dismissed the charge. Foreign ministry spokesman X said ...".
+  Only when that sentence names one state and it is its subject, and the person is the subject
+  of a saying verb ("France backed the plan. Foreign Minister X met her counterpart" is no cue:
+  she may be anyone's minister).
 
 The capital a story is filed from is no cue: on eval/dev it gave a visiting minister the host's
 state ("RIYADH - ... Foreign Minister Asaad al-Shibani", "BAKU - ... Interior Minister Gerald
@@ -48,6 +53,14 @@ _ONE_STATE_POSTS = {
 }
 """Posts by that name in one state only. ("Commerce Secretary" and "Defense Secretary" are
 also Indian and Philippine posts; "Secretary of State" also British and the Vatican's.)"""
+_SAYING = frozenset({"say", "tell", "add", "state", "announce", "insist", "reply", "respond",
+                     "dismiss", "reject", "deny", "call", "describe", "condemn", "warn",
+                     "urge"})  # fmt: skip
+"""Verbs of a spokesman's statement that carries on the reaction of the sentence before."""
+_NAMING_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+"""Entities that, before the post, could be whom the post serves."""
+_STATE_KINDS = frozenset({"COUNTRY", "CAPITAL", "SEAT"})
+"""Hits that name a state as a doer ("Beijing dismissed ..."); a demonym is no clause subject."""
 _SCENE_NOUNS = frozenset({"briefing", "conference"})
 """Nouns before "in <capital>" that put the speaker in that capital ("a briefing in Beijing")."""
 
@@ -75,7 +88,11 @@ def fill_post_states(
             # names; the state word is the state's own, whatever the post
             draft.country = _glued_state(doc, named.start)
             continue
-        draft.country = _glued_state(doc, named.start) or _scene_state(doc[named.start].sent, hits)
+        draft.country = (
+            _glued_state(doc, named.start)
+            or _scene_state(doc[named.start].sent, hits)
+            or _previous_subject_state(doc, named.start, named.end, hits)
+        )
 
 
 def _one_state_post(doc: Doc, start: int) -> str | None:
@@ -119,3 +136,28 @@ def _scene_state(sent: Span, hits: list[Hit]) -> str | None:
         if opener or scene:
             found.add(hit.key)
     return found.pop() if len(found) == 1 else None
+
+
+def _previous_subject_state(doc: Doc, start: int, end: int, hits: list[Hit]) -> str | None:
+    """ "Tehran rejected the claim. Foreign ministry spokesman X said it was baseless": the one
+    state of the sentence before, its subject, when the post opens this sentence (after at
+    most a phrase that names nobody) and its holder is the subject of a saying verb."""
+    sent = doc[start].sent
+    if sent.start == 0 or any(h.kind != "ORG" and sent.start <= h.start < start for h in hits):
+        return None
+    if any(t.ent_type_ in _NAMING_ENTS for t in doc[sent.start : start]):
+        return None  # only an opening phrase may come first: "Asked about the charges, ..."
+    head = doc[end - 1]
+    while head.dep_ in ("appos", "compound", "flat") and head.head.i != head.i:
+        head = head.head
+    if head.dep_ != "nsubj" or head.head.lemma_ not in _SAYING:
+        return None
+    before = doc[sent.start - 1].sent
+    named = [h for h in hits if before.start <= h.start < before.end]
+    if len({h.key for h in named if h.kind != "ORG"}) != 1 or any(h.kind == "ORG" for h in named):
+        return None  # "Moscow expelled two Polish diplomats": either side's spokesman
+    states = [h for h in named if h.kind in _STATE_KINDS]
+    subject = next((t for t in before if t.dep_ == "nsubj" and t.head.dep_ == "ROOT"), None)
+    if subject is None or not any(h.start <= subject.i < h.end for h in states):
+        return None
+    return states[0].key

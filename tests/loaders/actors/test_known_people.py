@@ -128,3 +128,16 @@ def test_a_captain_rank_is_no_part_of_a_known_name(extractor: Extractor) -> None
 def test_a_captain_rank_before_an_unknown_name(extractor: Extractor) -> None:
     found = _read(extractor, "Captain Tomas Ruiz said the ship would sail on Friday.")
     assert _person(found, "Tomas Ruiz").country is None
+
+
+def test_a_leader_of_a_smaller_state_is_in_the_table_too(extractor: Extractor) -> None:
+    found = _read(extractor, "Prime Minister Hun Manet met Luis Abinader in Singapore.")
+    assert _person(found, "Hun Manet").country == "KHM"
+    abinader = _person(found, "Luis Abinader")
+    assert (abinader.country, abinader.title) == ("DOM", "President")
+    # an earlier holder, read on a day of his term, gets the post he held then
+    found = _read(extractor, "Hun Sen wrote to the junta leader.", date(2022, 7, 27))
+    assert (_person(found, "Hun Sen").country, _person(found, "Hun Sen").title) == (
+        "KHM",
+        "Prime Minister",
+    )

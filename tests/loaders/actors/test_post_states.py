@@ -66,3 +66,36 @@ def test_a_post_only_one_state_has_gives_that_state(actor_nlp: Language) -> None
 def test_a_state_word_opening_the_body_of_any_post(actor_nlp: Language) -> None:
     text = "Beijing protested a visit by U.S. House Speaker Mary Collins to Manila on Friday."
     assert _country(actor_nlp, text, "person:mary-collins") == "USA"
+
+
+@pytest.mark.model
+def test_the_state_whose_reaction_the_spokesman_carries_on(actor_nlp: Language) -> None:
+    text = (
+        "Ottawa closed the mission last week. Beijing rejected the charges on Tuesday. "
+        "Foreign ministry spokesman Chen Hao said the move was a grave mistake."
+    )
+    assert _country(actor_nlp, text, "person:chen-hao") == "CHN"
+    text = (
+        "Tehran denied any role in the attack. Foreign ministry spokesman Ali Karimi told "
+        "reporters the accusations were baseless."
+    )
+    assert _country(actor_nlp, text, "person:ali-karimi") == "IRN"
+
+
+@pytest.mark.model
+def test_no_state_from_a_sentence_before_that_names_two(actor_nlp: Language) -> None:
+    # the spokesman may speak for either side
+    text = (
+        "Moscow expelled two Polish diplomats on Monday. Foreign ministry spokesman "
+        "Adam Nowak said the step was unjustified."
+    )
+    assert _country(actor_nlp, text, "person:adam-nowak") is None
+
+
+@pytest.mark.model
+def test_an_opening_phrase_before_the_post_and_a_dismissal(actor_nlp: Language) -> None:
+    text = (
+        "Moscow has denied the report. Asked about it on Friday, foreign ministry spokesman "
+        "Igor Lebedev dismissed the claims as fiction."
+    )
+    assert _country(actor_nlp, text, "person:igor-lebedev") == "RUS"
