@@ -182,6 +182,11 @@ def _report(totals: Totals, verbose: bool) -> None:
     console.print(f"status right on {totals.status_ok}/{totals.status_n} matched relations "
                   f"({st:.2f})" if st is not None else
                   "status right on 0/0 matched relations (-)")  # fmt: skip
+    states = totals.countries
+    found = sum(states.values())
+    console.print(f"actor states right on {states['right']}/{found} found actors "
+                  f"({states['right'] / found if found else 0:.2f}): {states['missing']} missing, "
+                  f"{states['wrong']} wrong, {states['extra']} extra")  # fmt: skip
     console.print(f"actors F1 {totals.actor_f1:.2f} relations P {totals.relation_precision:.2f} "
                   f"R {totals.relation_recall:.2f} F1 {totals.relation_f1:.2f} "
                   f"traps {totals.traps}")  # fmt: skip
@@ -198,6 +203,7 @@ def _summary(totals: Totals) -> dict[str, Any]:
         "per_type": {t: {"tp": v[0], "fp": v[1], "fn": v[2]}
                      for t, v in sorted(totals.per_type.items())},
         "status": {"right": totals.status_ok, "matched": totals.status_n},
+        "countries": dict(totals.countries),
         "traps": totals.traps,
         "cases": [{"id": c.case_id, "actors": [c.actors_found, c.actors_gold, c.actors_extra],
                    "relations": [c.relations_found, c.relations_gold, c.relations_extra],

@@ -75,6 +75,13 @@ class Totals:
     status_n: int = 0
     per_type: dict[str, list[int]] = field(default_factory=dict)
     """type -> [tp, fp, fn]"""
+    countries: dict[str, int] = field(
+        default_factory=lambda: dict.fromkeys(("right", "missing", "wrong", "extra"), 0)
+    )
+    """The state each found gold actor was given, against gold's `country`: right (null for
+    null included), missing (gold names a state, none given), wrong (another state), extra (a
+    state for an international body or a stateless actor). score.py does not score it; users
+    filtering the graph by country see every miss."""
     cases: list[CaseScore] = field(default_factory=list)
 
     @property
@@ -120,6 +127,7 @@ def score_case(case: dict[str, Any], pred: dict[str, Any], totals: Totals) -> Ca
         if not by_id.get(x.get("id")) and norm(x.get("name", "")) not in ignored
     )
     gold_a = {x["name"] for x in case["actors"]}
+    _count_countries(case["actors"], pred.get("actors", []), by_id, totals.countries)
     ta = len(got_a & gold_a)
     totals.tp_a += ta
     totals.fp_a += unmatched_a
@@ -171,6 +179,28 @@ def score_case(case: dict[str, Any], pred: dict[str, Any], totals: Totals) -> Ca
     )
     totals.cases.append(score)
     return score
+
+
+def _count_countries(
+    gold: list[dict[str, Any]],
+    pred: list[dict[str, Any]],
+    by_id: dict[Any, str | None],
+    tally: dict[str, int],
+) -> None:
+    """Once per found gold actor, judged on the first emitted actor that resolves to it."""
+    wanted = {x["name"]: x.get("country") for x in gold}
+    given: dict[str, str | None] = {}
+    for x in pred:
+        name = by_id.get(x.get("id"))
+        if name and name not in given:
+            given[name] = x.get("country")
+    for name, got in given.items():
+        want = wanted.get(name)
+        verdict = (
+            "right" if got == want else "missing" if got is None else "extra" if want is None
+            else "wrong"
+        )  # fmt: skip
+        tally[verdict] += 1
 
 
 def case_input(case: dict[str, Any]) -> tuple[str, str]:

@@ -91,6 +91,11 @@ def test_eval_thresholds_fail(tmp_path: Path) -> None:
     figures = json.loads(result.stdout)
     assert figures["actors"]["f1"] > 0.5
     assert list(figures["per_type"]) == sorted(figures["per_type"])  # stable, diffable output
+    # every found gold actor's state is judged once: right, missing, wrong or extra
+    states = figures["countries"]
+    assert set(states) == {"right", "missing", "wrong", "extra"}
+    assert sum(states.values()) == figures["actors"]["tp"]
+    assert states["right"] > states["missing"] + states["wrong"] + states["extra"]
 
 
 def test_eval_rejects_a_folder_without_cases(tmp_path: Path) -> None:
