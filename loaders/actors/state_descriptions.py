@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.actors.body_descriptions import OF_VERBS, claim_sole
+from loaders.actors.home_state import home_state
 from loaders.actors.quotes import inside_quotes
 
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ _FORCE_OWNER_KINDS = frozenset({"gov", "admin", "army", "troops"})
 def claim_state_descriptions(claims: Claims) -> None:
     """Resolve each free bare description of a state organ to the one owner named before."""
     owners = _owners(claims)
+    home: str | None = None
     for tok in claims.doc:
         force = _government_force(claims, tok)
         if force is not None:
@@ -99,6 +101,12 @@ def claim_state_descriptions(claims: Claims) -> None:
         if kind == "ministry":
             kind = _ministry_kind(claims.doc[tok.i - 1])
         named = {ident for at, k, ident in owners if k == kind and at < tok.i}
+        if not named and kind == "gov" and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "BAMAKO - Mali ordered ... The government accused France": no owner named at all,
+            # the story's home state acting (home_state.py)
+            if home is None:
+                home = home_state(claims.doc, claims.mentions) or ""
+            named = {home} if home and not any(k == "gov" for _, k, _ in owners) else set()
         claim_sole(claims, tok, words, named)
 
 
