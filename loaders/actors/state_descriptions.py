@@ -107,6 +107,8 @@ def claim_state_descriptions(claims: Claims) -> None:
             if home is None:
                 home = home_state(claims.doc, claims.mentions) or ""
             named = {home} if home and not any(k == "gov" for _, k, _ in owners) else set()
+            if named and _reported_by_other(claims, tok, home):
+                named = set()
         claim_sole(claims, tok, words, named)
 
 
@@ -275,3 +277,22 @@ def _organ(span: Span) -> Token | None:
     if root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.dep_ == "prep":
         return prep.head
     return None
+
+
+def _reported_by_other(claims: Claims, tok: Token, home: str) -> bool:
+    """ "British Home Secretary X told parliament that the government was expelling ...": a
+    government word in the words a speaker reports is the speaker's own as often as the story's
+    home state; any named speaker not of the home state leaves it unread."""
+    for verb in tok.ancestors:
+        if verb.lemma_.lower() not in _SPEECH:
+            continue
+        for child in verb.children:
+            if child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for m in claims.mentions:
+                if m.start <= child.i < m.end:
+                    draft = claims.table.drafts.get(m.actor_id)
+                    state = f"country:{draft.country}" if draft and draft.country else m.actor_id
+                    if state != home:
+                        return True
+    return False

@@ -271,6 +271,12 @@ def test_a_bare_government_is_the_home_state_of_the_story(
             "government accused Niger of backing armed groups.",
             {("Canada", "ACCUSED", "Niger"), ("Niger", "ACCUSED", "Niger")},
         ),
+        (  # a foreign speaker's reported "the government" may be the speaker's own
+            "NIAMEY, March 3 - Niger on Tuesday told the Canadian charge d'affaires to leave. "
+            "Canadian Foreign Minister Melanie Joly told reporters that the government was "
+            "expelling a Malian diplomat as well.",
+            {("Niger", "EXPELLED", "Mali")},
+        ),
         (  # two cities in the dateline: filed from both sides
             "NIAMEY/OTTAWA, March 3 - Niger on Tuesday told the Canadian charge d'affaires to "
             "leave. The government accused Canada of backing armed groups.",
