@@ -207,9 +207,30 @@ def _pairs(doc: Doc, mentions: list[Mention]) -> list[tuple[int, tuple[str, str]
         conjuncts = [c for c in root.conjuncts if c.i in at]
         if root.dep_ == "conj":
             continue
-        if len(conjuncts) != 1 or len(root.conjuncts) != 1:
+        if not root.conjuncts and (sibling := _split_subject(root, at)) is not None:
+            conjuncts = [sibling]  # "President A and President B met": two subjects, one verb
+        elif len(conjuncts) != 1 or len(root.conjuncts) != 1:
             continue
         other = at[conjuncts[0].i]
         if other.actor_id != m.actor_id:
             out.append((m.start, (m.actor_id, other.actor_id)))
     return out
+
+
+def _split_subject(root: Token, at: dict[int, Mention]) -> Token | None:
+    """The second of two subjects of one verb joined by "and" that the parser left as siblings,
+    not conjuncts: "Congolese President A and Rwandan President B met" is often read with both
+    names as subjects of "met" and the "and" hanging on the first. Only for exactly two subjects
+    with that "and" as the last token between them, so a pair is never guessed."""
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    subjects = [c for c in root.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if len(subjects) != 2 or subjects[0].i != root.i:
+        return None
+    second = subjects[1]
+    before = second.left_edge.i - 1
+    if second.i not in at or before <= root.i or root.doc[before].lower_ != "and":
+        return None
+    if root.doc[before].head.i != root.i or root.doc[before].dep_ != "cc":
+        return None
+    return second

@@ -29,6 +29,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.actors.body_descriptions import OF_VERBS, claim_sole
+from loaders.actors.home_state import home_state
 from loaders.actors.quotes import inside_quotes
 
 if TYPE_CHECKING:
@@ -82,6 +83,7 @@ _FORCE_OWNER_KINDS = frozenset({"gov", "admin", "army", "troops"})
 def claim_state_descriptions(claims: Claims) -> None:
     """Resolve each free bare description of a state organ to the one owner named before."""
     owners = _owners(claims)
+    home: str | None = None
     for tok in claims.doc:
         force = _government_force(claims, tok)
         if force is not None:
@@ -99,6 +101,14 @@ def claim_state_descriptions(claims: Claims) -> None:
         if kind == "ministry":
             kind = _ministry_kind(claims.doc[tok.i - 1])
         named = {ident for at, k, ident in owners if k == kind and at < tok.i}
+        if not named and kind == "gov" and tok.dep_ in ("nsubj", "nsubjpass"):
+            # "BAMAKO - Mali ordered ... The government accused France": no owner named at all,
+            # the story's home state acting (home_state.py)
+            if home is None:
+                home = home_state(claims.doc, claims.mentions) or ""
+            named = {home} if home and not any(k == "gov" for _, k, _ in owners) else set()
+            if named and _reported_by_other(claims, tok, home):
+                named = set()
         claim_sole(claims, tok, words, named)
 
 
@@ -267,3 +277,22 @@ def _organ(span: Span) -> Token | None:
     if root.dep_ == "pobj" and prep.lower_ in ("of", "from") and prep.dep_ == "prep":
         return prep.head
     return None
+
+
+def _reported_by_other(claims: Claims, tok: Token, home: str) -> bool:
+    """ "British Home Secretary X told parliament that the government was expelling ...": a
+    government word in the words a speaker reports is the speaker's own as often as the story's
+    home state; any named speaker not of the home state leaves it unread."""
+    for verb in tok.ancestors:
+        if verb.lemma_.lower() not in _SPEECH:
+            continue
+        for child in verb.children:
+            if child.dep_ not in ("nsubj", "nsubjpass"):
+                continue
+            for m in claims.mentions:
+                if m.start <= child.i < m.end:
+                    draft = claims.table.drafts.get(m.actor_id)
+                    state = f"country:{draft.country}" if draft and draft.country else m.actor_id
+                    if state != home:
+                        return True
+    return False

@@ -235,3 +235,56 @@ def test_government_forces_without_one_state_name_nobody(
     extractor: Extractor, text: str, unwanted: set[tuple[str, str, str]]
 ) -> None:
     assert not unwanted & extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # filed from the state's capital, the state leads: "the government" is its own
+            "NIAMEY, March 3 - Niger on Tuesday told the Canadian charge d'affaires to leave "
+            "within two days. The government accused Canada of backing armed groups.",
+            ("Niger", "ACCUSED", "Canada"),
+        ),
+        (  # after a fronted phrase, "the authorities" too
+            "HANOI, May 9 - Vietnam on Friday summoned the Chinese ambassador over the "
+            "incident. In a statement, the authorities urged China to respect its waters.",
+            ("Vietnam", "URGED", "China"),
+        ),
+    ],
+)
+def test_a_bare_government_is_the_home_state_of_the_story(
+    extractor: Extractor, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in extracted_triples(extractor, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unwanted"),
+    [
+        (  # filed from another state's capital: no home state
+            "OTTAWA, March 3 - Niger on Tuesday told the Canadian charge d'affaires to leave "
+            "within two days. The government accused Canada of backing armed groups.",
+            {("Niger", "ACCUSED", "Canada"), ("Canada", "ACCUSED", "Canada")},
+        ),
+        (  # the dateline's state is not the lead's actor
+            "NIAMEY, March 3 - Canada on Tuesday recalled its envoy to Niger for talks. The "
+            "government accused Niger of backing armed groups.",
+            {("Canada", "ACCUSED", "Niger"), ("Niger", "ACCUSED", "Niger")},
+        ),
+        (  # a foreign speaker's reported "the government" may be the speaker's own
+            "NIAMEY, March 3 - Niger on Tuesday told the Canadian charge d'affaires to leave. "
+            "Canadian Foreign Minister Melanie Joly told reporters that the government was "
+            "expelling a Malian diplomat as well.",
+            {("Niger", "EXPELLED", "Mali")},
+        ),
+        (  # two cities in the dateline: filed from both sides
+            "NIAMEY/OTTAWA, March 3 - Niger on Tuesday told the Canadian charge d'affaires to "
+            "leave. The government accused Canada of backing armed groups.",
+            {("Niger", "ACCUSED", "Canada")},
+        ),
+    ],
+)
+def test_a_bare_government_without_a_home_state_names_nobody(
+    extractor: Extractor, text: str, unwanted: set[tuple[str, str, str]]
+) -> None:
+    assert not unwanted & extracted_triples(extractor, text)

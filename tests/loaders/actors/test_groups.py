@@ -74,3 +74,13 @@ def test_allies_may_still_be_both_countries(actor_nlp: Language) -> None:
         "countries have vetoed its membership."
     )
     assert groups(doc)["Both countries"] == ["country:RUS", "country:CHN"]
+
+
+def test_two_titled_subjects_the_parser_left_apart_are_a_pair(actor_nlp: Language) -> None:
+    # the parser makes both names subjects of "met", the second no conjunct of the first
+    doc = actor_nlp(
+        "Congolese President Felix Tshisekedi and Rwandan President Paul Kagame met in Doha "
+        "on Tuesday. In remarks published by the Qatari side, the two leaders agreed on a "
+        "border commission."
+    )
+    assert groups(doc)["the two leaders"] == ["person:felix-tshisekedi", "person:paul-kagame"]
