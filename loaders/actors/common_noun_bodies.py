@@ -68,26 +68,33 @@ def claim_institutions(claims: Claims) -> None:
 
 def claim_anaphors(claims: Claims) -> None:
     """ "the alliance", "the bloc": the organization named before, if there is exactly one."""
+    for tok in claims.doc:
+        if tok.i in claims.claimed:
+            continue
+        org = anaphor_org(claims, tok)
+        if org is not None:
+            ident = claims.table.organization(org.name, org.country, tok.text)
+            claims.claim(Mention(tok.i, tok.i + 1, ident, "alias"))
+
+
+def anaphor_org(claims: Claims, tok: Token) -> KnownOrg | None:
+    """The one well-known organization named before that "the <tok>" refers back to, or None."""
     doc = claims.doc
     table = anaphor_orgs()
-    for tok in doc:
-        if tok.i in claims.claimed or tok.lower_ not in table or tok.i == 0:
-            continue
-        if doc[tok.i - 1].lower_ != "the" and doc[tok.i - 1].dep_ != "poss":
-            continue
-        before = doc.text[: tok.idx]
-        named = [
-            org
-            for org in table[tok.lower_]
-            if any(
-                m.actor_id.endswith(":" + _slug(org.name)) and m.start < tok.i
-                for m in claims.mentions
-            )
-            or in_a_title(org, before)
-        ]
-        if len(named) == 1:
-            ident = claims.table.organization(named[0].name, named[0].country, tok.text)
-            claims.claim(Mention(tok.i, tok.i + 1, ident, "alias"))
+    if tok.lower_ not in table or tok.i == 0:
+        return None
+    if doc[tok.i - 1].lower_ != "the" and doc[tok.i - 1].dep_ != "poss":
+        return None
+    before = doc.text[: tok.idx]
+    named = [
+        org
+        for org in table[tok.lower_]
+        if any(
+            m.actor_id.endswith(":" + _slug(org.name)) and m.start < tok.i for m in claims.mentions
+        )
+        or in_a_title(org, before)
+    ]
+    return named[0] if len(named) == 1 else None
 
 
 def in_a_title(org: KnownOrg, before: str) -> bool:

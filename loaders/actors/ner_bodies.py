@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from loaders.actors.acronyms import acronym_end, acronym_mentions, bracket_definitions
 from loaders.actors.body_continuations import continued_body
 from loaders.actors.body_names import body_name
+from loaders.actors.body_states import named_state
+from loaders.actors.common_noun_bodies import anaphor_org
 from loaders.actors.gazetteer import country_by_regex
 from loaders.actors.state_ministries import names_state_ministry
 from loaders.actors.syntax import is_argument, is_location, is_owning_body
@@ -119,7 +121,12 @@ class NerBodies:
         if (iso3 := self._ministry_state(ent)) is not None:
             claims.state_mention(ent, iso3, "name")  # "the Russian Foreign Ministry said"
             return None
-        country = self._owner(span)
+        if len(span) == 1 and (org := anaphor_org(claims, span[0])) is not None:
+            # "Iran's Revolutionary Guards ... the Guards said": the body named before
+            ident = claims.table.organization(org.name, org.country, span.text)
+            claims.claim(Mention(span.start, span.end, ident, "alias"))
+            return ident
+        country = self._owner(span) or named_state(span)
         ident = claims.table.organization(span.text, country, span.text)
         claims.claim(Mention(span.start, span.end, ident, "name"))
         owner_start = self._owner_start(span)

@@ -32,6 +32,7 @@ STATE_AGENCIES = (
             "Revolutionary Guard",
         ),
         "IRN",
+        anaphors=("guards",),  # "the Guards said": the corps named before
     ),
     KnownOrg("Quds Force", ("Quds Force",), "IRN"),
     KnownOrg("CIA", ("CIA", "Central Intelligence Agency"), "USA"),
