@@ -48,6 +48,7 @@ _KIND_OF: tuple[tuple[frozenset[str], RelationType], ...] = (
 )
 # Acts done together: every party of the one deal the story told of is its doer.
 _JOINT = frozenset({_R.SIGNED_AGREEMENT_WITH})
+_NEUTRAL = frozenset({_R.VISITED, _R.SIGNED_AGREEMENT_WITH})  # acts no wrong in themselves
 _MOST_SIDES = 3  # more parties (a summit's many accords) leave "the deal" open
 _DEFINITE = words("the this these")
 _MAKER_PREPS = frozenset({"by", "from"})
@@ -75,10 +76,8 @@ def _condemned_nouns(verb: Token) -> list[Token]:
     ("called the expulsion reprehensible")."""
     named = labelled(verb, NEGATIVE_LABELS)
     # "called the strikes excellent" judges the act by what it calls it: praise
-    if verb.lemma_.lower() in NAMING_VERBS:
-        # a naming verb condemns only by a word of blame: "described the visit as a strong
-        # boost", "called the deal a first step" judge the act well or not at all
-        return [] if labelled(verb, PRAISE_LABELS | _APPROVING) else named
+    if verb.lemma_.lower() in NAMING_VERBS and labelled(verb, PRAISE_LABELS | _APPROVING):
+        return []
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     objects += [c for o in objects for c in o.conjuncts]
     return objects + [t for t in named if t not in objects]
@@ -176,6 +175,11 @@ def condemned_steps(
             # a deal condemns its parties only when blamed ("denounced the pact as a betrayal"):
             # an opposition that "denounced the agreement" condemns a policy (evaluations.py)
             if kind in _JOINT and noun not in labelled(reading.trigger):
+                continue
+            # a visit is no wrong in itself: naming it condemns only with a word of blame
+            # ("called the trip a provocation", not "described the visit as a strong boost")
+            naming = reading.trigger.lemma_.lower() in NAMING_VERBS
+            if kind in _NEUTRAL and naming and noun not in labelled(reading.trigger):
                 continue
             victims = _aimed_at(noun, own_index)
             told = [

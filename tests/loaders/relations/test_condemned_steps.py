@@ -66,8 +66,6 @@ def test_a_strike_only_blamed_on_someone_is_no_ones(read: Reader) -> None:
     assert ("Qatar", "CONDEMNED", "Israel") not in triples(read(text))
 
 
-def test_naming_the_deal_without_blame_condemns_nobody(read: Reader) -> None:
-    text = "Egypt signed a trade pact with Uganda on Monday. Qatar called the pact a first step."
-    found = triples(read(text))
-    assert ("Qatar", "CONDEMNED", "Egypt") not in found
-    assert ("Qatar", "CONDEMNED", "Uganda") not in found
+def test_naming_the_visit_without_blame_condemns_nobody(read: Reader) -> None:
+    text = "Anna Berg visited Egypt on Monday. Qatar described the visit as a strong boost."
+    assert ("Qatar", "CONDEMNED", "Anna Berg") not in triples(read(text))
