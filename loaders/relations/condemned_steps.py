@@ -7,10 +7,14 @@ fired"); when the earlier report's doer is read only by another reader ("persona
 "was detained at Managua airport" read as the state's detention), no word of the report names
 it, and the condemnation is left without a target. Here the act noun takes up the relations
 already found: an expulsion the story's EXPELLED, a detention its DETAINED, sanctions its
-SANCTIONED, an attack or strike its ATTACKED, told before it in the lede or within a few
-sentences. Only one doer side may answer (two states' strikes leave open whose "the strikes"
-are), acts told as background ("since the war began with Hamas's attack") do not count, and
-the condemner's own side is never the one condemned.
+SANCTIONED, an attack or strike its ATTACKED, a visit its VISITED ("Azar visited Taiwan ...
+China condemned the visit"), a deal its SIGNED_AGREEMENT_WITH, told before it in the lede or
+within a few sentences. Only one doer side may answer (two states' strikes leave open whose
+"the strikes" are); a deal is done by all its parties, so up to three sides answer ("Israel
+and the UAE signed an accord ... Iran condemned the accord as a betrayal" condemns both), but
+only when blamed by a label, and none of a deal the condemner is party to. Acts told as
+background ("since the war began with Hamas's attack") do not count, and the condemner's own
+side is never the one condemned.
 """
 
 from __future__ import annotations
@@ -39,7 +43,13 @@ _KIND_OF: tuple[tuple[frozenset[str], RelationType], ...] = (
     (words("detention arrest jailing imprisonment"), _R.DETAINED),
     (words("sanction"), _R.SANCTIONED),
     (words("attack strike airstrike raid bombing shelling assault"), _R.ATTACKED),
+    (words("visit trip"), _R.VISITED),
+    (words("deal agreement accord pact treaty"), _R.SIGNED_AGREEMENT_WITH),
 )
+# Acts done together: every party of the one deal the story told of is its doer.
+_JOINT = frozenset({_R.SIGNED_AGREEMENT_WITH})
+_NEUTRAL = frozenset({_R.VISITED, _R.SIGNED_AGREEMENT_WITH})  # acts no wrong in themselves
+_MOST_SIDES = 3  # more parties (a summit's many accords) leave "the deal" open
 _DEFINITE = words("the this these")
 _MAKER_PREPS = frozenset({"by", "from"})
 _WINDOW = 8  # sentences
@@ -91,6 +101,16 @@ def _one_side(index: ActorIndex, doers: set[str]) -> bool:
     return all(d == first or state_and_its_own(index, d, first) for d in doers)
 
 
+def _few_sides(index: ActorIndex, doers: set[str]) -> bool:
+    """Two or three sides (a side: a state with its people and bodies, or an actor of none)."""
+    return len({index.country(d) or d for d in doers}) <= _MOST_SIDES
+
+
+def _ends(fact: Fact) -> tuple[str, ...]:
+    """Who did the act a fact tells of: its source, or both parties of a joint act."""
+    return (fact.source, fact.target) if fact.type in _JOINT else (fact.source,)
+
+
 def _background(trigger: Token) -> bool:
     """An act told as the time or cause of another ("since the war began with Hamas's attack",
     "in retaliation for the strikes", "who died in an Israeli strike") is not the story's act."""
@@ -117,12 +137,17 @@ def _doers(
         trigger = fact.reading.trigger
         if trigger.idx + fact.reading.offset >= at or _background(trigger):
             continue
-        if any(m == fact.source or state_and_its_own(index, m, fact.source) for m in mine):
+        ends = _ends(fact)
+        # the condemner's own deal, or its own act, is not the one it condemns
+        if any(m == e or state_and_its_own(index, m, e) for m in mine for e in ends):
             continue
         told = bisect_right(starts, trigger.idx + fact.reading.offset) - 1
         if told == lede or here - told <= _WINDOW:
-            doers.add(fact.source)
-    return doers if doers and _one_side(index, doers) else set()
+            doers.update(ends)
+    if not doers:
+        return set()
+    joint = any(f.type in _JOINT for f in facts)
+    return doers if (_few_sides if joint else _one_side)(index, doers) else set()
 
 
 def condemned_steps(
@@ -146,6 +171,15 @@ def condemned_steps(
             kind = _kind(noun, own_index)
             # the words before tell of two doers of the act, or of one no actor names
             if kind is None or undecided(noun, own_index, own=set(mine).__contains__):
+                continue
+            # a deal condemns its parties only when blamed ("denounced the pact as a betrayal"):
+            # an opposition that "denounced the agreement" condemns a policy (evaluations.py)
+            if kind in _JOINT and noun not in labelled(reading.trigger):
+                continue
+            # a visit is no wrong in itself: naming it condemns only with a word of blame
+            # ("called the trip a provocation", not "described the visit as a strong boost")
+            naming = reading.trigger.lemma_.lower() in NAMING_VERBS
+            if kind in _NEUTRAL and naming and noun not in labelled(reading.trigger):
                 continue
             victims = _aimed_at(noun, own_index)
             told = [

@@ -40,3 +40,32 @@ def test_no_step_or_no_single_doer_leaves_it_unaimed(read: Reader, text: str) ->
     found = triples(read(text))
     assert ("Ethiopia", "CONDEMNED", "Egypt") not in found
     assert ("Ethiopia", "CONDEMNED", "Israel") not in found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Egypt signed a trade pact with Uganda on Monday. Qatar criticised the pact as a betrayal.",
+        "Egypt signed a trade pact with Uganda on Monday. Officials in both capitals praised it. "
+        "Qatar denounced the pact as a betrayal.",
+    ],
+)
+def test_the_deal_is_condemned_on_all_its_parties(read: Reader, text: str) -> None:
+    found = triples(read(text))
+    assert ("Qatar", "CONDEMNED", "Egypt") in found
+    assert ("Qatar", "CONDEMNED", "Uganda") in found
+
+
+def test_the_visit_is_condemned_on_the_visitor(read: Reader) -> None:
+    text = "Anna Berg visited Egypt on Monday. China condemned the visit."
+    assert ("China", "CONDEMNED", "Anna Berg") in triples(read(text))
+
+
+def test_a_strike_only_blamed_on_someone_is_no_ones(read: Reader) -> None:
+    text = "Iran blamed Israel for the strike on its embassy. Qatar condemned the strike."
+    assert ("Qatar", "CONDEMNED", "Israel") not in triples(read(text))
+
+
+def test_naming_the_visit_without_blame_condemns_nobody(read: Reader) -> None:
+    text = "Anna Berg visited Egypt on Monday. Qatar described the visit as a strong boost."
+    assert ("Qatar", "CONDEMNED", "Anna Berg") not in triples(read(text))
