@@ -104,6 +104,7 @@ from loaders.relations.matching_sanctions import matching_sanctions
 from loaders.relations.mediated_levels import without_people_mediated_by_bodies
 from loaders.relations.mediated_sides import mediations_of_the_war
 from loaders.relations.mediating_gerunds import mediating_gerunds
+from loaders.relations.mediating_meetings import mediating_meetings
 from loaders.relations.mediation_parties import without_foreign_parties
 from loaders.relations.mediation_results import mediation_results
 from loaders.relations.met_when import met_when_they
@@ -153,6 +154,7 @@ from loaders.relations.subordinate_doers import subordinate_doers
 from loaders.relations.summoned_protests import summoned_protests
 from loaders.relations.supportive_stances import supportive_stances
 from loaders.relations.talks_held_in import visits_at_talks
+from loaders.relations.through_intermediaries import through_go_betweens
 from loaders.relations.triggers import TriggerFinder
 from loaders.relations.troops_in_support import troops_in_support
 from loaders.relations.truce_ends import truces_by_their_war
@@ -289,6 +291,7 @@ class RelationComponent:
         found += mediation_results(doc, index) + addressed_meetings(doc, index)
         found += mediating_gerunds(doc, index) + signed_and_brokered(doc, index)
         found += side_by_side(doc, index) + answered_calls(doc, index)
+        found += mediating_meetings(doc, index)
         found += called_in_clause(doc, index)
         found += killings(doc, index) + backed_groups(doc, index) + backed_entries(doc, index)
         found += fighting_between(doc, index) + under_deals(doc, index) + at_war(doc, index)
@@ -317,6 +320,7 @@ class RelationComponent:
         found = without_undated_plans(without_overreach(found, index))
         found = without_doubted_meetings(without_misplaced_ends(found, index), index)
         found = without_delegation_meetings(found, index)
+        found = through_go_betweens(found, index)  # before the sides' meetings are dropped
         found = without_own_bodies(without_indirect_meetings(found), index)
         found = without_misread_tail_deniers(found, index)
         found = without_people_mediated_by_bodies(without_unurged(found), index)

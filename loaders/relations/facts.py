@@ -194,13 +194,15 @@ _ONE_BY_ONE = frozenset(
 
 
 def _one_by_one(reading: Reading) -> bool:
-    """Guests received in turn, or calls ("spoke by phone with A and B": two calls)."""
+    """Guests received in turn, or calls and meetings ("spoke by phone with A and B", "clashed
+    with meetings with A and B": one each)."""
     trigger = reading.trigger
     by_phone = any(
         c.lower_ == "by" and any(g.lemma_.lower() in _LINES for g in c.children)
         for c in trigger.children
     )
-    calls = reading.frame.pos == "NOUN" and trigger.tag_ == "NNS" and trigger.lemma_ == "call"
+    plural = reading.frame.pos == "NOUN" and trigger.tag_ == "NNS"
+    calls = plural and trigger.lemma_ in _ONE_EACH
     calls = calls or _in_calls(reading) or met_in_turn(reading)
     return by_phone or calls or (reading.frame.pos == "VERB" and reading.frame.lemma in _ONE_BY_ONE)
 
@@ -211,10 +213,13 @@ def _in_calls(reading: Reading) -> bool:
     doc = reading.trigger.doc
     heads = [doc[t.token].head for t in reading.targets]
     return any(
-        h.lower_ == "with" and h.head.lemma_ == "call" and h.head.tag_ == "NNS" for h in heads
+        h.lower_ == "with" and h.head.lemma_ in _ONE_EACH and h.head.tag_ == "NNS" for h in heads
     )
 
 
+_ONE_EACH = frozenset({"call", "meeting"})
+"""Nouns whose plural with several partners is one event per partner: "calls with Macron and
+Scholz", "meetings with Modi and Merkel" (a joint one is "a meeting with both")."""
 _LINES = frozenset({"phone", "telephone", "video", "videolink", "teleconference"})
 
 
