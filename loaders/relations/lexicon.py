@@ -819,11 +819,11 @@ MEDIATED: list[Frame] = [
     ),
 ]
 REJECTED: list[Frame] = [
-    *_verbs(R.REJECTED, ("claim",), "reject deny dismiss refute rebuff veto"),
+    *_verbs(R.REJECTED, ("claim",), "reject deny dismiss refute veto"),
     *_verbs(R.REJECTED, ("claim",), "turn", needs="down"),
     # "Erdogan called for a ceasefire, but Putin rebuffed him": the one rebuffed is the one who
     # asked; rebuffing is always of an approach, so a person or state object is its maker
-    *_verbs(R.REJECTED, ("dobj",), "rebuff"),
+    *_verbs(R.REJECTED, ("claim", "dobj"), "rebuff"),
     # "declined Kyiv's requests": the object names the asking ("declined to comment" has none)
     *_verbs(R.REJECTED, ("claim",), "decline", strength=0.75),
     # "called South Africa's genocide accusation outrageous": a claim labelled false or worse
