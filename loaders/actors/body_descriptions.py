@@ -12,7 +12,10 @@ in the order a reader would:
 2. failing that, the kind of the head: an armed-group word ("group", "rebels", "movement") is the
    one armed group named before, a body word ("court", "council") the one body with that word in
    its name, "the kingdom" the one kingdom named before (pycountry's official names), "the
-   junta" the one state whose military rule the article named ("Mali's military government").
+   junta" the one state whose military rule the article named ("Mali's military government");
+   a body the text itself calls armed ("the FDLR, a rebel group") counts as an armed group.
+Heads news uses for one another share a naming: "the FFC, the alliance that led the protests"
+is "the coalition" later, "the M23, which it calls a rebel group" is "the militants" later.
 
 Words of origin or backing may stand before the head ("the Palestinian group", "the Iran-aligned
 group": no name inside), and a body word may be capitalised as news styles the one body it
@@ -50,6 +53,14 @@ _NAME_HEADS = frozenset({"court", "council", "assembly", "agency", "league", "al
                          "organization"})  # fmt: skip
 """Heads that stand for the one body named before with that word in its name ("the court":
 the International Criminal Court). Not "army" or "forces": "the army" is mostly a state's."""
+_KIN = {"coalition": "union", "alliance": "union", "bloc": "union",
+        "rebels": "armed", "militants": "armed", "insurgents": "armed"}  # fmt: skip
+"""Heads that news uses for one another: a body introduced as "the alliance that led the
+protests" is later "the coalition"; "the M23, a rebel group" later "the militants"."""
+_ARMED_WORDS = frozenset({"rebel", "rebels", "militant", "militants", "insurgent", "insurgents",
+                          "armed", "jihadist", "separatist", "paramilitary",
+                          "militia"})  # fmt: skip
+"""Words that make a naming's head an armed group's: "a rebel group", "an armed movement"."""
 _STATE_HEADS = frozenset({"kingdom", "sultanate", "principality", "duchy"})
 """Heads read through a state's official name ("Kingdom of Saudi Arabia")."""
 _JUNTA_HEADS = frozenset({"junta", "regime", "generals"})
@@ -69,7 +80,7 @@ _CORPORATE = frozenset({"ltd", "limited", "inc", "corp", "corporation", "llc", "
                         "company", "co", "technologies", "technology", "industries", "airlines",
                         "airways", "motors", "pharmaceuticals", "electronics"})  # fmt: skip
 """Last words of a name that make it a company's: "Shahed Aviation Industries"."""
-_HEADS = _ARMED_HEADS | _NAME_HEADS | _STATE_HEADS | _JUNTA_HEADS | _COMPANY_HEADS
+_HEADS = _ARMED_HEADS | _NAME_HEADS | set(_KIN) | _STATE_HEADS | _JUNTA_HEADS | _COMPANY_HEADS
 OF_VERBS = frozenset({"accuse", "suspect", "convict", "warn", "inform", "notify", "remind",
                        "clear", "acquit", "rid", "deprive", "assure"})  # fmt: skip
 """Verbs whose "of" belongs to them, however parsed: "accused the group of stalling" is no
@@ -82,12 +93,13 @@ def claim_body_descriptions(claims: Claims) -> None:
     """Resolve each free definite description of a body to the one actor it can stand for."""
     namings = _namings(claims)
     armed = {f"organization:{slug(org.name)}" for org in ARMED_GROUPS}
+    armed |= _named_armed(claims, namings)
     for tok in claims.doc:
         words = _description(claims, tok)
         if words is None:
             continue
         before = [m for m in claims.mentions if m.end <= tok.i]
-        named = {ident for at, head, ident in namings if head == tok.lower_ and at < tok.i}
+        named = {ident for at, head, ident in namings if _kin(head, tok.lower_) and at < tok.i}
         if not named and not _other_before(claims, tok, namings):
             named = _by_kind(claims, tok, words, before, armed)
         claim_sole(claims, tok, words, named)
@@ -151,6 +163,25 @@ def _of_origin(tok: Token) -> bool:
     if tok.lower_ in _BACKING and tok.i > 0 and doc[tok.i - 1].text == "-":
         return True
     return (tok.tag_ == "JJ" and tok.ent_type_ == "NORP") or tok.lower_ in _FAITHS
+
+
+def _kin(naming: str, head: str) -> bool:
+    """Does a naming with head word `naming` tie a later description with head `head`?"""
+    return naming == head or (naming in _KIN and _KIN[naming] == _KIN.get(head))
+
+
+def _named_armed(claims: Claims, namings: list[tuple[int, str, str]]) -> set[str]:
+    """Bodies the text itself calls armed ("the FDLR, a rebel group founded by ...", "Hamas is
+    a militant group"): the armed-group words stand for them as for the listed groups."""
+    doc = claims.doc
+    found = set()
+    for at, head, ident in namings:
+        if ident.startswith(("person:", "country:")):
+            continue  # never a state: "the rebels" are its government's opponents
+        mods = {c.lower_ for c in doc[at].children if c.dep_ in ("amod", "compound")}
+        if _KIN.get(head) == "armed" or (head in _ARMED_HEADS and mods & _ARMED_WORDS):
+            found.add(ident)
+    return found
 
 
 def _other_before(claims: Claims, tok: Token, namings: list[tuple[int, str, str]]) -> bool:
@@ -219,9 +250,9 @@ def _by_kind(claims: Claims, tok: Token, words: str, before: list[Mention],
     if head in _COMPANY_HEADS:
         return {i for i in ids if i.startswith("organization:") and _is_company(claims, i)}
     found: set[str] = set()
-    if head in _ARMED_HEADS:
+    if head in _ARMED_HEADS or _KIN.get(head) == "armed":
         found |= ids & armed
-    if head in _NAME_HEADS:
+    if head in _NAME_HEADS or _KIN.get(head) == "union":
         for ident in ids:
             draft = claims.table.drafts.get(ident)
             if ident.startswith("organization:") and draft is not None:
