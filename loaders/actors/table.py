@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from loaders.actors.alias_forms import name_like
+from loaders.actors.companies import company_country
 from loaders.actors.gazetteer import countries
 from loaders.actors.officeholders import lookup
 from schema.ids import actor_id, country_id
@@ -74,6 +75,9 @@ class ActorTable:
         return ident
 
     def organization(self, name: str, country: str | None, surface: str | None = None) -> str:
+        """The draft of an organization; with no state from the text, a well-known company's or
+        outlet's home state (companies.py)."""
+        country = country or company_country(name)
         ident = actor_id(ActorKind.ORGANIZATION, name)
         draft = self.drafts.get(ident)
         if draft is None:
