@@ -752,6 +752,10 @@ ATTACKED: list[Frame] = [
     # "downed a Ukrainian drone", "shot down a Russian warplane"
     *_verbs(R.ATTACKED, ("dobj",), "down", strength=0.8),
     *_verbs(R.ATTACKED, ("dobj",), "shoot", needs="down", strength=0.8),
+    # "drove the militants out of Mosul", "routed the rebels out of the town": a side forced
+    # off ground it held. Not "pushed out" or "forced out": those are as often a party pushed
+    # out of a body or a market as troops out of a town.
+    *_verbs(R.ATTACKED, ("dobj",), "drive rout flush", needs="out", strength=0.75),
     # "clashes between Indian and Chinese troops": each side fought the other
     # (only "between": "ending hostilities" by "the two sides" is a pledge, not a clash)
     *_nouns(R.ATTACKED, ("between",), "clash skirmish", strength=0.7),
