@@ -888,7 +888,8 @@ FRAMES: tuple[Frame, ...] = (
 # the source and its modality is the fact's. Trigger verbs are never light verbs.
 LIGHT_VERBS = words(
     "hold have conduct sign conclude reach seal ink strike impose slap announce launch carry "
-    "make pay begin start open wage wag mount stage continue resume extend provide give grant "
+    "make pay begin start open reopen restart renew wage wag mount stage continue resume extend "
+    "provide give grant "
     "express reaffirm voice pledge send deliver lodge file level unveil end wrap cap "
     "complete issue adopt attend tighten approve pass raise hike increase double triple quadruple "
     "expand lend "

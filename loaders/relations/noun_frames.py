@@ -29,7 +29,7 @@ from loaders.relations.noun_clauses import (
     nested_between,
     relative_clause_parties,
 )
-from loaders.relations.noun_verbs import governing_verb, light_verb, stance_carrier
+from loaders.relations.noun_verbs import governing_verb, length_of, light_verb, stance_carrier
 from loaders.relations.pledged_support import pledged_status
 from loaders.relations.restated import restated_verb
 from loaders.relations.split_modifiers import split_head
@@ -161,11 +161,20 @@ def read_noun(frame: Frame, noun: Token, index: ActorIndex) -> Reading | None:
             sources = refs(index, misplaced_agents(noun.head), False)
     if lv is None and not sources and frame.type in _ADJUNCT_NOUNS:
         governed = governing_verb(noun)
-        if governed is not None:
-            gv, subjects = governed
+        held = refs(index, governed[1], False) if governed is not None else []
+        # a length of talks read in its clause only where the clause names who held them: not
+        # "the document was signed after six days of talks" (a passive's subject is what was
+        # done), nor "agreed after six hours of talks between Putin and Erdogan" (the talks
+        # name their own sides)
+        measured = length_of(noun) is not None
+        passive = governed is not None and passives.is_passive(governed[0])
+        if measured and (passive or arg.between_objects([noun])):
+            held = []
+        if governed is not None and (held or not measured):
+            gv = governed[0]
             status = combine(own, verb_status(gv))
             anchors = (noun, gv)
-            sources = refs(index, subjects, False)
+            sources = held
     if lv is None and not sources and frame.type is RelationType.SIGNED_AGREEMENT_WITH:
         sources, maker = _deal_parties(noun, index)
         if maker is not None:

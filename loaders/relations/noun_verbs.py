@@ -116,6 +116,10 @@ def governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:
     another ("arrived for a state visit and talks with Putin") is an adjunct where the first is."""
     while noun.dep_ == "conj" and noun.head.lemma_.lower() in _OCCASIONS:
         noun = noun.head  # not "called for a ceasefire and talks": the callers hold none
+    if (length := length_of(noun)) is not None:
+        # "announced the deal after an hour of talks", "a day after five hours of talks with
+        # Putin": the talks are an adjunct where their length is
+        noun = length
     ended = noun.head
     if noun.dep_ == "nsubj" and ended.lemma_.lower() in _ENDED and ended.dep_ == "advcl":
         # "left early after a meeting with Trump collapsed": who left had the meeting
@@ -135,6 +139,15 @@ def governing_verb(noun: Token) -> tuple[Token, list[Token]] | None:
     measured = measured_clause(noun)
     if measured is not None:
         return measured, grammatical_subjects(measured)
+    return None
+
+
+def length_of(noun: Token) -> Token | None:
+    """The length a noun is measured in: "five hours of talks" (not "were in Brussels for a
+    round of talks", a round its sides may hold apart)."""
+    of, length = noun.head, noun.head.head
+    if noun.dep_ == "pobj" and of.lower_ == "of" and length.lemma_.lower() in TIME_MEASURES:
+        return length
     return None
 
 
