@@ -129,8 +129,8 @@ def _doers(
     mine: list[str],
     index: ActorIndex,
 ) -> set[str]:
-    """The one side that did the acts told before char `at`, in the lede or within a few
-    sentences; none when two sides did such acts."""
+    """Who did the acts told before char `at`, in the lede or within a few sentences (the
+    caller decides whether they are few enough sides to answer)."""
     here = bisect_right(starts, at) - 1
     doers: set[str] = set()
     for fact in facts:
@@ -144,10 +144,7 @@ def _doers(
         told = bisect_right(starts, trigger.idx + fact.reading.offset) - 1
         if told == lede or here - told <= _WINDOW:
             doers.update(ends)
-    if not doers:
-        return set()
-    joint = any(f.type in _JOINT for f in facts)
-    return doers if (_few_sides if joint else _one_side)(index, doers) else set()
+    return doers
 
 
 def condemned_steps(
@@ -188,7 +185,12 @@ def condemned_steps(
                 if f.type is kind and f.status is Status.OCCURRED and _hit(f, victims, index)
             ]
             at = noun.idx + reading.offset
-            for doer in sorted(_doers(told, at, starts, lede, mine, index)):
+            doers = _doers(told, at, starts, lede, mine, index)
+            # one doer side answers; a deal's two or three parties answer together
+            answers = _few_sides if kind in _JOINT else _one_side
+            if not doers or not answers(index, doers):
+                continue
+            for doer in sorted(doers):
                 for source in reading.sources:
                     conf = confidence(reading.strength - 0.2, source)
                     out.append(
