@@ -11,6 +11,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING, Any
 
 from graph import curation, traversal
+from graph.actor_listing import actor_order, actor_statements
 from graph.counting import fold_counts
 from graph.queries import ALL_TYPES, SYMMETRIC, build_queries, schema_statements
 from graph.rows import (
@@ -31,7 +32,15 @@ from graph.validation import validate
 from schema.errors import InvalidInputError, NotFoundError
 from schema.ids import country_id
 from schema.ontology import RelationType
-from schema.store import Count, CountBy, Direction, Page, StoreCounts, WriteSummary
+from schema.store import (
+    ActorOrder,
+    Count,
+    CountBy,
+    Direction,
+    Page,
+    StoreCounts,
+    WriteSummary,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Callable, Iterable, Sequence
@@ -169,23 +178,27 @@ class CypherStore:
     def _actors(self, recs: list[Row]) -> list[Actor]:
         return [a for a in self.get_actors([r["id"] for r in recs]) if a is not None]
 
+    def actor_relation_counts(self, ids: Sequence[str]) -> list[int | None]:
+        recs = self._read(self.queries.actor_degrees, ids=list(ids))
+        return by_wanted(ids, ((r["wanted"], int(r["degree"])) for r in recs))
+
     def find_actors(self, where: ActorFilter, page: PageRequest) -> Page[Actor]:
-        q = self.queries
         params: dict[str, Any] = {
             "kind": where.kind.value if where.kind else None,
             "country": where.country,
         }
         query = self._search(where.search)
-        found, count = (q.find_actors, q.count_actors)
+        order = actor_order(where)
+        found, count = actor_statements(self.queries, order, searching=query is not None)
         ranked: dict[str, Any] = {}
         if query is not None:
-            found, count = (q.find_actors_search, q.count_actors_search)
             params["q"] = query
+        if order == ActorOrder.RELEVANCE:
             phrase = padded_words(where.search or "")
             ranked = {"phrase": phrase, "start": phrase.rstrip()}
         return self._page(
             page,
-            listing_scope("actors", {**params, "search": where.search}),
+            listing_scope("actors", {**params, "search": where.search, "order": order.value}),
             lambda p: self._read(found, **params, **ranked, **p),
             lambda: self._read(count, **params),
             self._actors,

@@ -98,13 +98,15 @@ SEARCH_RANK = (
 as whole words ("lavrov": Sergey Lavrov), the name holds it as the start of a word ("sergey lav"),
 or only an alias or scattered words match. A name written before `name_words` was stored ranks in
 the last tier until its actor is written again."""
-BY_DEGREE = (
-    "WITH a, tier + right('000000000' + toString(999999999 - coalesce(a.degree, 0)), 9) AS rank"
-)
+INVERTED_DEGREE = "right('000000000' + toString(999999999 - coalesce(a.degree, 0)), 9)"
+"""The actor's stored degree (graph/degree.py) inverted into a fixed-width string: read in
+ascending order, the actor in more relations comes first, and a page stays keyset-paginated on
+one string key."""
+BY_DEGREE = f"WITH a, tier + {INVERTED_DEGREE} AS rank"
 """Inside a tier, the actor in more visible relations comes first ("wang": Wang Yi, the minister
-in the news, before a spokesman named once), then name order. The count is the actor's stored
-degree (graph/degree.py), written into the sort key as a fixed-width string, so pages stay
-keyset-paginated on one string."""
+in the news, before a spokesman named once), then name order."""
+MOST_RELATIONS_KEY = f"{INVERTED_DEGREE} + a.sort_name"
+"""Who is most in the news: the actor in more visible relations first, then name order."""
 EVENT_FILTER = (
     "MATCH (e:Event) WHERE ($type IS NULL OR e.type = $type) "
     "AND ($status IS NULL OR e.status = $status) "
@@ -135,6 +137,14 @@ def _page(key: str, ident: str, descending: bool) -> str:
     return f"ORDER BY {key} {order}, {ident} LIMIT $limit"
 
 
+def _keyed_page(key: str) -> str:
+    """The end of an actor listing ordered by `key` (an expression over `a`), ascending."""
+    return (
+        f" WITH a, {key} AS key WHERE {_keyset('key', 'a.id', False)} "
+        f"RETURN a.id AS id, key {_page('key', 'a.id', False)}"
+    )
+
+
 @dataclass(frozen=True, slots=True)
 class Queries:
     write: Statement
@@ -143,8 +153,12 @@ class Queries:
     get_actors: Statement
     find_actors: Statement
     find_actors_search: Statement
+    find_actors_most_relations: Statement
+    find_actors_search_by_name: Statement
+    find_actors_search_most_relations: Statement
     count_actors: Statement
     count_actors_search: Statement
+    actor_degrees: Statement
     get_relations: Statement
     find_relations: Statement
     count_relations: Statement
@@ -196,6 +210,7 @@ def build_queries(dialect: Dialect) -> Queries:
         f"RETURN a.id AS id, key {_page('key', 'a.id', False)}"
     )
     actor_params = {"kind": "", "country": ""}
+    search_params = actor_params | PAGE | {"q": ""}
     art_text = f"{dialect.fulltext_call('Article', 'q')} WITH node AS ar WHERE true"
     art_plain = "MATCH (ar:Article) WHERE true"
     art_key = "coalesce(ar.published, '')"
@@ -240,11 +255,30 @@ def build_queries(dialect: Dialect) -> Queries:
             actor_text + found_page,
             actor_params | PAGE | {"q": "", "phrase": "", "start": ""},
         ),
+        find_actors_most_relations=Statement(
+            "find_actors_most_relations",
+            actor_plain + _keyed_page(MOST_RELATIONS_KEY),
+            actor_params | PAGE,
+        ),
+        find_actors_search_by_name=Statement(
+            "find_actors_search_by_name", actor_text + actor_page, search_params
+        ),
+        find_actors_search_most_relations=Statement(
+            "find_actors_search_most_relations",
+            actor_text + _keyed_page(MOST_RELATIONS_KEY),
+            search_params,
+        ),
         count_actors=Statement("count_actors", actor_plain + " RETURN count(a) AS n", actor_params),
         count_actors_search=Statement(
             "count_actors_search",
             actor_text + " RETURN count(a) AS n",
             actor_params | {"q": ""},
+        ),
+        actor_degrees=Statement(
+            "actor_degrees",
+            "UNWIND $ids AS wanted MATCH (x:Actor {id: wanted}) MATCH (a:Actor {id: x.canon}) "
+            "RETURN wanted, coalesce(a.degree, 0) AS degree",
+            {"ids": _T},
         ),
         get_relations=Statement(
             "get_relations",

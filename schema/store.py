@@ -45,6 +45,15 @@ class RelationOrder(StrEnum):
     MOST_CONFIDENT = "MOST_CONFIDENT"
 
 
+class ActorOrder(StrEnum):
+    """The order actor pages come in: by name, by how well the name matches a search (search
+    only), or the actors in the most relations first (who is most in the news), then by name."""
+
+    NAME = "NAME"
+    RELEVANCE = "RELEVANCE"
+    MOST_RELATIONS = "MOST_RELATIONS"
+
+
 @dataclass(frozen=True, slots=True)
 class Count:
     """One group of a count: a type, a quad class, a month ("2024-03"), a year ("2024") or a
@@ -80,6 +89,8 @@ class ActorFilter:
     search: str | None = None
     kind: ActorKind | None = None
     country: str | None = None
+    order: ActorOrder | None = None
+    """Not a filter: the order of the pages; None is RELEVANCE with a search, NAME without."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +163,11 @@ class Store(Protocol):
     # actors
     def get_actors(self, ids: Sequence[str]) -> list[Actor | None]: ...
     def find_actors(self, where: ActorFilter, page: PageRequest) -> Page[Actor]: ...
+    def actor_relation_counts(self, ids: Sequence[str]) -> list[int | None]:
+        """How many visible relations each actor is in (a merged actor's id reads as its
+        keeper), None where an id is unknown: the stored degree, so a page of actors costs one
+        look-up, not a count per actor."""
+        ...
 
     # relations and their provenance
     def get_relations(self, ids: Sequence[str]) -> list[Relation | None]: ...

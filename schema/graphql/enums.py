@@ -15,7 +15,7 @@ from schema.ontology import (
     RelationType,
     Status,
 )
-from schema.store import CountBy, RelationOrder
+from schema.store import ActorOrder, CountBy, RelationOrder
 
 strawberry.enum(ActorKind, description="What an actor is: a person, a state or an organization.")
 strawberry.enum(Status, description="Whether a fact happened or is announced for later.")
@@ -40,6 +40,11 @@ strawberry.enum(
     RelationOrder,
     description="Which relations come first: the newest, the most reported, or the surest read.",
 )
+strawberry.enum(
+    ActorOrder,
+    description="Which actors come first: by name, the best match for the search, or the actors"
+    " in the most relations (the most in the news).",
+)
 
 
 @strawberry.enum(description="How to rank actors in a network.")
@@ -58,6 +63,7 @@ class RelationDirection(StrEnum):
 
 __all__ = [
     "ActorKind",
+    "ActorOrder",
     "CentralityMeasure",
     "CountBy",
     "DatePrecision",

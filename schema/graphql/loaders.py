@@ -1,5 +1,5 @@
-"""Per-request DataLoaders: every look-up of actors, evidence, articles or events made while
-resolving one query is batched into one store call per kind and tick (no N+1)."""
+"""Per-request DataLoaders: every look-up of actors, their relation counts, evidence, articles or
+events made while resolving one query is batched into one store call per kind and tick (no N+1)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,7 @@ class Loaders:
     evidence: DataLoader[str, list[Evidence]]
     articles: DataLoader[str, Article | None]
     events: DataLoader[str, Event | None]
+    relation_counts: DataLoader[str, int | None]
 
     @classmethod
     def for_store(cls, store: Store) -> Loaders:
@@ -39,6 +40,9 @@ class Loaders:
         async def events(ids: list[str]) -> Sequence[Event | None]:
             return await off_loop(store.get_events, ids)
 
+        async def relation_counts(ids: list[str]) -> Sequence[int | None]:
+            return await off_loop(store.actor_relation_counts, ids)
+
         async def evidence(ids: list[str]) -> Sequence[list[Evidence]]:
             found = await off_loop(store.evidence_for, ids)
             return [found.get(i, []) for i in ids]
@@ -48,4 +52,5 @@ class Loaders:
             evidence=DataLoader(load_fn=evidence),
             articles=DataLoader(load_fn=articles),
             events=DataLoader(load_fn=events),
+            relation_counts=DataLoader(load_fn=relation_counts),
         )

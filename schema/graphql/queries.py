@@ -11,7 +11,14 @@ from strawberry.types import Info  # needed at run time: strawberry/typer read a
 
 from schema.graphql.connections import Connection, page_request, to_connection
 from schema.graphql.context import graph_context
-from schema.graphql.enums import ActorKind, EventType, ParticipantRole, RelationType, Status
+from schema.graphql.enums import (
+    ActorKind,
+    ActorOrder,
+    EventType,
+    ParticipantRole,
+    RelationType,
+    Status,
+)
 from schema.graphql.loaders import off_loop
 from schema.graphql.types import (
     Actor,
@@ -35,6 +42,14 @@ from schema.graphql.types import (
     to_relation,
 )
 from schema.store import ActorFilter, CountBy, EventFilter, RelationOrder
+
+ActorOrderArg = Annotated[
+    ActorOrder | None,
+    strawberry.argument(
+        description="NAME, RELEVANCE (needs `search`) or MOST_RELATIONS first; by default"
+        " RELEVANCE with `search`, NAME without"
+    ),
+]
 
 
 @strawberry.type(description="How much the graph holds.")
@@ -81,7 +96,8 @@ class LookupQuery:
             "Actors by name (or alias), kind and country. With `search`, the actor whose name is "
             "the search comes first, then names holding it as whole words, then as a word's start, "
             "then matches by alias; within each, the actor in more relations first. Without "
-            "`search`, in name order."
+            "`search`, in name order. `orderBy: MOST_RELATIONS` lists the actors most in the news "
+            "first, with or without `search`."
         )
     )
     async def actors(
@@ -90,11 +106,17 @@ class LookupQuery:
         search: str | None = None,
         kind: ActorKind | None = None,
         country: str | None = None,
+        order_by: ActorOrderArg = None,
         first: int | None = None,
         after: str | None = None,
     ) -> Connection[Actor]:
         ctx = graph_context(info)
-        where = ActorFilter(search=search, kind=kind, country=country.upper() if country else None)
+        where = ActorFilter(
+            search=search,
+            kind=kind,
+            country=country.upper() if country else None,
+            order=order_by,
+        )
         page = await off_loop(ctx.store.find_actors, where, page_request(ctx.limits, first, after))
         return to_connection(page, to_actor)
 

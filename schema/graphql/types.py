@@ -133,6 +133,15 @@ class Actor:
     wikidata: strawberry.auto
 
     @strawberry.field(
+        description="How many visible relations the actor is in, its merged actors' included:"
+        " what `relations { totalCount }` says without filters, but stored, so free to ask for"
+        " on every actor of a page."
+    )
+    async def relation_count(self, info: Info[Any, Any]) -> int:
+        found = await graph_context(info).loaders.relation_counts.load(self.id)
+        return 0 if found is None else found  # an actor deleted meanwhile is in none
+
+    @strawberry.field(
         description="Relations this actor takes part in, newest first (or `orderBy`)."
     )
     async def relations(

@@ -14,7 +14,7 @@ QUERY_FIELDS = {
     "actor": "(id: ID!): Actor",
     "actors": (
         "(search: String = null, kind: ActorKind = null, country: String = null, "
-        "first: Int = null, after: String = null): ActorConnection!"
+        "orderBy: ActorOrder = null, first: Int = null, after: String = null): ActorConnection!"
     ),
     "network": (
         "(actorId: ID!, depth: Int = 1, types: [RelationType!] = null, from: Date = null, "
@@ -53,7 +53,20 @@ def test_lists_take_the_documented_filters() -> None:
 @pytest.mark.parametrize(
     ("type_name", "fields"),
     [
-        ("Actor", {"id", "name", "kind", "country", "aliases", "roles", "relations", "events"}),
+        (
+            "Actor",
+            {
+                "id",
+                "name",
+                "kind",
+                "country",
+                "aliases",
+                "roles",
+                "relations",
+                "events",
+                "relationCount",
+            },
+        ),
         ("Role", {"title", "organization", "since", "until"}),
         (
             "Relation",

@@ -18,6 +18,8 @@ def test_both_engines_send_the_same_statements() -> None:
     differing = {name for name in FALKOR if FALKOR[name].text != NEO4J[name].text}
     assert differing == {
         "find_actors_search",
+        "find_actors_search_by_name",
+        "find_actors_search_most_relations",
         "count_actors_search",
         "find_articles_search",
         "count_articles_search",

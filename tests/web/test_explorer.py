@@ -225,3 +225,28 @@ def test_filters_ranking_and_shared_links(explorer: Explorer) -> None:
     expect(page.get_by_role("heading", name="Network of Sergey Lavrov")).to_be_visible()
     expect(page.get_by_role("checkbox", name=re.compile("^met with"))).not_to_be_checked()
     explorer.assert_clean()
+
+
+def test_who_is_most_in_the_news_and_how_many_relations_a_match_has(
+    explorer: Explorer,
+) -> None:
+    page = explorer.page
+    page.goto("/explore")
+    expect(page.get_by_role("heading", name="Most in the news")).to_be_visible()
+    busiest = page.locator("#busiest > li")
+    expect(busiest.first).to_contain_text("Sergey Lavrov")
+    expect(busiest.first).to_contain_text("3 relations")
+    expect(busiest.nth(1)).to_contain_text("Antony Blinken")
+    expect(busiest.nth(1)).to_contain_text("2 relations")
+
+    search = page.get_by_role("combobox", name="Find an actor")
+    search.press_sequentially("Wang", delay=20)
+    expect(page.get_by_role("option", name=re.compile("Wang Yi"))).to_contain_text(
+        "person · CHN · 2 relations"
+    )
+
+    busiest.first.get_by_role("button", name="Sergey Lavrov").click()
+    expect(page).to_have_url(re.compile(r"/explore\?actor=person:sergey-lavrov$"))
+    expect(page.get_by_role("heading", name="Network of Sergey Lavrov")).to_be_visible()
+    expect(page.get_by_role("heading", name="Most in the news")).to_be_hidden()
+    explorer.assert_clean()

@@ -6,11 +6,11 @@ import { gql, isAbort } from "./gql.js";
 import { kindLegend, typeCheckboxes } from "./legend.js";
 import { drawNetwork } from "./network.js";
 import {
-  actorFacts, counterpartItems, dyadYears, pathHops, rankingItems, timelineItems,
+  actorFacts, busiestItems, counterpartItems, dyadYears, pathHops, rankingItems, timelineItems,
 } from "./panels.js";
 import { actorPicker } from "./picker.js";
 import {
-  ACTOR, CENTRALITY, COUNTERPARTS, DYAD, NETWORK, NETWORK_DATES, PATH, TIMELINE,
+  ACTOR, CENTRALITY, COUNTERPARTS, DYAD, MOST_IN_THE_NEWS, NETWORK, NETWORK_DATES, PATH, TIMELINE,
 } from "./queries.js";
 import { readState, writeState } from "./state.js";
 import { drawTimebar } from "./timebar.js";
@@ -19,6 +19,7 @@ import { zoomable } from "./zoom.js";
 
 const CENTRAL_TOP = 20;
 const TOP_COUNTERPARTS = 8;
+const MOST_IN_THE_NEWS_TOP = 8;
 let state = {};
 let current = { actor: null, network: null, drawing: null };
 const inflight = new Map(); // panel name -> AbortController of its latest request
@@ -133,6 +134,7 @@ function clearActor() {
   byId("actor-name").textContent = "No actor selected";
   byId("actor-hint").hidden = false;
   byId("actor-facts").hidden = true;
+  loadBusiest();
   showCounterparts([]);
   byId("network-heading").textContent = "Network";
   byId("network").replaceChildren();
@@ -165,6 +167,7 @@ async function loadActor() {
     document.title = `${actor.name} · diplograph explorer`;
     byId("actor-name").textContent = actor.name;
     byId("actor-hint").hidden = true;
+    showBusiest([]);
     byId("actor-facts").replaceChildren(...actorFacts(actor));
     byId("actor-facts").hidden = false;
     if (pathFromFollows || !pathFrom.get()) {
@@ -178,6 +181,25 @@ async function loadActor() {
   loadNetwork();
   loadTimeline();
   loadCounterparts();
+}
+
+/** With no actor chosen, the actors in the most relations: somewhere to start. */
+async function loadBusiest() {
+  let actors;
+  try {
+    ({ actors } = await latest("busiest", MOST_IN_THE_NEWS, { first: MOST_IN_THE_NEWS_TOP }));
+  } catch (error) {
+    reportError("Loading the actors most in the news failed", error);
+    return;
+  }
+  if (!current.actor) showBusiest(actors.edges.map((edge) => edge.node));
+}
+
+function showBusiest(actors) {
+  const items = busiestItems(actors, selectActor);
+  byId("busiest-heading").hidden = !items.length;
+  byId("busiest").hidden = !items.length;
+  byId("busiest").replaceChildren(...items);
 }
 
 /** The actor's most frequent counterparts under the filters; hidden when there are none. */

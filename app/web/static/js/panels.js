@@ -6,7 +6,7 @@ import { el } from "./dom.js";
 import { evidenceList } from "./evidence.js";
 import { swatch } from "./legend.js";
 import {
-  describeEventType, kindStyle, relationStyle, rolePhrase, shownDate,
+  describeEventType, kindStyle, relationStyle, relationTotal, rolePhrase, shownDate,
 } from "./vocabulary.js";
 
 function actorButton(actor, onActor) {
@@ -98,6 +98,14 @@ export function rankingItems(scores, measure, onActor) {
     el("span", { class: "meta" }, [kindStyle(actor.kind).label, actor.country]
       .filter(Boolean).join(" · ")),
     el("span", { class: "score", title: "score" }, score(value, measure))));
+}
+
+/** The actors in the most relations, each with how many: who is most in the news (the card is
+ * narrow, so the name and the count only). */
+export function busiestItems(actors, onActor) {
+  return actors.filter((actor) => actor.relationCount > 0).map((actor) => el("li", {},
+    actorButton(actor, onActor),
+    el("span", { class: "meta" }, relationTotal(actor.relationCount))));
 }
 
 function actorButtons(actors, onActor) {

@@ -4,7 +4,7 @@
 import { debounce, el } from "./dom.js";
 import { gql, isAbort } from "./gql.js";
 import { SEARCH_ACTORS } from "./queries.js";
-import { kindStyle } from "./vocabulary.js";
+import { kindStyle, relationTotal } from "./vocabulary.js";
 
 const MIN_CHARS = 2;
 const RESULTS = 12;
@@ -55,7 +55,8 @@ export function actorPicker(input, listbox, { onPick, onError = () => {}, clearO
         id: `${listbox.id}-${i}`, role: "option", "aria-selected": "false",
         dataset: { actorId: actor.id },
       }, el("span", { class: "name" }, actor.name),
-      el("span", { class: "meta" }, [kind.label, actor.country].filter(Boolean).join(" · ")));
+      el("span", { class: "meta" }, [kind.label, actor.country, relationTotal(actor.relationCount)]
+        .filter(Boolean).join(" · ")));
       option.addEventListener("mousedown", (event) => event.preventDefault()); // keep focus
       option.addEventListener("click", () => pick(actor));
       listbox.append(option);

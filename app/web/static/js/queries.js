@@ -12,7 +12,14 @@ export const SEARCH_ACTORS = `
   query SearchActors($search: String!, $first: Int!) {
     actors(search: $search, first: $first) {
       totalCount
-      edges { node { ${ACTOR_BRIEF} } }
+      edges { node { ${ACTOR_BRIEF} relationCount } }
+    }
+  }`;
+
+export const MOST_IN_THE_NEWS = `
+  query MostInTheNews($first: Int!) {
+    actors(orderBy: MOST_RELATIONS, first: $first) {
+      edges { node { ${ACTOR_BRIEF} relationCount } }
     }
   }`;
 

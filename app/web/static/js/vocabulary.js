@@ -87,6 +87,11 @@ export function describeEventType(type) {
  * A date as much as the text gave it: "2022-07-08", "2022-03" for a month, "2018" for a year
  * (stored as their first day, which must not read as New Year's Day). Null when undated.
  */
+/** "1 relation", "12 relations": how much an actor is in the news. */
+export function relationTotal(count) {
+  return `${count} relation${count === 1 ? "" : "s"}`;
+}
+
 export function shownDate(date, precision) {
   if (!date) return null;
   if (precision === "YEAR") return date.slice(0, 4);
