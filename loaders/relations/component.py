@@ -79,6 +79,7 @@ from loaders.relations.go_between import without_mediated_meetings
 from loaders.relations.hedged_wrongs import hedged_wrongs
 from loaders.relations.hosting import brought_together, sides_of_the_story
 from loaders.relations.in_solidarity import acts_in_solidarity
+from loaders.relations.joined_meetings import joined_meetings
 from loaders.relations.joint_freers import without_freed_to_own_state
 from loaders.relations.joint_statements import joint_statements
 from loaders.relations.judged_tails import judged_tails
@@ -315,6 +316,7 @@ class RelationComponent:
         found += disputed_sayings(readings, found, index)  # after every denial is answered
         found += late_denials(readings, found, doc, index, denied)  # after every accusation
         found += meetings_at_signings(found, index)  # after every signing is found
+        found += joined_meetings(doc, found, index)  # after every meeting is found
         found = without_mediated_meetings(sides_of_the_story(found, story))
         found = without_foreign_parties(without_figurative_attacks(found, index), index)
         found = without_undated_plans(without_overreach(found, index))
