@@ -67,6 +67,22 @@ def with_conjuncts(tok: Token) -> list[Token]:
     ]
 
 
+def second_subject(subject: Token) -> list[Token]:
+    """A coordinated subject the parser hung on the verb beside the first, not as its conjunct:
+    "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan held talks"
+    (two nsubj; the "and" a child of the first). Only when the "and" ends the first subject and
+    the second starts right after it, so two clauses' subjects are never joined."""
+    last = subject.right_edge
+    if last.dep_ != "cc" or last.head != subject or last.lower_ not in ("and", "or"):
+        return []
+    verb = subject.head
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == subject.dep_ and c.left_edge.i == last.i + 1 and c.i < verb.i
+    ]
+
+
 def after_semicolon_clause(first: Token, item: Token) -> bool:
     """ "put forward by the United States and Albania; China, India and the UAE abstained":
     the parser joins the next clause's subjects to the list across the semicolon. An item after

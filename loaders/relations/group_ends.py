@@ -267,10 +267,21 @@ def _of(child: Token) -> bool:
 def _region_of_counted(tok: Token, modifier: Token) -> bool:
     """ "the three North African countries", "the two Gulf states": a region's word between
     the count and a noun that counts states only says where the states lie, not which group
-    (the count still picks the states named before); "the Russian diplomats" stays unread."""
-    if modifier.dep_ not in ("amod", "compound") or not counts_countries(tok):
+    (the count still picks the states named before); "the Russian diplomats" stays unread.
+    Any counted group may carry a proper word between count and noun ("the three European
+    powers", "the two EU leaders"): it says where the members come from, and the count still
+    picks the set; uncounted ("the European powers") it may mean others, and stays unread."""
+    if modifier.dep_ not in ("amod", "compound"):
         return False
-    return any(c.dep_ == "nummod" and count_of(c.lower_) is not None for c in tok.children)
+    if not counts_countries(tok) and not _proper_word(modifier):
+        return False
+    counts = [c for c in tok.children if c.dep_ == "nummod" and count_of(c.lower_) is not None]
+    return any(c.i < modifier.i for c in counts)
+
+
+def _proper_word(modifier: Token) -> bool:
+    """ "European", "EU", "Gulf", "Western": a capitalised adjective or name, not "rival"."""
+    return modifier.text[:1].isupper() and modifier.pos_ in ("ADJ", "PROPN")
 
 
 def _clause_before(tok: Token) -> list[Token] | None:
@@ -360,6 +371,9 @@ def _sets(sent: Span, before: Token, index: Members, any_verb: bool) -> list[lis
         if tok.dep_ in ("conj", "appos"):
             continue
         members = [tok, *tok.conjuncts]
+        if len(members) > 1 and tok.dep_ == "nsubj":  # "A and B arrived and were joined by C"
+            joined = [j for j in _joined_by(tok.head) if j.i < before.i]
+            members += joined if joined and joined[-1].sent == tok.sent else []
         if len(members) > 1:
             named = [index.group_refs(m) for m in members]
             if all(named):
@@ -383,8 +397,22 @@ def _subject_set(
         if party is not None:
             return party[1]
     start = dateline_end(sent.doc)  # "GENEVA, June 17 - Biden and ...": "June" is no subject
-    named = [_folded(m, index) for m in grammatical_subjects(root) if m.i >= start]
-    return [r for refs in named for r in refs] if named and all(named) else []
+    subjects = [m for m in grammatical_subjects(root) if m.i >= start]
+    named = [_folded(m, index) for m in [*subjects, *_joined_by(root)]]
+    return [r for refs in named for r in refs] if subjects and all(named) else []
+
+
+def _joined_by(verb: Token) -> list[Token]:
+    """Who "were joined by" the subjects of `verb` or of a verb coordinated with it: "A, B and
+    C arrived by train and were joined by D. They then met E": D is one of them."""
+    out: list[Token] = []
+    for joined in (verb, *verb.conjuncts):
+        if joined.lemma_.lower() != "join" or not any(c.dep_ == "auxpass" for c in joined.children):
+            continue
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in joined.children) and joined is not verb:
+            continue  # "..., and B was joined by C": a clause of its own
+        out += [t for c in joined.children if c.dep_ == "agent" for t in _filler(c)]
+    return out
 
 
 def _plural_body(sent: Span, index: Members) -> list[str]:
@@ -458,6 +486,21 @@ def _folded(tok: Token, index: Members) -> list[tuple[str, str]]:
     return found
 
 
+_JOINING = frozenset({"join", "attend", "participate"})
+"""Verbs of taking part in "with X joining by video link": X is one more party."""
+
+
+def _joining(pcomp: Token) -> Iterator[Token]:
+    """The subject of "with Merkel joining by video link" (a "with" clause of a meeting): one
+    more of its parties. Not "with Russia pressing its offensive": that is no party."""
+    if pcomp.dep_ != "pcomp" or pcomp.lemma_.lower() not in _JOINING or pcomp.tag_ != "VBG":
+        return
+    for child in pcomp.children:
+        if child.dep_ == "nsubj":
+            yield child
+            yield from child.conjuncts
+
+
 def _filler(tok: Token) -> Iterator[Token]:
     """The conjoined fillers of an object, or of a preposition's object."""
     if tok.dep_ in ("prep", "agent"):  # "with Putin and with Zelensky": both preps
@@ -466,6 +509,7 @@ def _filler(tok: Token) -> Iterator[Token]:
                 if child.dep_ == "pobj":
                     yield child
                     yield from child.conjuncts
+                yield from _joining(child)
         return
     yield tok
     yield from tok.conjuncts

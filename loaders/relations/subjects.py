@@ -18,6 +18,7 @@ from loaders.relations.arguments import (
     misread_as_modifier,
     opening_comma,
     predicate_after_apposition,
+    second_subject,
     with_conjuncts,
 )
 from loaders.relations.decided_acts import decision_doers, decision_of_another
@@ -71,7 +72,7 @@ def grammatical_subjects(verb: Token, depth: int = 0) -> list[Token]:
                 _stranded_subject(child)
                 + with_conjuncts(child)
                 + name_ending_title(child)
-                + _second_subject(child)
+                + second_subject(child)
                 + _list_in_apposition(child)
                 + _named_after_description(child)
                 + _joined_subjects(child, verb)
@@ -322,22 +323,6 @@ def _joined_subjects(subject: Token, verb: Token) -> list[Token]:
     has_object = any(c.dep_ == "dobj" for c in verb.children)
     partners += [t for t in joined_with(verb) if t.i < verb.i or not has_object]
     return [t for t in partners if t is not subject]
-
-
-def _second_subject(subject: Token) -> list[Token]:
-    """A coordinated subject the parser hung on the verb beside the first, not as its conjunct:
-    "Azerbaijani President Ilham Aliyev and Armenian Prime Minister Nikol Pashinyan held talks"
-    (two nsubj; the "and" a child of the first). Only when the "and" ends the first subject and
-    the second starts right after it, so two clauses' subjects are never joined."""
-    last = subject.right_edge
-    if last.dep_ != "cc" or last.head != subject or last.lower_ not in ("and", "or"):
-        return []
-    verb = subject.head
-    return [
-        c
-        for c in verb.children
-        if c.dep_ == subject.dep_ and c.left_edge.i == last.i + 1 and c.i < verb.i
-    ]
 
 
 def _swallowed_subjects(verb: Token) -> list[Token]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from loaders.relations.arguments import second_subject
 from loaders.relations.groups import count_of
 
 if TYPE_CHECKING:
@@ -36,6 +37,8 @@ def them_antecedents(tok: Token) -> list[Token]:
             continue
         if cand.lemma_.lower() in _TIMES or _own_subject(cand, tok):
             continue
+        if pair := _split_subjects(cand):
+            return pair  # "A and B travelled to Kyiv, where they met": two nsubj, no conj
         if cand.dep_ == "conj" and cand.head.pos_ in ("NOUN", "PROPN"):
             first = cand.head
             members = [first, *first.conjuncts]  # "Shoigu and Gerasimov"
@@ -57,6 +60,18 @@ def them_antecedents(tok: Token) -> list[Token]:
                 return [*objects, cand]
         if cand.tag_ in _PLURAL and cand.dep_ not in ("compound", "amod", "npadvmod"):
             return [cand, *cand.conjuncts]
+    return []
+
+
+def _split_subjects(cand: Token) -> list[Token]:
+    """The parser may hang "Foreign Secretary A and Secretary of State B" on their verb as two
+    subjects rather than a list: the second subject and the one before it are the list a later
+    "they" stands for, as a conjunct pair would be."""
+    if cand.dep_ not in ("nsubj", "nsubjpass") or cand.pos_ != "PROPN":
+        return []
+    for first in cand.head.children:
+        if first.i < cand.i and first.dep_ == cand.dep_ and cand in second_subject(first):
+            return [first, *first.conjuncts, cand]
     return []
 
 

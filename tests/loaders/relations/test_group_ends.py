@@ -409,3 +409,50 @@ def test_the_two_leaders_stay_the_nearest_pair_when_both_are_named_again(
     )
     found = extracted_triples(extractor, text)
     assert ("Mostafa Madbouly", "CONDEMNED", "Israel") in found
+
+
+def test_a_leader_joining_a_meeting_by_video_link_is_one_of_the_three(
+    extractor: Extractor,
+) -> None:
+    """ "X hosted Y, with Z joining by video link": Z is a party of the meeting, so "the three
+    leaders" after it are X, Y and Z."""
+    found = extracted_triples(
+        extractor,
+        "At a dinner in Rome on Monday, Italian Prime Minister Giorgia Meloni hosted Polish "
+        "President Andrzej Duda, with Spanish Prime Minister Pedro Sanchez joining by video link. "
+        "The three leaders called on Belarus to stop sending migrants to the border.",
+    )
+    for member in ("Giorgia Meloni", "Andrzej Duda", "Pedro Sanchez"):
+        assert (member, "URGED", "Belarus") in found
+
+
+def test_a_state_pressing_on_during_a_meeting_is_no_party_of_it(extractor: Extractor) -> None:
+    """ "with Russia pressing its offensive" tells the circumstances, not who attended: the two
+    leaders stay the two who met."""
+    found = extracted_triples(
+        extractor,
+        "Italian Prime Minister Giorgia Meloni hosted Polish President Andrzej Duda on Monday, "
+        "with Russia pressing its offensive in the east. "
+        "The two leaders called on Belarus to stop sending migrants to the border.",
+    )
+    assert ("Giorgia Meloni", "URGED", "Belarus") in found
+    assert ("Russia", "URGED", "Belarus") not in found
+
+
+@pytest.mark.parametrize(
+    ("first", "found_each"),
+    [
+        ("Spain, Italy and Portugal drafted the resolution on Monday. ", True),
+        ("Spain and Italy drafted the resolution on Monday. ", False),
+    ],
+)
+def test_a_counted_group_with_a_region_word_is_the_list_of_that_size(
+    extractor: Extractor, first: str, found_each: bool
+) -> None:
+    """ "the three European powers" is the list of three named before; a list of two is not
+    what it counts, so then it stands for nobody."""
+    found = extracted_triples(
+        extractor, first + "The three European powers urged Venezuela to free the prisoners."
+    )
+    assert (("Spain", "URGED", "Venezuela") in found) is found_each
+    assert (("Italy", "URGED", "Venezuela") in found) is found_each

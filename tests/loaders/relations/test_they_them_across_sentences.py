@@ -55,3 +55,27 @@ def test_an_object_them_after_another_plural_in_its_sentence_is_not_the_list(
     )
     found = extracted_triples(extractor, text)
     assert ("Belarus", "ACCUSED", "Anna Lee") not in found
+
+
+def test_they_in_a_where_clause_is_a_subject_list_the_parser_split(extractor: Extractor) -> None:
+    """ "Minister A and Secretary of State B travelled to X, where they met C": the small parser
+    may hang the two names on the verb as two subjects, with no conjunct link between them."""
+    found = extracted_triples(
+        extractor,
+        "Late last month, German Foreign Minister Annalena Baerbock and U.S. Secretary of State "
+        "Antony Blinken travelled together to Chisinau, where they met President Maia Sandu.",
+    )
+    assert met(found, "Annalena Baerbock", "Maia Sandu")
+    assert met(found, "Antony Blinken", "Maia Sandu")
+
+
+def test_they_after_a_list_joined_by_another_is_all_of_them(extractor: Extractor) -> None:
+    """ "A, B and C arrived and were joined by D. They then met E": D is one of "they"."""
+    found = extracted_triples(
+        extractor,
+        "Dutch Prime Minister Mark Rutte, Belgian Prime Minister Alexander De Croo and "
+        "Luxembourg Prime Minister Xavier Bettel arrived by train on Friday and were joined by "
+        "Irish Prime Minister Leo Varadkar. They then held talks with President Maia Sandu.",
+    )
+    for member in ("Mark Rutte", "Alexander De Croo", "Xavier Bettel", "Leo Varadkar"):
+        assert met(found, member, "Maia Sandu")
