@@ -15,6 +15,12 @@ and the UAE signed an accord ... Iran condemned the accord as a betrayal" condem
 only when blamed by a label, and none of a deal the condemner is party to. Acts told as
 background ("since the war began with Hamas's attack") do not count, and the condemner's own
 side is never the one condemned.
+
+A day that owns the act names which act, not its doer ("condemned Monday's attack" is "the
+attack"); an act named by whom it hit ("the strikes on Abu Dhabi") is told apart by the facts
+even where the words before tell of other strikes; and the story's own act, told in the lede or
+the sentence after it, answers however far down the condemnation comes ("the detentions" in the
+twelfth sentence of a story that opened with them).
 """
 
 from __future__ import annotations
@@ -40,9 +46,14 @@ _R = RelationType
 # Each act noun and the kind of relation that tells of the act it names.
 _KIND_OF: tuple[tuple[frozenset[str], RelationType], ...] = (
     (words("expulsion"), _R.EXPELLED),
-    (words("detention arrest jailing imprisonment"), _R.DETAINED),
-    (words("sanction"), _R.SANCTIONED),
-    (words("attack strike airstrike raid bombing shelling assault"), _R.ATTACKED),
+    (words("detention arrest jailing imprisonment sentencing"), _R.DETAINED),
+    (words("sanction tariff embargo"), _R.SANCTIONED),
+    (
+        words(
+            "attack strike airstrike raid bombing shelling assault invasion incursion bombardment"
+        ),
+        _R.ATTACKED,
+    ),
     (words("visit trip"), _R.VISITED),
     (words("deal agreement accord pact treaty"), _R.SIGNED_AGREEMENT_WITH),
 )
@@ -51,6 +62,13 @@ _JOINT = frozenset({_R.SIGNED_AGREEMENT_WITH})
 _NEUTRAL = frozenset({_R.VISITED, _R.SIGNED_AGREEMENT_WITH})  # acts no wrong in themselves
 _MOST_SIDES = 3  # more parties (a summit's many accords) leave "the deal" open
 _DEFINITE = words("the this these")
+# A day that owns the act names which one, not who did it: "Monday's attack", "last week's
+# expulsions", "Friday's strikes" are as definite as "the attack".
+_DAYS = words(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tonight "
+    "weekend week night morning"
+)
+_TOP = 1  # the story's act: told in the lede or the sentence after it, however far back
 _MAKER_PREPS = frozenset({"by", "from"})
 _WINDOW = 8  # sentences
 _APPROVING = words("excellent good great necessary justified right honour honor success")
@@ -60,15 +78,22 @@ _AIMED_PREPS = frozenset({"on", "against"})
 def _kind(noun: Token, index: ActorIndex) -> RelationType | None:
     """The kind of act a definite noun with no owner of its own names: "the expulsion", not
     "Peru's expulsion", "the strikes by Israel", "the Russian attack"."""
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in noun.children):
+    if not any((c.dep_ == "det" and c.lower_ in _DEFINITE) or _a_day(c) for c in noun.children):
         return None
     for child in noun.children:
+        if _a_day(child):
+            continue
         if child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ in _MAKER_PREPS):
             return None
         if child.dep_ in ("acl", "relcl") or index.direct(child) is not None:
             return None
     lemma = noun.lemma_.lower()
     return next((kind for nouns, kind in _KIND_OF if lemma in nouns), None)
+
+
+def _a_day(child: Token) -> bool:
+    """ "Monday's", "last week's": a day or time owning the act, not a doer."""
+    return child.dep_ == "poss" and child.lower_ in _DAYS and child.pos_ in ("PROPN", "NOUN")
 
 
 def _condemned_nouns(verb: Token) -> list[Token]:
@@ -142,7 +167,8 @@ def _doers(
         if any(m == e or state_and_its_own(index, m, e) for m in mine for e in ends):
             continue
         told = bisect_right(starts, trigger.idx + fact.reading.offset) - 1
-        if told == lede or here - told <= _WINDOW:
+        top = lede is not None and lede <= told <= lede + _TOP
+        if top or here - told <= _WINDOW:
             doers.update(ends)
     return doers
 
@@ -166,8 +192,12 @@ def condemned_steps(
         own_index = ActorIndex(reading.trigger.doc)  # a lede is read as its own Doc
         for noun in _condemned_nouns(reading.trigger):
             kind = _kind(noun, own_index)
-            # the words before tell of two doers of the act, or of one no actor names
-            if kind is None or undecided(noun, own_index, own=set(mine).__contains__):
+            if kind is None:
+                continue
+            victims = _aimed_at(noun, own_index)
+            # the words before tell of two doers of the act, or of one no actor names; an act
+            # named by whom it hit ("the strikes on Abu Dhabi") is told apart by the facts
+            if not victims and undecided(noun, own_index, own=set(mine).__contains__):
                 continue
             # a deal condemns its parties only when blamed ("denounced the pact as a betrayal"):
             # an opposition that "denounced the agreement" condemns a policy (evaluations.py)
@@ -178,7 +208,6 @@ def condemned_steps(
             naming = reading.trigger.lemma_.lower() in NAMING_VERBS
             if kind in _NEUTRAL and naming and noun not in labelled(reading.trigger):
                 continue
-            victims = _aimed_at(noun, own_index)
             told = [
                 f
                 for f in facts
