@@ -85,7 +85,7 @@ def _glued(claims: Claims, head: Token) -> tuple[int, str | None] | None:
         return None
     if head.dep_ in ("compound", "amod"):
         return None  # "Iran's judiciary chief", "Russian military equipment": a modifier
-    if any(c.dep_ == "conj" for c in head.children):
+    if any(c.dep_ == "conj" and not any(c.lefts) for c in head.children):
         return None  # "Chinese police and troops": the state's word is the troops' too
     if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
         return None  # "Iran-backed rebels Houthi ...": the group has its own name
@@ -142,7 +142,7 @@ def _state_force(claims: Claims, head: Token, coup: bool) -> tuple[int, str | No
         return None
     if head.dep_ in ("compound", "amod"):
         return None  # "Iran's judiciary chief", "Russian military equipment": a modifier
-    if any(c.dep_ == "conj" for c in head.children):
+    if any(c.dep_ == "conj" and not any(c.lefts) for c in head.children):
         return None  # "Chinese police and troops": the state's word is the troops' too
     if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
         return None  # "the Syrian army's Tiger Forces", "Nigerian army chief Yahaya"

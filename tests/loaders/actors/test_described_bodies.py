@@ -117,6 +117,10 @@ def test_the_coalition_named_by_nobody_is_no_actor(actor_nlp: Language) -> None:
             ("Canada", "DETAINED", "Meng"),
         ),
         (
+            "Canada imposed sanctions on Iran's morality police and two senior prosecutors.",
+            ("Canada", "SANCTIONED", "Iran's morality police"),
+        ),
+        (
             "Peru's judiciary sentenced Marco Ruiz to ten years in prison on Monday.",
             ("Peru's judiciary", "DETAINED", "Marco Ruiz"),
         ),
