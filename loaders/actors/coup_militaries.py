@@ -51,6 +51,12 @@ _RECENT_DAYS = 183
 """How far back a dated coup still counts as the story's own news."""
 
 
+def reports_coup(doc: Doc) -> bool:
+    """The lede reports a coup: the military that seized power is read here, not by the
+    readers of a state's army in other stories."""
+    return any(_reports_coup(sent) for sent in _lede(doc))
+
+
 def claim_coup_militaries(claims: Claims) -> None:
     """Move the mentions of a state's military to a body of its own when the lede reports a
     recent coup by it; nothing when no coup, or when the coup's state is not clear."""

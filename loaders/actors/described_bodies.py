@@ -9,8 +9,10 @@ every relation on it. Each shape is read by its head noun and what is glued to i
   "a Saudi-led coalition" named once in passing is the leading state's war, but one the story
   goes on to follow ("The coalition has since stepped up air strikes") is the body;
 - "<state>-backed separatists/rebels": an armed group no name gives; "Russian-backed talks" none;
-- "Iran's morality police": a force of its own kind, a state body acting in its own name
-  (ANNOTATION.md: a security service, a court); plain "Czech police" stays the state;
+- "Iran's judiciary", "the Congolese army", "Venezuela's armed forces", "Iran's morality
+  police": a state's force or judiciary, a state body acting in its own name
+  (ANNOTATION.md: it arrests, sentences, attacks); cases that read the words as the state list
+  them among its aliases, which the body's name matches;
 - "U.N. experts", "a group of U.N. experts", "the U.N. fact-finding mission", "a U.N. commission
   of inquiry": a panel the UN appoints reports and accuses in its own name, not the UN's
   members or its Secretariat.
@@ -24,6 +26,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from loaders.actors.claims import is_person
+from loaders.actors.coup_militaries import reports_coup
 from loaders.actors.officeholders import lookup_surname
 from loaders.actors.syntax import is_argument
 from loaders.mentions import Mention
@@ -39,7 +42,11 @@ _BACKED = frozenset({"separatists", "rebels"})
 """Heads that "<state>-backed" makes a body of; "-backed group/militias" stands for a named one."""
 _GLUE = {"led": _LED, "backed": _BACKED, "supported": _BACKED}
 _POLICE_KINDS = frozenset({"morality", "religious", "secret"})
-"""Police forces that are institutions of their own, not the state's police at large."""
+"""Kinds of police that may stand between the state's word and "police"."""
+_FORCES = frozenset({"army", "military", "judiciary"})
+"""Heads of a state's own force or judiciary ("armed forces" is read on its two words). Plain
+"Canadian police" stays the state: cases list it as the state as often as a body, and only the
+state carries the relations they record ("arrested by Canadian police")."""
 _GOVERNMENTS = frozenset({"government", "administration"})
 _FILLERS = frozenset({"military", "international", "arab", "western"})
 """Words that may stand between the glued word and the head: "Saudi-led military coalition"."""
@@ -48,8 +55,9 @@ _FILLERS = frozenset({"military", "international", "arab", "western"})
 def claim_described_bodies(claims: Claims) -> None:
     """Read each description into its own body, taking over the state word inside it."""
     found: dict[str, list[str]] = {}
+    coup = reports_coup(claims.doc)
     for tok in claims.doc:
-        span = _glued(claims, tok) or _police(claims, tok) or _un_panel(claims, tok)
+        span = _glued(claims, tok) or _state_force(claims, tok, coup) or _un_panel(claims, tok)
         if span is None:
             continue
         start, country = span
@@ -75,6 +83,10 @@ def _glued(claims: Claims, head: Token) -> tuple[int, str | None] | None:
         return None
     if doc[i - 1].text != "-" or doc[i - 1].whitespace_ or doc[i - 2].whitespace_:
         return None
+    if head.dep_ in ("compound", "amod"):
+        return None  # "Iran's judiciary chief", "Russian military equipment": a modifier
+    if any(c.dep_ == "conj" and not any(c.lefts) for c in head.children):
+        return None  # "Chinese police and troops": the state's word is the troops' too
     if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
         return None  # "Iran-backed rebels Houthi ...": the group has its own name
     if _indefinite(head) and not _named_again(head):
@@ -101,21 +113,53 @@ def _named_again(head: Token) -> bool:
     )
 
 
-def _police(claims: Claims, head: Token) -> tuple[int, str | None] | None:
-    """ "Iran's morality police": a force of its own kind, read as the state, is a body of it.
-    Plain "Canadian police" stays the state: cases count it so as often as a body, and only
-    the state carries the relations they record ("arrested by Canadian police")."""
-    if head.lower_ != "police" or head.i == 0 or head.pos_ not in ("NOUN", "PROPN"):
+def _state_force(claims: Claims, head: Token, coup: bool) -> tuple[int, str | None] | None:
+    """ "Iran's judiciary", "the Congolese army", "Venezuela's armed forces", "Iran's morality
+    police": a state's force or judiciary, read as the state, is a body of it. ANNOTATION.md
+    counts a state body that acts in its own name (it arrests, sentences, attacks, is
+    sanctioned) as an organization; cases that count the words as the
+    state instead list them among the state's aliases, which the body's name then matches.
+    Only a state word right before the head (or before a kind of police) makes the body:
+    "the army" alone stays whoever the story's other readers make it. In a story whose lede
+    reports a coup, the army is the one that seized power, read by coup_militaries.py."""
+    doc = claims.doc
+    if head.pos_ not in ("NOUN", "PROPN") or head.i == 0:
         return None
-    if claims.doc[head.i - 1].lower_ not in _POLICE_KINDS:
+    word = head.lower_
+    if word == "forces":
+        if head.i < 2 or doc[head.i - 1].lower_ != "armed":
+            return None
+        before = head.i - 1  # "Venezuela's armed forces"
+    elif word == "police":
+        if doc[head.i - 1].lower_ not in _POLICE_KINDS:
+            return None  # "Canadian police": cases count it as the state as often as a body
+        before = head.i - 1  # "Iran's morality police"
+    elif word in _FORCES:
+        before = head.i
+    else:
         return None
+    if coup and word in ("army", "military", "forces"):
+        return None
+    if head.dep_ in ("compound", "amod"):
+        return None  # "Iran's judiciary chief", "Russian military equipment": a modifier
+    if any(c.dep_ == "conj" and not any(c.lefts) for c in head.children):
+        return None  # "Chinese police and troops": the state's word is the troops' too
+    if head.i + 1 < len(doc) and doc[head.i + 1].pos_ == "PROPN":
+        return None  # "the Syrian army's Tiger Forces", "Nigerian army chief Yahaya"
     for m in claims.mentions:
-        if m.start < head.i < m.end + 1 and m.actor_id.startswith("country:"):
-            if m.end not in (head.i, head.i + 1):
-                return None
-            if m.end == head.i and claims.taken(head.i, head.i + 1):
-                return None
-            return m.start, m.actor_id.split(":", 1)[1]
+        if not m.actor_id.startswith("country:") or m.start >= before:
+            continue
+        owns = m.end == before or (
+            m.end == before - 1 and doc[m.end].lower_ in ("'s", "’s")
+        )  # "Iran's judiciary"
+        inside = m.end in (head.i, head.i + 1) and m.start < before  # "Czech police" as one
+        if not (owns or inside):
+            continue
+        if m.end == head.i and claims.taken(head.i, head.i + 1):
+            return None
+        if any(doc[k].pos_ not in ("PROPN", "PART", "ADJ", "NOUN") for k in range(m.start, before)):
+            return None
+        return m.start, m.actor_id.split(":", 1)[1]
     return None
 
 
@@ -163,10 +207,25 @@ def _mention_ending_at(claims: Claims, end: int) -> Mention | None:
 
 def _release(claims: Claims, start: int, end: int) -> None:
     """Take back the state or body mentions inside the description: the body acts, not they."""
+    doc = claims.doc
     for m in list(claims.mentions):
         if start <= m.start and m.end <= end and not m.actor_id.startswith("person:"):
             claims.mentions.remove(m)
             claims.claimed.difference_update(range(m.start, m.end))
+            _drop_alias(claims, m.actor_id, doc[m.start : m.end].text)
+
+
+def _drop_alias(claims: Claims, ident: str, form: str) -> None:
+    """ "Estonian police" read first as Estonia left the words among the state's aliases; once
+    they name the body, the state keeps them only if another of its mentions still uses them."""
+    form = " ".join(form.split())
+    draft = claims.table.drafts.get(ident)
+    if draft is None or form not in draft.aliases:
+        return
+    doc = claims.doc
+    if any(m.actor_id == ident and doc[m.start : m.end].text == form for m in claims.mentions):
+        return
+    draft.aliases.remove(form)
 
 
 def _claim_anaphors(claims: Claims, found: dict[str, list[str]]) -> None:

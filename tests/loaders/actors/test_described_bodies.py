@@ -48,6 +48,10 @@ def _triples(doc: Doc) -> set[tuple[str, str, str]]:
         ("The bloc imposed sanctions on Iran's morality police.", "Iran's morality police"),
         ("Rights groups condemned Saudi Arabia's religious police.",
          "Saudi Arabia's religious police"),
+        ("Peru's judiciary sentenced the former mayor to ten years.", "Peru's judiciary"),
+        ("The Ghanaian army detained the opposition leader.", "Ghanaian army"),
+        ("Kenya's armed forces struck al-Shabaab positions overnight.", "Kenya's armed forces"),
+        ("Washington sanctioned the Ecuadorian military over the raid.", "Ecuadorian military"),
     ],
 )  # fmt: skip
 def test_a_description_is_one_body(actor_nlp: Language, text: str, body: str) -> None:
@@ -66,6 +70,7 @@ def test_a_description_is_one_body(actor_nlp: Language, text: str, body: str) ->
         ("Israel struck Iran-backed groups in Syria overnight.", "Iran", "country:IRN"),
         ("Meng was arrested by Canadian police in Vancouver.", "Canadian police", "country:CAN"),
         ("Chinese police and troops may be deployed there.", "Chinese police", "country:CHN"),
+        ("Washington sanctioned Peru's judiciary chief Ana Soto.", "Peru", "country:PER"),
         ("Israel's experts rejected the findings of the inquiry.", "Israel", "country:ISR"),
         ("Iran-backed Houthi rebels fired a missile at Israel.", "Iran", "country:IRN"),
     ],
@@ -110,6 +115,14 @@ def test_the_coalition_named_by_nobody_is_no_actor(actor_nlp: Language) -> None:
         (
             "Meng was arrested by Canadian police at Vancouver airport.",
             ("Canada", "DETAINED", "Meng"),
+        ),
+        (
+            "Canada imposed sanctions on Iran's morality police and two senior prosecutors.",
+            ("Canada", "SANCTIONED", "Iran's morality police"),
+        ),
+        (
+            "Peru's judiciary sentenced Marco Ruiz to ten years in prison on Monday.",
+            ("Peru's judiciary", "DETAINED", "Marco Ruiz"),
         ),
     ],
 )
