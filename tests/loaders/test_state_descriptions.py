@@ -52,12 +52,13 @@ pytestmark = pytest.mark.model
         (  # a state's army
             "Ethiopia's army pushed deeper into Tigray. The United Nations urged the army to let "
             "aid convoys through.",
-            ("United Nations", "URGED", "Ethiopia"),
+            # the army named by description is a body of its own (described_bodies)
+            ("United Nations", "URGED", "Ethiopia's army"),
         ),
         (
             "Israel's military struck a school compound in Gaza. Jordan condemned the military "
             "for the raid.",
-            ("Jordan", "CONDEMNED", "Israel"),
+            ("Jordan", "CONDEMNED", "Israel's military"),
         ),
         (  # a named military body
             "The Sudanese Armed Forces shelled a market in Omdurman. Britain urged the army to "
@@ -207,7 +208,7 @@ def test_a_bare_organ_without_one_owner_names_nobody(
         (  # "federal troops" after a state's army
             "Nigeria's army held a parade in Abuja last week. Federal troops attacked Boko Haram "
             "near Maiduguri on Sunday.",
-            ("Nigeria", "ATTACKED", "Boko Haram"),
+            ("Nigeria's army", "ATTACKED", "Boko Haram"),
         ),
     ],
 )

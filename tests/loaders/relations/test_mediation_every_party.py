@@ -40,7 +40,7 @@ def _mediated(extractor: Extractor, text: str) -> set[tuple[str, str]]:
         (
             "The negotiations between Sudan's army and the Rapid Support Forces went ahead with "
             "Saudi facilitation, the Saudi foreign ministry said.",
-            {("Saudi Arabia", "Sudan"), ("Saudi Arabia", "Rapid Support Forces")},
+            {("Saudi Arabia", "Sudan's army"), ("Saudi Arabia", "Rapid Support Forces")},
         ),
         (
             "The summit between Serbia and Kosovo was brokered by Josep Borrell, the EU's foreign "

@@ -28,7 +28,7 @@ pytestmark = pytest.mark.model
         (
             "A civil war pitting the Sudanese army against the Rapid Support Forces began in "
             "April.",
-            "Sudan",
+            "Sudanese army",
             "Rapid Support Forces",
         ),
     ],
