@@ -40,6 +40,7 @@ _SAYING = words(
 )
 _DEFINITE = frozenset({"the", "this", "that", "these", "those", "such"})
 _DOER_DEPS = frozenset({"nsubj", "agent"})
+_MODIFIER_DEPS = frozenset({"acl", "relcl", "amod"})
 
 
 def _definite_unowned(noun: Token, index: ActorIndex) -> bool:
@@ -56,11 +57,16 @@ def _definite_unowned(noun: Token, index: ActorIndex) -> bool:
 def _doer_in(clause: Token, tok: Token) -> bool:
     """The token is (inside) a doer of the reported clause or of a clause within it: a subject
     or a by-agent ("a department of the British Foreign Office was coordinating", "supplied by
-    Iran"), never one acted on ("Iran had been attacked", "attacked Iran")."""
+    Iran"), never one acted on ("Iran had been attacked", "attacked Iran"), one who only backs
+    the doer ("Iran-aligned rebels") or a doer inside a noun's modifier ("seized by X")."""
     node = tok
     while node.i != clause.i and node.head.i != node.i:
+        if node.dep_ == "amod" and node.tag_ in ("VBN", "VBG"):
+            return False  # "the Iran-backed rebels attacked": the rebels did it, not Iran
         if node.dep_ in _DOER_DEPS:
-            return True
+            # "any American held by the Maduro government": a doer inside a modifier of a
+            # noun is no doer of what was said
+            return node.head.dep_ not in _MODIFIER_DEPS
         node = node.head
     return False
 

@@ -60,3 +60,20 @@ def test_the_rejected_noun_answers_who_said_the_rejecter_did_it(
 )
 def test_no_single_author_or_no_rejection_gives_none(read: Reader, text: str) -> None:
     assert not any(kind == "REJECTED" for _, kind, _ in triples(read(text)))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the doer said is one the rejecter backs, not the rejecter
+        "Qatar said the Iran-backed rebels had supplied the rockets. The shipment was seized in "
+        "March. Its crew was released. Schools closed. Tehran dismissed the allegations.",
+        # the rejecter is a doer only inside a modifier of a noun
+        "Qatar said it would free the sailors held by Egypt. The shipment was seized in March. "
+        "Its crew was released. Schools closed. Cairo dismissed the allegations.",
+    ],
+)
+def test_a_backer_or_a_doer_in_a_modifier_is_not_the_one_said_to_act(
+    read: Reader, text: str
+) -> None:
+    assert not any(kind == "REJECTED" for _, kind, _ in triples(read(text)))
