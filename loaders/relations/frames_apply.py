@@ -20,6 +20,7 @@ from loaders.relations.act_agents import (
 from loaders.relations.actors_at import Ref
 from loaders.relations.call_lines import call_lines
 from loaders.relations.charged_before import ACCUSATION_NOUNS, accusers_before, issuers_before
+from loaders.relations.claimed_about import claimants_about
 from loaders.relations.claims import earlier_claimant, relative_claimant, summed_up_claimant
 from loaders.relations.compound_receivers import fused_receivers
 from loaders.relations.evaluations import (
@@ -345,8 +346,11 @@ def _earlier_makers(claim: Token, reacting: Token, index: ActorIndex) -> list[Re
     if claim.lemma_.lower() in REFUSED_THINGS:
         return spoken
     if claim.lemma_.lower() in ACCUSATION_NOUNS:
-        return accusers_before(claim, reacting, index) or spoken
-    return spoken or accusers_before(claim, reacting, index)
+        found = accusers_before(claim, reacting, index) or spoken
+    else:
+        found = spoken or accusers_before(claim, reacting, index)
+    # "Israel said Iran had supplied the drones ... Tehran dismissed the allegations"
+    return found or claimants_about(claim, reacting, index)
 
 
 _HOSTING = frozenset({"host", "chair", "organise", "organize", "convene"})

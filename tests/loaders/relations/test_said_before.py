@@ -52,8 +52,9 @@ def test_the_claim_rejected_is_who_made_it_before(
         # one's own side's words
         "Lavrov said the talks had failed. The Kremlin did not reject the claim.",
         "Lavrov said the talks had failed. The Kremlin rejected the claim.",
-        # too far back: three sentences between
-        "Blinken said Tehran was arming the militias. Qatar hosted talks. Egypt sent aid. "
+        # too far back: three sentences between (a saying that Iran did something is read
+        # further back: test_claimed_about.py)
+        "Blinken said the talks in Vienna had stalled. Qatar hosted talks. Egypt sent aid. "
         "Doha mediated. Iran rejected the claim.",
     ],
 )
