@@ -23,6 +23,7 @@ A later bare "the coalition" or "the separatists" is the one body of that head n
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from loaders.actors.claims import is_person
@@ -67,10 +68,37 @@ def claim_described_bodies(claims: Claims) -> None:
         _release(claims, start, tok.i + 1)
         if claims.taken(start, tok.i + 1):
             continue
-        ident = claims.table.organization(text, country, text)
+        ident = _named_military(claims, tok, country)
+        if ident is not None:
+            claims.table.drafts[ident].add_alias(text)
+        else:
+            ident = claims.table.organization(text, country, text)
         claims.claim(Mention(start, tok.i + 1, ident, "name"))
         found.setdefault(tok.lower_, []).append(ident)
     _claim_anaphors(claims, found)
+
+
+_STATE_MILITARY = re.compile(r"\b(Armed Forces|Defen[cs]e Forces?)\b")
+"""Names of a state's whole military: "Sudanese Armed Forces", "Rwanda Defence Force"."""
+_REBEL_NAMES = re.compile(r"\b(Revolutionary|Liberation|Rebel|Popular|Patriotic)\b")
+"""Words in the name of an armed group styled as forces ("Revolutionary Armed Forces of
+Colombia"): no state's military."""
+
+
+def _named_military(claims: Claims, head: Token, country: str | None) -> str | None:
+    """The body the article names as the state's military ("the Rwanda Defence Force", "the
+    Sudanese Armed Forces (SAF)"), for "the Rwandan army", "Sudan's military": news names the
+    force once by its name and otherwise by its description, and both are one body."""
+    if country is None or head.lower_ not in ("army", "military", "forces"):
+        return None
+    found = set()
+    for m in claims.mentions:
+        draft = claims.table.drafts.get(m.actor_id)
+        if draft is None or not m.actor_id.startswith("organization:") or draft.country != country:
+            continue
+        if _STATE_MILITARY.search(draft.name) and not _REBEL_NAMES.search(draft.name):
+            found.add(m.actor_id)
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def _glued(claims: Claims, head: Token) -> tuple[int, str | None] | None:

@@ -234,3 +234,37 @@ def test_no_panel_beyond_its_heads(actor_nlp: Language, text: str) -> None:
 def test_a_panel_accusation_lands_on_the_panel(full_nlp: Language) -> None:
     found = _triples(full_nlp("U.N. experts accused Burundi of arming the militia last year."))
     assert ("U.N. experts", "ACCUSED", "Burundi") in found, found
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "body"),
+    [
+        (
+            "The Rwanda Defence Force denied the claims. Uganda later accused the Rwandan army "
+            "of shelling its border posts.",
+            "Rwandan army",
+            "organization:rwanda-defence-force",
+        ),
+        (
+            "Rebels have fought the Sudanese Armed Forces since April. The Sudanese army "
+            "refused to attend the talks in Geneva.",
+            "Sudanese army",
+            "organization:sudanese-armed-forces",
+        ),
+    ],
+)
+def test_a_described_army_is_the_named_military(
+    actor_nlp: Language, text: str, words: str, body: str
+) -> None:
+    """A state's military named by its name and by a description is one body, not two."""
+    assert spans(actor_nlp(text)).get(words) == body, spans(actor_nlp(text))
+
+
+def test_an_armed_group_styled_forces_is_no_states_army(actor_nlp: Language) -> None:
+    found = spans(
+        actor_nlp(
+            "Bogota met the Revolutionary Armed Forces of Colombia in Havana. The Colombian "
+            "army said it had halted its raids."
+        )
+    )
+    assert found.get("Colombian army") == "organization:colombian-army", found
