@@ -43,6 +43,12 @@ def _signer_after(by: Token, stop: int, index: ActorIndex) -> str | None:
     return None
 
 
+def _joined(second_by: Token) -> bool:
+    """ "... by A and by B": the second "by" follows the list's "and"; "signed by A and
+    witnessed by B" names a witness, no second signer."""
+    return second_by.i > 0 and second_by.doc[second_by.i - 1].lower_ == "and"
+
+
 def signed_by_each(sentences: list[tuple[Span, int]]) -> list[Fact]:
     """SIGNED_AGREEMENT_WITH between the two people each named in a "by" of one signing."""
     out: list[Fact] = []
@@ -53,7 +59,7 @@ def signed_by_each(sentences: list[tuple[Span, int]]) -> list[Fact]:
                 continue
             subtree = list(verb.subtree)
             bys = [t for t in subtree if t.lower_ == "by" and t.i > verb.i]
-            if len(bys) != 2:
+            if len(bys) != 2 or not _joined(bys[1]):
                 continue
             end = subtree[-1].i + 1
             stops = [bys[1].i, end]

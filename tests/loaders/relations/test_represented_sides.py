@@ -61,3 +61,12 @@ def test_no_sides_without_representation(extractor: Extractor, text: str) -> Non
         kind in (_SIGNED, "MET_WITH") and {s, t} <= {"African Union", "China", "United States"}
         for s, kind, t in found
     )
+
+
+def test_a_witness_named_by_a_second_by_is_no_signer(extractor: Extractor) -> None:
+    text = (
+        "The pact was signed by Foreign Minister Aiko Tanabe and Defence Secretary Ramon Cruz "
+        "and witnessed by President Luis Reyes in Manila on Monday."
+    )
+    found = extracted_triples(extractor, text)
+    assert not _signed(found, "Aiko Tanabe", "Luis Reyes")
