@@ -132,6 +132,7 @@ from loaders.relations.release_calls import releases_in_swaps, urgings_for_relea
 from loaders.relations.release_nouns import released_in_nouns
 from loaders.relations.remote_meetings import held_remotely, remote_here
 from loaders.relations.reported import failings_condemned, reported_accusations
+from loaders.relations.represented_sides import represented_sides
 from loaders.relations.requested_acts import requested_acts
 from loaders.relations.requests import requested_sittings
 from loaders.relations.resident_envoys import envoy_derived
@@ -316,6 +317,7 @@ class RelationComponent:
         found += disputed_sayings(readings, found, index)  # after every denial is answered
         found += late_denials(readings, found, doc, index, denied)  # after every accusation
         found += meetings_at_signings(found, index)  # after every signing is found
+        found += represented_sides(found, (RelationType.MET_WITH,))  # and every such meeting
         found += joined_meetings(doc, found, index)  # after every meeting is found
         found = without_mediated_meetings(sides_of_the_story(found, story))
         found = without_foreign_parties(without_figurative_attacks(found, index), index)

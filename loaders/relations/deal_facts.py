@@ -16,6 +16,7 @@ from loaders.relations.participants import (
     mediated_parties,
     mediated_states,
 )
+from loaders.relations.represented_sides import represented_sides
 from loaders.relations.signatories import (
     agreed_deals,
     deal_partners,
@@ -23,6 +24,7 @@ from loaders.relations.signatories import (
     negotiators_of_deals,
     signed_for_sides,
 )
+from loaders.relations.signed_by_each import signed_by_each
 from loaders.relations.support import (
     named_supporters,
     praised_decisions,
@@ -32,6 +34,7 @@ from loaders.relations.support import (
 )
 from loaders.relations.support_received import support_received
 from loaders.relations.swaps import swap_signatories
+from schema.ontology import RelationType
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -52,7 +55,8 @@ def participation_facts(
     `sentences`: each with the offset of its Doc in the article (the lede is read alone)."""
     out = each_of_them(readings) + negotiators_of_deals(readings)
     out += signed_for_sides(sentences) + agreed_deals(sentences) + deal_partners(sentences)
-    out += swap_signatories(sentences, found + out)
+    out += signed_by_each(sentences) + swap_signatories(sentences, found + out)
+    out += represented_sides(found + out, (RelationType.SIGNED_AGREEMENT_WITH,))
     out += mediated_parties(readings + chairings(sentences), found + out, story)
     out += brought_together(sentences) + named_mediators(sentences, story)
     out += mediated_states(found + out, index)
