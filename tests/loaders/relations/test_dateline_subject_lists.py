@@ -44,3 +44,26 @@ def test_a_single_subject_after_a_dateline_keeps_its_meeting(extractor: Extracto
         "Yoweri Museveni on Tuesday in Kampala.",
     )
     assert ("William Ruto", "MET_WITH", "Yoweri Museveni") in found
+
+
+def test_a_list_hung_whole_on_the_dateline_is_the_subject_again(extractor: Extractor) -> None:
+    # several words of the first sentence hang on the dateline: it is parsed again without it
+    found = extracted_triples(
+        extractor,
+        "BERLIN, Feb 6 - Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham "
+        "Aliyev agreed at their first meeting to reopen rail links. The two leaders met in Berlin "
+        "on Tuesday for talks hosted by German Chancellor Olaf Scholz.",
+    )
+    assert ("Nikol Pashinyan", "MET_WITH", "Olaf Scholz") in found
+    assert ("Ilham Aliyev", "MET_WITH", "Olaf Scholz") in found
+
+
+def test_the_two_leaders_after_a_short_dateline_are_the_listed_pair(extractor: Extractor) -> None:
+    found = extracted_triples(
+        extractor,
+        "ROME, Feb 6 - Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti "
+        "agreed at their talks to exchange prisoners. The two leaders met in Rome on Tuesday for "
+        "talks hosted by Italian Prime Minister Giorgia Meloni.",
+    )
+    assert ("Aleksandar Vucic", "MET_WITH", "Giorgia Meloni") in found
+    assert ("Albin Kurti", "MET_WITH", "Giorgia Meloni") in found
