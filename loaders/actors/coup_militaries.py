@@ -44,9 +44,16 @@ _OFFICERS = frozenset({"general", "colonel", "lieutenant", "captain", "major", "
 _COUP_NOUNS = frozenset({"coup", "putsch", "takeover", "mutiny"})
 _COUP_VERBS = frozenset({"overthrow", "topple", "oust", "depose", "mutiny"})
 _POWER_VERBS = frozenset({"seize", "take", "grab", "assume"})
+_OUSTED = frozenset({"ousted", "deposed", "toppled", "overthrown", "detained", "deposing"})
+"""Words that tell, before a leader's name, that the coup was against him."""
 _SEATS_OF_POWER = frozenset({"power", "government", "state", "country", "parliament", "presidency"})
 """What a coup takes over: "a military takeover of the government"."""
 _OLD = re.compile(r"\b(years?|decades?)\b", re.I)
+_BACK_WORDS = frozenset({"ago", "after", "since", "earlier", "last", "before", "previously"})
+"""Words that date a span of years back: "two years ago", "a year after the coup"."""
+_SPAN_WORDS = frozenset({"within", "for", "next", "coming", "more", "to", "until", "by", "of"})
+"""Words that make a span of years a length or a deadline ahead: "within a year", "up to
+three years", "for five more years", "a transition of three years"."""
 _RECENT_DAYS = 183
 """How far back a dated coup still counts as the story's own news."""
 
@@ -113,7 +120,34 @@ def _coup_state(claims: Claims, armies: list[Mention], coup: list[Span]) -> str 
         states = {m.actor_id for m in claims.mentions if m.actor_id in named and _owns_coup(doc, m)}
     if not states:
         states = named | _officers_states(claims, coup)
+    if len(states) > 1:
+        states &= _ousted_states(claims, coup) or states
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _ousted_states(claims: Claims, coup: list[Span]) -> set[str]:
+    """The states of the leaders the coup's sentences tell were ousted ("ousted President Roch
+    Kabore", "soldiers detained President Mohamed Bazoum", "overthrew President Alpha Conde"):
+    a coup is against its own state's leader, whatever neighbour the lede names besides."""
+    found = set()
+    for m in claims.mentions:
+        if not m.actor_id.startswith("person:") or not any(_within(m, s) for s in coup):
+            continue
+        draft = claims.table.drafts[m.actor_id]
+        state = country_id(draft.country) if draft.country else ""
+        if state and state in claims.table and _ousted(claims.doc, m):
+            found.add(state)
+    return found
+
+
+def _ousted(doc: Doc, m: Mention) -> bool:
+    """The person is told as the coup's victim: an "ousted"/"deposed" before the name or its
+    title, or the name is the object of a coup verb ("overthrew President Alpha Conde")."""
+    if any(t.lower_ in _OUSTED for t in doc[max(0, m.start - 3) : m.start]):
+        return True
+    root = doc[m.start : m.end].root
+    head = root.head if root.dep_ in ("dobj", "nsubjpass") else None
+    return head is not None and head.lemma_.lower() in _COUP_VERBS
 
 
 def _officers_states(claims: Claims, coup: list[Span]) -> set[str]:
@@ -174,7 +208,7 @@ def _dated_back(sent: Span) -> bool:
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
-        if _OLD.search(ent.text) and not re.search(r"\bthis\s+year\b", ent.text, re.I):
+        if _OLD.search(ent.text) and _looks_back(ent):
             return True
         if published is None or not re.search(r"\b(1[89]|20)\d\d\b", ent.text):
             continue
@@ -185,6 +219,21 @@ def _dated_back(sent: Span) -> bool:
         if when is not None and (base - when) > dt.timedelta(days=_RECENT_DAYS):
             return True
     return False
+
+
+def _looks_back(ent: Span) -> bool:
+    """ "nearly two years after the army seized power", "a year ago", "since last year": a span
+    of years that reaches back from the story. Not "this year", and not a span ahead or a
+    length of time: "hold elections within a year", "a transition of up to three years",
+    "for five more years"."""
+    if re.search(r"\bthis\s+year\b", ent.text, re.I):
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    words = {t.lower_ for t in ent}
+    if words & _BACK_WORDS or after in _BACK_WORDS:
+        return True
+    return before not in _SPAN_WORDS and not words & _SPAN_WORDS
 
 
 def _within(m: Mention, sent: Span) -> bool:
