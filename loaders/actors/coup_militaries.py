@@ -120,9 +120,17 @@ def _coup_state(claims: Claims, armies: list[Mention], coup: list[Span]) -> str 
         states = {m.actor_id for m in claims.mentions if m.actor_id in named and _owns_coup(doc, m)}
     if not states:
         states = named | _officers_states(claims, coup)
-    if len(states) > 1:
+    if len(states) > 1 and _soldiers_told(coup):
         states &= _ousted_states(claims, coup) or states
     return next(iter(states)) if len(states) == 1 else None
+
+
+def _soldiers_told(coup: list[Span]) -> bool:
+    """The coup's sentences tell of soldiers ("this week's military coup", "held by the army"):
+    a leader "ousted" by a vote or "toppled" by rebels is no military's victim."""
+    return any(
+        t.lower_ in _ARMY_HEADS or t.lower_ in ("soldiers", "mutinous") for s in coup for t in s
+    )
 
 
 def _ousted_states(claims: Claims, coup: list[Span]) -> set[str]:
