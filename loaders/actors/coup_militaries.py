@@ -44,8 +44,6 @@ _OFFICERS = frozenset({"general", "colonel", "lieutenant", "captain", "major", "
 _COUP_NOUNS = frozenset({"coup", "putsch", "takeover", "mutiny"})
 _COUP_VERBS = frozenset({"overthrow", "topple", "oust", "depose", "mutiny"})
 _POWER_VERBS = frozenset({"seize", "take", "grab", "assume"})
-_OUSTED = frozenset({"ousted", "deposed", "toppled", "overthrown", "detained", "deposing"})
-"""Words that tell, before a leader's name, that the coup was against him."""
 _SEATS_OF_POWER = frozenset({"power", "government", "state", "country", "parliament", "presidency"})
 """What a coup takes over: "a military takeover of the government"."""
 _OLD = re.compile(r"\b(years?|decades?)\b", re.I)
@@ -120,42 +118,7 @@ def _coup_state(claims: Claims, armies: list[Mention], coup: list[Span]) -> str 
         states = {m.actor_id for m in claims.mentions if m.actor_id in named and _owns_coup(doc, m)}
     if not states:
         states = named | _officers_states(claims, coup)
-    if len(states) > 1 and _soldiers_told(coup):
-        states &= _ousted_states(claims, coup) or states
     return next(iter(states)) if len(states) == 1 else None
-
-
-def _soldiers_told(coup: list[Span]) -> bool:
-    """The coup's sentences tell of soldiers ("this week's military coup", "held by the army"):
-    a leader "ousted" by a vote or "toppled" by rebels is no military's victim."""
-    return any(
-        t.lower_ in _ARMY_HEADS or t.lower_ in ("soldiers", "mutinous") for s in coup for t in s
-    )
-
-
-def _ousted_states(claims: Claims, coup: list[Span]) -> set[str]:
-    """The states of the leaders the coup's sentences tell were ousted ("ousted President Roch
-    Kabore", "soldiers detained President Mohamed Bazoum", "overthrew President Alpha Conde"):
-    a coup is against its own state's leader, whatever neighbour the lede names besides."""
-    found = set()
-    for m in claims.mentions:
-        if not m.actor_id.startswith("person:") or not any(_within(m, s) for s in coup):
-            continue
-        draft = claims.table.drafts[m.actor_id]
-        state = country_id(draft.country) if draft.country else ""
-        if state and state in claims.table and _ousted(claims.doc, m):
-            found.add(state)
-    return found
-
-
-def _ousted(doc: Doc, m: Mention) -> bool:
-    """The person is told as the coup's victim: an "ousted"/"deposed" before the name or its
-    title, or the name is the object of a coup verb ("overthrew President Alpha Conde")."""
-    if any(t.lower_ in _OUSTED for t in doc[max(0, m.start - 3) : m.start]):
-        return True
-    root = doc[m.start : m.end].root
-    head = root.head if root.dep_ in ("dobj", "nsubjpass") else None
-    return head is not None and head.lemma_.lower() in _COUP_VERBS
 
 
 def _officers_states(claims: Claims, coup: list[Span]) -> set[str]:
