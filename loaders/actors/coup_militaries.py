@@ -47,6 +47,11 @@ _POWER_VERBS = frozenset({"seize", "take", "grab", "assume"})
 _SEATS_OF_POWER = frozenset({"power", "government", "state", "country", "parliament", "presidency"})
 """What a coup takes over: "a military takeover of the government"."""
 _OLD = re.compile(r"\b(years?|decades?)\b", re.I)
+_BACK_WORDS = frozenset({"ago", "after", "since", "earlier", "last", "before", "previously"})
+"""Words that date a span of years back: "two years ago", "a year after the coup"."""
+_SPAN_WORDS = frozenset({"within", "for", "next", "coming", "more", "to", "until", "by", "of"})
+"""Words that make a span of years a length or a deadline ahead: "within a year", "up to
+three years", "for five more years", "a transition of three years"."""
 _RECENT_DAYS = 183
 """How far back a dated coup still counts as the story's own news."""
 
@@ -174,7 +179,7 @@ def _dated_back(sent: Span) -> bool:
     for ent in sent.ents:
         if ent.label_ != "DATE":
             continue
-        if _OLD.search(ent.text) and not re.search(r"\bthis\s+year\b", ent.text, re.I):
+        if _OLD.search(ent.text) and _looks_back(ent):
             return True
         if published is None or not re.search(r"\b(1[89]|20)\d\d\b", ent.text):
             continue
@@ -185,6 +190,21 @@ def _dated_back(sent: Span) -> bool:
         if when is not None and (base - when) > dt.timedelta(days=_RECENT_DAYS):
             return True
     return False
+
+
+def _looks_back(ent: Span) -> bool:
+    """ "nearly two years after the army seized power", "a year ago", "since last year": a span
+    of years that reaches back from the story. Not "this year", and not a span ahead or a
+    length of time: "hold elections within a year", "a transition of up to three years",
+    "for five more years"."""
+    if re.search(r"\bthis\s+year\b", ent.text, re.I):
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    after = ent.doc[ent.end].lower_ if ent.end < len(ent.doc) else ""
+    words = {t.lower_ for t in ent}
+    if words & _BACK_WORDS or after in _BACK_WORDS:
+        return True
+    return before not in _SPAN_WORDS and not words & _SPAN_WORDS
 
 
 def _within(m: Mention, sent: Span) -> bool:

@@ -77,6 +77,8 @@ _SAME_EVENT: dict[str, frozenset[str]] = {
     "takeover": frozenset({"takeover", "coup", "topple", "oust", "overthrow"}),
     "coup": frozenset({"coup", "takeover", "topple", "oust", "overthrow"}),
     "putsch": frozenset({"putsch", "coup", "takeover", "topple", "oust", "overthrow"}),
+    # "soldiers mutinied and detained the president ... France condemned the mutiny"
+    "mutiny": frozenset({"mutiny", "coup", "takeover", "topple", "oust", "overthrow"}),
     # "Russian troops detained the mayor ... Kyiv denounced the abduction": the victim's side
     # names a detention an abduction
     "abduction": frozenset({"abduction", "kidnapping", "abduct", "kidnap", "detain"}),
@@ -275,7 +277,7 @@ def _a_coup(noun: Token) -> bool:
     lemma = noun.lemma_.lower()
     if lemma == "seizure":
         return any(o.lemma_.lower() == "power" for o in arg.prep_objects([noun], ("of",)))
-    return lemma in ("coup", "takeover", "putsch")
+    return lemma in ("coup", "takeover", "putsch", "mutiny")
 
 
 def _bridge(

@@ -140,3 +140,25 @@ def test_a_takeover_of_the_government_is_a_coup(extractor: Extractor) -> None:
     )
     found = extracted_triples(extractor, text, date(2023, 7, 28))
     assert ("Niger military", "DETAINED", "Mohamed Bazoum") in found
+
+
+def test_a_deadline_of_a_year_does_not_date_the_coup_back(extractor: Extractor) -> None:
+    """ "within a year" is a deadline ahead, not a coup told as a year old: the lede's coup is
+    the story's own news and its military a body."""
+    text = (
+        "NIAMEY, Aug 4 - Chad's new military rulers have freed ousted President Idriss Kaboro, "
+        "a week after mutinous soldiers detained him, as African leaders told the junta to "
+        "hold elections within a year. Kenya urged the junta to free all ministers."
+    )
+    found = extracted_triples(extractor, text, date(2024, 8, 4))
+    assert ("Kenya", "URGED", "Chad military") in found
+    assert not any(t == "Chad" for _, r, t in found if r == "URGED")
+
+
+def test_a_condemned_mutiny_is_the_coup_militarys(extractor: Extractor) -> None:
+    text = (
+        "Chad's military seized power on Monday in a coup, detaining President Idriss Kaboro. "
+        "Kenya's foreign ministry condemned the mutiny."
+    )
+    found = extracted_triples(extractor, text, date(2024, 8, 4))
+    assert ("Kenya", "CONDEMNED", "Chad military") in found
