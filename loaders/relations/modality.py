@@ -295,6 +295,20 @@ def dated_expectation(clause: Token, expected: Token) -> bool:
     return passive and not had and dated
 
 
+_STANDING_SAYING = words("say maintain contend")
+"""Verbs whose present tense gives a party's standing position, not a told event."""
+
+
+def standing_claim(saying: Token) -> bool:
+    """ "Washington says X was detained by the Taliban", "Israel says it killed Deif", "Iran,
+    which Washington says has supplied Moscow with drones": news English puts a party's
+    disputed position in the simple present (a told event is past: "said"). What it says is
+    the party's claim, which the text reports and does not adopt (ANNOTATION.md), whether the
+    act is another's or its own. Only one party's ("Turkish officials say" is a plural source
+    the story mostly goes on to rely on)."""
+    return saying.lemma_.lower() in _STANDING_SAYING and saying.tag_ == "VBZ"
+
+
 def _link_verdict(link: str, tok: Token, gov: Token) -> str | None:
     """What a governor does to the fact below it: 'stop', 'planned', 'keep' or None (go on)."""
     lemma = gov.lemma_.lower()
@@ -437,7 +451,7 @@ def verb_status(verb: Token) -> Status | None:
         # "said cooperation could not be separated ... and urged Washington to": the speaker's
         # second act is as sure as the saying, not as the clause said (its own "not" still holds)
         return None if _own_mood(verb) in ("neg", "unreal") else verb_status(saying)
-    future = would = False
+    future = would = loose = False
     tok, inherit_aux, contrasted = verb, True, False
     for _ in range(8):
         mood = _own_mood(tok) if inherit_aux else None
@@ -465,6 +479,11 @@ def verb_status(verb: Token) -> Status | None:
             any(c.dep_ in ("aux", "nsubj", "neg") for c in tok.children) or _own_tense(tok)
         )
         contrasted = link == "conj" and _but_between(gov, tok)
+        if link == "ccomp" and not loose and standing_claim(gov):
+            return None
+        # A conjunct or adverbial clause inside the claim may be the speaker's own act or the
+        # text's ("says it returned them and accuses Armenia of ..."), not the claimed one.
+        loose = loose or link in ("conj", "advcl")
         if link in ("ccomp",) and gov.lemma_.lower() in REPORTING:
             if _own_mood(gov) in ("neg", "unreal"):
                 return None
