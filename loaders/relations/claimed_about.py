@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from loaders.relations import passives
 from loaders.relations.charged_before import ACCUSATION_NOUNS, tokens_back
 from loaders.relations.lexicon import words
-from loaders.relations.own_side import state_and_its_own
+from loaders.relations.own_side import one_side
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -96,28 +96,23 @@ def claimants_about(noun: Token, reacting: Token, index: ActorIndex) -> list[Ref
             continue  # "X said the accusation was baseless": the rejection itself
         clauses = [c for c in _that_clauses(tok) if not any(n.dep_ == "neg" for n in c.children)]
         named = {a for c in clauses for a in _doers_named(c, index)}
-        if not any(_one_side(index, r, a) for r in rejecters for a in named):
+        if not any(one_side(index, r, a) for r in rejecters for a in named):
             continue
         speakers = [r for s in passives.logical_source(tok) for r in index.refs(s)]
         if not speakers:
             return []  # a claim about the rejecter by somebody unnamed: the noun may be theirs
-        if all(_one_side(index, r, s.actor_id) for r in rejecters for s in speakers):
+        if all(one_side(index, r, s.actor_id) for r in rejecters for s in speakers):
             continue  # "Iran's foreign ministry said Tehran had never ...": its own word
         groups.append(speakers)
     if not groups:
         return []
     latest = groups[0]
     sides = {r.actor_id for g in groups for r in g}
-    if any(not _one_side(index, latest[0].actor_id, a) for a in sides):
+    if any(not one_side(index, latest[0].actor_id, a) for a in sides):
         return []  # two sides said it: the noun could be either's
-    if any(_one_side(index, r, a) for r in rejecters for a in sides):
+    if any(one_side(index, r, a) for r in rejecters for a in sides):
         return []  # the rejecter's own side said it: no rejection of another
     return latest
-
-
-def _one_side(index: ActorIndex, a: str, b: str) -> bool:
-    """The same actor, or a state and its own people or bodies, either way round."""
-    return a == b or state_and_its_own(index, a, b) or state_and_its_own(index, b, a)
 
 
 def _that_clauses(saying: Token) -> list[Token]:

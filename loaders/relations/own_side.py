@@ -48,6 +48,12 @@ def state_and_its_own(index: ActorIndex, a: str, b: str) -> bool:
     return same_state and "COUNTRY" in {index.kind(a), index.kind(b)}
 
 
+def one_side(index: ActorIndex, a: str, b: str) -> bool:
+    """The same actor, or a state and its own people or bodies (reported.own_side and
+    claimed_about: nobody accuses, or rejects an accusation by, his own side)."""
+    return a == b or state_and_its_own(index, a, b)
+
+
 def person_of_state(index: ActorIndex, a: str, b: str) -> bool:
     """One of the two is a person and the other his own state."""
     kinds = {index.kind(a), index.kind(b)}

@@ -25,7 +25,7 @@ from loaders.relations.facts import Fact, confidence
 from loaders.relations.frames_apply import Reading
 from loaders.relations.lexicon import SANCTION_NOUNS, Frame, words
 from loaders.relations.modality import UNREAL_AUX, doubted_in_itself, verb_status
-from loaders.relations.own_side import state_and_its_own
+from loaders.relations.own_side import one_side
 from loaders.relations.perpetrations import HARMS, masters, perpetrates, shown
 from loaders.relations.subjects import grammatical_subjects
 from schema.ontology import RelationType
@@ -269,7 +269,7 @@ def _doers(verb: Token, index: ActorIndex) -> list[Ref]:
 def own_side(index: ActorIndex, speaker: str, doer: str) -> bool:
     """The speaker and the doer are one side: the same actor, or a state and its own people or
     bodies (own_side.py names the narrower sides of mediations and meetings)."""
-    return speaker == doer or state_and_its_own(index, speaker, doer)
+    return one_side(index, speaker, doer)
 
 
 def _that_clauses(saying: Token) -> list[Token]:
